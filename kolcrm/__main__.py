@@ -1,0 +1,5 @@
+import sys
+
+from kolcrm.cli import main
+
+sys.exit(main())

@@ -1,0 +1,63 @@
+"""The user's brands (or clients): values and target audience, the yardstick for a KOL's fit."""
+
+from __future__ import annotations
+
+from kolcrm.core.clock import utc_now
+from kolcrm.core.db import database
+from kolcrm.core.errors import NotFoundError, ValidationError
+from kolcrm.core.kol_form import split_list
+from kolcrm.core.models import Brand
+from kolcrm.core.records import BrandRecord
+
+
+def save_brand(record: BrandRecord) -> int:
+    name = record.name.strip()
+    if not name:
+        raise ValidationError("Brand name cannot be empty", field="name")
+    with database.atomic():
+        clash = Brand.select().where((Brand.name == name) & (Brand.id != (record.id or 0))).exists()
+        if clash:
+            raise ValidationError(f"A brand called “{name}” already exists", field="name")
+        now = utc_now()
+        brand = Brand(created_at=now) if record.id is None else Brand.get_or_none(Brand.id == record.id)
+        if brand is None:
+            raise NotFoundError(f"Brand {record.id} does not exist")
+        brand.name = name
+        brand.brand_values = record.brand_values.strip()
+        brand.target_audience = record.target_audience.strip()
+        brand.categories = "\n".join(record.categories)
+        brand.official_channels = record.official_channels.strip()
+        brand.updated_at = now
+        brand.save()
+    return brand.id
+
+
+def list_brands() -> list[BrandRecord]:
+    return [_record(brand) for brand in Brand.select().order_by(Brand.name)]
+
+
+def get_brand(brand_id: int) -> BrandRecord:
+    brand = Brand.get_or_none(Brand.id == brand_id)
+    if brand is None:
+        raise NotFoundError(f"Brand {brand_id} does not exist")
+    return _record(brand)
+
+
+def delete_brand(brand_id: int) -> None:
+    with database.atomic():
+        Brand.delete().where(Brand.id == brand_id).execute()
+
+
+def categories_from_text(text: str) -> list[str]:
+    return split_list(text)
+
+
+def _record(brand: Brand) -> BrandRecord:
+    return BrandRecord(
+        id=brand.id,
+        name=brand.name,
+        brand_values=brand.brand_values,
+        target_audience=brand.target_audience,
+        categories=[part for part in brand.categories.split("\n") if part],
+        official_channels=brand.official_channels,
+    )

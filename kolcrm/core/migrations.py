@@ -1,0 +1,158 @@
+"""Versioned schema: PRAGMA user_version and ordered steps that each upgrade one version.
+
+Steps are written in SQL, not derived from today's models, so a step keeps meaning what it meant when it
+shipped. All pending steps run in one transaction; a copy of the file is taken first.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+from pathlib import Path
+
+from peewee import SqliteDatabase
+
+from kolcrm.core.errors import NewerDatabaseError
+
+_V1_TABLES = """
+CREATE TABLE kol (
+    id INTEGER PRIMARY KEY,
+    display_name TEXT NOT NULL,
+    real_name TEXT NOT NULL DEFAULT '',
+    status TEXT NOT NULL DEFAULT 'prospect',
+    tier INTEGER NOT NULL DEFAULT 0,
+    tier_is_manual INTEGER NOT NULL DEFAULT 0,
+    city TEXT NOT NULL DEFAULT '',
+    languages TEXT NOT NULL DEFAULT '',
+    agency TEXT NOT NULL DEFAULT '',
+    agent_name TEXT NOT NULL DEFAULT '',
+    agent_contact TEXT NOT NULL DEFAULT '',
+    wechat_id TEXT NOT NULL DEFAULT '',
+    phone TEXT NOT NULL DEFAULT '',
+    email TEXT NOT NULL DEFAULT '',
+    birthday TEXT,
+    main_platform TEXT NOT NULL DEFAULT '',
+    followers INTEGER NOT NULL DEFAULT 0,
+    engagement_rate REAL NOT NULL DEFAULT 0,
+    last_contact TEXT NOT NULL DEFAULT '',
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    deleted_at TEXT
+);
+CREATE TABLE kol_label (
+    id INTEGER PRIMARY KEY,
+    kol_id INTEGER NOT NULL REFERENCES kol(id) ON DELETE CASCADE,
+    kind TEXT NOT NULL,
+    label TEXT NOT NULL,
+    UNIQUE (kol_id, kind, label)
+);
+CREATE INDEX kol_label_label ON kol_label(label, kol_id);
+CREATE TABLE platform_account (
+    id INTEGER PRIMARY KEY,
+    kol_id INTEGER NOT NULL REFERENCES kol(id) ON DELETE CASCADE,
+    platform TEXT NOT NULL,
+    handle TEXT NOT NULL,
+    handle_key TEXT NOT NULL,
+    url TEXT NOT NULL DEFAULT '',
+    followers INTEGER NOT NULL DEFAULT 0,
+    engagement_rate REAL NOT NULL DEFAULT 0,
+    audience_female_pct REAL,
+    audience_age_bands TEXT NOT NULL DEFAULT '',
+    audience_cities TEXT NOT NULL DEFAULT '',
+    figures_checked_on TEXT,
+    position INTEGER NOT NULL DEFAULT 0
+);
+CREATE UNIQUE INDEX platform_account_handle ON platform_account(platform, handle_key);
+CREATE INDEX platform_account_kol ON platform_account(kol_id);
+CREATE INDEX platform_account_platform ON platform_account(platform, kol_id);
+CREATE TABLE rate_card_entry (
+    id INTEGER PRIMARY KEY,
+    account_id INTEGER NOT NULL REFERENCES platform_account(id) ON DELETE CASCADE,
+    format TEXT NOT NULL,
+    fee TEXT NOT NULL,
+    currency TEXT NOT NULL DEFAULT 'CNY'
+);
+CREATE INDEX rate_card_entry_account ON rate_card_entry(account_id);
+CREATE TABLE interaction (
+    id INTEGER PRIMARY KEY,
+    kol_id INTEGER NOT NULL REFERENCES kol(id) ON DELETE CASCADE,
+    occurred_on TEXT NOT NULL,
+    kind TEXT NOT NULL DEFAULT 'note',
+    text TEXT NOT NULL,
+    follow_up_on TEXT,
+    created_at TEXT NOT NULL
+);
+CREATE INDEX interaction_kol ON interaction(kol_id, occurred_on, id);
+CREATE TABLE brand (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE,
+    brand_values TEXT NOT NULL DEFAULT '',
+    target_audience TEXT NOT NULL DEFAULT '',
+    categories TEXT NOT NULL DEFAULT '',
+    official_channels TEXT NOT NULL DEFAULT '',
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+"""
+
+# The list sorts on these; partial indexes over live (not trashed) KOLs keep LIMIT queries at ~0.2 ms.
+_SORT_COLUMNS = ("display_name", "tier", "main_platform", "followers", "engagement_rate", "last_contact")
+
+
+def _v1_initial_tables(db: SqliteDatabase) -> None:
+    for statement in _V1_TABLES.split(";"):
+        if statement.strip():
+            db.execute_sql(statement)
+
+
+def _v2_search_index_and_list_indexes(db: SqliteDatabase) -> None:
+    """Full-text search (trigram + CJK bigrams) over every existing KOL, and indexes for the list."""
+    from kolcrm.core import search
+
+    for column in _SORT_COLUMNS:
+        db.execute_sql(f"CREATE INDEX kol_live_{column} ON kol({column}, id) WHERE deleted_at IS NULL")
+    db.execute_sql("CREATE INDEX kol_deleted ON kol(deleted_at) WHERE deleted_at IS NOT NULL")
+    search.create_tables(db)
+    search.rebuild_all(db)
+
+
+MIGRATIONS: list[Callable[[SqliteDatabase], None]] = [
+    _v1_initial_tables,
+    _v2_search_index_and_list_indexes,
+]
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+def schema_version(db: SqliteDatabase) -> int:
+    return db.execute_sql("PRAGMA user_version").fetchone()[0]
+
+
+def migrate(db: SqliteDatabase, path: Path | None = None, target: int = SCHEMA_VERSION) -> int:
+    """Bring the file up to `target`; returns the version it had. Every row is kept; all or nothing."""
+    from kolcrm.core.db import APPLICATION_ID
+
+    current = schema_version(db)
+    if current > SCHEMA_VERSION:
+        raise NewerDatabaseError(f"This database has schema version {current}; kolcrm knows up to {SCHEMA_VERSION}")
+    if current >= target:
+        return current
+    if current > 0 and path is not None:
+        backup_before_migration(db, path, current)
+    with db.atomic():
+        for step in MIGRATIONS[current:target]:
+            step(db)
+        db.execute_sql(f"PRAGMA application_id = {APPLICATION_ID}")
+        db.execute_sql(f"PRAGMA user_version = {int(target)}")
+    return current
+
+
+def backup_before_migration(db: SqliteDatabase, path: Path, version: int) -> Path:
+    """A consistent copy (SQLite online backup) named after the version it holds, mode 0600."""
+    copy = path.with_name(f"{path.name}.v{version}.bak")
+    target = sqlite3.connect(copy)
+    try:
+        db.connection().backup(target)
+    finally:
+        target.close()
+    copy.chmod(0o600)
+    return copy

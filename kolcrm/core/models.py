@@ -1,0 +1,99 @@
+"""Peewee models, one class per concept. The schema itself is owned by migrations.py."""
+
+from __future__ import annotations
+
+from peewee import (
+    BooleanField,
+    FloatField,
+    ForeignKeyField,
+    IntegerField,
+    Model,
+    TextField,
+)
+
+from kolcrm.core.db import database
+
+
+class BaseModel(Model):
+    class Meta:
+        database = database
+        legacy_table_names = False
+
+
+class Kol(BaseModel):
+    display_name = TextField()
+    real_name = TextField(default="")
+    status = TextField(default="prospect")
+    tier = IntegerField(default=0)  # kolcrm.core.tiers.Tier; derived from followers unless tier_is_manual
+    tier_is_manual = BooleanField(default=False)
+    city = TextField(default="")
+    languages = TextField(default="")
+    agency = TextField(default="")
+    agent_name = TextField(default="")
+    agent_contact = TextField(default="")
+    wechat_id = TextField(default="")
+    phone = TextField(default="")
+    email = TextField(default="")
+    birthday = TextField(null=True)  # ISO date
+    # Denormalised from accounts and history so the 100k list sorts and filters on indexes.
+    main_platform = TextField(default="")
+    followers = IntegerField(default=0)
+    engagement_rate = FloatField(default=0.0)
+    last_contact = TextField(default="")  # ISO date, '' when never contacted
+    created_at = TextField()  # UTC ISO timestamps
+    updated_at = TextField()
+    deleted_at = TextField(null=True)  # set while the KOL is in the trash
+
+
+class KolLabel(BaseModel):
+    """A category (beauty, fitness…) or an image/values tag (healthy lifestyle…) of a KOL."""
+
+    kol = ForeignKeyField(Kol, backref="labels", on_delete="CASCADE")
+    kind = TextField()  # "category" | "value"
+    label = TextField()
+
+
+class PlatformAccount(BaseModel):
+    kol = ForeignKeyField(Kol, backref="accounts", on_delete="CASCADE")
+    platform = TextField()
+    handle = TextField()
+    handle_key = TextField()  # normalised handle: unique per platform across all KOLs
+    url = TextField(default="")
+    followers = IntegerField(default=0)
+    engagement_rate = FloatField(default=0.0)  # percent, 0–100
+    audience_female_pct = FloatField(null=True)
+    audience_age_bands = TextField(default="")  # JSON {"18-24": 45.0, ...}
+    audience_cities = TextField(default="")  # JSON list of cities or city tiers
+    figures_checked_on = TextField(null=True)
+    position = IntegerField(default=0)
+
+
+class RateCardEntry(BaseModel):
+    """The fee a KOL asks for one format on one account, as the platforms quote it."""
+
+    account = ForeignKeyField(PlatformAccount, backref="rate_card", on_delete="CASCADE")
+    format = TextField()
+    fee = TextField()  # exact decimal string, never a float
+    currency = TextField(default="CNY")
+
+
+class Interaction(BaseModel):
+    kol = ForeignKeyField(Kol, backref="interactions", on_delete="CASCADE")
+    occurred_on = TextField()
+    kind = TextField(default="note")
+    text = TextField()
+    follow_up_on = TextField(null=True)
+    created_at = TextField()
+
+
+class Brand(BaseModel):
+    name = TextField(unique=True)
+    brand_values = TextField(default="")
+    target_audience = TextField(default="")
+    categories = TextField(default="")
+    official_channels = TextField(default="")
+    created_at = TextField()
+    updated_at = TextField()
+
+
+ALL_MODELS = (Kol, KolLabel, PlatformAccount, RateCardEntry, Interaction, Brand)

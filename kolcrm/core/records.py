@@ -1,0 +1,81 @@
+"""Plain records the services hand to the GUI and CLI (and take back): no ORM objects leave the core."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+
+from kolcrm.core.vocabulary import InteractionKind, Status, Tier
+
+
+@dataclass
+class RateCardItem:
+    format: str
+    fee: Decimal
+    currency: str = "CNY"
+
+
+@dataclass
+class AccountRecord:
+    platform: str
+    handle: str
+    url: str = ""
+    followers: int = 0
+    engagement_rate: float = 0.0  # percent
+    audience_female_pct: float | None = None
+    audience_age_bands: dict[str, float] = field(default_factory=dict)
+    audience_cities: list[str] = field(default_factory=list)
+    rate_card: list[RateCardItem] = field(default_factory=list)
+    figures_checked_on: date | None = None
+    id: int | None = None
+
+
+@dataclass
+class KolRecord:
+    display_name: str
+    real_name: str = ""
+    status: Status = Status.PROSPECT
+    tier_override: Tier | None = None  # None: derived from followers
+    categories: list[str] = field(default_factory=list)
+    value_tags: list[str] = field(default_factory=list)
+    city: str = ""
+    languages: list[str] = field(default_factory=list)
+    agency: str = ""
+    agent_name: str = ""
+    agent_contact: str = ""
+    wechat_id: str = ""
+    phone: str = ""
+    email: str = ""
+    birthday: date | None = None
+    accounts: list[AccountRecord] = field(default_factory=list)
+    # Read back only: set by the core.
+    id: int | None = None
+    tier: Tier = Tier.UNKNOWN
+    created_at: str = ""
+    updated_at: str = ""
+    deleted_at: str | None = None
+
+    @property
+    def main_account(self) -> AccountRecord | None:
+        return max(self.accounts, key=lambda a: a.followers, default=None)
+
+
+@dataclass
+class InteractionRecord:
+    occurred_on: date
+    kind: InteractionKind
+    text: str
+    follow_up_on: date | None = None
+    id: int | None = None
+    kol_id: int | None = None
+
+
+@dataclass
+class BrandRecord:
+    name: str
+    brand_values: str = ""
+    target_audience: str = ""
+    categories: list[str] = field(default_factory=list)
+    official_channels: str = ""
+    id: int | None = None

@@ -1,0 +1,152 @@
+"""Full-text search over KOLs: names, handles, tags and note text, Chinese included.
+
+SQLite 3.40's FTS5 cannot do it with one index (TRAPS.md): the default tokenizer makes a run of Chinese a
+single token, and the trigram tokenizer silently finds nothing for terms under three characters. So:
+- terms of 3+ characters: a trigram index (`kol_search`) finds any substring, any script;
+- 1–2 character Chinese/Japanese/Korean terms: an index of character bigrams (`kol_search_cjk`), so 口红
+  inside 今天试了新口红 is found, and 李 by prefix;
+- other 1–2 character terms (`_`, `%`, "ab"): a LIKE scan with every wildcard escaped.
+User text always travels as a bound parameter inside an FTS5 string, so `"`, `*` or `%` are literal.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+
+from peewee import SqliteDatabase
+
+_CJK_RUN = re.compile(
+    "[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff\U00020000-\U0002fa1f]+"
+)
+
+
+def create_tables(db: SqliteDatabase) -> None:
+    db.execute_sql("CREATE TABLE kol_search_doc (kol_id INTEGER PRIMARY KEY, body TEXT NOT NULL)")
+    db.execute_sql(
+        "CREATE VIRTUAL TABLE kol_search USING fts5("
+        "body, content='kol_search_doc', content_rowid='kol_id', tokenize='trigram')"
+    )
+    db.execute_sql("CREATE VIRTUAL TABLE kol_search_cjk USING fts5(grams, content='', tokenize='unicode61')")
+
+
+def compose_body(
+    names: Iterable[str], handles: Iterable[str], labels: Iterable[str], notes: Iterable[str]
+) -> str:
+    """The searchable text of one KOL; one line per part so a match never spans two fields."""
+    parts = [*names, *handles, *labels, *notes]
+    return "\n".join(part for part in parts if part)
+
+
+def cjk_grams(text: str) -> str:
+    """Every CJK character bigram, plus the last character of each run alone (for 1-character prefix)."""
+    grams: list[str] = []
+    for run in _CJK_RUN.findall(text):
+        grams.extend(run[i : i + 2] for i in range(len(run) - 1))
+        grams.append(run[-1])
+    return " ".join(grams)
+
+
+def insert_documents(db: SqliteDatabase, documents: Iterable[tuple[int, str]]) -> None:
+    """Index new documents (kol_id, body). Caller holds the transaction."""
+    cursor = db.cursor()
+    for chunk in _chunks(documents, 5000):
+        cursor.executemany("INSERT INTO kol_search_doc(kol_id, body) VALUES (?, ?)", chunk)
+        cursor.executemany("INSERT INTO kol_search(rowid, body) VALUES (?, ?)", chunk)
+        cursor.executemany(
+            "INSERT INTO kol_search_cjk(rowid, grams) VALUES (?, ?)",
+            [(kol_id, cjk_grams(body)) for kol_id, body in chunk],
+        )
+
+
+def remove_document(db: SqliteDatabase, kol_id: int) -> None:
+    """Drop a KOL from every search table (external-content and contentless FTS need the old text)."""
+    row = db.execute_sql("SELECT body FROM kol_search_doc WHERE kol_id = ?", (kol_id,)).fetchone()
+    if row is None:
+        return
+    body = row[0]
+    db.execute_sql("INSERT INTO kol_search(kol_search, rowid, body) VALUES ('delete', ?, ?)", (kol_id, body))
+    db.execute_sql(
+        "INSERT INTO kol_search_cjk(kol_search_cjk, rowid, grams) VALUES ('delete', ?, ?)",
+        (kol_id, cjk_grams(body)),
+    )
+    db.execute_sql("DELETE FROM kol_search_doc WHERE kol_id = ?", (kol_id,))
+
+
+def reindex_kol(db: SqliteDatabase, kol_id: int) -> None:
+    """Rebuild one KOL's document from its rows. Caller holds the transaction."""
+    remove_document(db, kol_id)
+    insert_documents(db, list(_documents(db, kol_id)))
+
+
+def rebuild_all(db: SqliteDatabase) -> None:
+    for table in ("kol_search_doc",):
+        db.execute_sql(f"DELETE FROM {table}")
+    db.execute_sql("INSERT INTO kol_search(kol_search) VALUES ('delete-all')")
+    db.execute_sql("INSERT INTO kol_search_cjk(kol_search_cjk) VALUES ('delete-all')")
+    insert_documents(db, _documents(db, None))
+
+
+def matching_ids_sql(text: str) -> tuple[str, list[str]]:
+    """A SQL condition on `kol.id` that is true for KOLs matching every whitespace-separated term."""
+    clauses: list[str] = []
+    params: list[str] = []
+    for term in text.split():
+        subquery, param = _term_subquery(term)
+        clauses.append(f"kol.id IN ({subquery})")
+        params.append(param)
+    return " AND ".join(clauses), params
+
+
+def _term_subquery(term: str) -> tuple[str, str]:
+    if len(term) >= 3:
+        return "SELECT rowid FROM kol_search WHERE kol_search MATCH ?", _fts_string(term)
+    if _CJK_RUN.fullmatch(term):
+        if len(term) == 2:
+            return "SELECT rowid FROM kol_search_cjk WHERE kol_search_cjk MATCH ?", _fts_string(term)
+        return "SELECT rowid FROM kol_search_cjk WHERE kol_search_cjk MATCH ?", _fts_string(term) + "*"
+    return "SELECT kol_id FROM kol_search_doc WHERE body LIKE ? ESCAPE '\\'", f"%{escape_like(term)}%"
+
+
+def _fts_string(term: str) -> str:
+    """An FTS5 string literal: every character, quotes included, searched for literally."""
+    return '"' + term.replace('"', '""') + '"'
+
+
+def escape_like(term: str) -> str:
+    return term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def _documents(db: SqliteDatabase, kol_id: int | None) -> Iterator[tuple[int, str]]:
+    """(kol_id, body) for one KOL or all, built with one grouped query per table."""
+    where, params = ("", ()) if kol_id is None else ("WHERE kol_id = ?", (kol_id,))
+    kols = db.execute_sql(
+        "SELECT id, display_name, real_name, city, agency, wechat_id FROM kol "
+        + where.replace("kol_id", "id") + " ORDER BY id",
+        params,
+    ).fetchall()
+    handles = _grouped(db, f"SELECT kol_id, handle FROM platform_account {where}", params)
+    labels = _grouped(db, f"SELECT kol_id, label FROM kol_label {where}", params)
+    notes = _grouped(db, f"SELECT kol_id, text FROM interaction {where}", params)
+    for kol_id, display_name, real_name, city, agency, wechat_id in kols:
+        names = (display_name, real_name, city, agency, wechat_id)
+        yield kol_id, compose_body(names, handles[kol_id], labels[kol_id], notes[kol_id])
+
+
+def _grouped(db: SqliteDatabase, sql: str, params: tuple[int, ...] | tuple[()]) -> defaultdict[int, list[str]]:
+    grouped: defaultdict[int, list[str]] = defaultdict(list)
+    for kol_id, value in db.execute_sql(sql, params):
+        grouped[kol_id].append(value)
+    return grouped
+
+
+def _chunks(items: Iterable[tuple[int, str]], size: int) -> Iterator[list[tuple[int, str]]]:
+    chunk: list[tuple[int, str]] = []
+    for item in items:
+        chunk.append(item)
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
