@@ -72,7 +72,9 @@ def record_from_form(
 def _account_from_row(row: dict[str, str], index: int) -> tuple[AccountRecord, list[FieldProblem]]:
     problems: list[FieldProblem] = []
     account = AccountRecord(
-        platform=row.get("platform", "").strip(), handle=row.get("handle", "").strip(), url=row.get("url", "").strip()
+        platform=row.get("platform", "").strip(),
+        handle=row.get("handle", "").strip(),
+        url=row.get("url", "").strip(),
     )
     label = f"{account.platform} {account.handle}".strip() or "Account"
 
@@ -167,8 +169,12 @@ def account_row(account: AccountRecord) -> dict[str, str]:
         "url": account.url,
         "followers": str(account.followers),
         "engagement_rate": _number(account.engagement_rate),
-        "audience_female_pct": "" if account.audience_female_pct is None else _number(account.audience_female_pct),
-        "audience_age_bands": ", ".join(f"{band}: {_number(share)}%" for band, share in account.audience_age_bands.items()),
+        "audience_female_pct": ""
+        if account.audience_female_pct is None
+        else _number(account.audience_female_pct),
+        "audience_age_bands": ", ".join(
+            f"{band}: {_number(share)}%" for band, share in account.audience_age_bands.items()
+        ),
         "audience_cities": ", ".join(account.audience_cities),
         "rate_card": "; ".join(f"{i.format}: {_fee(i.fee)} {i.currency}" for i in account.rate_card),
         "figures_checked_on": account.figures_checked_on.isoformat() if account.figures_checked_on else "",

@@ -43,7 +43,9 @@ class KolRow:
     city: str
 
 
-_ROW_COLUMNS = "id, display_name, real_name, status, tier, main_platform, followers, engagement_rate, last_contact, city"
+_ROW_COLUMNS = (
+    "id, display_name, real_name, status, tier, main_platform, followers, engagement_rate, last_contact, city"
+)
 
 
 def fetch_page(

@@ -66,10 +66,15 @@ def get_kol(kol_id: int) -> KolRecord:
         updated_at=kol.updated_at,
         deleted_at=kol.deleted_at,
     )
-    accounts = PlatformAccount.select().where(PlatformAccount.kol == kol_id).order_by(PlatformAccount.position)
+    accounts = (
+        PlatformAccount.select().where(PlatformAccount.kol == kol_id).order_by(PlatformAccount.position)
+    )
     rates: dict[int, list[RateCardItem]] = {}
-    for entry in RateCardEntry.select().join(PlatformAccount).where(PlatformAccount.kol == kol_id).order_by(
-        RateCardEntry.id
+    for entry in (
+        RateCardEntry.select()
+        .join(PlatformAccount)
+        .where(PlatformAccount.kol == kol_id)
+        .order_by(RateCardEntry.id)
     ):
         rates.setdefault(entry.account_id, []).append(
             RateCardItem(format=entry.format, fee=Decimal(entry.fee), currency=entry.currency)
@@ -94,6 +99,13 @@ def all_labels(limit: int = 300) -> list[str]:
 
 
 def _check_handles_are_free(record: KolRecord) -> None:
+    problems = handle_conflicts(record)
+    if problems:
+        raise ValidationError(problems)
+
+
+def handle_conflicts(record: KolRecord) -> list[FieldProblem]:
+    """Accounts on the record that another KOL (live or trashed) already holds."""
     problems: list[FieldProblem] = []
     for index, account in enumerate(record.accounts):
         owner = (
@@ -115,8 +127,7 @@ def _check_handles_are_free(record: KolRecord) -> None:
                     f"{owner.display_name}{where}",
                 )
             )
-    if problems:
-        raise ValidationError(problems)
+    return problems
 
 
 def _copy_profile(record: KolRecord, kol: Kol) -> None:
@@ -131,8 +142,10 @@ def _copy_profile(record: KolRecord, kol: Kol) -> None:
     kol.followers = main.followers if main else 0
     kol.engagement_rate = main.engagement_rate if main else 0.0
     kol.tier_is_manual = record.tier_override is not None
-    kol.tier = int(record.tier_override) if record.tier_override is not None else int(
-        tier_for_followers(main.followers if main else None)
+    kol.tier = (
+        int(record.tier_override)
+        if record.tier_override is not None
+        else int(tier_for_followers(main.followers if main else None))
     )
 
 
@@ -146,7 +159,9 @@ def _replace_labels(kol_id: int, record: KolRecord) -> None:
 
 def _save_accounts(kol_id: int, accounts: list[AccountRecord]) -> None:
     kept = {account.id for account in accounts if account.id is not None}
-    existing = [row.id for row in PlatformAccount.select(PlatformAccount.id).where(PlatformAccount.kol == kol_id)]
+    existing = [
+        row.id for row in PlatformAccount.select(PlatformAccount.id).where(PlatformAccount.kol == kol_id)
+    ]
     removed = [account_id for account_id in existing if account_id not in kept]
     if removed:
         PlatformAccount.delete().where(PlatformAccount.id.in_(removed)).execute()
@@ -166,9 +181,15 @@ def _save_accounts(kol_id: int, accounts: list[AccountRecord]) -> None:
         row.followers = account.followers
         row.engagement_rate = account.engagement_rate
         row.audience_female_pct = account.audience_female_pct
-        row.audience_age_bands = json.dumps(account.audience_age_bands, ensure_ascii=False) if account.audience_age_bands else ""
-        row.audience_cities = json.dumps(account.audience_cities, ensure_ascii=False) if account.audience_cities else ""
-        row.figures_checked_on = account.figures_checked_on.isoformat() if account.figures_checked_on else None
+        row.audience_age_bands = (
+            json.dumps(account.audience_age_bands, ensure_ascii=False) if account.audience_age_bands else ""
+        )
+        row.audience_cities = (
+            json.dumps(account.audience_cities, ensure_ascii=False) if account.audience_cities else ""
+        )
+        row.figures_checked_on = (
+            account.figures_checked_on.isoformat() if account.figures_checked_on else None
+        )
         row.position = position
         row.save()
         account.id = row.id
@@ -176,7 +197,12 @@ def _save_accounts(kol_id: int, accounts: list[AccountRecord]) -> None:
         if account.rate_card:
             RateCardEntry.insert_many(
                 [
-                    {"account": row.id, "format": item.format.strip(), "fee": str(item.fee), "currency": item.currency}
+                    {
+                        "account": row.id,
+                        "format": item.format.strip(),
+                        "fee": str(item.fee),
+                        "currency": item.currency,
+                    }
                     for item in account.rate_card
                 ]
             ).execute()
@@ -194,5 +220,7 @@ def _account_record(account: PlatformAccount, rate_card: list[RateCardItem]) -> 
         audience_age_bands=json.loads(account.audience_age_bands) if account.audience_age_bands else {},
         audience_cities=json.loads(account.audience_cities) if account.audience_cities else [],
         rate_card=rate_card,
-        figures_checked_on=date.fromisoformat(account.figures_checked_on) if account.figures_checked_on else None,
+        figures_checked_on=date.fromisoformat(account.figures_checked_on)
+        if account.figures_checked_on
+        else None,
     )

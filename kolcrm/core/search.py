@@ -123,7 +123,8 @@ def _documents(db: SqliteDatabase, kol_id: int | None) -> Iterator[tuple[int, st
     where, params = ("", ()) if kol_id is None else ("WHERE kol_id = ?", (kol_id,))
     kols = db.execute_sql(
         "SELECT id, display_name, real_name, city, agency, wechat_id FROM kol "
-        + where.replace("kol_id", "id") + " ORDER BY id",
+        + where.replace("kol_id", "id")
+        + " ORDER BY id",
         params,
     ).fetchall()
     handles = _grouped(db, f"SELECT kol_id, handle FROM platform_account {where}", params)
@@ -134,7 +135,9 @@ def _documents(db: SqliteDatabase, kol_id: int | None) -> Iterator[tuple[int, st
         yield kol_id, compose_body(names, handles[kol_id], labels[kol_id], notes[kol_id])
 
 
-def _grouped(db: SqliteDatabase, sql: str, params: tuple[int, ...] | tuple[()]) -> defaultdict[int, list[str]]:
+def _grouped(
+    db: SqliteDatabase, sql: str, params: tuple[int, ...] | tuple[()]
+) -> defaultdict[int, list[str]]:
     grouped: defaultdict[int, list[str]] = defaultdict(list)
     for kol_id, value in db.execute_sql(sql, params):
         grouped[kol_id].append(value)

@@ -1,0 +1,88 @@
+"""Builds the QApplication (fonts, settings, error handling) and opens the main window on a database."""
+
+from __future__ import annotations
+
+import logging
+import sys
+import traceback
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtWidgets import QApplication
+
+from kolcrm import __version__
+from kolcrm.core.db import close_database, open_database
+from kolcrm.core.errors import DatabaseOpenError
+from kolcrm.resources import cjk_font_path
+
+log = logging.getLogger(__name__)
+CJK_FAMILY_FALLBACK = "WenQuanYi Micro Hei"
+
+
+def create_application(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance() or QApplication(argv or sys.argv[:1])
+    QCoreApplication.setOrganizationName("kolcrm")
+    QCoreApplication.setApplicationName("kolcrm")
+    QCoreApplication.setApplicationVersion(__version__)
+    install_cjk_font(app)
+    return app  # type: ignore[return-value]
+
+
+def install_cjk_font(app: QApplication) -> str | None:
+    """Register the bundled CJK font and put it behind the UI font, so Chinese never renders as boxes."""
+    font_id = QFontDatabase.addApplicationFont(str(cjk_font_path()))
+    if font_id < 0:  # Qt returns -1 without raising on a bad or missing file
+        log.warning("Could not load the bundled CJK font from %s", cjk_font_path())
+        return None
+    families = QFontDatabase.applicationFontFamilies(font_id)
+    family = families[0] if families else CJK_FAMILY_FALLBACK
+    font = QFont(app.font())
+    font.setFamilies([app.font().family(), family])
+    app.setFont(font)
+    return family
+
+
+def settings() -> QSettings:
+    return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, "kolcrm", "kolcrm")
+
+
+def run_app(path: Path, demo: bool = False) -> int:
+    app = create_application()
+    from kolcrm.ui import prompts
+    from kolcrm.ui.main_window import MainWindow
+
+    try:
+        opened = open_database(path)
+        if demo:
+            _fill_demo_if_empty()
+    except DatabaseOpenError as exc:
+        prompts.error(None, "kolcrm cannot open the database", str(exc))
+        return 2
+    sys.excepthook = _show_unexpected_error
+    window = MainWindow(settings(), database_path=opened)
+    window.show()
+    try:
+        return app.exec()
+    finally:
+        close_database()
+
+
+def _fill_demo_if_empty() -> None:
+    from kolcrm.core.db import database
+    from kolcrm.core.demo import populate_demo
+
+    if not database.execute_sql("SELECT 1 FROM kol LIMIT 1").fetchone():
+        populate_demo()
+
+
+def _show_unexpected_error(kind: type[BaseException], value: BaseException, tb: object) -> None:
+    """Last resort: log the traceback and tell the user in words, instead of a silent console dump."""
+    from kolcrm.ui import prompts
+
+    log.error("Unexpected error:\n%s", "".join(traceback.format_exception(kind, value, tb)))  # type: ignore[arg-type]
+    prompts.error(
+        None,
+        "Something went wrong",
+        f"{value}\n\nEvery change is saved whole or not at all, so no record was half-written.",
+    )

@@ -1,0 +1,81 @@
+"""The command line: `kolcrm` opens the app; subcommands are thin wrappers over the same core services."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from kolcrm import __version__
+from kolcrm.core.errors import DatabaseOpenError
+from kolcrm.core.paths import resolve_database_path
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="kolcrm", description="A desktop CRM for KOL relationships.")
+    parser.add_argument("--version", action="version", version=f"kolcrm {__version__}")
+    parser.add_argument(
+        "--db", metavar="PATH", help="database file (default: $KOLCRM_DB or the user data dir)"
+    )
+    parser.add_argument(
+        "--demo", action="store_true", help="open the app on a demo database, created on first use"
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    demo = commands.add_parser("demo", help="fill a database with realistic demo KOLs")
+    demo.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS, help="database file")
+    demo.add_argument(
+        "--kols", type=_positive_int, default=80, metavar="N", help="how many KOLs (default 80)"
+    )
+    demo.add_argument("--seed", type=int, default=7, help="random seed, for repeatable data")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        if args.command == "demo":
+            return _demo(args)
+        return _open_gui(args)
+    except DatabaseOpenError as exc:
+        print(f"kolcrm: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("kolcrm: interrupted; nothing half-written was kept", file=sys.stderr)
+        return 130
+
+
+def _demo(args: argparse.Namespace) -> int:
+    from kolcrm.core.db import close_database, open_database
+    from kolcrm.core.demo import populate_demo
+
+    path = open_database(resolve_database_path(args.db))
+
+    def progress(done: int, total: int) -> None:
+        if total >= 5000:
+            print(f"\r  {done:,} / {total:,} KOLs", end="", file=sys.stderr, flush=True)
+
+    try:
+        populate_demo(args.kols, seed=args.seed, progress=progress)
+    finally:
+        close_database()
+    if args.kols >= 5000:
+        print(file=sys.stderr)
+    print(f"Added {args.kols:,} demo KOLs to {path}")
+    return 0
+
+
+def _open_gui(args: argparse.Namespace) -> int:
+    from kolcrm.app import run_app  # Qt is imported only when a window is wanted
+
+    return run_app(resolve_database_path(args.db, demo=args.demo), demo=args.demo)
+
+
+def _positive_int(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"“{text}” is not a whole number") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError("must be at least 1")
+    return value

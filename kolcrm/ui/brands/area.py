@@ -1,0 +1,141 @@
+"""Brands: the user's brands or clients, with the values and audience KOLs are matched against."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kolcrm.core import brands
+from kolcrm.core.errors import NotFoundError, ValidationError
+from kolcrm.core.kol_form import split_list
+from kolcrm.core.records import BrandRecord
+from kolcrm.ui import prompts
+
+
+class BrandsArea(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.brand_id: int | None = None
+        self.list = QListWidget()
+        self.list.setObjectName("brandList")
+        self.name = QLineEdit()
+        self.name.setObjectName("brandName")
+        self.values = QPlainTextEdit()
+        self.audience = QPlainTextEdit()
+        self.categories = QLineEdit()
+        self.categories.setPlaceholderText("护肤, 美妆")
+        self.channels = QPlainTextEdit()
+        self.channels.setPlaceholderText("Weibo @brand · WeChat official account · Xiaohongshu @brand")
+        self.error = QLabel()
+        self.error.setStyleSheet("color: #b00020;")
+        self.new_button = QPushButton(self.tr("New brand"))
+        self.save_button = QPushButton(self.tr("Save"))
+        self.delete_button = QPushButton(self.tr("Delete…"))
+        form = QFormLayout()
+        form.addRow(self.tr("Name *"), self.name)
+        form.addRow(self.tr("Values & image"), self.values)
+        form.addRow(self.tr("Target audience"), self.audience)
+        form.addRow(self.tr("Categories"), self.categories)
+        form.addRow(self.tr("Official channels"), self.channels)
+        form.addRow("", self.error)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.new_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.delete_button)
+        buttons.addWidget(self.save_button)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.addLayout(form)
+        right_layout.addLayout(buttons)
+        right_layout.addStretch(1)
+        splitter = QSplitter()
+        splitter.addWidget(self.list)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(splitter)
+        self.list.currentItemChanged.connect(self._show_current)
+        self.new_button.clicked.connect(self.new_brand)
+        self.save_button.clicked.connect(self.save)
+        self.delete_button.clicked.connect(self.delete)
+
+    def load(self, select: int | None = None) -> None:
+        self.list.blockSignals(True)
+        self.list.clear()
+        for record in brands.list_brands():
+            item = QListWidgetItem(record.name)
+            item.setData(Qt.ItemDataRole.UserRole, record.id)
+            self.list.addItem(item)
+            if record.id == select:
+                self.list.setCurrentItem(item)
+        self.list.blockSignals(False)
+        if self.list.currentItem() is None and self.list.count():
+            self.list.setCurrentRow(0)
+        self._show_current(self.list.currentItem())
+
+    def new_brand(self) -> None:
+        self.list.clearSelection()
+        self.list.setCurrentItem(None)
+        self._fill(BrandRecord(name=""))
+        self.name.setFocus()
+
+    def save(self) -> None:
+        record = BrandRecord(
+            id=self.brand_id,
+            name=self.name.text(),
+            brand_values=self.values.toPlainText(),
+            target_audience=self.audience.toPlainText(),
+            categories=split_list(self.categories.text()),
+            official_channels=self.channels.toPlainText(),
+        )
+        try:
+            brand_id = brands.save_brand(record)
+        except (ValidationError, NotFoundError) as exc:
+            self.error.setText(str(exc))
+            return
+        self.error.clear()
+        self.load(select=brand_id)
+
+    def delete(self) -> None:
+        if self.brand_id is None:
+            return
+        if prompts.confirm(
+            self,
+            self.tr("Delete brand"),
+            self.tr("Delete “{0}”?").format(self.name.text()),
+            self.tr("Delete"),
+        ):
+            brands.delete_brand(self.brand_id)
+            self.load()
+
+    def _show_current(self, item: QListWidgetItem | None) -> None:
+        if item is None:
+            self._fill(BrandRecord(name=""))
+            return
+        try:
+            self._fill(brands.get_brand(item.data(Qt.ItemDataRole.UserRole)))
+        except NotFoundError:
+            self.load()
+
+    def _fill(self, record: BrandRecord) -> None:
+        self.brand_id = record.id
+        self.name.setText(record.name)
+        self.values.setPlainText(record.brand_values)
+        self.audience.setPlainText(record.target_audience)
+        self.categories.setText(", ".join(record.categories))
+        self.channels.setPlainText(record.official_channels)
+        self.delete_button.setEnabled(record.id is not None)
+        self.error.clear()

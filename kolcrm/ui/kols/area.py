@@ -1,0 +1,173 @@
+"""The KOLs area: filter bar, the lazy list and the detail pane, with new / edit / trash / undo."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QItemSelectionModel, QSettings, Qt, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtWidgets import QAbstractItemView, QLabel, QSplitter, QTableView, QVBoxLayout, QWidget
+
+from kolcrm.core import kols, trash
+from kolcrm.ui.kols.detail import KolDetail
+from kolcrm.ui.kols.editor import KolEditor
+from kolcrm.ui.kols.filter_bar import FilterBar
+from kolcrm.ui.kols.list_model import KolListModel
+
+ROW_HEIGHT = 26  # fixed: resizeRowsToContents() costs a minute at 100k rows (TRAPS.md)
+
+
+class KolsArea(QWidget):
+    trash_changed = Signal()
+
+    def __init__(self, undo_stack: QUndoStack, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.undo_stack = undo_stack
+        self.filters = FilterBar()
+        self.model = KolListModel(self)
+        self.table = QTableView()
+        self.table.setObjectName("kolTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        # Show the model's own default order (followers, descending) before sorting is switched on,
+        # otherwise the view sorts by column 0 in Qt's default order.
+        self.table.horizontalHeader().setSortIndicator(*self.model.sort_state())
+        self.table.setSortingEnabled(True)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(ROW_HEIGHT)
+        self.table.horizontalHeader().setSectionsMovable(True)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.horizontalHeader().setSortIndicatorShown(True)
+        self.table.setColumnWidth(0, 180)
+        self.count_label = QLabel()
+        self.count_label.setObjectName("kolCount")
+        self.detail = KolDetail()
+
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.filters)
+        left_layout.addWidget(self.table, 1)
+        left_layout.addWidget(self.count_label)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.detail)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.splitter)
+
+        self.filters.filter_changed.connect(self.model.set_filter)
+        self.filters.search.returnPressed.connect(self.filters.apply_now)
+        self.model.total_changed.connect(self._show_count)
+        self.model.modelReset.connect(self._after_reset)
+        self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.table.doubleClicked.connect(lambda index: self.edit_kol(self.model.kol_id_at(index.row())))
+        self.detail.edit_requested.connect(self.edit_kol)
+        self.detail.note_added.connect(self.model.refresh_row)
+
+    def load(self) -> None:
+        self.filters.set_tags(kols.all_labels())
+        self.model.reload()
+
+    # -- user actions --------------------------------------------------------------------------------------
+    def focus_search(self) -> None:
+        self.filters.search.setFocus()
+        self.filters.search.selectAll()
+
+    def new_kol(self) -> None:
+        editor = KolEditor(parent=self)
+        editor.saved.connect(self._after_create)
+        editor.open()
+
+    def edit_kol(self, kol_id: int | None = None) -> None:
+        kol_id = kol_id if kol_id is not None else self.current_kol_id()
+        if kol_id is None:
+            return
+        editor = KolEditor(kol_id, parent=self)
+        editor.saved.connect(self._after_edit)
+        editor.open()
+
+    def trash_selected(self) -> None:
+        ids = self.selected_kol_ids()
+        if ids:
+            self.undo_stack.push(TrashCommand(self, ids))
+
+    def select_kol(self, kol_id: int) -> bool:
+        row = self.model.row_of(kol_id)
+        if row is None:
+            return False
+        index = self.model.index(row, 0)
+        self.table.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+        )
+        self.table.scrollTo(index)
+        return True
+
+    def current_kol_id(self) -> int | None:
+        index = self.table.currentIndex()
+        return self.model.kol_id_at(index.row()) if index.isValid() else None
+
+    def selected_kol_ids(self) -> list[int]:
+        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
+        return [kol_id for row in rows if (kol_id := self.model.kol_id_at(row)) is not None]
+
+    def reload(self, select: int | None = None) -> None:
+        self.filters.set_tags(kols.all_labels())
+        self.model.reload()
+        if select is not None:
+            self.select_kol(select)
+
+    # -- persistence ---------------------------------------------------------------------------------------
+    def save_state(self, settings: QSettings) -> None:
+        settings.setValue("kols/splitter", self.splitter.saveState())
+        settings.setValue("kols/header", self.table.horizontalHeader().saveState())
+
+    def restore_state(self, settings: QSettings) -> None:
+        splitter = settings.value("kols/splitter")
+        header = settings.value("kols/header")
+        if isinstance(splitter, QByteArray):
+            self.splitter.restoreState(splitter)
+        if isinstance(header, QByteArray):
+            self.table.horizontalHeader().restoreState(header)
+
+    # -- internals -----------------------------------------------------------------------------------------
+    def _after_create(self, kol_id: int) -> None:
+        self.reload(select=kol_id)
+        if self.model.row_of(kol_id) is None:  # filtered out or beyond the first page: still show it
+            self.detail.show_kol(kol_id)
+
+    def _after_edit(self, kol_id: int) -> None:
+        self.model.refresh_row(kol_id)
+        self.filters.set_tags(kols.all_labels())
+        self.detail.show_kol(kol_id)
+
+    def _after_reset(self) -> None:
+        if self.model.rowCount() == 0 or self.current_kol_id() is None:
+            self.detail.show_kol(None)
+
+    def _current_changed(self, current, _previous) -> None:
+        self.detail.show_kol(self.model.kol_id_at(current.row()) if current.isValid() else None)
+
+    def _show_count(self, total: int) -> None:
+        self.count_label.setText(self.tr("%n KOL(s)", "", total))
+
+
+class TrashCommand(QUndoCommand):
+    """Delete = move to the trash; Ctrl+Z restores exactly the KOLs this command moved."""
+
+    def __init__(self, area: KolsArea, kol_ids: list[int]) -> None:
+        super().__init__(area.tr("Move %n KOL(s) to the trash", "", len(kol_ids)))
+        self.area = area
+        self.kol_ids = kol_ids
+
+    def redo(self) -> None:
+        self.kol_ids = trash.trash_kols(self.kol_ids) or self.kol_ids
+        self.area.reload()
+        self.area.trash_changed.emit()
+
+    def undo(self) -> None:
+        trash.restore_kols(self.kol_ids)
+        self.area.reload(select=self.kol_ids[0] if self.kol_ids else None)
+        self.area.trash_changed.emit()

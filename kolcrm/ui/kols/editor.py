@@ -1,0 +1,223 @@
+"""The KOL editor: every profile field, accounts as a sub-table, inline messages, Save only when valid."""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kolcrm.core import kols
+from kolcrm.core.errors import FieldProblem, NotFoundError, ValidationError
+from kolcrm.core.kol_form import form_from_record, record_from_form
+from kolcrm.core.records import KolRecord
+from kolcrm.core.vocabulary import Status, Tier
+from kolcrm.ui.kols.accounts_table import AccountsTable
+
+_ACCOUNT_FIELD = re.compile(r"^accounts\[(\d+)\]\.(\w+)$")
+_PROFILE_FIELDS = (
+    ("display_name", "Display name *", "昵称, e.g. 李佳琦Austin"),
+    ("real_name", "Real name", ""),
+    ("categories", "Categories", "美妆, 护肤"),
+    ("value_tags", "Image & values tags", "健康生活, 真实分享"),
+    ("city", "City / region", "上海"),
+    ("languages", "Languages", "中文, English"),
+    ("birthday", "Birthday", "YYYY-MM-DD"),
+)
+_CONTACT_FIELDS = (
+    ("agency", "Agency / MCN", ""),
+    ("agent_name", "Agent", ""),
+    ("agent_contact", "Agent contact", ""),
+    ("wechat_id", "WeChat ID", ""),
+    ("phone", "Phone", "+86 138 0000 0000"),
+    ("email", "Email", "name@example.com"),
+)
+
+
+class KolEditor(QDialog):
+    saved = Signal(int)
+
+    def __init__(self, kol_id: int | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.kol_id = kol_id
+        self.setWindowTitle(self.tr("New KOL") if kol_id is None else self.tr("Edit KOL"))
+        self.resize(1000, 680)
+        self.fields: dict[str, QLineEdit] = {}
+        self.errors: dict[str, QLabel] = {}
+        self._touched: set[str] = set()
+
+        self.status = QComboBox()
+        for status in Status:
+            self.status.addItem(self.tr(status.label), status.value)
+        self.tier = QComboBox()
+        self.tier.addItem(self.tr("Derived from followers"), "")
+        for tier in sorted(Tier, reverse=True):
+            if tier != Tier.UNKNOWN:
+                self.tier.addItem(self.tr(tier.label), str(int(tier)))
+
+        profile = QFormLayout()
+        self._add_field(profile, *_PROFILE_FIELDS[0])
+        self._add_field(profile, *_PROFILE_FIELDS[1])
+        profile.addRow(self.tr("Status"), self.status)
+        profile.addRow(self.tr("Tier"), self.tier)
+        for spec in _PROFILE_FIELDS[2:]:
+            self._add_field(profile, *spec)
+        contact = QFormLayout()
+        for spec in _CONTACT_FIELDS:
+            self._add_field(contact, *spec)
+
+        self.accounts = AccountsTable()
+        self.accounts.changed.connect(self._revalidate)
+        add_account = QPushButton(self.tr("Add account"))
+        add_account.clicked.connect(lambda: self.accounts.add_account())
+        remove_account = QPushButton(self.tr("Remove account"))
+        remove_account.clicked.connect(self.accounts.remove_selected)
+        self.account_errors = QLabel()
+        self.account_errors.setObjectName("accountErrors")
+        self.account_errors.setStyleSheet("color: #b00020;")
+        self.account_errors.setWordWrap(True)
+
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setShortcut(QKeySequence.StandardKey.Save)
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+
+        columns = QHBoxLayout()
+        columns.addWidget(_group(self.tr("Profile"), profile), 3)
+        columns.addWidget(_group(self.tr("Contact"), contact), 2)
+        account_buttons = QHBoxLayout()
+        account_buttons.addWidget(add_account)
+        account_buttons.addWidget(remove_account)
+        account_buttons.addStretch(1)
+        hint = QLabel(
+            self.tr("Followers take 12,345 · 1.2万 · 3.5w · 12.3k; the rate card reads “format: fee; …”.")
+        )
+        hint.setStyleSheet("color: #666;")
+        account_buttons.addWidget(hint)
+        layout = QVBoxLayout(self)
+        layout.addLayout(columns)
+        layout.addWidget(QLabel(f"<b>{self.tr('Platform accounts')}</b>"))
+        layout.addWidget(self.accounts, 1)
+        layout.addLayout(account_buttons)
+        layout.addWidget(self.account_errors)
+        layout.addWidget(self.buttons)
+
+        self.status.currentIndexChanged.connect(self._revalidate)
+        self.tier.currentIndexChanged.connect(self._revalidate)
+        self.load()
+
+    # -- load / save ---------------------------------------------------------------------------------------
+    def load(self) -> None:
+        if self.kol_id is None:
+            self.accounts.add_account()
+            self._revalidate()
+            return
+        record = kols.get_kol(self.kol_id)
+        values, rows = form_from_record(record)
+        for key, edit in self.fields.items():
+            edit.blockSignals(True)
+            edit.setText(values.get(key, ""))
+            edit.blockSignals(False)
+        self.status.setCurrentIndex(max(self.status.findData(values["status"]), 0))
+        self.tier.setCurrentIndex(max(self.tier.findData(values["tier_override"]), 0))
+        for account, row in zip(record.accounts, rows, strict=True):
+            self.accounts.add_account(row, account.id)
+        self._touched = set(self.fields)
+        self._revalidate()
+
+    def save(self) -> None:
+        record, problems = self._record()
+        if problems:
+            self._show_problems(problems)
+            return
+        try:
+            kol_id = kols.save_kol(record)
+        except ValidationError as exc:
+            self._touched |= set(self.fields)
+            self._show_problems(exc.problems)
+            return
+        except NotFoundError as exc:
+            self.account_errors.setText(str(exc))
+            return
+        self.kol_id = kol_id
+        self.saved.emit(kol_id)
+        self.accept()
+
+    # -- validation ----------------------------------------------------------------------------------------
+    def _record(self) -> tuple[KolRecord, list[FieldProblem]]:
+        values = {key: edit.text() for key, edit in self.fields.items()}
+        values["status"] = self.status.currentData()
+        values["tier_override"] = self.tier.currentData()
+        record, problems = record_from_form(values, self.accounts.rows())
+        record.id = self.kol_id
+        for account, account_id in zip(record.accounts, self.accounts.account_ids(), strict=True):
+            account.id = account_id
+        if not problems:
+            problems = kols.handle_conflicts(record)
+        return record, problems
+
+    def _revalidate(self) -> None:
+        _record, problems = self._record()
+        self._show_problems(problems)
+        self.save_button.setEnabled(not problems)
+
+    def _show_problems(self, problems: list[FieldProblem]) -> None:
+        by_field = {p.field: p.message for p in reversed(problems)}
+        for key, label in self.errors.items():
+            message = by_field.get(key, "") if key in self._touched else ""
+            label.setText(message)
+            label.setVisible(bool(message))
+        cells: dict[tuple[int, str], str] = {}
+        for problem in problems:
+            match = _ACCOUNT_FIELD.match(problem.field)
+            if match:
+                cells.setdefault((int(match.group(1)), match.group(2)), problem.message)
+        self.accounts.mark_problems(cells)
+        self.account_errors.setText("\n".join(dict.fromkeys(cells.values())))
+
+    def _add_field(self, form: QFormLayout, key: str, label: str, placeholder: str) -> None:
+        edit = QLineEdit()
+        edit.setObjectName(key)
+        edit.setPlaceholderText(placeholder)
+        error = QLabel()
+        error.setObjectName(f"{key}_error")
+        error.setStyleSheet("color: #b00020; font-size: 11px;")
+        error.setWordWrap(True)
+        error.hide()
+        box = QVBoxLayout()
+        box.setSpacing(1)
+        box.addWidget(edit)
+        box.addWidget(error)
+        form.addRow(self.tr(label), box)
+        self.fields[key] = edit
+        self.errors[key] = error
+        edit.textEdited.connect(lambda _text, key=key: self._touch(key))
+        edit.textChanged.connect(self._revalidate)
+
+    def _touch(self, key: str) -> None:
+        """Messages for a field appear once the user has typed in it, not on a blank new form."""
+        if key not in self._touched:
+            self._touched.add(key)
+            self._revalidate()
+
+
+def _group(title: str, form: QFormLayout) -> QGroupBox:
+    group = QGroupBox(title)
+    group.setLayout(form)
+    return group

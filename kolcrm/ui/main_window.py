@@ -1,0 +1,139 @@
+"""The main window: a sidebar of working areas, their stack, menus and shortcuts. No business logic."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtWidgets import QHBoxLayout, QListWidget, QMainWindow, QStackedWidget, QWidget
+
+from kolcrm import __version__
+from kolcrm.core.trash import trashed_kols
+from kolcrm.ui import prompts
+from kolcrm.ui.brands.area import BrandsArea
+from kolcrm.ui.kols.area import KolsArea
+from kolcrm.ui.kols.trash_area import TrashArea
+
+AREA_KOLS, AREA_BRANDS, AREA_TRASH = range(3)
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, settings: QSettings, database_path: Path | None = None) -> None:
+        super().__init__()
+        self.settings = settings
+        title = f"kolcrm — {database_path.name}" if database_path else "kolcrm"
+        self.setWindowTitle(title)
+        self.resize(1280, 800)
+        self.undo_stack = QUndoStack(self)
+        self.kols = KolsArea(self.undo_stack)
+        self.brands = BrandsArea()
+        self.trash = TrashArea()
+        self.stack = QStackedWidget()
+        for area in (self.kols, self.brands, self.trash):
+            self.stack.addWidget(area)
+        self.sidebar = QListWidget()
+        self.sidebar.setObjectName("sidebar")
+        self.sidebar.setFixedWidth(150)
+        self.sidebar.addItems([self.tr("KOLs"), self.tr("Brands"), self.tr("Trash")])
+        self.sidebar.currentRowChanged.connect(self.show_area)
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.sidebar)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self._build_actions()
+        self.kols.trash_changed.connect(self._update_trash_label)
+        self.trash.restored.connect(lambda ids: self.kols.reload(select=ids[0]))
+        self.trash.emptied.connect(self.undo_stack.clear)  # erased KOLs can no longer be restored by undo
+        self.trash.emptied.connect(self._update_trash_label)
+        self.trash.restored.connect(lambda _ids: self._update_trash_label())
+        self._restore_state()
+        self.kols.load()
+        self.sidebar.setCurrentRow(AREA_KOLS)
+        self._update_trash_label()
+        self.statusBar().showMessage(self.tr("Database: {0}").format(database_path or "—"))
+
+    def show_area(self, index: int) -> None:
+        self.stack.setCurrentIndex(index)
+        if index == AREA_BRANDS:
+            self.brands.load()
+        elif index == AREA_TRASH:
+            self.trash.load()
+        if self.sidebar.currentRow() != index:
+            self.sidebar.setCurrentRow(index)
+
+    def _build_actions(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.new_action = self._action(self.tr("&New KOL…"), QKeySequence.StandardKey.New, self._new_kol)
+        file_menu.addAction(self.new_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self._action(self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close))
+
+        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
+        edit_menu.addSeparator()
+        self.find_action = self._action(self.tr("&Find…"), QKeySequence.StandardKey.Find, self._find)
+        self.edit_action = self._action(self.tr("&Edit KOL…"), QKeySequence("Ctrl+E"), self._edit_kol)
+        # Delete only acts in the list, so the key still deletes characters in text fields.
+        self.delete_action = QAction(self.tr("Move to &Trash"), self.kols.table)
+        self.delete_action.setShortcut(QKeySequence.StandardKey.Delete)
+        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.delete_action.triggered.connect(self.kols.trash_selected)
+        self.kols.table.addAction(self.delete_action)
+        for action in (self.find_action, self.edit_action, self.delete_action):
+            edit_menu.addAction(action)
+
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.addAction(self._action(self.tr("&About kolcrm"), None, self._about))
+
+    def _action(self, text: str, keys: QKeySequence | QKeySequence.StandardKey | None, slot) -> QAction:
+        action = QAction(text, self)
+        if keys is not None:
+            action.setShortcut(keys)
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _new_kol(self) -> None:
+        self.show_area(AREA_KOLS)
+        self.kols.new_kol()
+
+    def _edit_kol(self) -> None:
+        self.show_area(AREA_KOLS)
+        self.kols.edit_kol()
+
+    def _find(self) -> None:
+        self.show_area(AREA_KOLS)
+        self.kols.focus_search()
+
+    def _update_trash_label(self) -> None:
+        count = len(trashed_kols())
+        self.sidebar.item(AREA_TRASH).setText(
+            self.tr("Trash ({0})").format(count) if count else self.tr("Trash")
+        )
+
+    def _about(self) -> None:
+        prompts.info(
+            self,
+            self.tr("About kolcrm"),
+            self.tr("kolcrm {0}: a desktop CRM for KOL relationships.").format(__version__),
+        )
+
+    def _restore_state(self) -> None:
+        geometry = self.settings.value("window/geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        self.kols.restore_state(self.settings)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.kols.save_state(self.settings)
+        self.settings.sync()
+        super().closeEvent(event)
