@@ -14,19 +14,13 @@ from kolcrm.core.paths import resolve_database_path
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="kolcrm", description="A desktop CRM for KOL relationships.")
     parser.add_argument("--version", action="version", version=f"kolcrm {__version__}")
-    parser.add_argument(
-        "--db", metavar="PATH", help="database file (default: $KOLCRM_DB or the user data dir)"
-    )
-    parser.add_argument(
-        "--demo", action="store_true", help="open the app on a demo database, created on first use"
-    )
+    parser.add_argument("--db", metavar="PATH", help="database file (default: $KOLCRM_DB or the user data dir)")
+    parser.add_argument("--demo", action="store_true", help="open the app on a demo database, created on first use")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     demo = commands.add_parser("demo", help="fill a database with realistic demo KOLs")
     demo.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS, help="database file")
-    demo.add_argument(
-        "--kols", type=_positive_int, default=80, metavar="N", help="how many KOLs (default 80)"
-    )
+    demo.add_argument("--kols", type=_positive_int, default=80, metavar="N", help="how many KOLs (default 80)")
     demo.add_argument("--seed", type=int, default=7, help="random seed, for repeatable data")
     return parser
 

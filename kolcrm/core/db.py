@@ -74,9 +74,7 @@ def _check_existing(target: Path) -> None:
     except OSError as exc:
         raise DatabaseOpenError(f"Cannot read {target}: {exc.strerror or exc}") from exc
     if header and header != SQLITE_HEADER:
-        raise DatabaseOpenError(
-            f"{target} is not a kolcrm database (it is not an SQLite file); it was left untouched"
-        )
+        raise DatabaseOpenError(f"{target} is not a kolcrm database (it is not an SQLite file); it was left untouched")
     if header:
         _check_schema(target)
     if not os.access(target, os.W_OK) or not os.access(target.parent, os.W_OK):
@@ -98,9 +96,7 @@ def _check_schema(target: Path) -> None:
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
-        raise DatabaseOpenError(
-            f"{target} is damaged or not a kolcrm database ({exc}); it was left untouched"
-        ) from exc
+        raise DatabaseOpenError(f"{target} is damaged or not a kolcrm database ({exc}); it was left untouched") from exc
     if app_id != APPLICATION_ID and (tables or version):
         raise DatabaseOpenError(
             f"{target} is an SQLite file of another program, not a kolcrm database; it was left untouched"

@@ -124,9 +124,7 @@ def populate_demo(kols: int = 80, seed: int = 7, progress: Progress | None = Non
     now = utc_now()
     with database.atomic():
         start = (database.execute_sql("SELECT coalesce(max(id), 0) FROM kol").fetchone()[0]) + 1
-        account_start = (
-            database.execute_sql("SELECT coalesce(max(id), 0) FROM platform_account").fetchone()[0] + 1
-        )
+        account_start = database.execute_sql("SELECT coalesce(max(id), 0) FROM platform_account").fetchone()[0] + 1
         account_id = account_start
         batch = _Batch()
         for offset in range(kols):
@@ -184,19 +182,13 @@ def _add_kol(batch: _Batch, rng: random.Random, kol_id: int, account_id: int, to
     if international:
         real_name = f"{rng.choice(_WESTERN_FIRST)} {rng.choice(_WESTERN_LAST)}"
         display_name = (
-            real_name
-            if rng.random() < 0.6
-            else f"{real_name.split()[0]}'s {rng.choice(('Kitchen', 'Journal', 'Lab'))}"
+            real_name if rng.random() < 0.6 else f"{real_name.split()[0]}'s {rng.choice(('Kitchen', 'Journal', 'Lab'))}"
         )
-        platforms = rng.sample(_GLOBAL_PLATFORMS, rng.randint(1, 2)) + rng.sample(
-            _CHINA_PLATFORMS, rng.randint(0, 1)
-        )
+        platforms = rng.sample(_GLOBAL_PLATFORMS, rng.randint(1, 2)) + rng.sample(_CHINA_PLATFORMS, rng.randint(0, 1))
         languages = "English\n中文" if rng.random() < 0.5 else "English"
     else:
         real_name = rng.choice(_SURNAMES) + "".join(rng.sample(_GIVEN, rng.randint(1, 2)))
-        display_name = (
-            rng.choice(_NICK_PREFIX) + rng.choice(_NICK_SUFFIX) if rng.random() < 0.7 else real_name
-        )
+        display_name = rng.choice(_NICK_PREFIX) + rng.choice(_NICK_SUFFIX) if rng.random() < 0.7 else real_name
         platforms = rng.sample(_CHINA_PLATFORMS, rng.randint(1, 3))
         languages = "中文"
     categories = rng.sample(_CATEGORIES, rng.randint(1, 2))

@@ -169,9 +169,7 @@ def account_row(account: AccountRecord) -> dict[str, str]:
         "url": account.url,
         "followers": str(account.followers),
         "engagement_rate": _number(account.engagement_rate),
-        "audience_female_pct": ""
-        if account.audience_female_pct is None
-        else _number(account.audience_female_pct),
+        "audience_female_pct": "" if account.audience_female_pct is None else _number(account.audience_female_pct),
         "audience_age_bands": ", ".join(
             f"{band}: {_number(share)}%" for band, share in account.audience_age_bands.items()
         ),

@@ -66,15 +66,10 @@ def get_kol(kol_id: int) -> KolRecord:
         updated_at=kol.updated_at,
         deleted_at=kol.deleted_at,
     )
-    accounts = (
-        PlatformAccount.select().where(PlatformAccount.kol == kol_id).order_by(PlatformAccount.position)
-    )
+    accounts = PlatformAccount.select().where(PlatformAccount.kol == kol_id).order_by(PlatformAccount.position)
     rates: dict[int, list[RateCardItem]] = {}
     for entry in (
-        RateCardEntry.select()
-        .join(PlatformAccount)
-        .where(PlatformAccount.kol == kol_id)
-        .order_by(RateCardEntry.id)
+        RateCardEntry.select().join(PlatformAccount).where(PlatformAccount.kol == kol_id).order_by(RateCardEntry.id)
     ):
         rates.setdefault(entry.account_id, []).append(
             RateCardItem(format=entry.format, fee=Decimal(entry.fee), currency=entry.currency)
@@ -159,9 +154,7 @@ def _replace_labels(kol_id: int, record: KolRecord) -> None:
 
 def _save_accounts(kol_id: int, accounts: list[AccountRecord]) -> None:
     kept = {account.id for account in accounts if account.id is not None}
-    existing = [
-        row.id for row in PlatformAccount.select(PlatformAccount.id).where(PlatformAccount.kol == kol_id)
-    ]
+    existing = [row.id for row in PlatformAccount.select(PlatformAccount.id).where(PlatformAccount.kol == kol_id)]
     removed = [account_id for account_id in existing if account_id not in kept]
     if removed:
         PlatformAccount.delete().where(PlatformAccount.id.in_(removed)).execute()
@@ -184,12 +177,8 @@ def _save_accounts(kol_id: int, accounts: list[AccountRecord]) -> None:
         row.audience_age_bands = (
             json.dumps(account.audience_age_bands, ensure_ascii=False) if account.audience_age_bands else ""
         )
-        row.audience_cities = (
-            json.dumps(account.audience_cities, ensure_ascii=False) if account.audience_cities else ""
-        )
-        row.figures_checked_on = (
-            account.figures_checked_on.isoformat() if account.figures_checked_on else None
-        )
+        row.audience_cities = json.dumps(account.audience_cities, ensure_ascii=False) if account.audience_cities else ""
+        row.figures_checked_on = account.figures_checked_on.isoformat() if account.figures_checked_on else None
         row.position = position
         row.save()
         account.id = row.id
@@ -220,7 +209,5 @@ def _account_record(account: PlatformAccount, rate_card: list[RateCardItem]) -> 
         audience_age_bands=json.loads(account.audience_age_bands) if account.audience_age_bands else {},
         audience_cities=json.loads(account.audience_cities) if account.audience_cities else [],
         rate_card=rate_card,
-        figures_checked_on=date.fromisoformat(account.figures_checked_on)
-        if account.figures_checked_on
-        else None,
+        figures_checked_on=date.fromisoformat(account.figures_checked_on) if account.figures_checked_on else None,
     )

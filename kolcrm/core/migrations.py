@@ -133,9 +133,7 @@ def migrate(db: SqliteDatabase, path: Path | None = None, target: int = SCHEMA_V
 
     current = schema_version(db)
     if current > SCHEMA_VERSION:
-        raise NewerDatabaseError(
-            f"This database has schema version {current}; kolcrm knows up to {SCHEMA_VERSION}"
-        )
+        raise NewerDatabaseError(f"This database has schema version {current}; kolcrm knows up to {SCHEMA_VERSION}")
     if current >= target:
         return current
     if current > 0 and path is not None:

@@ -17,9 +17,7 @@ from collections.abc import Iterable, Iterator
 
 from peewee import SqliteDatabase
 
-_CJK_RUN = re.compile(
-    "[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff\U00020000-\U0002fa1f]+"
-)
+_CJK_RUN = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff\U00020000-\U0002fa1f]+")
 
 
 def create_tables(db: SqliteDatabase) -> None:
@@ -31,9 +29,7 @@ def create_tables(db: SqliteDatabase) -> None:
     db.execute_sql("CREATE VIRTUAL TABLE kol_search_cjk USING fts5(grams, content='', tokenize='unicode61')")
 
 
-def compose_body(
-    names: Iterable[str], handles: Iterable[str], labels: Iterable[str], notes: Iterable[str]
-) -> str:
+def compose_body(names: Iterable[str], handles: Iterable[str], labels: Iterable[str], notes: Iterable[str]) -> str:
     """The searchable text of one KOL; one line per part so a match never spans two fields."""
     parts = [*names, *handles, *labels, *notes]
     return "\n".join(part for part in parts if part)
@@ -135,9 +131,7 @@ def _documents(db: SqliteDatabase, kol_id: int | None) -> Iterator[tuple[int, st
         yield kol_id, compose_body(names, handles[kol_id], labels[kol_id], notes[kol_id])
 
 
-def _grouped(
-    db: SqliteDatabase, sql: str, params: tuple[int, ...] | tuple[()]
-) -> defaultdict[int, list[str]]:
+def _grouped(db: SqliteDatabase, sql: str, params: tuple[int, ...] | tuple[()]) -> defaultdict[int, list[str]]:
     grouped: defaultdict[int, list[str]] = defaultdict(list)
     for kol_id, value in db.execute_sql(sql, params):
         grouped[kol_id].append(value)

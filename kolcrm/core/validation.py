@@ -78,9 +78,7 @@ def _validate_account(account: AccountRecord, index: int, today: date) -> list[F
         problem("audience_female_pct", "female share must be between 0 % and 100 %")
     shares = account.audience_age_bands.values()
     if any(not 0 <= share <= 100 for share in shares) or sum(shares) > 100.5:
-        problem(
-            "audience_age_bands", "age bands are shares of the audience: each 0–100 %, together at most 100 %"
-        )
+        problem("audience_age_bands", "age bands are shares of the audience: each 0–100 %, together at most 100 %")
     for item in account.rate_card:
         if item.fee < 0:
             problem("rate_card", f"the fee for “{item.format}” cannot be negative")

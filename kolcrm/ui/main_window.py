@@ -34,7 +34,7 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(area)
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
-        self.sidebar.setFixedWidth(150)
+        self.sidebar.setFixedWidth(130)
         self.sidebar.addItems([self.tr("KOLs"), self.tr("Brands"), self.tr("Trash")])
         self.sidebar.currentRowChanged.connect(self.show_area)
         central = QWidget()
@@ -115,9 +115,7 @@ class MainWindow(QMainWindow):
 
     def _update_trash_label(self) -> None:
         count = len(trashed_kols())
-        self.sidebar.item(AREA_TRASH).setText(
-            self.tr("Trash ({0})").format(count) if count else self.tr("Trash")
-        )
+        self.sidebar.item(AREA_TRASH).setText(self.tr("Trash ({0})").format(count) if count else self.tr("Trash"))
 
     def _about(self) -> None:
         prompts.info(

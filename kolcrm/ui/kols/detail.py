@@ -49,9 +49,7 @@ class KolDetail(QWidget):
         self.profile.setWordWrap(True)
         self.profile.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.edit_button = QPushButton(self.tr("Edit…"))
-        self.edit_button.clicked.connect(
-            lambda: self.kol_id is not None and self.edit_requested.emit(self.kol_id)
-        )
+        self.edit_button.clicked.connect(lambda: self.kol_id is not None and self.edit_requested.emit(self.kol_id))
 
         self.accounts = QTableWidget(0, len(_ACCOUNT_HEADERS))
         self.accounts.setHorizontalHeaderLabels([self.tr(h) for h in _ACCOUNT_HEADERS])
@@ -191,9 +189,7 @@ class KolDetail(QWidget):
                 format_count(account.followers),
                 f"{account.engagement_rate:.2f} %",
                 ", ".join(audience),
-                "; ".join(
-                    f"{item.format} {format_money(item.fee, item.currency)}" for item in account.rate_card
-                ),
+                "; ".join(f"{item.format} {format_money(item.fee, item.currency)}" for item in account.rate_card),
                 account.figures_checked_on.isoformat() if account.figures_checked_on else "",
             )
             for column, value in enumerate(values):
@@ -207,9 +203,7 @@ class KolDetail(QWidget):
         if not entries:
             self.timeline.addItem(QListWidgetItem(self.tr("No history yet: add the first note below.")))
         for entry in entries:
-            follow_up = (
-                f"  → {self.tr('follow up')} {entry.follow_up_on.isoformat()}" if entry.follow_up_on else ""
-            )
+            follow_up = f"  → {self.tr('follow up')} {entry.follow_up_on.isoformat()}" if entry.follow_up_on else ""
             item = QListWidgetItem(
                 f"{entry.occurred_on.isoformat()} · {self.tr(entry.kind.label)}{follow_up}\n{entry.text}"
             )

@@ -90,9 +90,7 @@ class KolEditor(QDialog):
         self.account_errors.setStyleSheet("color: #b00020;")
         self.account_errors.setWordWrap(True)
 
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         self.save_button.setShortcut(QKeySequence.StandardKey.Save)
         self.buttons.accepted.connect(self.save)
@@ -105,9 +103,7 @@ class KolEditor(QDialog):
         account_buttons.addWidget(add_account)
         account_buttons.addWidget(remove_account)
         account_buttons.addStretch(1)
-        hint = QLabel(
-            self.tr("Followers take 12,345 · 1.2万 · 3.5w · 12.3k; the rate card reads “format: fee; …”.")
-        )
+        hint = QLabel(self.tr("Followers take 12,345 · 1.2万 · 3.5w · 12.3k; the rate card reads “format: fee; …”."))
         hint.setStyleSheet("color: #666;")
         account_buttons.addWidget(hint)
         layout = QVBoxLayout(self)

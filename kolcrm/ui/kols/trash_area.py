@@ -68,9 +68,7 @@ class TrashArea(QWidget):
         if not prompts.confirm(
             self,
             self.tr("Empty the trash"),
-            self.tr(
-                "Erase %n KOL(s) with their accounts and history for good? This cannot be undone.", "", count
-            ),
+            self.tr("Erase %n KOL(s) with their accounts and history for good? This cannot be undone.", "", count),
             self.tr("Erase"),
         ):
             return

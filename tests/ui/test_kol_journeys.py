@@ -1,0 +1,158 @@
+"""User journeys through the main window: create, find by a Chinese note, edit, delete and undo."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+
+from kolcrm.core import interactions, kols
+from kolcrm.core.kol_form import record_from_form
+from kolcrm.core.records import InteractionRecord
+from tests.ui.helpers import open_editor, type_text
+
+
+def _add_kol(name: str, handle: str, followers: str = "5000", note: str = "") -> int:
+    record, problems = record_from_form({"display_name": name}, [{"platform": "Douyin", "handle": handle, "followers": followers}])
+    assert not problems
+    kol_id = kols.save_kol(record)
+    if note:
+        interactions.add_interaction(kol_id, InteractionRecord(date(2026, 3, 2), "note", note))
+    return kol_id
+
+
+def _names(window) -> list[str]:
+    model = window.kols.model
+    return [model.index(row, 0).data() for row in range(model.rowCount())]
+
+
+def test_create_kol_through_the_dialog_shows_it_in_the_list(qtbot, main_window):
+    QTest.keyClick(main_window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    editor = open_editor(qtbot)
+    assert not editor.save_button.isEnabled(), "an empty form cannot be saved"
+
+    type_text(qtbot, editor.fields["display_name"], "李佳琦Austin")
+    type_text(qtbot, editor.fields["city"], "上海")
+    type_text(qtbot, editor.fields["categories"], "美妆, 口红")
+    editor.accounts.set_cell_text(0, "handle", "@lijiaqi")
+    editor.accounts.set_cell_text(0, "followers", "1.2万")
+    editor.accounts.set_cell_text(0, "engagement_rate", "3.5%")
+    assert editor.save_button.isEnabled()
+    qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+
+    qtbot.waitUntil(lambda: "李佳琦Austin" in _names(main_window))
+    kol_id = main_window.kols.current_kol_id()
+    saved = kols.get_kol(kol_id)
+    assert saved.city == "上海"
+    assert saved.categories == ["美妆", "口红"]
+    assert saved.accounts[0].followers == 12_000
+    assert main_window.kols.detail.title.text().count("李佳琦Austin") == 1
+
+
+def test_editor_explains_bad_input_and_keeps_save_disabled(qtbot, main_window):
+    _add_kol("已有达人", "taken_handle")
+    main_window.kols.new_kol()
+    editor = open_editor(qtbot)
+    type_text(qtbot, editor.fields["display_name"], "新达人")
+    type_text(qtbot, editor.fields["email"], "not-an-email")
+    assert "not an email address" in editor.errors["email"].text()
+    assert editor.errors["email"].isVisibleTo(editor)
+    assert not editor.save_button.isEnabled()
+
+    editor.fields["email"].clear()
+    editor.accounts.set_cell_text(0, "handle", "taken_handle")
+    assert "already belongs to 已有达人" in editor.account_errors.text()
+    assert not editor.save_button.isEnabled()
+
+    editor.accounts.set_cell_text(0, "handle", "fresh_handle")
+    editor.accounts.set_cell_text(0, "followers", "-5")
+    assert "followers cannot be negative" in editor.account_errors.text()
+    assert not editor.save_button.isEnabled()
+    editor.accounts.set_cell_text(0, "followers", "5000")
+    assert editor.save_button.isEnabled()
+    editor.reject()
+
+
+def test_search_finds_a_kol_by_a_chinese_word_inside_a_note(qtbot, main_window):
+    _add_kol("美妆小鹿", "xiaolu", note="今天试了新口红，效果很好")
+    _add_kol("健身达人", "fit_guy", note="下周一起拍健身视频")
+    main_window.kols.reload()
+    assert len(_names(main_window)) == 2
+
+    QTest.keyClick(main_window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert main_window.kols.filters.search.hasFocus()
+    type_text(qtbot, main_window.kols.filters.search, "口红")
+    qtbot.waitUntil(lambda: _names(main_window) == ["美妆小鹿"])
+    assert main_window.kols.count_label.text() == "1 KOL(s)"
+
+    main_window.kols.filters.search.clear()
+    type_text(qtbot, main_window.kols.filters.search, '100%"_*')
+    qtbot.waitUntil(lambda: _names(main_window) == [])
+
+
+def test_edit_a_kol_from_the_list(qtbot, main_window):
+    kol_id = _add_kol("王小美", "wxm")
+    main_window.kols.reload(select=kol_id)
+    QTest.keyClick(main_window, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    editor = open_editor(qtbot)
+    assert editor.fields["display_name"].text() == "王小美"
+    editor.fields["city"].clear()
+    type_text(qtbot, editor.fields["city"], "成都")
+    editor.accounts.set_cell_text(0, "followers", "2.5亿")
+    qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+
+    qtbot.waitUntil(lambda: "成都" in main_window.kols.detail.title.text())
+    row = main_window.kols.model.row_of(kol_id)
+    assert main_window.kols.model.index(row, 1).data() == "Head"
+    assert main_window.kols.model.index(row, 3).data() == "2.5亿"
+
+
+def test_delete_moves_to_trash_and_ctrl_z_brings_it_back(qtbot, main_window):
+    keep = _add_kol("留下的", "keep")
+    gone = _add_kol("要删除的", "gone", followers="9000000")
+    main_window.kols.reload(select=gone)
+    main_window.kols.table.setFocus()
+    QTest.keyClick(main_window.kols.table, Qt.Key.Key_Delete)
+    qtbot.waitUntil(lambda: _names(main_window) == ["留下的"])
+    assert main_window.sidebar.item(2).text() == "Trash (1)"
+    assert kols.get_kol(gone).deleted_at is not None
+
+    QTest.keyClick(main_window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: sorted(_names(main_window)) == sorted(["留下的", "要删除的"]))
+    assert main_window.kols.current_kol_id() == gone
+    assert kols.get_kol(gone).deleted_at is None
+    assert main_window.sidebar.item(2).text() == "Trash"
+    assert kols.get_kol(keep).deleted_at is None
+
+
+def test_delete_key_in_the_search_box_does_not_trash_anything(qtbot, main_window):
+    kol_id = _add_kol("安全的", "safe")
+    main_window.kols.reload(select=kol_id)
+    type_text(qtbot, main_window.kols.filters.search, "ab")
+    QTest.keyClick(main_window.kols.filters.search, Qt.Key.Key_Home)
+    QTest.keyClick(main_window.kols.filters.search, Qt.Key.Key_Delete)
+    assert main_window.kols.filters.search.text() == "b"
+    assert kols.get_kol(kol_id).deleted_at is None
+
+
+def test_quick_note_saves_with_ctrl_enter_and_tops_the_timeline(qtbot, main_window):
+    kol_id = _add_kol("记事达人", "notes", note="旧的记录")
+    main_window.kols.reload(select=kol_id)
+    detail = main_window.kols.detail
+    type_text(qtbot, detail.note_text, "寄了中秋礼盒")
+    QTest.keyClick(detail.note_text, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: "寄了中秋礼盒" in detail.timeline.item(0).text())
+    assert detail.note_text.toPlainText() == ""
+    assert [entry.text for entry in interactions.history(kol_id)][0] == "寄了中秋礼盒"
+    row = main_window.kols.model.row_of(kol_id)
+    assert main_window.kols.model.index(row, 5).data() == date.today().isoformat()
+
+
+def test_empty_note_is_refused_with_a_message(qtbot, main_window):
+    kol_id = _add_kol("空白", "blank")
+    main_window.kols.reload(select=kol_id)
+    detail = main_window.kols.detail
+    qtbot.mouseClick(detail.add_note_button, Qt.MouseButton.LeftButton)
+    assert "Write something" in detail.note_error.text()
+    assert interactions.history(kol_id) == []

@@ -1,0 +1,137 @@
+"""The window as a whole: trash area, persisted layout, fonts, the lazy model, start-up errors."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import textwrap
+
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QFontDatabase
+from PySide6.QtWidgets import QApplication
+
+from kolcrm.app import install_cjk_font, run_app
+from kolcrm.core import demo, kols, trash
+from kolcrm.core.kol_list import KolFilter
+from kolcrm.ui import prompts
+from kolcrm.ui.kols.list_model import KolListModel
+from kolcrm.ui.main_window import AREA_TRASH
+
+
+def test_sidebar_offers_only_working_areas(main_window):
+    labels = [main_window.sidebar.item(i).text() for i in range(main_window.sidebar.count())]
+    assert labels == ["KOLs", "Brands", "Trash"]
+
+
+def test_trash_area_restores_and_empties_after_confirmation(qtbot, main_window, monkeypatch):
+    demo.populate_demo(5)
+    main_window.kols.reload()
+    first, second = main_window.kols.model.kol_id_at(0), main_window.kols.model.kol_id_at(1)
+    trash.trash_kols([first, second])
+    main_window.show_area(AREA_TRASH)
+    area = main_window.trash
+    assert area.items.count() == 2
+
+    area.items.item(0).setSelected(True)
+    restored_id = area.items.item(0).data(Qt.ItemDataRole.UserRole)
+    qtbot.mouseClick(area.restore_button, Qt.MouseButton.LeftButton)
+    assert area.items.count() == 1
+    assert main_window.kols.model.row_of(restored_id) is not None
+
+    monkeypatch.setattr(prompts, "confirm", lambda *args, **kwargs: False)
+    qtbot.mouseClick(area.empty_button, Qt.MouseButton.LeftButton)
+    assert len(trash.trashed_kols()) == 1, "cancelling the confirmation erases nothing"
+
+    asked = []
+    monkeypatch.setattr(prompts, "confirm", lambda *args, **kwargs: asked.append(args[2]) or True)
+    qtbot.mouseClick(area.empty_button, Qt.MouseButton.LeftButton)
+    assert "cannot be undone" in asked[0]
+    assert trash.trashed_kols() == []
+    assert area.items.count() == 0
+    assert main_window.sidebar.item(AREA_TRASH).text() == "Trash"
+
+
+def test_window_geometry_and_columns_persist(qtbot, gui_db, settings):
+    from kolcrm.ui.main_window import MainWindow
+
+    first = MainWindow(settings, database_path=gui_db)
+    qtbot.addWidget(first)
+    first.resize(first.minimumSizeHint().width(), 520)  # the offscreen screen is only 800 px wide
+    first.kols.table.setColumnWidth(2, 222)
+    first.show()
+    first.close()
+
+    second = MainWindow(settings, database_path=gui_db)
+    qtbot.addWidget(second)
+    assert second.kols.table.columnWidth(2) == 222
+    assert second.height() == 520
+
+
+def test_bundled_cjk_font_is_registered_and_covers_chinese(qapp):
+    family = install_cjk_font(qapp)
+    assert family
+    assert QFontDatabase.WritingSystem.SimplifiedChinese in QFontDatabase.writingSystems(family)
+    assert family in QApplication.font().families()
+
+
+def test_list_model_is_a_well_behaved_qt_model(qtmodeltester, gui_db):
+    demo.populate_demo(450)
+    model = KolListModel()
+    model.reload()
+    assert model.rowCount() == 200, "the first page only, never all rows"
+    assert model.canFetchMore()
+    model.fetchMore()
+    model.fetchMore()
+    assert model.rowCount() == 450 and not model.canFetchMore()
+    qtmodeltester.check(model)
+
+    filtered = KolListModel()
+    filtered.set_filter(KolFilter(status="active"))
+    active = kols.database.execute_sql("SELECT count(*) FROM kol WHERE status='active' AND deleted_at IS NULL")
+    assert filtered.total == active.fetchone()[0]
+    assert {filtered.index(r, 6).data() for r in range(filtered.rowCount())} == {"Active"}
+
+
+def test_sorting_by_clicking_a_header_orders_rows(qtbot, main_window):
+    demo.populate_demo(30)
+    main_window.kols.reload()
+    model = main_window.kols.model
+    header = main_window.kols.table.horizontalHeader()
+    name_header = QPoint(header.sectionViewportPosition(0) + 10, header.height() // 2)
+
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=name_header)
+    first = [model.index(r, 0).data() for r in range(model.rowCount())]
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=name_header)
+    second = [model.index(r, 0).data() for r in range(model.rowCount())]
+    assert {tuple(first), tuple(second)} == {tuple(sorted(first)), tuple(sorted(first, reverse=True))}
+
+
+def test_start_up_on_a_file_that_is_not_a_database_shows_a_dialog(tmp_path, monkeypatch, qapp):
+    bogus = tmp_path / "notes.txt"
+    bogus.write_text("这不是数据库", encoding="utf-8")
+    shown = []
+    monkeypatch.setattr(prompts, "error", lambda parent, title, text: shown.append(text))
+    assert run_app(bogus) == 2
+    assert "not a kolcrm database" in shown[0]
+    assert bogus.read_text(encoding="utf-8") == "这不是数据库"
+
+
+def test_a_long_gui_session_survives_many_void_calls():
+    """PySide6 6.12.0 on Python 3.11 aborts after a few thousand void calls (TRAPS.md): prove ours doesn't."""
+    script = textwrap.dedent(
+        """
+        import os
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+        from PySide6.QtWidgets import QApplication, QLabel
+        app = QApplication([])
+        label = QLabel()
+        for i in range(20000):
+            label.setText(str(i))
+            label.update()
+            label.property("missing")  # an invalid QVariant comes back as None
+        print("survived")
+        """
+    )
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert "survived" in result.stdout
