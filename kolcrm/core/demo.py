@@ -216,7 +216,7 @@ def _add_kol(batch: _Batch, rng: random.Random, kol_id: int, account_id: int, to
              (today - timedelta(days=rng.randint(0, 120))).isoformat(), position)
         )  # fmt: skip
         for fmt in RATE_CARD_FORMATS.get(platform, ("Sponsored post",))[:3]:
-            fee = max(500, round(followers * rng.uniform(0.02, 0.08), -2))
+            fee = max(500, int(round(followers * rng.uniform(0.02, 0.08), -2)))
             batch.rates.append((account_id, fmt, str(fee), "USD" if platform in _GLOBAL_PLATFORMS else "CNY"))
         if followers > main[0]:
             main = (followers, platform.value, engagement)

@@ -35,6 +35,7 @@ class MainWindow(QMainWindow):
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
         self.sidebar.setFixedWidth(130)
+        self.sidebar.setStyleSheet("QListWidget#sidebar::item { padding: 7px 6px; }")
         self.sidebar.addItems([self.tr("KOLs"), self.tr("Brands"), self.tr("Trash")])
         self.sidebar.currentRowChanged.connect(self.show_area)
         central = QWidget()

@@ -144,8 +144,11 @@ class KolsArea(QWidget):
         self.detail.show_kol(kol_id)
 
     def _after_reset(self) -> None:
-        if self.model.rowCount() == 0 or self.current_kol_id() is None:
+        """Keep the detail pane useful: after a new search or sort, show the first match."""
+        if self.model.rowCount() == 0:
             self.detail.show_kol(None)
+        elif self.current_kol_id() is None:
+            self.table.selectRow(0)
 
     def _current_changed(self, current, _previous) -> None:
         self.detail.show_kol(self.model.kol_id_at(current.row()) if current.isValid() else None)
