@@ -14,7 +14,9 @@ from tests.ui.helpers import open_editor, type_text
 
 
 def _add_kol(name: str, handle: str, followers: str = "5000", note: str = "") -> int:
-    record, problems = record_from_form({"display_name": name}, [{"platform": "Douyin", "handle": handle, "followers": followers}])
+    record, problems = record_from_form(
+        {"display_name": name}, [{"platform": "Douyin", "handle": handle, "followers": followers}]
+    )
     assert not problems
     kol_id = kols.save_kol(record)
     if note:
@@ -156,3 +158,18 @@ def test_empty_note_is_refused_with_a_message(qtbot, main_window):
     qtbot.mouseClick(detail.add_note_button, Qt.MouseButton.LeftButton)
     assert "Write something" in detail.note_error.text()
     assert interactions.history(kol_id) == []
+
+
+def test_note_with_a_follow_up_date_shows_it_in_the_timeline(qtbot, main_window):
+    kol_id = _add_kol("跟进达人", "follow")
+    main_window.kols.reload(select=kol_id)
+    detail = main_window.kols.detail
+    assert not detail.follow_up_date.isEnabled()
+    qtbot.mouseClick(detail.follow_up, Qt.MouseButton.LeftButton)
+    assert detail.follow_up_date.isEnabled()
+    type_text(qtbot, detail.note_text, "call agent about 618 slot")
+    qtbot.mouseClick(detail.add_note_button, Qt.MouseButton.LeftButton)
+    entry = interactions.history(kol_id)[0]
+    assert entry.follow_up_on is not None and entry.follow_up_on > entry.occurred_on
+    assert f"follow up {entry.follow_up_on.isoformat()}" in detail.timeline.item(0).text()
+    assert not detail.follow_up.isChecked()

@@ -9,6 +9,7 @@ from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QDateEdit,
     QHBoxLayout,
@@ -70,6 +71,12 @@ class KolDetail(QWidget):
         self.note_date = QDateEdit(QDate.currentDate())
         self.note_date.setCalendarPopup(True)
         self.note_date.setDisplayFormat("yyyy-MM-dd")
+        self.follow_up = QCheckBox(self.tr("Follow up on"))
+        self.follow_up_date = QDateEdit(QDate.currentDate().addDays(7))
+        self.follow_up_date.setCalendarPopup(True)
+        self.follow_up_date.setDisplayFormat("yyyy-MM-dd")
+        self.follow_up_date.setEnabled(False)
+        self.follow_up.toggled.connect(self.follow_up_date.setEnabled)
         self.note_text = QPlainTextEdit()
         self.note_text.setObjectName("noteText")
         self.note_text.setPlaceholderText(self.tr("Add a note — Ctrl+Enter saves"))
@@ -90,6 +97,8 @@ class KolDetail(QWidget):
         note_row = QHBoxLayout()
         note_row.addWidget(self.note_kind)
         note_row.addWidget(self.note_date)
+        note_row.addWidget(self.follow_up)
+        note_row.addWidget(self.follow_up_date)
         note_row.addStretch(1)
         note_row.addWidget(self.add_note_button)
         layout = QVBoxLayout(self)
@@ -133,11 +142,11 @@ class KolDetail(QWidget):
     def add_note(self) -> None:
         if self.kol_id is None:
             return
-        qdate = self.note_date.date()
         note = InteractionRecord(
-            occurred_on=date(qdate.year(), qdate.month(), qdate.day()),
+            occurred_on=_to_date(self.note_date.date()),
             kind=InteractionKind(self.note_kind.currentData()),
             text=self.note_text.toPlainText(),
+            follow_up_on=_to_date(self.follow_up_date.date()) if self.follow_up.isChecked() else None,
         )
         try:
             interactions.add_interaction(self.kol_id, note)
@@ -147,6 +156,7 @@ class KolDetail(QWidget):
             return
         self.note_error.hide()
         self.note_text.clear()
+        self.follow_up.setChecked(False)
         self._show_history(self.kol_id)
         self.note_added.emit(self.kol_id)
 
@@ -209,6 +219,10 @@ class KolDetail(QWidget):
             )
             item.setData(Qt.ItemDataRole.UserRole, entry.id)
             self.timeline.addItem(item)
+
+
+def _to_date(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())
 
 
 def _section(title: str) -> QLabel:
