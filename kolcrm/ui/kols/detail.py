@@ -127,6 +127,7 @@ class KolDetail(QWidget):
             self.add_note_button,
             self.note_kind,
             self.note_date,
+            self.follow_up,
         ):
             widget.setEnabled(record is not None)
         if record is None:
