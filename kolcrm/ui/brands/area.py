@@ -38,6 +38,8 @@ class BrandsArea(QWidget):
         self.categories.setPlaceholderText("护肤, 美妆")
         self.channels = QPlainTextEdit()
         self.channels.setPlaceholderText("Weibo @brand · WeChat official account · Xiaohongshu @brand")
+        for box in (self.values, self.audience, self.channels):
+            box.setMaximumHeight(90)
         self.error = QLabel()
         self.error.setStyleSheet("color: #b00020;")
         self.new_button = QPushButton(self.tr("New brand"))
@@ -45,7 +47,7 @@ class BrandsArea(QWidget):
         self.delete_button = QPushButton(self.tr("Delete…"))
         form = QFormLayout()
         form.addRow(self.tr("Name *"), self.name)
-        form.addRow(self.tr("Values & image"), self.values)
+        form.addRow(self.tr("Values and image"), self.values)
         form.addRow(self.tr("Target audience"), self.audience)
         form.addRow(self.tr("Categories"), self.categories)
         form.addRow(self.tr("Official channels"), self.channels)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -46,9 +48,7 @@ class TrashArea(QWidget):
         self.items.clear()
         entries = trash.trashed_kols()
         for entry in entries:
-            item = QListWidgetItem(
-                f"{entry.display_name}    ({self.tr('deleted')} {entry.deleted_at[:16].replace('T', ' ')} UTC)"
-            )
+            item = QListWidgetItem(f"{entry.display_name}    ({self.tr('deleted')} {_local_time(entry.deleted_at)})")
             item.setData(Qt.ItemDataRole.UserRole, entry.id)
             self.items.addItem(item)
         self.summary.setText(self.tr("%n KOL(s) in the trash", "", len(entries)))
@@ -79,3 +79,8 @@ class TrashArea(QWidget):
     def _update_buttons(self) -> None:
         self.restore_button.setEnabled(bool(self.items.selectedItems()))
         self.empty_button.setEnabled(self.items.count() > 0)
+
+
+def _local_time(utc_timestamp: str) -> str:
+    """Stored in UTC, shown in the user's own time zone."""
+    return datetime.fromisoformat(utc_timestamp).astimezone().strftime("%Y-%m-%d %H:%M")
