@@ -1,0 +1,36 @@
+"""The Brands area: add a brand with Chinese text, refuse a duplicate name, delete after confirmation."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from kolcrm.core import brands
+from kolcrm.ui import prompts
+from kolcrm.ui.main_window import AREA_BRANDS
+from tests.ui.helpers import type_text
+
+
+def test_add_brand_refuse_duplicate_and_delete(qtbot, main_window, monkeypatch):
+    main_window.show_area(AREA_BRANDS)
+    area = main_window.brands
+    qtbot.mouseClick(area.new_button, Qt.MouseButton.LeftButton)
+    type_text(qtbot, area.name, "岚山护肤")
+    type_text(qtbot, area.categories, "护肤, 美妆")
+    area.values.setPlainText("天然成分、可持续")
+    qtbot.mouseClick(area.save_button, Qt.MouseButton.LeftButton)
+    saved = brands.list_brands()
+    assert [b.name for b in saved] == ["岚山护肤"]
+    assert saved[0].categories == ["护肤", "美妆"]
+    assert area.list.currentItem().text() == "岚山护肤"
+
+    qtbot.mouseClick(area.new_button, Qt.MouseButton.LeftButton)
+    type_text(qtbot, area.name, "岚山护肤")
+    qtbot.mouseClick(area.save_button, Qt.MouseButton.LeftButton)
+    assert "already exists" in area.error.text()
+    assert len(brands.list_brands()) == 1
+
+    area.list.setCurrentRow(0)
+    monkeypatch.setattr(prompts, "confirm", lambda *args, **kwargs: True)
+    qtbot.mouseClick(area.delete_button, Qt.MouseButton.LeftButton)
+    assert brands.list_brands() == []
+    assert area.list.count() == 0
