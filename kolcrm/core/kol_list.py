@@ -18,6 +18,8 @@ SORT_COLUMNS = {
     "last_contact": "last_contact",
 }
 PAGE_SIZE = 200
+# A search matching more than this share of all KOLs is "broad": its pages walk the sort index.
+BROAD_SEARCH_SHARE = 0.02
 
 
 @dataclass(frozen=True)
@@ -54,10 +56,14 @@ def fetch_page(
     descending: bool = True,
     after: KolRow | None = None,
     limit: int = PAGE_SIZE,
+    broad: bool = False,
 ) -> list[KolRow]:
-    """The next `limit` rows after `after` in the chosen order (keyset paging: constant cost per page)."""
+    """The next `limit` rows after `after` in the chosen order (keyset paging: constant cost per page).
+
+    `broad` (see is_broad) picks the query plan for a search; the rows are the same either way.
+    """
     column = SORT_COLUMNS[sort]
-    where, params = _where(kol_filter)
+    where, params = _where(kol_filter, walk_sort_index=broad)
     if after is not None:
         where.append(f"({column}, id) {'<' if descending else '>'} (?, ?)")
         params += [getattr(after, column), after.id]
@@ -70,8 +76,32 @@ def fetch_page(
 
 
 def count(kol_filter: KolFilter) -> int:
+    if kol_filter.text.strip() and kol_filter == KolFilter(text=kol_filter.text):
+        sql, terms = search.count_matching_sql(kol_filter.text)  # a pure search never needs the KOL rows
+        return database.execute_sql(sql, terms).fetchone()[0]
     where, params = _where(kol_filter)
     return database.execute_sql(f"SELECT count(*) FROM kol WHERE {' AND '.join(where)}", params).fetchone()[0]
+
+
+def is_broad(kol_filter: KolFilter, matches: int) -> bool:
+    """Whether a search matches enough KOLs that walking the sort index beats sorting the hits."""
+    if not kol_filter.text.strip():
+        return False
+    highest_id = database.execute_sql("SELECT max(id) FROM kol").fetchone()[0] or 0  # O(1), close to the total
+    return matches > BROAD_SEARCH_SHARE * highest_id
+
+
+def tag_choices(limit: int = 500) -> list[str]:
+    """Distinct tags and categories in name order, by skipping through the label index (no full scan)."""
+    rows = database.execute_sql(
+        "WITH RECURSIVE tag(label) AS ("
+        " SELECT min(label) FROM kol_label"
+        " UNION ALL SELECT (SELECT min(label) FROM kol_label WHERE label > tag.label) FROM tag"
+        " WHERE tag.label IS NOT NULL)"
+        " SELECT label FROM tag WHERE label IS NOT NULL LIMIT ?",
+        (limit,),
+    )
+    return [row[0] for row in rows]
 
 
 def fetch_row(kol_id: int) -> KolRow | None:
@@ -79,7 +109,7 @@ def fetch_row(kol_id: int) -> KolRow | None:
     return KolRow(*row) if row else None
 
 
-def _where(kol_filter: KolFilter) -> tuple[list[str], list[Any]]:
+def _where(kol_filter: KolFilter, walk_sort_index: bool = False) -> tuple[list[str], list[Any]]:
     where = ["deleted_at IS NULL"]
     params: list[Any] = []
     if kol_filter.status:
@@ -95,7 +125,7 @@ def _where(kol_filter: KolFilter) -> tuple[list[str], list[Any]]:
         where.append("kol.id IN (SELECT kol_id FROM kol_label WHERE label = ?)")
         params.append(kol_filter.tag)
     if kol_filter.text.strip():
-        condition, terms = search.matching_ids_sql(kol_filter.text)
+        condition, terms = search.matching_ids_sql(kol_filter.text, walk_sort_index)
         where.append(condition)
         params.extend(terms)
     return where, params

@@ -116,9 +116,17 @@ def _v2_search_index_and_list_indexes(db: SqliteDatabase) -> None:
     search.rebuild_all(db)
 
 
+def _v3_word_prefix_search(db: SqliteDatabase) -> None:
+    """Typing the first letters of a Latin name ("Ch") becomes an index lookup instead of a full scan."""
+    from kolcrm.core import search
+
+    search.create_word_prefix_table(db)
+
+
 MIGRATIONS: list[Callable[[SqliteDatabase], None]] = [
     _v1_initial_tables,
     _v2_search_index_and_list_indexes,
+    _v3_word_prefix_search,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

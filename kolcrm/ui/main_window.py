@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
@@ -11,9 +12,11 @@ from PySide6.QtWidgets import QHBoxLayout, QListWidget, QMainWindow, QStackedWid
 from kolcrm import __version__
 from kolcrm.core.trash import trashed_kols
 from kolcrm.ui import prompts
-from kolcrm.ui.brands.area import BrandsArea
 from kolcrm.ui.kols.area import KolsArea
 from kolcrm.ui.kols.trash_area import TrashArea
+
+if TYPE_CHECKING:
+    from kolcrm.ui.brands.area import BrandsArea as BrandsArea
 
 AREA_KOLS, AREA_BRANDS, AREA_TRASH = range(3)
 
@@ -27,10 +30,10 @@ class MainWindow(QMainWindow):
         self.resize(1280, 800)
         self.undo_stack = QUndoStack(self)
         self.kols = KolsArea(self.undo_stack)
-        self.brands = BrandsArea()
+        self._brands: BrandsArea | None = None  # built on first visit: most sessions live in the KOL list
         self.trash = TrashArea()
         self.stack = QStackedWidget()
-        for area in (self.kols, self.brands, self.trash):
+        for area in (self.kols, QWidget(), self.trash):
             self.stack.addWidget(area)
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
@@ -56,7 +59,21 @@ class MainWindow(QMainWindow):
         self._update_trash_label()
         self.statusBar().showMessage(self.tr("Database: {0}").format(database_path or "—"))
 
+    @property
+    def brands(self) -> BrandsArea:
+        if self._brands is None:
+            from kolcrm.ui.brands.area import BrandsArea
+
+            placeholder = self.stack.widget(AREA_BRANDS)
+            self._brands = BrandsArea()
+            self.stack.insertWidget(AREA_BRANDS, self._brands)
+            self.stack.removeWidget(placeholder)
+            placeholder.deleteLater()
+        return self._brands
+
     def show_area(self, index: int) -> None:
+        if index == AREA_BRANDS:
+            self.brands  # noqa: B018 - builds the area before the stack shows it
         self.stack.setCurrentIndex(index)
         if index == AREA_BRANDS:
             self.brands.load()

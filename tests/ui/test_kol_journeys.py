@@ -49,7 +49,7 @@ def test_create_kol_through_the_dialog_shows_it_in_the_list(qtbot, main_window):
     assert saved.city == "上海"
     assert saved.categories == ["美妆", "口红"]
     assert saved.accounts[0].followers == 12_000
-    assert main_window.kols.detail.title.text().count("李佳琦Austin") == 1
+    qtbot.waitUntil(lambda: main_window.kols.detail.title.text().count("李佳琦Austin") == 1)
 
 
 def test_editor_explains_bad_input_and_keeps_save_disabled(qtbot, main_window):
@@ -142,11 +142,12 @@ def test_quick_note_saves_with_ctrl_enter_and_tops_the_timeline(qtbot, main_wind
     kol_id = _add_kol("记事达人", "notes", note="旧的记录")
     main_window.kols.reload(select=kol_id)
     detail = main_window.kols.detail
+    qtbot.waitUntil(lambda: detail.kol_id == kol_id)
     type_text(qtbot, detail.note_text, "寄了中秋礼盒")
     QTest.keyClick(detail.note_text, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: "寄了中秋礼盒" in detail.timeline.item(0).text())
     assert detail.note_text.toPlainText() == ""
-    assert [entry.text for entry in interactions.history(kol_id)][0] == "寄了中秋礼盒"
+    assert interactions.history(kol_id)[0].text == "寄了中秋礼盒"
     row = main_window.kols.model.row_of(kol_id)
     assert main_window.kols.model.index(row, 5).data() == date.today().isoformat()
 
@@ -155,6 +156,7 @@ def test_empty_note_is_refused_with_a_message(qtbot, main_window):
     kol_id = _add_kol("空白", "blank")
     main_window.kols.reload(select=kol_id)
     detail = main_window.kols.detail
+    qtbot.waitUntil(lambda: detail.kol_id == kol_id)
     qtbot.mouseClick(detail.add_note_button, Qt.MouseButton.LeftButton)
     assert "Write something" in detail.note_error.text()
     assert interactions.history(kol_id) == []
@@ -164,6 +166,7 @@ def test_note_with_a_follow_up_date_shows_it_in_the_timeline(qtbot, main_window)
     kol_id = _add_kol("跟进达人", "follow")
     main_window.kols.reload(select=kol_id)
     detail = main_window.kols.detail
+    qtbot.waitUntil(lambda: detail.kol_id == kol_id)
     assert not detail.follow_up_date.isEnabled()
     qtbot.mouseClick(detail.follow_up, Qt.MouseButton.LeftButton)
     assert detail.follow_up_date.isEnabled()

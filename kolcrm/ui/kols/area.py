@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QItemSelectionModel, QSettings, Qt, Signal
+from PySide6.QtCore import QByteArray, QItemSelectionModel, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QSplitter, QTableView, QVBoxLayout, QWidget
 
-from kolcrm.core import kols, trash
+from kolcrm.core import kol_list, trash
 from kolcrm.ui.kols.detail import KolDetail
-from kolcrm.ui.kols.editor import KolEditor
 from kolcrm.ui.kols.filter_bar import FilterBar
 from kolcrm.ui.kols.list_model import KolListModel
 
@@ -42,6 +41,9 @@ class KolsArea(QWidget):
         self.count_label = QLabel()
         self.count_label.setObjectName("kolCount")
         self.detail = KolDetail()
+        # The detail pane follows the current row after the list has painted, once per burst of key presses.
+        self._detail_timer = QTimer(self, singleShot=True, interval=0)
+        self._detail_timer.timeout.connect(lambda: self.detail.show_kol(self.current_kol_id()))
 
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -68,7 +70,7 @@ class KolsArea(QWidget):
         self.detail.note_added.connect(self.model.refresh_row)
 
     def load(self) -> None:
-        self.filters.set_tags(kols.all_labels())
+        self.filters.set_tags(kol_list.tag_choices())
         self.model.reload()
 
     # -- user actions --------------------------------------------------------------------------------------
@@ -77,6 +79,8 @@ class KolsArea(QWidget):
         self.filters.search.selectAll()
 
     def new_kol(self) -> None:
+        from kolcrm.ui.kols.editor import KolEditor  # built on demand: keeps start-up lean
+
         editor = KolEditor(parent=self)
         editor.saved.connect(self._after_create)
         editor.open()
@@ -85,6 +89,8 @@ class KolsArea(QWidget):
         kol_id = kol_id if kol_id is not None else self.current_kol_id()
         if kol_id is None:
             return
+        from kolcrm.ui.kols.editor import KolEditor
+
         editor = KolEditor(kol_id, parent=self)
         editor.saved.connect(self._after_edit)
         editor.open()
@@ -114,7 +120,7 @@ class KolsArea(QWidget):
         return [kol_id for row in rows if (kol_id := self.model.kol_id_at(row)) is not None]
 
     def reload(self, select: int | None = None) -> None:
-        self.filters.set_tags(kols.all_labels())
+        self.filters.set_tags(kol_list.tag_choices())
         self.model.reload()
         if select is not None:
             self.select_kol(select)
@@ -140,18 +146,18 @@ class KolsArea(QWidget):
 
     def _after_edit(self, kol_id: int) -> None:
         self.model.refresh_row(kol_id)
-        self.filters.set_tags(kols.all_labels())
+        self.filters.set_tags(kol_list.tag_choices())
         self.detail.show_kol(kol_id)
 
     def _after_reset(self) -> None:
         """Keep the detail pane useful: after a new search or sort, show the first match."""
         if self.model.rowCount() == 0:
-            self.detail.show_kol(None)
+            self._detail_timer.start()
         elif self.current_kol_id() is None:
             self.table.selectRow(0)
 
-    def _current_changed(self, current, _previous) -> None:
-        self.detail.show_kol(self.model.kol_id_at(current.row()) if current.isValid() else None)
+    def _current_changed(self, _current: object, _previous: object) -> None:
+        self._detail_timer.start()
 
     def _show_count(self, total: int) -> None:
         self.count_label.setText(self.tr("%n KOL(s)", "", total))

@@ -46,6 +46,7 @@ class KolListModel(QAbstractTableModel):
         self._sort = "followers"
         self._descending = True
         self._exhausted = True
+        self._broad = False  # the query plan for the current search, see kol_list.is_broad
         self.total = 0
 
     # -- what the view asks -------------------------------------------------------------------------------
@@ -84,7 +85,7 @@ class KolListModel(QAbstractTableModel):
         if parent.isValid() or self._exhausted:
             return
         after = self._rows[-1] if self._rows else None
-        page = kol_list.fetch_page(self._filter, self._sort, self._descending, after=after)
+        page = kol_list.fetch_page(self._filter, self._sort, self._descending, after=after, broad=self._broad)
         self._exhausted = len(page) < kol_list.PAGE_SIZE
         if page:
             start = len(self._rows)
@@ -94,10 +95,11 @@ class KolListModel(QAbstractTableModel):
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         sort_key = COLUMNS[column].sort_key
-        if sort_key is None:
-            return
+        descending = order == Qt.SortOrder.DescendingOrder
+        if sort_key is None or (sort_key, descending) == (self._sort, self._descending):
+            return  # the view re-announces the current order when sorting is switched on: nothing to fetch
         self._sort = sort_key
-        self._descending = order == Qt.SortOrder.DescendingOrder
+        self._descending = descending
         self.reload()
 
     # -- what the area asks ------------------------------------------------------------------------------
@@ -116,13 +118,15 @@ class KolListModel(QAbstractTableModel):
             self.reload()
 
     def reload(self) -> None:
-        """Back to the first page under the current filter and sort (one query, plus a count)."""
+        """Back to the first page under the current filter and sort (a count, then one page query)."""
+        total = kol_list.count(self._filter)
+        self._broad = kol_list.is_broad(self._filter, total)
         self.beginResetModel()
-        self._rows = kol_list.fetch_page(self._filter, self._sort, self._descending)
+        self._rows = kol_list.fetch_page(self._filter, self._sort, self._descending, broad=self._broad) if total else []
         self._exhausted = len(self._rows) < kol_list.PAGE_SIZE
         self.endResetModel()
-        self.total = kol_list.count(self._filter)
-        self.total_changed.emit(self.total)
+        self.total = total
+        self.total_changed.emit(total)
 
     def refresh_row(self, kol_id: int) -> None:
         """Show an edit in place without losing the user's scroll position."""
