@@ -87,8 +87,12 @@ def _check_existing(target: Path) -> None:
 def _check_schema(target: Path) -> None:
     from kolcrm.core.migrations import SCHEMA_VERSION
 
+    # Read-only on a WAL file makes SQLite create -wal/-shm beside a file we may refuse, and fails outright in a
+    # read-only folder ("attempt to write a readonly database"). Without a -wal the main file holds every
+    # committed page, so read it as immutable: no sidecar files, no locks.
+    wal_exists = target.with_name(f"{target.name}-wal").exists()
     try:
-        conn = sqlite3.connect(f"{target.as_uri()}?mode=ro", uri=True)
+        conn = sqlite3.connect(f"{target.as_uri()}?mode=ro{'' if wal_exists else '&immutable=1'}", uri=True)
         try:
             app_id = conn.execute("PRAGMA application_id").fetchone()[0]
             version = conn.execute("PRAGMA user_version").fetchone()[0]

@@ -189,7 +189,9 @@ def followers_hint(text: str) -> str:
 
 
 def _number(value: float) -> str:
-    return f"{value:g}"
+    """3.5 → '3.5', 12.0 → '12', 0.00001 → '0.00001': every digit kept (`:g` cut to 6), never an exponent the
+    parsers refuse, so opening and saving a record unchanged changes nothing."""
+    return f"{Decimal(repr(value)).normalize():f}"
 
 
 def _fee(fee: Decimal) -> str:

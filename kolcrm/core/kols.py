@@ -146,8 +146,13 @@ def _copy_profile(record: KolRecord, kol: Kol) -> None:
 
 def _replace_labels(kol_id: int, record: KolRecord) -> None:
     KolLabel.delete().where(KolLabel.kol == kol_id).execute()
-    rows = [{"kol": kol_id, "kind": "category", "label": label} for label in record.categories]
-    rows += [{"kol": kol_id, "kind": "value", "label": label} for label in record.value_tags]
+    rows = [
+        {"kol": kol_id, "kind": kind, "label": label}
+        for kind, labels in (("category", record.categories), ("value", record.value_tags))
+        # Trimmed, blank ones dropped, each once: a repeat would trip the (kol, kind, label) unique index.
+        for label in dict.fromkeys(label.strip() for label in labels)
+        if label
+    ]
     if rows:
         KolLabel.insert_many(rows).execute()
 

@@ -32,12 +32,15 @@ def create_tables(db: SqliteDatabase) -> None:
 
 
 def create_word_prefix_table(db: SqliteDatabase) -> None:
-    """Schema v3: words with 1- and 2-character prefix indexes, over the same documents."""
+    """Schema v3: words with 1- and 2-character prefix indexes, over the documents' words (see word_text)."""
     db.execute_sql(
-        "CREATE VIRTUAL TABLE kol_search_words USING fts5(body, content='kol_search_doc', content_rowid='kol_id',"
+        "CREATE VIRTUAL TABLE kol_search_words USING fts5(body, content='',"
         " tokenize='unicode61 remove_diacritics 2', prefix='1 2')"
     )
-    db.execute_sql("INSERT INTO kol_search_words(kol_search_words) VALUES ('rebuild')")
+    db.cursor().executemany(
+        "INSERT INTO kol_search_words(rowid, body) VALUES (?, ?)",
+        ((kol_id, word_text(body)) for kol_id, body in db.execute_sql("SELECT kol_id, body FROM kol_search_doc")),
+    )
 
 
 def compose_body(names: Iterable[str], handles: Iterable[str], labels: Iterable[str], notes: Iterable[str]) -> str:
@@ -55,6 +58,14 @@ def cjk_grams(text: str) -> str:
     return " ".join(grams)
 
 
+def word_text(text: str) -> str:
+    """The text with CJK runs blanked out: unicode61 would make '美妆Lily' one word that 'Li' is no prefix of.
+
+    CJK has its own index (kol_search_cjk); what is left are the words a 1–2 letter prefix should find.
+    """
+    return _CJK_RUN.sub(" ", text)
+
+
 def insert_documents(db: SqliteDatabase, documents: Iterable[tuple[int, str]]) -> None:
     """Index new documents (kol_id, body). Caller holds the transaction."""
     cursor = db.cursor()
@@ -62,7 +73,10 @@ def insert_documents(db: SqliteDatabase, documents: Iterable[tuple[int, str]]) -
         cursor.executemany("INSERT INTO kol_search_doc(kol_id, body) VALUES (?, ?)", chunk)
         cursor.executemany("INSERT INTO kol_search(rowid, body) VALUES (?, ?)", chunk)
         if _has_word_index(db):
-            cursor.executemany("INSERT INTO kol_search_words(rowid, body) VALUES (?, ?)", chunk)
+            cursor.executemany(
+                "INSERT INTO kol_search_words(rowid, body) VALUES (?, ?)",
+                [(kol_id, word_text(body)) for kol_id, body in chunk],
+            )
         cursor.executemany(
             "INSERT INTO kol_search_cjk(rowid, grams) VALUES (?, ?)",
             [(kol_id, cjk_grams(body)) for kol_id, body in chunk],
@@ -78,7 +92,8 @@ def remove_document(db: SqliteDatabase, kol_id: int) -> None:
     db.execute_sql("INSERT INTO kol_search(kol_search, rowid, body) VALUES ('delete', ?, ?)", (kol_id, body))
     if _has_word_index(db):
         db.execute_sql(
-            "INSERT INTO kol_search_words(kol_search_words, rowid, body) VALUES ('delete', ?, ?)", (kol_id, body)
+            "INSERT INTO kol_search_words(kol_search_words, rowid, body) VALUES ('delete', ?, ?)",
+            (kol_id, word_text(body)),
         )
     db.execute_sql(
         "INSERT INTO kol_search_cjk(kol_search_cjk, rowid, grams) VALUES ('delete', ?, ?)",
@@ -138,7 +153,7 @@ def _term_subquery(term: str) -> tuple[str, str]:
         if len(term) == 2:
             return "SELECT rowid AS kol_id FROM kol_search_cjk WHERE kol_search_cjk MATCH ?", _fts_string(term)
         return "SELECT rowid AS kol_id FROM kol_search_cjk WHERE kol_search_cjk MATCH ?", _fts_string(term) + "*"
-    if term.isalnum():
+    if term.isalnum() and not _CJK_RUN.search(term):  # '妆L' spans two indexes: scan for it
         return "SELECT rowid AS kol_id FROM kol_search_words WHERE kol_search_words MATCH ?", _fts_string(term) + "*"
     return "SELECT kol_id FROM kol_search_doc WHERE body LIKE ? ESCAPE '\\'", f"%{escape_like(term)}%"
 

@@ -10,9 +10,11 @@ from kolcrm.core.records import AccountRecord, KolRecord
 from kolcrm.core.vocabulary import Platform, Status
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s.]+$")
-_PHONE = re.compile(r"^\+?[0-9][0-9 ()\-]{3,24}$")
+_PHONE = re.compile(r"^\+?\(?[0-9][0-9 ()\-]{3,24}$")  # (021) 5555-0101 is how landlines are written
 _CURRENCY = re.compile(r"^[A-Z]{3}$")
 MAX_NAME_LENGTH = 100
+# More than there are people; also keeps a mistyped "1000000000000亿" inside SQLite's 64-bit INTEGER.
+MAX_FOLLOWERS = 10_000_000_000
 
 
 def handle_key(handle: str) -> str:
@@ -72,6 +74,8 @@ def _validate_account(account: AccountRecord, index: int, today: date) -> list[F
         problem("url", "a URL has no spaces")
     if account.followers < 0:
         problem("followers", "followers cannot be negative")
+    elif account.followers > MAX_FOLLOWERS:
+        problem("followers", f"followers cannot be more than {MAX_FOLLOWERS:,} (100亿)")
     if not 0 <= account.engagement_rate <= 100:
         problem("engagement_rate", "engagement rate must be between 0 % and 100 %")
     if account.audience_female_pct is not None and not 0 <= account.audience_female_pct <= 100:

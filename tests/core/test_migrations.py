@@ -1,0 +1,189 @@
+"""Upgrading a file written by an older kolcrm: every row survives, a backup is taken, all or nothing."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+
+import peewee
+import pytest
+
+from kolcrm.core import migrations
+from kolcrm.core.db import APPLICATION_ID, database, open_database
+from kolcrm.core.errors import DatabaseOpenError
+from kolcrm.core.kol_list import KolFilter, count
+from kolcrm.core.kols import get_kol
+from kolcrm.core.models import ALL_MODELS
+from kolcrm.core.trash import trashed_kols
+from kolcrm.core.vocabulary import Status, Tier
+
+FIXTURES = Path(__file__).parents[1] / "fixtures"
+V1_TABLES = ("kol", "kol_label", "platform_account", "rate_card_entry", "interaction", "brand")
+V1_ROW_COUNTS = {"kol": 4, "kol_label": 4, "platform_account": 4, "rate_card_entry": 3, "interaction": 4, "brand": 1}
+
+
+def dump(path: Path) -> dict[str, list[tuple]]:
+    """Every row of every v1 table, read with plain sqlite3 (not through the code under test)."""
+    conn = sqlite3.connect(path)
+    try:
+        return {table: conn.execute(f"SELECT * FROM {table} ORDER BY id").fetchall() for table in V1_TABLES}
+    finally:
+        conn.close()
+
+
+def header(path: Path) -> tuple[int, int]:
+    conn = sqlite3.connect(path)
+    try:
+        return conn.execute("PRAGMA user_version").fetchone()[0], conn.execute("PRAGMA application_id").fetchone()[0]
+    finally:
+        conn.close()
+
+
+@pytest.fixture
+def v1_file(tmp_path: Path) -> Path:
+    """A private copy of the v1 fixture (the committed file itself is never opened)."""
+    copy = tmp_path / "kolcrm.db"
+    shutil.copyfile(FIXTURES / "kolcrm_v1.db", copy)
+    return copy
+
+
+def test_the_fixture_is_a_v1_kolcrm_file(v1_file: Path) -> None:
+    assert header(v1_file) == (1, APPLICATION_ID)
+    assert {table: len(rows) for table, rows in dump(v1_file).items()} == V1_ROW_COUNTS
+
+
+def test_v1_file_is_upgraded_with_every_row_intact(v1_file: Path) -> None:
+    before = dump(v1_file)
+
+    open_database(v1_file)
+
+    assert migrations.schema_version(database) == migrations.SCHEMA_VERSION
+    database.close()
+    assert header(v1_file) == (migrations.SCHEMA_VERSION, APPLICATION_ID)
+    assert dump(v1_file) == before
+
+
+def test_upgraded_values_read_back_through_the_services(v1_file: Path) -> None:
+    open_database(v1_file)
+
+    kol = get_kol(1)
+    assert (kol.display_name, kol.real_name, kol.city, kol.agency) == ("李佳琦", "李佳琦", "上海", "美ONE")
+    assert kol.status is Status.ACTIVE
+    assert kol.tier is Tier.HEAD
+    assert kol.tier_override is None
+    assert kol.languages == ["中文", "English"]
+    assert kol.birthday == date(1992, 6, 7)
+    assert (kol.categories, kol.value_tags) == (["美妆"], ["专业测评"])
+    douyin, taobao = kol.accounts
+    assert (douyin.platform, douyin.handle, douyin.followers) == ("Douyin", "@李佳琦Austin", 75_000_000)
+    assert douyin.audience_age_bands == {"18-24": 45.5, "25-34": 30.0}
+    assert douyin.audience_cities == ["上海", "一线城市"]
+    assert douyin.audience_female_pct == 82.5
+    assert douyin.figures_checked_on == date(2024, 5, 1)
+    assert [(i.format, i.fee, i.currency) for i in douyin.rate_card] == [
+        ("Video 21–60 s", Decimal("300000.00"), "CNY"),
+        ("Live-stream slot", Decimal("1200000"), "CNY"),
+    ]
+    assert (taobao.platform, taobao.handle, taobao.rate_card) == ("Taobao Live", "LiJiaqi", [])
+
+    emma = get_kol(2)
+    assert emma.tier_override is Tier.MID
+    assert emma.accounts[0].rate_card[0].fee == Decimal("850.50")
+    assert [t.display_name for t in trashed_kols()] == ["健身小鹿"], "a trashed KOL stays in the trash"
+
+
+def test_backup_of_the_old_version_is_taken_before_migrating(v1_file: Path) -> None:
+    before = dump(v1_file)
+
+    open_database(v1_file)
+
+    backup = v1_file.with_name("kolcrm.db.v1.bak")
+    assert backup.exists()
+    assert backup.stat().st_mode & 0o777 == 0o600
+    assert header(backup) == (1, APPLICATION_ID)
+    assert dump(backup) == before
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("口红", 1),  # two Chinese characters inside a note written under v1
+        ("李", 1),
+        ("李佳琦", 1),
+        ("lijiaqi", 1),
+        ("Au", 1),  # the start of the Latin part of @李佳琦Austin
+        ("Em", 1),
+        ("EmmasKitchen", 1),
+        ("100%", 1),
+        ("双11档期", 1),
+        ("健身", 0),  # only on the KOL in the trash
+    ],
+)
+def test_migrated_rows_are_findable_by_search(v1_file: Path, text: str, expected: int) -> None:
+    open_database(v1_file)
+
+    assert count(KolFilter(text=text)) == expected
+
+
+def test_migrated_trashed_kol_is_indexed_for_when_it_is_restored(v1_file: Path) -> None:
+    from kolcrm.core.trash import restore_kols
+
+    open_database(v1_file)
+    restore_kols([3])
+
+    assert count(KolFilter(text="健身")) == 1
+
+
+@pytest.mark.parametrize(
+    ("failure", "raised"),
+    [(peewee.OperationalError("disk I/O error"), DatabaseOpenError), (RuntimeError("bug in step"), RuntimeError)],
+    ids=["database-error", "bug"],
+)
+def test_a_failing_migration_leaves_the_file_at_its_old_version(
+    v1_file: Path, monkeypatch: pytest.MonkeyPatch, failure: Exception, raised: type[Exception]
+) -> None:
+    before = dump(v1_file)
+
+    def half_done_then_fails(db: peewee.SqliteDatabase) -> None:
+        migrations._v2_search_index_and_list_indexes(db)  # does all its work, then dies
+        raise failure
+
+    steps = migrations.MIGRATIONS
+    monkeypatch.setattr(migrations, "MIGRATIONS", [steps[0], half_done_then_fails, *steps[2:]])
+
+    with pytest.raises(raised):
+        open_database(v1_file)
+
+    assert database.is_closed()
+    assert header(v1_file) == (1, APPLICATION_ID)
+    assert dump(v1_file) == before
+    conn = sqlite3.connect(v1_file)
+    names = {row[0] for row in conn.execute("SELECT name FROM sqlite_master")}
+    conn.close()
+    assert not {"kol_search", "kol_search_doc", "kol_live_followers"} & names, "no half-built v2 schema"
+
+    monkeypatch.undo()  # the next kolcrm (with the step fixed) upgrades the same file
+    open_database(v1_file)
+    assert migrations.schema_version(database) == migrations.SCHEMA_VERSION
+    assert count(KolFilter(text="口红")) == 1
+
+
+def _columns(table: str) -> dict[str, tuple[int, object]]:
+    """name → (notnull, default) of each column, as the migrations built the table."""
+    rows = database.execute_sql(f"PRAGMA table_info({table})").fetchall()
+    return {row[1]: (row[3], row[4]) for row in rows}
+
+
+@pytest.mark.parametrize("start", ["fresh", "v1-fixture"])
+@pytest.mark.parametrize("model", ALL_MODELS, ids=lambda m: m.__name__)
+def test_models_and_migrated_tables_agree(start: str, model, tmp_path: Path, v1_file: Path) -> None:
+    open_database(v1_file if start == "v1-fixture" else tmp_path / "fresh.db")
+    columns = _columns(model._meta.table_name)
+
+    fields = {field.column_name for field in model._meta.sorted_fields}
+    assert fields <= set(columns), f"model fields without a column: {fields - set(columns)}"
+    required = {name for name, (notnull, default) in columns.items() if notnull and default is None and name != "id"}
+    assert required <= fields, f"NOT NULL columns the model cannot fill: {required - fields}"
