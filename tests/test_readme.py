@@ -17,7 +17,7 @@ def _quick_start_commands() -> list[str]:
 
 def test_quick_start_has_exactly_two_commands_and_ci_runs_the_second_verbatim():
     commands = _quick_start_commands()
-    assert commands == ['pip install . && kolcrm --demo', 'pip install -e ".[test]" && pytest']
+    assert commands == ["pip install . && kolcrm --demo", 'pip install -e ".[test]" && pytest']
     ci_lines = [line.strip() for line in (ROOT / ".ci" / "run").read_text().splitlines()]
     assert commands[1] in ci_lines
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 from kolcrm.core.clock import utc_now
 from kolcrm.core.db import database
 from kolcrm.core.errors import NotFoundError, ValidationError
-from kolcrm.core.kol_form import split_list
 from kolcrm.core.models import Brand
 from kolcrm.core.records import BrandRecord
 
@@ -46,10 +45,6 @@ def get_brand(brand_id: int) -> BrandRecord:
 def delete_brand(brand_id: int) -> None:
     with database.atomic():
         Brand.delete().where(Brand.id == brand_id).execute()
-
-
-def categories_from_text(text: str) -> list[str]:
-    return split_list(text)
 
 
 def _record(brand: Brand) -> BrandRecord:

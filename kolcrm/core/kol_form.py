@@ -10,7 +10,7 @@ from datetime import date
 from decimal import Decimal
 
 from kolcrm.core.errors import FieldProblem
-from kolcrm.core.numbers import format_count, parse_money, parse_percent, parse_quantity
+from kolcrm.core.numbers import parse_money, parse_percent, parse_quantity
 from kolcrm.core.records import AccountRecord, KolRecord, RateCardItem
 from kolcrm.core.validation import validate_kol
 from kolcrm.core.vocabulary import Status, Tier
@@ -49,8 +49,12 @@ def record_from_form(
         setattr(record, name, values.get(name, "").strip())
     status = values.get("status", Status.PROSPECT)
     record.status = Status(status) if status in set(Status) else status  # type: ignore[assignment]
-    tier = values.get("tier_override", "")
-    record.tier_override = Tier(int(tier)) if tier not in ("", None) else None
+    tier = str(values.get("tier_override") or "").strip()
+    if tier:
+        try:
+            record.tier_override = Tier(int(tier))
+        except ValueError:
+            problems.append(FieldProblem("tier_override", f"Unknown tier “{tier}”"))
     record.categories = split_list(values.get("categories", ""))
     record.value_tags = split_list(values.get("value_tags", ""))
     record.languages = split_list(values.get("languages", ""))
@@ -177,15 +181,6 @@ def account_row(account: AccountRecord) -> dict[str, str]:
         "rate_card": "; ".join(f"{i.format}: {_fee(i.fee)} {i.currency}" for i in account.rate_card),
         "figures_checked_on": account.figures_checked_on.isoformat() if account.figures_checked_on else "",
     }
-
-
-def followers_hint(text: str) -> str:
-    """'1.2万' → '12,000 followers', shown beside the cell so the user sees how it was read."""
-    try:
-        value = parse_quantity(text)
-    except ValueError:
-        return ""
-    return "" if value is None else f"{int(value):,} ({format_count(int(value))})"
 
 
 def _number(value: float) -> str:

@@ -78,21 +78,6 @@ def get_kol(kol_id: int) -> KolRecord:
     return record
 
 
-def set_status(kol_id: int, status: Status) -> None:
-    with database.atomic():
-        updated = Kol.update(status=Status(status), updated_at=utc_now()).where(Kol.id == kol_id).execute()
-    if not updated:
-        raise NotFoundError(f"KOL {kol_id} does not exist")
-
-
-def all_labels(limit: int = 300) -> list[str]:
-    """Tags and categories in use, most used first, for the list's tag filter."""
-    rows = database.execute_sql(
-        "SELECT label FROM kol_label GROUP BY label ORDER BY count(*) DESC, label LIMIT ?", (limit,)
-    )
-    return [row[0] for row in rows]
-
-
 def _check_handles_are_free(record: KolRecord) -> None:
     problems = handle_conflicts(record)
     if problems:

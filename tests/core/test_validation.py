@@ -280,3 +280,12 @@ def test_any_valid_record_saves_and_reads_back(db: Path, record: KolRecord) -> N
     finally:
         trash_kols([kol_id])
         empty_trash()
+
+
+def test_unknown_tier_text_is_a_field_problem_not_an_exception():
+    from kolcrm.core.kol_form import record_from_form
+
+    record, problems = record_from_form({"display_name": "达人", "tier_override": "huge"}, [])
+    assert [p.field for p in problems] == ["tier_override"]
+    assert "Unknown tier" in problems[0].message
+    assert record.tier_override is None

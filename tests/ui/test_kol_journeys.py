@@ -176,3 +176,25 @@ def test_note_with_a_follow_up_date_shows_it_in_the_timeline(qtbot, main_window)
     assert entry.follow_up_on is not None and entry.follow_up_on > entry.occurred_on
     assert f"follow up {entry.follow_up_on.isoformat()}" in detail.timeline.item(0).text()
     assert not detail.follow_up.isChecked()
+
+
+def test_deleting_a_note_asks_first_and_updates_last_contact(qtbot, main_window, monkeypatch):
+    from kolcrm.ui import prompts
+
+    kol_id = _add_kol("删除记录", "delnote", note="旧的记录")
+    interactions.add_interaction(kol_id, InteractionRecord(date(2026, 5, 1), "call", "新的电话"))
+    main_window.kols.reload(select=kol_id)
+    detail = main_window.kols.detail
+    qtbot.waitUntil(lambda: detail.kol_id == kol_id)
+    detail.timeline.setCurrentRow(0)
+
+    monkeypatch.setattr(prompts, "confirm", lambda *args, **kwargs: False)
+    detail.delete_note_action.trigger()
+    assert len(interactions.history(kol_id)) == 2
+
+    monkeypatch.setattr(prompts, "confirm", lambda *args, **kwargs: True)
+    detail.delete_note_action.trigger()
+    assert [e.text for e in interactions.history(kol_id)] == ["旧的记录"]
+    assert "新的电话" not in detail.timeline.item(0).text()
+    row = main_window.kols.model.row_of(kol_id)
+    assert main_window.kols.model.index(row, 5).data() == "2026-03-02"

@@ -67,7 +67,7 @@ class KolsArea(QWidget):
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.table.doubleClicked.connect(lambda index: self.edit_kol(self.model.kol_id_at(index.row())))
         self.detail.edit_requested.connect(self.edit_kol)
-        self.detail.note_added.connect(self.model.refresh_row)
+        self.detail.history_changed.connect(self.model.refresh_row)
 
     def load(self) -> None:
         self.filters.set_tags(kol_list.tag_choices())

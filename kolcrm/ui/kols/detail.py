@@ -6,7 +6,7 @@ import html
 from datetime import date
 
 from PySide6.QtCore import QDate, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -30,13 +30,14 @@ from kolcrm.core.errors import NotFoundError, ValidationError
 from kolcrm.core.numbers import format_count, format_money
 from kolcrm.core.records import InteractionRecord, KolRecord
 from kolcrm.core.vocabulary import InteractionKind
+from kolcrm.ui import prompts
 
 _ACCOUNT_HEADERS = ("Platform", "Handle", "Followers", "Engagement", "Audience", "Rate card", "Checked")
 
 
 class KolDetail(QWidget):
     edit_requested = Signal(int)
-    note_added = Signal(int)  # kol id
+    history_changed = Signal(int)  # kol id: a note was added or deleted
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -64,6 +65,10 @@ class KolDetail(QWidget):
         self.timeline.setObjectName("timeline")
         self.timeline.setWordWrap(True)
         self.timeline.setAlternatingRowColors(True)
+        self.timeline.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.delete_note_action = QAction(self.tr("Delete note…"), self.timeline)
+        self.delete_note_action.triggered.connect(self.delete_current_note)
+        self.timeline.addAction(self.delete_note_action)
 
         self.note_kind = QComboBox()
         for kind in InteractionKind:
@@ -159,7 +164,21 @@ class KolDetail(QWidget):
         self.note_text.clear()
         self.follow_up.setChecked(False)
         self._show_history(self.kol_id)
-        self.note_added.emit(self.kol_id)
+        self.history_changed.emit(self.kol_id)
+
+    def delete_current_note(self) -> None:
+        item = self.timeline.currentItem()
+        note_id = item.data(Qt.ItemDataRole.UserRole) if item else None
+        if note_id is None or self.kol_id is None:
+            return
+        excerpt = item.text().split("\n", 1)[-1][:80]
+        if not prompts.confirm(
+            self, self.tr("Delete note"), self.tr("Delete this note?\n\n{0}").format(excerpt), self.tr("Delete")
+        ):
+            return
+        interactions.delete_interaction(note_id)
+        self._show_history(self.kol_id)
+        self.history_changed.emit(self.kol_id)  # last contact may have changed
 
     def _show_profile(self, record: KolRecord) -> None:
         e = html.escape
