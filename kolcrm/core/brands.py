@@ -43,7 +43,14 @@ def get_brand(brand_id: int) -> BrandRecord:
 
 
 def delete_brand(brand_id: int) -> None:
+    """Refused while collaborations name the brand: deleting it would orphan their contracts and payments."""
     with database.atomic():
+        deals = database.execute_sql("SELECT count(*) FROM collaboration WHERE brand_id = ?", (brand_id,)).fetchone()[0]
+        if deals:
+            raise ValidationError(
+                f"This brand has {deals} collaboration(s); delete or move them before deleting the brand",
+                field="name",
+            )
         Brand.delete().where(Brand.id == brand_id).execute()
 
 

@@ -123,10 +123,100 @@ def _v3_word_prefix_search(db: SqliteDatabase) -> None:
     search.create_word_prefix_table(db)
 
 
+_V4_TABLES = """
+CREATE TABLE collaboration (
+    id INTEGER PRIMARY KEY,
+    brand_id INTEGER NOT NULL REFERENCES brand(id) ON DELETE RESTRICT,
+    kol_id INTEGER NOT NULL REFERENCES kol(id) ON DELETE CASCADE,
+    campaign_name TEXT NOT NULL DEFAULT '',
+    title TEXT NOT NULL,
+    stage TEXT NOT NULL DEFAULT 'prospect',
+    start_on TEXT,
+    end_on TEXT,
+    exclusivity_category TEXT NOT NULL DEFAULT '',
+    exclusivity_days_before INTEGER NOT NULL DEFAULT 0,
+    exclusivity_days_after INTEGER NOT NULL DEFAULT 0,
+    usage_rights TEXT NOT NULL DEFAULT '',
+    usage_rights_months INTEGER NOT NULL DEFAULT 0,
+    payment_terms TEXT NOT NULL DEFAULT '',
+    notes TEXT NOT NULL DEFAULT '',
+    channel TEXT NOT NULL DEFAULT 'direct',
+    service_fee_pct TEXT NOT NULL DEFAULT '0',
+    rebate_pct TEXT NOT NULL DEFAULT '0',
+    review_window_hours INTEGER NOT NULL DEFAULT 72,
+    currency TEXT NOT NULL DEFAULT 'CNY',
+    requested_fee TEXT,
+    agreed_fee TEXT,
+    kol_offered_discount INTEGER NOT NULL DEFAULT 0,
+    discount_note TEXT NOT NULL DEFAULT '',
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    deleted_at TEXT
+);
+CREATE INDEX collaboration_kol ON collaboration(kol_id, id);
+CREATE INDEX collaboration_brand ON collaboration(brand_id, kol_id, id);
+CREATE INDEX collaboration_stage ON collaboration(stage, id);
+CREATE TABLE stage_change (
+    id INTEGER PRIMARY KEY,
+    collaboration_id INTEGER NOT NULL REFERENCES collaboration(id) ON DELETE CASCADE,
+    from_stage TEXT NOT NULL DEFAULT '',
+    to_stage TEXT NOT NULL,
+    changed_at TEXT NOT NULL
+);
+CREATE INDEX stage_change_collaboration ON stage_change(collaboration_id, id);
+CREATE TABLE deliverable (
+    id INTEGER PRIMARY KEY,
+    collaboration_id INTEGER NOT NULL REFERENCES collaboration(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL DEFAULT 0,
+    platform TEXT NOT NULL,
+    content_type TEXT NOT NULL,
+    quantity INTEGER NOT NULL DEFAULT 1,
+    due_on TEXT,
+    brief TEXT NOT NULL DEFAULT '',
+    kol_idea TEXT NOT NULL DEFAULT '',
+    state TEXT NOT NULL DEFAULT 'not_submitted',
+    published_on TEXT,
+    published_url TEXT NOT NULL DEFAULT '',
+    disclosure_confirmed INTEGER NOT NULL DEFAULT 0,
+    disclosure_label TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX deliverable_collaboration ON deliverable(collaboration_id, position);
+CREATE TABLE approval_step (
+    id INTEGER PRIMARY KEY,
+    deliverable_id INTEGER NOT NULL REFERENCES deliverable(id) ON DELETE CASCADE,
+    state TEXT NOT NULL,
+    happened_at TEXT NOT NULL,
+    actor TEXT NOT NULL DEFAULT '',
+    note TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX approval_step_deliverable ON approval_step(deliverable_id, id);
+CREATE TABLE payment (
+    id INTEGER PRIMARY KEY,
+    collaboration_id INTEGER NOT NULL REFERENCES collaboration(id) ON DELETE CASCADE,
+    amount TEXT NOT NULL,
+    due_on TEXT,
+    paid_on TEXT,
+    method TEXT NOT NULL DEFAULT '',
+    reference TEXT NOT NULL DEFAULT '',
+    position INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX payment_collaboration ON payment(collaboration_id, position);
+CREATE INDEX payment_unpaid_due ON payment(due_on) WHERE paid_on IS NULL;
+"""
+
+
+def _v4_collaborations(db: SqliteDatabase) -> None:
+    """Deals between a brand and a KOL: deliverables with their review history, payments, stage changes."""
+    for statement in _V4_TABLES.split(";"):
+        if statement.strip():
+            db.execute_sql(statement)
+
+
 MIGRATIONS: list[Callable[[SqliteDatabase], None]] = [
     _v1_initial_tables,
     _v2_search_index_and_list_indexes,
     _v3_word_prefix_search,
+    _v4_collaborations,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -96,4 +96,90 @@ class Brand(BaseModel):
     updated_at = TextField()
 
 
-ALL_MODELS = (Kol, KolLabel, PlatformAccount, RateCardEntry, Interaction, Brand)
+class Collaboration(BaseModel):
+    """One endorsement deal between a brand and a KOL. Money is stored as exact decimal strings."""
+
+    brand = ForeignKeyField(Brand, backref="collaborations", on_delete="RESTRICT")
+    kol = ForeignKeyField(Kol, backref="collaborations", on_delete="CASCADE")
+    campaign_name = TextField(default="")
+    title = TextField()
+    stage = TextField(default="prospect")  # vocabulary.Stage
+    start_on = TextField(null=True)  # ISO dates
+    end_on = TextField(null=True)
+    exclusivity_category = TextField(default="")
+    exclusivity_days_before = IntegerField(default=0)
+    exclusivity_days_after = IntegerField(default=0)
+    usage_rights = TextField(default="")
+    usage_rights_months = IntegerField(default=0)
+    payment_terms = TextField(default="")
+    notes = TextField(default="")
+    channel = TextField(default="direct")  # vocabulary.DealChannel
+    service_fee_pct = TextField(default="0")
+    rebate_pct = TextField(default="0")
+    review_window_hours = IntegerField(default=72)
+    currency = TextField(default="CNY")
+    requested_fee = TextField(null=True)
+    agreed_fee = TextField(null=True)
+    kol_offered_discount = BooleanField(default=False)
+    discount_note = TextField(default="")
+    created_at = TextField()
+    updated_at = TextField()
+    deleted_at = TextField(null=True)
+
+
+class StageChange(BaseModel):
+    collaboration = ForeignKeyField(Collaboration, backref="stage_changes", on_delete="CASCADE")
+    from_stage = TextField(default="")  # '' when the deal was created
+    to_stage = TextField()
+    changed_at = TextField()  # UTC
+
+
+class Deliverable(BaseModel):
+    collaboration = ForeignKeyField(Collaboration, backref="deliverables", on_delete="CASCADE")
+    position = IntegerField(default=0)
+    platform = TextField()
+    content_type = TextField()  # vocabulary.ContentType
+    quantity = IntegerField(default=1)
+    due_on = TextField(null=True)
+    brief = TextField(default="")
+    kol_idea = TextField(default="")
+    state = TextField(default="not_submitted")  # vocabulary.ApprovalState
+    published_on = TextField(null=True)
+    published_url = TextField(default="")
+    disclosure_confirmed = BooleanField(default=False)
+    disclosure_label = TextField(default="")
+
+
+class ApprovalStep(BaseModel):
+    """One dated step of a deliverable's review; the history is appended to, never rewritten."""
+
+    deliverable = ForeignKeyField(Deliverable, backref="approval_steps", on_delete="CASCADE")
+    state = TextField()
+    happened_at = TextField()  # UTC
+    actor = TextField(default="")  # who submitted, asked or approved
+    note = TextField(default="")  # what was asked for
+
+
+class Payment(BaseModel):
+    collaboration = ForeignKeyField(Collaboration, backref="payments", on_delete="CASCADE")
+    amount = TextField()
+    due_on = TextField(null=True)
+    paid_on = TextField(null=True)
+    method = TextField(default="")
+    reference = TextField(default="")
+    position = IntegerField(default=0)
+
+
+ALL_MODELS = (
+    Kol,
+    KolLabel,
+    PlatformAccount,
+    RateCardEntry,
+    Interaction,
+    Brand,
+    Collaboration,
+    StageChange,
+    Deliverable,
+    ApprovalStep,
+    Payment,
+)

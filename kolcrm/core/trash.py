@@ -55,6 +55,8 @@ def empty_trash() -> int:
         ids = [row[0] for row in database.execute_sql("SELECT id FROM kol WHERE deleted_at IS NOT NULL")]
         for kol_id in ids:
             erase_kol(kol_id)
+        # Deleted collaborations go with it (their deliverables, reviews and payments cascade).
+        database.execute_sql("DELETE FROM collaboration WHERE deleted_at IS NOT NULL")
     return len(ids)
 
 

@@ -82,3 +82,92 @@ class InteractionKind(StrEnum):
     @property
     def label(self) -> str:
         return self.value.capitalize()
+
+
+class Stage(StrEnum):
+    """A collaboration's place in the pipeline, in order; cancelled sits outside the order."""
+
+    PROSPECT = "prospect"
+    CONTACTED = "contacted"
+    NEGOTIATING = "negotiating"
+    CONTRACTED = "contracted"
+    IN_PRODUCTION = "in_production"
+    PUBLISHED = "published"
+    COMPLETED = "completed"
+    CANCELLED = "cancelled"
+
+    @property
+    def label(self) -> str:
+        return {"in_production": "In production"}.get(self.value, self.value.capitalize())
+
+    @property
+    def rank(self) -> int:
+        """Position in the pipeline; cancelled is -1."""
+        return -1 if self is Stage.CANCELLED else PIPELINE.index(self)
+
+
+PIPELINE = (
+    Stage.PROSPECT,
+    Stage.CONTACTED,
+    Stage.NEGOTIATING,
+    Stage.CONTRACTED,
+    Stage.IN_PRODUCTION,
+    Stage.PUBLISHED,
+    Stage.COMPLETED,
+)
+
+
+class DealChannel(StrEnum):
+    """Who the deal runs through; platform marketplaces and agencies charge a service fee on top."""
+
+    DIRECT = "direct"
+    AGENCY = "agency"
+    DOUYIN_XINGTU = "douyin_xingtu"
+    XIAOHONGSHU_PUGONGYING = "xiaohongshu_pugongying"
+
+    @property
+    def label(self) -> str:
+        return {
+            "direct": "Direct",
+            "agency": "Agency / MCN",
+            "douyin_xingtu": "Douyin Xingtu (星图)",
+            "xiaohongshu_pugongying": "Xiaohongshu Pugongying (蒲公英)",
+        }[self.value]
+
+
+class ContentType(StrEnum):
+    SHORT_VIDEO = "short_video"
+    IMAGE_POST = "image_post"
+    LIVE_STREAM = "live_stream"
+    STORY = "story"
+    WECHAT_MOMENT = "wechat_moment"
+    ARTICLE = "article"
+
+    @property
+    def label(self) -> str:
+        return {
+            "short_video": "Short video",
+            "image_post": "Image post / note",
+            "live_stream": "Live stream",
+            "story": "Story",
+            "wechat_moment": "WeChat Moment",
+            "article": "Article",
+        }[self.value]
+
+
+class ApprovalState(StrEnum):
+    """A deliverable's draft review, then its publication."""
+
+    NOT_SUBMITTED = "not_submitted"
+    SUBMITTED = "submitted"
+    CHANGES_REQUESTED = "changes_requested"
+    APPROVED = "approved"
+    PUBLISHED = "published"
+
+    @property
+    def label(self) -> str:
+        return self.value.replace("_", " ").capitalize()
+
+
+# The label Chinese advertising law expects on a paid post (《广告法》: ads must be identifiable as ads).
+DEFAULT_DISCLOSURE_LABEL = "广告"

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QBrush, QColor
 
 from kolcrm.core import kol_list
 from kolcrm.core.kol_list import KolFilter, KolRow
@@ -31,6 +32,7 @@ COLUMNS = (
     Column("last_contact", "Last contact", "last_contact"),
     Column("status", "Status", None),
     Column("city", "City", None),
+    Column("payments", "Payments", None),
 )
 KOL_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 _NUMERIC = {"followers", "engagement"}
@@ -76,6 +78,11 @@ class KolListModel(QAbstractTableModel):
             return row.real_name
         if role == Qt.ItemDataRole.ToolTipRole and key == "followers":
             return f"{row.followers:,}"
+        if key == "payments" and row.overdue_payment:
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return QBrush(QColor("#b00020"))
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return self.tr("A payment to this KOL is past due and unpaid")
         return None
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
@@ -161,4 +168,6 @@ def _display(row: KolRow, key: str) -> str:
         return row.last_contact or "—"
     if key == "status":
         return Status(row.status).label
+    if key == "payments":
+        return "⚠ overdue" if row.overdue_payment else ""
     return row.city

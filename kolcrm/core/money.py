@@ -1,0 +1,67 @@
+"""Money as exact decimals with a currency: checks, the deal's true cost, and sums per currency."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from decimal import ROUND_HALF_UP, Decimal
+
+from kolcrm.core.errors import FieldProblem
+from kolcrm.core.numbers import format_money
+
+CENT = Decimal("0.01")
+# Larger than any endorsement fee; keeps a slip like "3e20" from turning into a silly figure on a contract.
+MAX_AMOUNT = Decimal("1000000000000")
+_CURRENCY = re.compile(r"^[A-Z]{3}$")
+
+
+def amount_problem(field: str, amount: Decimal | None, what: str, allow_zero: bool = True) -> FieldProblem | None:
+    """Why `amount` cannot be stored as money, or None. `what` names it for the user ("Agreed fee")."""
+    if amount is None:
+        return None
+    if not amount.is_finite():
+        return FieldProblem(field, f"{what} is not a number")
+    if amount < 0 or (amount == 0 and not allow_zero):
+        return FieldProblem(field, f"{what} must be {'zero or more' if allow_zero else 'more than zero'}")
+    if amount > MAX_AMOUNT:
+        return FieldProblem(field, f"{what} is larger than {MAX_AMOUNT:,}")
+    if amount != amount.quantize(CENT, rounding=ROUND_HALF_UP):
+        return FieldProblem(field, f"{what} has more than two decimal places")
+    return None
+
+
+def currency_problem(field: str, code: str) -> FieldProblem | None:
+    if not _CURRENCY.match(code):
+        return FieldProblem(field, f"“{code}” is not a currency code (three capital letters, e.g. CNY, USD, EUR)")
+    return None
+
+
+def percent_problem(field: str, value: Decimal, what: str) -> FieldProblem | None:
+    if not value.is_finite() or not (0 <= value <= 100):
+        return FieldProblem(field, f"{what} must be between 0 and 100 %")
+    return None
+
+
+def true_cost(agreed_fee: Decimal, service_fee_pct: Decimal, rebate_pct: Decimal) -> Decimal:
+    """What the deal really costs the brand: the fee, plus the channel's service fee, less the rebate (返点)."""
+    cost = agreed_fee * (1 + service_fee_pct / 100 - rebate_pct / 100)
+    return cost.quantize(CENT, rounding=ROUND_HALF_UP)
+
+
+def to_text(amount: Decimal) -> str:
+    """The stored form: a plain decimal string with no exponent ('30000', '1234.5')."""
+    return format(amount.normalize(), "f") if amount == amount.to_integral() else format(amount, "f")
+
+
+def sums_by_currency(amounts: Iterable[tuple[Decimal, str]]) -> dict[str, Decimal]:
+    totals: dict[str, Decimal] = {}
+    for amount, currency in amounts:
+        totals[currency] = totals.get(currency, Decimal(0)) + amount
+    return totals
+
+
+def format_totals(totals: dict[str, Decimal]) -> str:
+    """'¥60,000 + $5,000'; '¥0' when nothing."""
+    if not totals:
+        return format_money(Decimal(0), "CNY")
+    return " + ".join(format_money(amount, currency) for currency, amount in sorted(totals.items()))
