@@ -49,13 +49,21 @@ def _demo(args: argparse.Namespace) -> int:
         if total >= 5000:
             print(f"\r  {done:,} / {total:,} KOLs", end="", file=sys.stderr, flush=True)
 
+    from kolcrm.core.db import database
+
+    def deal_count() -> int:
+        return database.execute_sql("SELECT count(*) FROM collaboration").fetchone()[0]
+
     try:
+        deals_before = deal_count()
         populate_demo(args.kols, seed=args.seed, progress=progress)
+        deals_added = deal_count() - deals_before
     finally:
         close_database()
     if args.kols >= 5000:
         print(file=sys.stderr)
-    print(f"Added {args.kols:,} demo KOLs to {path}")
+    also = f" and {deals_added} collaborations" if deals_added else ""
+    print(f"Added {args.kols:,} demo KOLs{also} to {path}")
     return 0
 
 

@@ -16,6 +16,7 @@ from kolcrm.core import search
 from kolcrm.core.brands import save_brand
 from kolcrm.core.clock import utc_now
 from kolcrm.core.db import database
+from kolcrm.core.demo_deals import add_demo_collaborations
 from kolcrm.core.records import BrandRecord
 from kolcrm.core.validation import handle_key
 from kolcrm.core.vocabulary import RATE_CARD_FORMATS, Platform, Status, tier_for_followers
@@ -139,6 +140,7 @@ def populate_demo(kols: int = 80, seed: int = 7, progress: Progress | None = Non
             progress(kols, kols)
         if not database.execute_sql("SELECT 1 FROM brand LIMIT 1").fetchone():
             _add_brands()
+            add_demo_collaborations(today)
     return kols
 
 

@@ -1,0 +1,33 @@
+"""The demo database shows every stage and each practice the seeds teach, built through the real services."""
+
+from __future__ import annotations
+
+from kolcrm.core import collaborations, deliverables
+from kolcrm.core.deal_list import DealFilter, list_deals
+from kolcrm.core.demo import populate_demo
+from kolcrm.core.fee_policy import paid_as_asked
+from kolcrm.core.vocabulary import Stage
+
+
+def test_demo_deals_cover_every_stage_and_the_seed_practices(db):
+    populate_demo(40, seed=3)
+    rows = list_deals()
+    assert {row.stage for row in rows} == set(Stage)
+    records = [collaborations.get_collaboration(row.id) for row in rows]
+    paid_first = [
+        r
+        for r in records
+        if r.is_first and r.stage is Stage.COMPLETED and paid_as_asked(r) and not r.kol_offered_discount
+    ]
+    assert paid_first and paid_first[0].paid_total == paid_first[0].requested_fee
+    offered = [r for r in records if not r.is_first and r.kol_offered_discount]
+    assert offered and offered[0].agreed_fee < offered[0].requested_fee
+    assert list_deals(DealFilter(overdue_only=True))
+    assert any(deliverables.compliance_warnings(row.id) for row in rows)
+
+
+def test_demo_adds_deals_only_once(db):
+    populate_demo(20, seed=1)
+    before = len(list_deals())
+    populate_demo(20, seed=2)
+    assert len(list_deals()) == before == 10
