@@ -57,6 +57,7 @@ def run_app(path: Path, demo: bool = False) -> int:
         if demo:
             _fill_demo_if_empty()
     except DatabaseOpenError as exc:
+        print(f"kolcrm: {exc}", file=sys.stderr)  # for whoever started it from a terminal or a script
         prompts.error(None, "kolcrm cannot open the database", str(exc))
         return 2
     sys.excepthook = _show_unexpected_error

@@ -57,6 +57,8 @@ def close_database() -> None:
 
 
 def _create_empty(target: Path) -> None:
+    if any(parent.exists() and not parent.is_dir() for parent in target.parents):
+        raise DatabaseOpenError(f"Cannot create a database at {target}: a part of that path is a file, not a folder")
     try:
         target.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
         fd = os.open(target, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
@@ -68,6 +70,8 @@ def _create_empty(target: Path) -> None:
 def _check_existing(target: Path) -> None:
     if target.is_dir():
         raise DatabaseOpenError(f"{target} is a folder, not a kolcrm database file")
+    if not target.is_file():  # a FIFO would block the read below forever; /dev/null is no database either
+        raise DatabaseOpenError(f"{target} is not a regular file, so it cannot be a kolcrm database")
     try:
         with open(target, "rb") as handle:
             header = handle.read(len(SQLITE_HEADER))
@@ -77,6 +81,11 @@ def _check_existing(target: Path) -> None:
         raise DatabaseOpenError(f"{target} is not a kolcrm database (it is not an SQLite file); it was left untouched")
     if header:
         _check_schema(target)
+    else:
+        try:  # an empty file becomes our database: it gets the same private mode as one we create
+            target.chmod(0o600)
+        except OSError:
+            pass  # a file we do not own: the write check below explains the problem
     if not os.access(target, os.W_OK) or not os.access(target.parent, os.W_OK):
         raise DatabaseOpenError(
             f"{target} is read-only (or its folder is): kolcrm needs to write beside it. "

@@ -217,3 +217,23 @@ def test_default_path_follows_kolcrm_db_then_the_data_dir(monkeypatch: pytest.Mo
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
     assert paths.resolve_database_path(None) == tmp_path / "data" / "kolcrm" / "kolcrm.db"
     assert paths.resolve_database_path(None, demo=True) == tmp_path / "data" / "kolcrm" / "demo.db"
+
+
+def test_a_fifo_or_device_is_refused_without_blocking(tmp_path: Path) -> None:
+    fifo = tmp_path / "kolcrm.db"
+    os.mkfifo(fifo)
+
+    with pytest.raises(DatabaseOpenError, match="not a regular file"):
+        open_database(fifo)  # reading its header would wait forever for a writer
+    with pytest.raises(DatabaseOpenError, match="not a regular file"):
+        open_database("/dev/null")
+
+
+def test_an_empty_file_is_adopted_with_a_private_mode(tmp_path: Path) -> None:
+    empty = tmp_path / "kolcrm.db"
+    empty.touch(mode=0o644)
+    empty.chmod(0o644)
+
+    open_database(empty)
+
+    assert empty.stat().st_mode & 0o777 == 0o600

@@ -198,3 +198,40 @@ def test_deleting_a_note_asks_first_and_updates_last_contact(qtbot, main_window,
     assert "新的电话" not in detail.timeline.item(0).text()
     row = main_window.kols.model.row_of(kol_id)
     assert main_window.kols.model.index(row, 5).data() == "2026-03-02"
+
+
+def test_a_kol_without_accounts_can_be_saved_and_stays_in_the_detail_pane(qtbot, main_window):
+    from kolcrm.core.demo import populate_demo
+
+    populate_demo(260)  # the new KOL, with no followers, sorts beyond the first page of 200
+    main_window.kols.reload()
+    QTest.keyClick(main_window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    editor = open_editor(qtbot)
+    type_text(qtbot, editor.fields["display_name"], "新人小鹿")
+    assert editor.save_button.isEnabled(), "the untouched blank account row does not block saving"
+    assert editor.account_errors.text() == ""
+    qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+
+    qtbot.waitUntil(lambda: "新人小鹿" in main_window.kols.detail.title.text())
+    qtbot.wait(50)  # past the pane's deferred refresh after the list reset
+    assert "新人小鹿" in main_window.kols.detail.title.text()
+    assert kols.get_kol(main_window.kols.detail.kol_id).accounts == []
+
+
+def test_filtering_on_a_tag_that_disappears_shows_every_kol_again(qtbot, main_window):
+    tagged = _add_kol("标签达人", "tagged")
+    record = kols.get_kol(tagged)
+    record.categories = ["露营"]
+    kols.save_kol(record)
+    _add_kol("Other", "other")
+    main_window.kols.reload()
+    bar = main_window.kols.filters
+    bar.tag.setCurrentIndex(bar.tag.findData("露营"))
+    qtbot.waitUntil(lambda: _names(main_window) == ["标签达人"])
+
+    record.categories = []
+    kols.save_kol(record)
+    main_window.kols.reload()
+
+    qtbot.waitUntil(lambda: sorted(_names(main_window)) == ["Other", "标签达人"])
+    assert bar.tag.currentData() is None

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QAbstractItemView, QLabel, QSplitter, QTableView, 
 from kolcrm.core import kol_list, trash
 from kolcrm.ui.kols.detail import KolDetail
 from kolcrm.ui.kols.filter_bar import FilterBar
-from kolcrm.ui.kols.list_model import KolListModel
+from kolcrm.ui.kols.list_model import COLUMNS, KolListModel
 
 ROW_HEIGHT = 26  # fixed: resizeRowsToContents() costs a minute at 100k rows (TRAPS.md)
 
@@ -32,6 +32,7 @@ class KolsArea(QWidget):
         # otherwise the view sorts by column 0 in Qt's default order.
         self.table.horizontalHeader().setSortIndicator(*self.model.sort_state())
         self.table.setSortingEnabled(True)
+        self.table.horizontalHeader().sortIndicatorChanged.connect(self._keep_sort_indicator_honest)
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(ROW_HEIGHT)
         self.table.horizontalHeader().setSectionsMovable(True)
@@ -143,12 +144,23 @@ class KolsArea(QWidget):
     def _after_create(self, kol_id: int) -> None:
         self.reload(select=kol_id)
         if self.model.row_of(kol_id) is None:  # filtered out or beyond the first page: still show it
+            self.table.clearSelection()
+            self.table.selectionModel().clearCurrentIndex()
+            self._detail_timer.stop()  # the reset's "show the first row" must not replace the new KOL
             self.detail.show_kol(kol_id)
 
     def _after_edit(self, kol_id: int) -> None:
         self.model.refresh_row(kol_id)
         self.filters.set_tags(kol_list.tag_choices())
         self.detail.show_kol(kol_id)
+
+    def _keep_sort_indicator_honest(self, column: int, _order: Qt.SortOrder) -> None:
+        """Columns the list cannot sort by (status, city…) must not show an arrow the rows do not follow."""
+        if COLUMNS[column].sort_key is None:
+            header = self.table.horizontalHeader()
+            header.blockSignals(True)
+            header.setSortIndicator(*self.model.sort_state())
+            header.blockSignals(False)
 
     def _after_reset(self) -> None:
         """Keep the detail pane useful: after a new search or sort, show the first match."""

@@ -6,7 +6,7 @@ import html
 from datetime import date
 
 from PySide6.QtCore import QDate, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -27,6 +27,8 @@ from PySide6.QtWidgets import (
 
 from kolcrm.core import interactions, kols
 from kolcrm.core.errors import NotFoundError, ValidationError
+from kolcrm.core.kol_deals import DealEvent, deal_events, kol_deal_summary
+from kolcrm.core.money import format_totals
 from kolcrm.core.numbers import format_count, format_money
 from kolcrm.core.records import InteractionRecord, KolRecord
 from kolcrm.core.vocabulary import InteractionKind
@@ -38,6 +40,8 @@ _ACCOUNT_HEADERS = ("Platform", "Handle", "Followers", "Engagement", "Audience",
 class KolDetail(QWidget):
     edit_requested = Signal(int)
     history_changed = Signal(int)  # kol id: a note was added or deleted
+    collaboration_requested = Signal(int)  # collaboration id to open in the Collaborations area
+    new_collaboration_requested = Signal(int)  # kol id
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -60,6 +64,24 @@ class KolDetail(QWidget):
         self.accounts.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.accounts.horizontalHeader().setStretchLastSection(True)
         self.accounts.setMaximumHeight(150)
+        self.accounts.setMinimumHeight(48)
+
+        self.deals_summary = QLabel()
+        self.deals_summary.setObjectName("dealsSummary")
+        self.deals_summary.setTextFormat(Qt.TextFormat.RichText)
+        self.deals_summary.setWordWrap(True)
+        self.deals = QListWidget()
+        self.deals.setObjectName("kolDeals")
+        self.deals.setMaximumHeight(110)
+        # Small minimums so the window still fits a laptop screen; the timeline takes what is left.
+        self.deals.setMinimumHeight(40)
+        self.deals.setAlternatingRowColors(True)
+        self.deals.itemActivated.connect(self._open_deal)
+        self.deals.itemDoubleClicked.connect(self._open_deal)
+        self.new_deal_button = QPushButton(self.tr("New collaboration…"))
+        self.new_deal_button.clicked.connect(
+            lambda: self.kol_id is not None and self.new_collaboration_requested.emit(self.kol_id)
+        )
 
         self.timeline = QListWidget()
         self.timeline.setObjectName("timeline")
@@ -69,6 +91,7 @@ class KolDetail(QWidget):
         self.delete_note_action = QAction(self.tr("Delete note…"), self.timeline)
         self.delete_note_action.triggered.connect(self.delete_current_note)
         self.timeline.addAction(self.delete_note_action)
+        self.timeline.itemDoubleClicked.connect(self._open_event_deal)
 
         self.note_kind = QComboBox()
         for kind in InteractionKind:
@@ -86,6 +109,7 @@ class KolDetail(QWidget):
         self.note_text.setObjectName("noteText")
         self.note_text.setPlaceholderText(self.tr("Add a note — Ctrl+Enter saves"))
         self.note_text.setMaximumHeight(80)
+        self.note_text.setMinimumHeight(44)
         self.note_error = QLabel()
         self.note_error.setStyleSheet("color: #b00020;")
         self.note_error.hide()
@@ -111,6 +135,12 @@ class KolDetail(QWidget):
         layout.addWidget(self.profile)
         layout.addWidget(_section(self.tr("Platform accounts")))
         layout.addWidget(self.accounts)
+        deals_head = QHBoxLayout()
+        deals_head.addWidget(_section(self.tr("Collaborations")), 1)
+        deals_head.addWidget(self.new_deal_button)
+        layout.addLayout(deals_head)
+        layout.addWidget(self.deals_summary)
+        layout.addWidget(self.deals)
         layout.addWidget(_section(self.tr("History")))
         layout.addWidget(self.timeline, 1)
         layout.addWidget(self.note_text)
@@ -128,6 +158,7 @@ class KolDetail(QWidget):
                 self.kol_id = None
         for widget in (
             self.edit_button,
+            self.new_deal_button,
             self.note_text,
             self.add_note_button,
             self.note_kind,
@@ -139,11 +170,57 @@ class KolDetail(QWidget):
             self.title.setText(f"<h2>{html.escape(self.tr('No KOL selected'))}</h2>")
             self.profile.setText(html.escape(self.tr("Pick a KOL in the list, or press Ctrl+N to add one.")))
             self.accounts.setRowCount(0)
+            self.deals.clear()
+            self.deals_summary.clear()
             self.timeline.clear()
             return
         self._show_profile(record)
         self._show_accounts(record)
+        self.show_deals(record.id or 0)
         self._show_history(record.id or 0)
+
+    def refresh(self) -> None:
+        """Re-read the shown KOL: a deal, payment or review elsewhere changed their totals or history."""
+        self.show_kol(self.kol_id)
+
+    def show_deals(self, kol_id: int) -> None:
+        summary = kol_deal_summary(kol_id)
+        self.deals.clear()
+        if not summary.deals:
+            self.deals_summary.setText(html.escape(self.tr("No collaborations yet.")))
+            self.deals.hide()
+            return
+        self.deals.show()
+        rate = summary.punctuality.rate
+        parts = [
+            self.tr("%n collaboration(s)", "", summary.collaborations),
+            self.tr("paid {0}").format(format_totals(summary.paid)),
+            self.tr("on time {0}").format(f"{rate:.0%}" if rate is not None else "—"),
+        ]
+        if summary.first_deals:
+            parts.append(
+                self.tr("every first deal paid as asked")
+                if summary.every_first_deal_paid_as_asked
+                else self.tr("{0} of {1} first deals paid as asked").format(
+                    summary.first_deals_paid_as_asked, summary.first_deals
+                )
+            )
+        text = html.escape(" · ".join(parts))
+        if summary.overdue_payments:
+            overdue = self.tr("%n overdue payment(s)", "", summary.overdue_payments)
+            text += f" · <span style='color:#b00020'>⚠ {html.escape(overdue)}</span>"
+        self.deals_summary.setText(text)
+        for line in summary.deals:
+            first = self.tr(" · first deal") if line.is_first else ""
+            flag = "⚠ " if line.overdue else ""
+            item = QListWidgetItem(
+                f"{flag}{line.title} — {line.brand_name} · {self.tr(line.stage.label)}{first}\n{line.fee_line}"
+            )
+            item.setData(Qt.ItemDataRole.UserRole, line.id)
+            if line.overdue:
+                item.setForeground(QColor("#b00020"))
+                item.setToolTip(self.tr("A payment is past due and unpaid"))
+            self.deals.addItem(item)
 
     def add_note(self) -> None:
         if self.kol_id is None:
@@ -228,17 +305,41 @@ class KolDetail(QWidget):
                 self.accounts.setItem(row, column, item)
 
     def _show_history(self, kol_id: int) -> None:
+        """Notes and the deals' events (stage changes, payments, reviews) in one timeline, newest first."""
         self.timeline.clear()
-        entries = interactions.history(kol_id)
-        if not entries:
+        notes = interactions.history(kol_id)
+        events = deal_events(kol_id)
+        if not notes and not events:
             self.timeline.addItem(QListWidgetItem(self.tr("No history yet: add the first note below.")))
-        for entry in entries:
-            follow_up = f"  → {self.tr('follow up')} {entry.follow_up_on.isoformat()}" if entry.follow_up_on else ""
-            item = QListWidgetItem(
-                f"{entry.occurred_on.isoformat()} · {self.tr(entry.kind.label)}{follow_up}\n{entry.text}"
-            )
-            item.setData(Qt.ItemDataRole.UserRole, entry.id)
+        merged: list[tuple[date, int, InteractionRecord | DealEvent]] = [(n.occurred_on, 1, n) for n in notes]
+        merged += [(e.on, 0, e) for e in events]
+        merged.sort(key=lambda entry: (entry[0], entry[1]), reverse=True)  # stable: each source keeps its order
+        for _on, _rank, entry in merged:
+            if isinstance(entry, DealEvent):
+                item = QListWidgetItem(f"{entry.on.isoformat()} · {self.tr(_EVENT_KINDS[entry.kind])}\n{entry.text}")
+                item.setForeground(QColor("#35526e"))
+                item.setData(_DEAL_ROLE, entry.collaboration_id)
+            else:
+                follow_up = f"  → {self.tr('follow up')} {entry.follow_up_on.isoformat()}" if entry.follow_up_on else ""
+                item = QListWidgetItem(
+                    f"{entry.occurred_on.isoformat()} · {self.tr(entry.kind.label)}{follow_up}\n{entry.text}"
+                )
+                item.setData(Qt.ItemDataRole.UserRole, entry.id)
             self.timeline.addItem(item)
+
+    def _open_event_deal(self, item: QListWidgetItem) -> None:
+        deal_id = item.data(_DEAL_ROLE)
+        if deal_id is not None:
+            self.collaboration_requested.emit(deal_id)
+
+    def _open_deal(self, item: QListWidgetItem) -> None:
+        deal_id = item.data(Qt.ItemDataRole.UserRole)
+        if deal_id is not None:
+            self.collaboration_requested.emit(deal_id)
+
+
+_DEAL_ROLE = Qt.ItemDataRole.UserRole + 1
+_EVENT_KINDS = {"stage": "Deal", "payment": "Payment", "review": "Review"}
 
 
 def _to_date(value: QDate) -> date:

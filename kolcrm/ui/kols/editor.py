@@ -146,7 +146,7 @@ class KolEditor(QDialog):
             kol_id = kols.save_kol(record)
         except ValidationError as exc:
             self._touched |= set(self.fields)
-            self._show_problems(exc.problems)
+            self._show_problems([_renumbered(problem, self._kept) for problem in exc.problems])
             return
         except NotFoundError as exc:
             self.account_errors.setText(str(exc))
@@ -160,13 +160,19 @@ class KolEditor(QDialog):
         values = {key: edit.text() for key, edit in self.fields.items()}
         values["status"] = self.status.currentData()
         values["tier_override"] = self.tier.currentData()
-        record, problems = record_from_form(values, self.accounts.rows())
+        rows, ids = self.accounts.rows(), self.accounts.account_ids()
+        # A new row nobody has typed in yet is not an account: a KOL without accounts may be saved.
+        kept = [
+            i for i, row in enumerate(rows) if ids[i] is not None or any(v for k, v in row.items() if k != "platform")
+        ]
+        self._kept = kept
+        record, problems = record_from_form(values, [rows[i] for i in kept])
         record.id = self.kol_id
-        for account, account_id in zip(record.accounts, self.accounts.account_ids(), strict=True):
-            account.id = account_id
+        for account, index in zip(record.accounts, kept, strict=True):
+            account.id = ids[index]
         if not problems:
             problems = kols.handle_conflicts(record)
-        return record, problems
+        return record, [_renumbered(problem, kept) for problem in problems]
 
     def _revalidate(self) -> None:
         _record, problems = self._record()
@@ -211,6 +217,14 @@ class KolEditor(QDialog):
         if key not in self._touched:
             self._touched.add(key)
             self._revalidate()
+
+
+def _renumbered(problem: FieldProblem, kept: list[int]) -> FieldProblem:
+    """Point a problem of the n-th kept account back at its row in the table."""
+    match = _ACCOUNT_FIELD.match(problem.field)
+    if not match:
+        return problem
+    return FieldProblem(f"accounts[{kept[int(match.group(1))]}].{match.group(2)}", problem.message)
 
 
 def _group(title: str, form: QFormLayout) -> QGroupBox:

@@ -45,6 +45,8 @@ class FilterBar(QWidget):
         index = self.tag.findData(current)
         self.tag.setCurrentIndex(max(index, 0))
         self.tag.blockSignals(False)
+        if index < 0 and current is not None:
+            self._emit()  # the tag filtered on is gone: the list must stop filtering on it too
 
     def current_filter(self) -> KolFilter:
         return KolFilter(
