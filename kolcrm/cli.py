@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from kolcrm import __version__
 from kolcrm.core.errors import DatabaseOpenError
 from kolcrm.core.paths import resolve_database_path
+from kolcrm.core.vocabulary import Stage
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -22,6 +23,11 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS, help="database file")
     demo.add_argument("--kols", type=_positive_int, default=80, metavar="N", help="how many KOLs (default 80)")
     demo.add_argument("--seed", type=int, default=7, help="random seed, for repeatable data")
+
+    deals = commands.add_parser("deals", help="list collaborations (tab-separated), e.g. the overdue ones")
+    deals.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS, help="database file")
+    deals.add_argument("--stage", choices=[stage.value for stage in Stage], help="only deals in this stage")
+    deals.add_argument("--overdue", action="store_true", help="only deals with a payment past due and unpaid")
     return parser
 
 
@@ -30,6 +36,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args.command == "demo":
             return _demo(args)
+        if args.command == "deals":
+            return _deals(args)
         return _open_gui(args)
     except DatabaseOpenError as exc:
         print(f"kolcrm: {exc}", file=sys.stderr)
@@ -64,6 +72,30 @@ def _demo(args: argparse.Namespace) -> int:
         print(file=sys.stderr)
     also = f" and {deals_added} collaborations" if deals_added else ""
     print(f"Added {args.kols:,} demo KOLs{also} to {path}")
+    return 0
+
+
+def _deals(args: argparse.Namespace) -> int:
+    from kolcrm.core.db import close_database, open_database
+    from kolcrm.core.deal_list import DealFilter, list_deals
+    from kolcrm.core.numbers import format_money
+
+    open_database(resolve_database_path(args.db))
+    try:
+        rows = list_deals(DealFilter(stage=Stage(args.stage) if args.stage else None, overdue_only=args.overdue))
+    finally:
+        close_database()
+    print("id\tstage\tbrand\tkol\ttitle\tagreed\tpaid\tflags")
+    for row in rows:
+        flags = ",".join(
+            flag
+            for flag, on in (("first", row.is_first), ("overdue", row.overdue), ("unlabelled", row.unlabelled))
+            if on
+        )
+        agreed = format_money(row.agreed_fee, row.currency) if row.agreed_fee is not None else ""
+        cells = (row.id, row.stage.value, row.brand_name, row.kol_name, row.title, agreed,
+                 format_money(row.paid, row.currency), flags)  # fmt: skip
+        print("\t".join(str(cell).replace("\t", " ").replace("\n", " ") for cell in cells))
     return 0
 
 

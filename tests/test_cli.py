@@ -142,3 +142,26 @@ def test_unknown_command_is_a_usage_error() -> None:
     assert result.returncode == 2
     assert "invalid choice" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_deals_lists_collaborations_and_filters_the_overdue(tmp_path: Path) -> None:
+    path = tmp_path / "kolcrm.db"
+    assert "and 10 collaborations" in run("demo", "--db", str(path), "--kols", "20").stdout
+
+    everything = run("deals", "--db", str(path))
+    overdue = run("deals", "--db", str(path), "--overdue")
+    contracted = run("deals", "--db", str(path), "--stage", "contracted")
+
+    assert everything.returncode == overdue.returncode == contracted.returncode == 0
+    assert len(everything.stdout.splitlines()) == 11  # a header and ten deals
+    [header, row] = overdue.stdout.splitlines()
+    assert header.split("\t")[-1] == "flags"
+    assert "overdue" in row.split("\t")[-1] and "双11跑鞋测评" in row
+    assert {line.split("\t")[1] for line in contracted.stdout.splitlines()[1:]} == {"contracted"}
+
+
+def test_deals_on_a_foreign_file_is_a_one_line_error(tmp_path: Path) -> None:
+    path = tmp_path / "notes.txt"
+    path.write_text("not a database")
+
+    assert_one_line_error(run("deals", "--db", str(path)), "not a kolcrm database")
