@@ -6,6 +6,7 @@ here, so the editor, the board and the command line cannot disagree.
 
 from __future__ import annotations
 
+import copy
 from datetime import date
 from decimal import Decimal
 
@@ -22,7 +23,11 @@ from kolcrm.core.vocabulary import ApprovalState, ContentType, DealChannel, Stag
 
 
 def save_collaboration(record: CollaborationRecord) -> int:
-    """Create (record.id is None) or update a deal with its deliverables and payments, all or nothing."""
+    """Create (record.id is None) or update a deal with its deliverables and payments, all or nothing.
+
+    The caller's record is left as it was when the save is refused; on success it gets the new ids.
+    """
+    given, record = record, copy.deepcopy(record)
     problems = validate_collaboration(record)
     if problems:
         raise ValidationError(problems)
@@ -49,7 +54,10 @@ def save_collaboration(record: CollaborationRecord) -> int:
             )
         _save_deliverables(row.id, record.deliverables)
         _save_payments(row.id, record.payments)
-    record.id = row.id
+    given.id = row.id
+    for mine, theirs in ((record.deliverables, given.deliverables), (record.payments, given.payments)):
+        for saved, original in zip(mine, theirs, strict=True):
+            original.id = saved.id
     return row.id
 
 
@@ -224,7 +232,7 @@ def _removed_deliverables_with_history(record: CollaborationRecord) -> list[Fiel
     return [
         FieldProblem(
             "deliverables",
-            f"The {row.platform} deliverable due {row.due_on or 'undated'} has a review history "
+            f"The {row.platform} deliverable{f' due {row.due_on}' if row.due_on else ''} has a review history "
             f"({ApprovalState(row.state).label.lower()}) and cannot be removed",
         )
         for row in reviewed

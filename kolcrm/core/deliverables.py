@@ -46,15 +46,16 @@ def review_step(deliverable_id: int, state: ApprovalState, actor: str = "", note
         _append(row, state, actor, note)
 
 
-def publish(deliverable_id: int, published_on: date, url: str = "", label: str | None = None) -> None:
-    """Mark a deliverable live. Refused while its disclosure label is unconfirmed, or before approval."""
+def publish(deliverable_id: int, published_on: date, url: str = "") -> None:
+    """Mark a deliverable live. Refused while its disclosure label is unconfirmed, or before approval.
+
+    Confirming the label is its own step (set_disclosure): someone has to look at the post and see it.
+    """
     problem = validate_url("published_url", url)
     if problem:
         raise ValidationError([problem])
     with database.atomic():
         row = _row(deliverable_id)
-        if label is not None:
-            row.disclosure_label = label.strip()
         if not (row.disclosure_confirmed and row.disclosure_label):
             raise ValidationError(
                 "Confirm the post carries its advertising label (e.g. 广告) before marking it published: "

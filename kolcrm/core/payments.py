@@ -12,8 +12,8 @@ from kolcrm.core.models import Collaboration, Payment
 from kolcrm.core.records import PaymentRecord
 
 
-def mark_paid(payment_id: int, paid_on: date, method: str = "", reference: str = "") -> None:
-    if paid_on > date.today():
+def mark_paid(payment_id: int, paid_on: date, method: str = "", reference: str = "", today: date | None = None) -> None:
+    if paid_on > (today or date.today()):
         raise ValidationError("A payment cannot be marked paid on a future date", field="paid_on")
     with database.atomic():
         row = Payment.get_or_none(Payment.id == payment_id)

@@ -17,8 +17,9 @@ from kolcrm.ui.kols.trash_area import TrashArea
 
 if TYPE_CHECKING:
     from kolcrm.ui.brands.area import BrandsArea as BrandsArea
+    from kolcrm.ui.collaborations.area import CollaborationsArea as CollaborationsArea
 
-AREA_KOLS, AREA_BRANDS, AREA_TRASH = range(3)
+AREA_KOLS, AREA_COLLABORATIONS, AREA_BRANDS, AREA_TRASH = range(4)
 
 
 class MainWindow(QMainWindow):
@@ -30,16 +31,18 @@ class MainWindow(QMainWindow):
         self.resize(1280, 800)
         self.undo_stack = QUndoStack(self)
         self.kols = KolsArea(self.undo_stack)
-        self._brands: BrandsArea | None = None  # built on first visit: most sessions live in the KOL list
+        # Built on first visit: start-up shows the KOL list as fast as a bare window can.
+        self._brands: BrandsArea | None = None
+        self._collaborations: CollaborationsArea | None = None
         self.trash = TrashArea()
         self.stack = QStackedWidget()
-        for area in (self.kols, QWidget(), self.trash):
+        for area in (self.kols, QWidget(), QWidget(), self.trash):
             self.stack.addWidget(area)
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
         self.sidebar.setFixedWidth(130)
         self.sidebar.setStyleSheet("QListWidget#sidebar::item { padding: 7px 6px; }")
-        self.sidebar.addItems([self.tr("KOLs"), self.tr("Brands"), self.tr("Trash")])
+        self.sidebar.addItems([self.tr("KOLs"), self.tr("Collaborations"), self.tr("Brands"), self.tr("Trash")])
         self.sidebar.currentRowChanged.connect(self.show_area)
         central = QWidget()
         layout = QHBoxLayout(central)
@@ -53,6 +56,8 @@ class MainWindow(QMainWindow):
         self.trash.emptied.connect(self.undo_stack.clear)  # erased KOLs can no longer be restored by undo
         self.trash.emptied.connect(self._update_trash_label)
         self.trash.restored.connect(lambda _ids: self._update_trash_label())
+        self.kols.detail.collaboration_requested.connect(self.open_collaboration)
+        self.kols.detail.new_collaboration_requested.connect(self.new_collaboration)
         self._restore_state()
         self.kols.load()
         self.sidebar.setCurrentRow(AREA_KOLS)
@@ -64,19 +69,38 @@ class MainWindow(QMainWindow):
         if self._brands is None:
             from kolcrm.ui.brands.area import BrandsArea
 
-            placeholder = self.stack.widget(AREA_BRANDS)
             self._brands = BrandsArea()
-            self.stack.insertWidget(AREA_BRANDS, self._brands)
-            self.stack.removeWidget(placeholder)
-            placeholder.deleteLater()
+            self._place(AREA_BRANDS, self._brands)
         return self._brands
+
+    @property
+    def collaborations(self) -> CollaborationsArea:
+        if self._collaborations is None:
+            from kolcrm.ui.collaborations.area import CollaborationsArea
+
+            self._collaborations = CollaborationsArea(self.undo_stack)
+            self._collaborations.kol_changed.connect(self._kol_deals_changed)
+            self._collaborations.open_kol_requested.connect(self.open_kol)
+            self._place(AREA_COLLABORATIONS, self._collaborations)
+            self._collaborations.load()
+        return self._collaborations
+
+    def _place(self, index: int, area: QWidget) -> None:
+        placeholder = self.stack.widget(index)
+        self.stack.insertWidget(index, area)
+        self.stack.removeWidget(placeholder)
+        placeholder.deleteLater()
 
     def show_area(self, index: int) -> None:
         if index == AREA_BRANDS:
             self.brands  # noqa: B018 - builds the area before the stack shows it
+        elif index == AREA_COLLABORATIONS:
+            self.collaborations  # noqa: B018
         self.stack.setCurrentIndex(index)
         if index == AREA_BRANDS:
             self.brands.load()
+        elif index == AREA_COLLABORATIONS:
+            self.collaborations.load()
         elif index == AREA_TRASH:
             self.trash.load()
         if self.sidebar.currentRow() != index:
@@ -86,6 +110,10 @@ class MainWindow(QMainWindow):
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         self.new_action = self._action(self.tr("&New KOL…"), QKeySequence.StandardKey.New, self._new_kol)
         file_menu.addAction(self.new_action)
+        self.new_collaboration_action = self._action(
+            self.tr("New &Collaboration…"), QKeySequence("Ctrl+Shift+N"), self._new_collaboration_for_current
+        )
+        file_menu.addAction(self.new_collaboration_action)
         file_menu.addSeparator()
         file_menu.addAction(self._action(self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close))
 
@@ -119,9 +147,42 @@ class MainWindow(QMainWindow):
         self.addAction(action)
         return action
 
+    def open_collaboration(self, collaboration_id: int) -> None:
+        self.show_area(AREA_COLLABORATIONS)
+        self.collaborations.show_collaboration(collaboration_id)
+
+    def open_kol(self, kol_id: int) -> None:
+        self.show_area(AREA_KOLS)
+        if not self.kols.select_kol(kol_id):
+            self.kols.detail.show_kol(kol_id)
+
+    def new_collaboration(self, kol_id: int | None = None) -> None:
+        from kolcrm.ui.collaborations.editor import CollaborationEditor
+
+        editor = CollaborationEditor(kol_id=kol_id, parent=self)
+        editor.saved.connect(self._collaboration_saved)
+        editor.open()
+
+    def _collaboration_saved(self, collaboration_id: int) -> None:
+        if self._collaborations is not None:
+            self._collaborations.load()
+            self._collaborations.show_collaboration(collaboration_id)
+        self.kols.detail.refresh()
+
+    def _kol_deals_changed(self, kol_id: int) -> None:
+        """A deal, payment or review changed: the KOL's totals, history and overdue flag follow."""
+        self.kols.model.refresh_row(kol_id)
+        if self.kols.detail.kol_id == kol_id:
+            self.kols.detail.refresh()
+
     def _new_kol(self) -> None:
         self.show_area(AREA_KOLS)
         self.kols.new_kol()
+
+    def _new_collaboration_for_current(self) -> None:
+        """From the KOL list, the new deal is with the selected KOL; elsewhere the editor asks."""
+        on_kols = self.stack.currentIndex() == AREA_KOLS
+        self.new_collaboration(self.kols.current_kol_id() if on_kols else None)
 
     def _edit_kol(self) -> None:
         self.show_area(AREA_KOLS)

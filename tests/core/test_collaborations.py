@@ -381,3 +381,12 @@ def test_erasing_a_kol_erases_their_deals(parties, db):
     trash.empty_trash()
     for table in ("collaboration", "deliverable", "payment", "stage_change"):
         assert row_count(db, table) == 0
+
+
+def test_a_payment_cannot_be_marked_paid_in_the_future(parties):
+    brand, kol = parties
+    deal_id = collaborations.save_collaboration(deal(brand, kol, payments=[PaymentRecord(Decimal(100))]))
+    payment = collaborations.get_collaboration(deal_id).payments[0].id
+    with pytest.raises(ValidationError, match="future"):
+        payments.mark_paid(payment, date(2026, 3, 3), today=date(2026, 3, 2))
+    assert collaborations.get_collaboration(deal_id).payments[0].paid_on is None

@@ -10,6 +10,7 @@ from PySide6.QtTest import QTest
 from kolcrm.core import interactions, kols
 from kolcrm.core.kol_form import record_from_form
 from kolcrm.core.records import InteractionRecord
+from kolcrm.ui.main_window import AREA_TRASH
 from tests.ui.helpers import open_editor, type_text
 
 
@@ -117,14 +118,14 @@ def test_delete_moves_to_trash_and_ctrl_z_brings_it_back(qtbot, main_window):
     main_window.kols.table.setFocus()
     QTest.keyClick(main_window.kols.table, Qt.Key.Key_Delete)
     qtbot.waitUntil(lambda: _names(main_window) == ["留下的"])
-    assert main_window.sidebar.item(2).text() == "Trash (1)"
+    assert main_window.sidebar.item(AREA_TRASH).text() == "Trash (1)"
     assert kols.get_kol(gone).deleted_at is not None
 
     QTest.keyClick(main_window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: sorted(_names(main_window)) == sorted(["留下的", "要删除的"]))
     assert main_window.kols.current_kol_id() == gone
     assert kols.get_kol(gone).deleted_at is None
-    assert main_window.sidebar.item(2).text() == "Trash"
+    assert main_window.sidebar.item(AREA_TRASH).text() == "Trash"
     assert kols.get_kol(keep).deleted_at is None
 
 

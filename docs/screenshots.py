@@ -1,0 +1,88 @@
+"""Render the README's screenshots from a fresh demo database.
+
+    QT_QPA_PLATFORM=offscreen python docs/screenshots.py
+
+Uses only the bundled CJK font, so the pictures show what a machine without Chinese fonts shows.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+DOCS = Path(__file__).resolve().parent
+sys.path.insert(0, str(DOCS.parent))
+
+from PySide6.QtCore import QSettings  # noqa: E402
+from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+
+from kolcrm.app import create_application  # noqa: E402
+from kolcrm.core.db import open_database  # noqa: E402
+from kolcrm.core.demo import populate_demo  # noqa: E402
+
+
+def settle(app: QApplication, rounds: int = 20) -> None:
+    for _ in range(rounds):
+        app.processEvents()
+
+
+def save(widget: QWidget, name: str) -> None:
+    path = DOCS / name
+    widget.grab().save(str(path))
+    print(path)
+
+
+def main() -> None:
+    app = create_application()
+    from kolcrm.ui.main_window import AREA_COLLABORATIONS, MainWindow
+
+    with tempfile.TemporaryDirectory() as folder:
+        open_database(Path(folder) / "demo.db")
+        populate_demo(80)
+        window = MainWindow(QSettings(str(Path(folder) / "s.ini"), QSettings.Format.IniFormat), Path("demo.db"))
+        window.resize(1400, 860)
+        window.show()
+        settle(app)
+        deal_kol = window.collaborations.board  # builds the area
+        from kolcrm.core.deal_list import list_deals
+
+        first_deal = list_deals()[-1]
+        window.open_kol(first_deal.kol_id)
+        settle(app)
+        save(window, "main-window.png")
+
+        window.show_area(AREA_COLLABORATIONS)
+        overdue = next(row for row in list_deals() if row.overdue)
+        window.collaborations.show_collaboration(overdue.id)
+        settle(app)
+        save(window, "collaborations-board.png")
+
+        unlabelled = next(row for row in list_deals() if row.unlabelled)
+        window.collaborations.show_collaboration(unlabelled.id)
+        settle(app)
+        save(window.collaborations.detail, "collaboration-detail.png")
+
+        from kolcrm.ui.collaborations.editor import CollaborationEditor
+
+        editor = CollaborationEditor(first_deal.id + 1, parent=window)
+        editor.show()
+        settle(app)
+        save(editor, "collaboration-editor.png")
+        editor.close()
+
+        from kolcrm.ui.kols.editor import KolEditor
+
+        kol_editor = KolEditor(first_deal.kol_id, parent=window)
+        kol_editor.show()
+        settle(app)
+        save(kol_editor, "kol-editor.png")
+        kol_editor.close()
+        del deal_kol
+        window.close()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,1 @@
+"""Collaborations: the deal editor and its sub-tables."""

@@ -1,0 +1,141 @@
+"""Collaborations as a table: one row per deal from deal_list.list_deals, flags in words and colour."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
+
+from kolcrm.core.deal_list import DealRow
+from kolcrm.core.numbers import format_money
+
+Index = QModelIndex | QPersistentModelIndex
+DEAL_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+KOL_ID_ROLE = Qt.ItemDataRole.UserRole + 2
+WARNING_COLOUR = "#b00020"
+
+
+@dataclass(frozen=True)
+class Column:
+    key: str
+    title: str
+    sort_value: Callable[[DealRow], Any]
+
+
+def _fee(row: DealRow) -> Decimal:
+    return row.agreed_fee if row.agreed_fee is not None else Decimal(-1)
+
+
+COLUMNS = (
+    Column("title", "Title", lambda r: r.title),
+    Column("kol", "KOL", lambda r: r.kol_name),
+    Column("brand", "Brand", lambda r: r.brand_name),
+    Column("stage", "Stage", lambda r: r.stage.rank if r.stage.rank >= 0 else 99),
+    Column("start", "Start", lambda r: r.start_on),
+    Column("end", "End", lambda r: r.end_on),
+    Column("agreed", "Agreed fee", _fee),
+    Column("paid", "Paid", lambda r: r.paid),
+    Column("flags", "Flags", lambda r: (r.overdue, r.unlabelled, r.is_first)),
+)
+_NUMERIC = {"agreed", "paid"}
+
+
+def flag_texts(row: DealRow) -> list[str]:
+    """The warnings a deal carries, in words (shared by the table and the board's cards)."""
+    flags = []
+    if row.overdue:
+        flags.append("⚠ payment overdue")
+    if row.unlabelled:
+        flags.append(f"⚠ {row.unlabelled} post(s) without ad label")
+    if row.is_first:
+        flags.append("★ first deal")
+    return flags
+
+
+class DealTableModel(QAbstractTableModel):
+    """Deal lists are hundreds of rows, not 100k: held whole, sorted in Python, filtered in SQL by the area."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[DealRow] = []
+        self._sort_column = -1
+        self._descending = False
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.tr(COLUMNS[section].title)
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        key = COLUMNS[index.column()].key
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(row, key)
+        if role == DEAL_ID_ROLE:
+            return row.id
+        if role == KOL_ID_ROLE:
+            return row.kol_id
+        if role == Qt.ItemDataRole.TextAlignmentRole and key in _NUMERIC:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ForegroundRole and key == "flags" and (row.overdue or row.unlabelled):
+            return QBrush(QColor(WARNING_COLOUR))
+        if role == Qt.ItemDataRole.ToolTipRole and key in ("title", "flags"):
+            return self._display(row, key) or None
+        return None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(COLUMNS):
+            return
+        self._sort_column = column
+        self._descending = order == Qt.SortOrder.DescendingOrder
+        self.layoutAboutToBeChanged.emit()
+        self._apply_sort()
+        self.layoutChanged.emit()
+
+    # -- what the area asks ------------------------------------------------------------------------------
+    def set_rows(self, rows: list[DealRow]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self._apply_sort()
+        self.endResetModel()
+
+    def deal_at(self, row_number: int) -> DealRow | None:
+        return self._rows[row_number] if 0 <= row_number < len(self._rows) else None
+
+    def row_of(self, collaboration_id: int) -> int | None:
+        return next((i for i, row in enumerate(self._rows) if row.id == collaboration_id), None)
+
+    def _apply_sort(self) -> None:
+        if self._sort_column >= 0:
+            self._rows.sort(key=COLUMNS[self._sort_column].sort_value, reverse=self._descending)
+
+    def _display(self, row: DealRow, key: str) -> str:
+        if key == "title":
+            return row.title
+        if key == "kol":
+            return row.kol_name
+        if key == "brand":
+            return row.brand_name
+        if key == "stage":
+            return self.tr(row.stage.label)
+        if key == "start":
+            return row.start_on or "—"
+        if key == "end":
+            return row.end_on or "—"
+        if key == "agreed":
+            return format_money(row.agreed_fee, row.currency) if row.agreed_fee is not None else "—"
+        if key == "paid":
+            return format_money(row.paid, row.currency) if row.paid else "—"
+        return "  ".join(self.tr(flag) for flag in flag_texts(row))
