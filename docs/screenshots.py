@@ -43,7 +43,7 @@ def main() -> None:
         open_database(Path(folder) / "demo.db")
         populate_demo(80)
         window = MainWindow(QSettings(str(Path(folder) / "s.ini"), QSettings.Format.IniFormat), Path("demo.db"))
-        window.resize(1400, 860)
+        window.resize(1600, 900)
         window.show()
         settle(app)
         deal_kol = window.collaborations.board  # builds the area

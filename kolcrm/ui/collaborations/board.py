@@ -29,7 +29,7 @@ from kolcrm.ui.collaborations.table_model import WARNING_COLOUR, flag_texts
 
 MIME_TYPE = "application/x-kolcrm-collaboration"
 DEAL_ROLE = Qt.ItemDataRole.UserRole + 1  # the DealRow behind a card
-COLUMN_WIDTH = 164
+COLUMN_WIDTH = 124  # the narrowest a column gets; wider windows share the extra width among the columns
 PAD = 7
 
 
@@ -54,7 +54,7 @@ class Board(QScrollArea):
             column = StageColumn(self, stage)
             self.columns[stage] = column
             layout.addWidget(column)
-        layout.addStretch(1)
+        layout.addStretch(0)
         self.setWidget(inner)
 
     def set_rows(self, rows: list[DealRow]) -> None:
@@ -127,7 +127,8 @@ class StageColumn(QFrame):
         self.board = board
         self.stage = stage
         self.setObjectName("stageColumn")
-        self.setFixedWidth(COLUMN_WIDTH if stage is not Stage.CANCELLED else COLUMN_WIDTH - 20)
+        self.setMinimumWidth(COLUMN_WIDTH if stage is not Stage.CANCELLED else COLUMN_WIDTH - 20)
+        self.setMaximumWidth(260)
         self.header = QLabel()
         self.header.setObjectName("stageHeader")
         self.header.setAlignment(Qt.AlignmentFlag.AlignCenter)

@@ -76,6 +76,8 @@ class KolDetail(QWidget):
         # Small minimums so the window still fits a laptop screen; the timeline takes what is left.
         self.deals.setMinimumHeight(40)
         self.deals.setAlternatingRowColors(True)
+        self.deals.setWordWrap(True)
+        self.deals.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.deals.itemActivated.connect(self._open_deal)
         self.deals.itemDoubleClicked.connect(self._open_deal)
         self.new_deal_button = QPushButton(self.tr("New collaboration…"))
@@ -284,6 +286,10 @@ class KolDetail(QWidget):
 
     def _show_accounts(self, record: KolRecord) -> None:
         self.accounts.setRowCount(len(record.accounts))
+        # As tall as its rows (up to the cap), so one account does not leave a blank box under it.
+        rows_height = self.accounts.verticalHeader().defaultSectionSize() * max(len(record.accounts), 1)
+        chrome = self.accounts.horizontalHeader().sizeHint().height() + 2 * self.accounts.frameWidth() + 18
+        self.accounts.setMaximumHeight(min(150, rows_height + chrome))
         for row, account in enumerate(record.accounts):
             audience = []
             if account.audience_female_pct is not None:
