@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import ROUND_HALF_UP, Decimal, localcontext
 
 from kolcrm.core.errors import FieldProblem
 from kolcrm.core.numbers import format_money
@@ -44,8 +44,10 @@ def percent_problem(field: str, value: Decimal, what: str) -> FieldProblem | Non
 
 def true_cost(agreed_fee: Decimal, service_fee_pct: Decimal, rebate_pct: Decimal) -> Decimal:
     """What the deal really costs the brand: the fee, plus the channel's service fee, less the rebate (返点)."""
-    cost = agreed_fee * (1 + service_fee_pct / 100 - rebate_pct / 100)
-    return cost.quantize(CENT, rounding=ROUND_HALF_UP)
+    with localcontext() as context:
+        context.prec = 80  # the editor asks while the user types: a 30-digit slip must not raise
+        cost = agreed_fee * (1 + service_fee_pct / 100 - rebate_pct / 100)
+        return cost.quantize(CENT, rounding=ROUND_HALF_UP)
 
 
 def to_text(amount: Decimal) -> str:

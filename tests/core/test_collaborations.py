@@ -390,3 +390,10 @@ def test_a_payment_cannot_be_marked_paid_in_the_future(parties):
     with pytest.raises(ValidationError, match="future"):
         payments.mark_paid(payment, date(2026, 3, 3), today=date(2026, 3, 2))
     assert collaborations.get_collaboration(deal_id).payments[0].paid_on is None
+
+
+def test_true_cost_adds_the_service_fee_and_takes_off_the_rebate_exactly():
+    from kolcrm.core.money import true_cost
+
+    assert true_cost(Decimal(30000), Decimal(10), Decimal("3.5")) == Decimal("31950.00")
+    assert true_cost(Decimal("9" * 30), Decimal(10), Decimal(0)) > 0  # a typing slip, not an exception

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 
 from kolcrm.core import brands, collaborations, kols
 from kolcrm.core.records import BrandRecord, CollaborationRecord, KolRecord, PaymentRecord
-from kolcrm.ui.collaborations import detail as detail_module
+from kolcrm.ui.collaborations import dialogs as dialogs_module
 from kolcrm.ui.kols.list_model import COLUMNS
 from kolcrm.ui.main_window import AREA_COLLABORATIONS, AREA_KOLS
 
@@ -45,7 +45,7 @@ def test_recording_a_payment_updates_the_kols_totals_flag_and_history(qtbot, mai
     pane = main_window.collaborations.detail
     assert main_window.collaborations.current_collaboration_id() == deal
     pane.payments.setCurrentCell(0, 0)
-    monkeypatch.setattr(detail_module, "ask_payment", lambda _parent: (TODAY, "银行转账", "HT-001"))
+    monkeypatch.setattr(dialogs_module, "ask_payment", lambda _parent: (TODAY, "银行转账", "HT-001"))
     qtbot.mouseClick(pane.mark_paid_button, Qt.MouseButton.LeftButton)
 
     main_window.show_area(AREA_KOLS)

@@ -15,7 +15,7 @@ from kolcrm.core import brands, collaborations, deliverables, kols
 from kolcrm.core.records import BrandRecord, CollaborationRecord, DeliverableRecord, KolRecord, PaymentRecord
 from kolcrm.core.vocabulary import ApprovalState, Stage
 from kolcrm.ui import prompts
-from kolcrm.ui.collaborations import detail as detail_module
+from kolcrm.ui.collaborations import dialogs as dialogs_module
 from kolcrm.ui.collaborations.area import TABLE, CollaborationsArea
 from kolcrm.ui.collaborations.board import card_id
 from kolcrm.ui.collaborations.table_model import DealTableModel
@@ -191,20 +191,20 @@ def test_review_a_draft_then_publish_only_with_a_confirmed_label(area, people, e
     deliverable_id = collaborations.get_collaboration(deal).deliverables[0].id
 
     pane.submit_button.click()
-    monkeypatch.setattr(detail_module, "ask_change_request", lambda _parent: ("王经理", "色号写错了"))
+    monkeypatch.setattr(dialogs_module, "ask_change_request", lambda _parent: ("王经理", "色号写错了"))
     assert pane.request_changes_button.isEnabled()
     pane.request_changes_button.click()
     pane.submit_button.click()
     pane.approve_button.click()
     assert collaborations.get_collaboration(deal).deliverables[0].state is ApprovalState.APPROVED
 
-    monkeypatch.setattr(detail_module, "ask_publication", lambda _parent: (TODAY, "https://v.douyin.com/abc"))
+    monkeypatch.setattr(dialogs_module, "ask_publication", lambda _parent: (TODAY, "https://v.douyin.com/abc"))
     pane.publish_button.click()
     assert "advertising label" in errors[-1]
     assert collaborations.get_collaboration(deal).deliverables[0].state is ApprovalState.APPROVED
 
     asked_with: list[str] = []
-    monkeypatch.setattr(detail_module, "ask_label", lambda _parent, default: asked_with.append(default) or default)
+    monkeypatch.setattr(dialogs_module, "ask_label", lambda _parent, default: asked_with.append(default) or default)
     pane.confirm_label_button.click()
     assert asked_with == ["广告"]
     pane.publish_button.click()
@@ -263,12 +263,12 @@ def test_mark_paid_on_an_overdue_payment_clears_the_flag(area, people, errors, m
     area.kol_changed.connect(changed.append)
 
     pane.payments.setCurrentCell(0, 0)
-    monkeypatch.setattr(detail_module, "ask_payment", lambda _parent: (TODAY + timedelta(days=1), "支付宝", "X1"))
+    monkeypatch.setattr(dialogs_module, "ask_payment", lambda _parent: (TODAY + timedelta(days=1), "支付宝", "X1"))
     pane.mark_paid_button.click()
     assert "future date" in errors[-1]
     assert collaborations.get_collaboration(deal).payments[0].paid_on is None
 
-    monkeypatch.setattr(detail_module, "ask_payment", lambda _parent: (TODAY, "支付宝", "2026-0001"))
+    monkeypatch.setattr(dialogs_module, "ask_payment", lambda _parent: (TODAY, "支付宝", "2026-0001"))
     pane.mark_paid_button.click()
     paid = collaborations.get_collaboration(deal).payments[0]
     assert (paid.paid_on, paid.method, paid.reference) == (TODAY, "支付宝", "2026-0001")
@@ -315,7 +315,7 @@ def test_table_model_passes_the_model_tester(qtmodeltester, area, people):
 
 
 def test_request_changes_dialog_requires_the_text(qtbot):
-    dialog = detail_module.change_request_dialog(None)
+    dialog = dialogs_module.change_request_dialog(None)
     qtbot.addWidget(dialog)
     assert not dialog.ok_button.isEnabled()
     type_text(qtbot, dialog.fields["actor"], "王经理")

@@ -6,18 +6,13 @@ import html
 from collections.abc import Callable
 from datetime import date, datetime
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDateEdit,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QListWidget,
     QPlainTextEdit,
     QPushButton,
@@ -30,14 +25,13 @@ from PySide6.QtWidgets import (
 
 from kolcrm.core import collaborations, deliverables, payments
 from kolcrm.core.errors import NotFoundError, ValidationError
-from kolcrm.core.fee_policy import fee_line, paid_as_asked
-from kolcrm.core.money import true_cost
 from kolcrm.core.numbers import format_money
 from kolcrm.core.records import CollaborationRecord, DeliverableRecord
 from kolcrm.core.vocabulary import DEFAULT_DISCLOSURE_LABEL, ApprovalState, Stage
 from kolcrm.ui import prompts
+from kolcrm.ui.collaborations import dialogs, summary
+from kolcrm.ui.collaborations.summary import WARNING_COLOUR
 
-WARNING_COLOUR = "#b00020"
 _DELIVERABLE_HEADERS = ("Platform", "Content", "Qty", "Due", "Review", "Ad label")
 _PAYMENT_HEADERS = ("Amount", "Due", "Paid on", "Method", "Reference")
 _S = ApprovalState
@@ -147,7 +141,7 @@ class CollaborationDetail(QWidget):
 
     # -- actions on the selected deliverable and payment ---------------------------------------------------
     def request_changes(self) -> None:
-        answer = ask_change_request(self)
+        answer = dialogs.ask_change_request(self)
         if answer is not None:
             self._review(_S.CHANGES_REQUESTED, *answer)
 
@@ -155,7 +149,7 @@ class CollaborationDetail(QWidget):
         deliverable = self.current_deliverable()
         if deliverable is None or deliverable.id is None:
             return
-        label = ask_label(self, deliverable.disclosure_label or DEFAULT_DISCLOSURE_LABEL)
+        label = dialogs.ask_label(self, deliverable.disclosure_label or DEFAULT_DISCLOSURE_LABEL)
         if label is not None:
             self._act(lambda: deliverables.set_disclosure(deliverable.id or 0, True, label))
 
@@ -163,7 +157,7 @@ class CollaborationDetail(QWidget):
         deliverable = self.current_deliverable()
         if deliverable is None or deliverable.id is None:
             return
-        answer = ask_publication(self)
+        answer = dialogs.ask_publication(self)
         if answer is not None:
             self._act(lambda: deliverables.publish(deliverable.id or 0, answer[0], answer[1]))
 
@@ -172,7 +166,7 @@ class CollaborationDetail(QWidget):
         if self.record is None or not 0 <= row < len(self.record.payments):
             return
         payment = self.record.payments[row]
-        answer = ask_payment(self)
+        answer = dialogs.ask_payment(self)
         if answer is not None and payment.id is not None:
             self._act(lambda: payments.mark_paid(payment.id or 0, *answer), keep_payment=row)
 
@@ -240,64 +234,19 @@ class CollaborationDetail(QWidget):
         return page
 
     def _show_header(self, record: CollaborationRecord) -> None:
-        e = html.escape
-        badges = f"<span style='background:#dde7f3'>&nbsp;{e(self.tr(record.stage.label))}&nbsp;</span>"
-        if record.is_first:
-            badges += f" <span style='background:#fff1c2'>&nbsp;★ {e(self.tr('First deal'))}&nbsp;</span>"
-        campaign = f" · {e(record.campaign_name)}" if record.campaign_name else ""
-        self.header.setText(
-            f"<h2 style='margin:0'>{e(record.title)}</h2>"
-            f"<a href='kol:{record.kol_id}'>{e(record.kol_name)}</a> · {e(record.brand_name)}{campaign}"
-            f"&nbsp;&nbsp;{badges}"
-        )
-        money = f"<b>{e(self.tr('Fee'))}</b>: {e(fee_line(record))}"
-        if record.agreed_fee is not None:
-            cost = true_cost(record.agreed_fee, record.service_fee_pct, record.rebate_pct)
-            money += f"<br><b>{e(self.tr('True cost'))}</b>: {e(format_money(cost, record.currency))}"
-            money += e(
-                self.tr(" ({0}, service fee {1} %, rebate {2} %)").format(
-                    self.tr(record.channel.label), record.service_fee_pct, record.rebate_pct
-                )
-            )
-        if not paid_as_asked(record):
-            money += f"<br><span style='color:{WARNING_COLOUR}'>{e(self.tr('Agreed below the KOL’s ask'))}</span>"
-        self.fee_label.setText(money)
-        self._show_terms(record)
+        self.header.setText(summary.header_html(record))
+        self.fee_label.setText(summary.money_html(record))
+        terms = summary.terms_html(record)
+        self.terms.setText(terms)
+        self.terms.setVisible(bool(terms))
         warnings = [
             self.tr("Published without a confirmed ad label: {0} {1} (published {2})").format(
                 d.platform, self.tr(d.content_type.label).lower(), d.published_on.isoformat() if d.published_on else "—"
             )
             for d in deliverables.compliance_warnings(record.id or 0)
         ]
-        self.warnings.setText("<br>".join(f"⚠ {e(w)}" for w in warnings))
+        self.warnings.setText("<br>".join(f"⚠ {html.escape(w)}" for w in warnings))
         self.warnings.setVisible(bool(warnings))
-
-    def _show_terms(self, record: CollaborationRecord) -> None:
-        e = html.escape
-        start = record.start_on.isoformat() if record.start_on else "?"
-        end = record.end_on.isoformat() if record.end_on else "?"
-        rows = [(self.tr("Timeframe"), f"{start} – {end}" if record.start_on or record.end_on else "")]
-        if record.exclusivity_category:
-            rows.append(
-                (
-                    self.tr("Exclusivity"),
-                    self.tr("{0}: {1} days before, {2} days after").format(
-                        record.exclusivity_category, record.exclusivity_days_before, record.exclusivity_days_after
-                    ),
-                )
-            )
-        if record.usage_rights or record.usage_rights_months:
-            months = self.tr("{0} months").format(record.usage_rights_months) if record.usage_rights_months else ""
-            rows.append((self.tr("Usage rights"), " · ".join(p for p in (record.usage_rights, months) if p)))
-        rows.append((self.tr("Payment terms"), record.payment_terms))
-        rows.append((self.tr("Review window"), self.tr("{0} h").format(record.review_window_hours)))
-        cells = "".join(
-            f"<tr><td style='color:#666;padding-right:10px'>{e(label)}</td><td>{e(value)}</td></tr>"
-            for label, value in rows
-            if value
-        )
-        self.terms.setText(f"<table>{cells}</table>")
-        self.terms.setVisible(bool(cells))
 
     def _show_deliverables(self, record: CollaborationRecord) -> None:
         previous = self.deliverables.currentRow()
@@ -394,116 +343,6 @@ class CollaborationDetail(QWidget):
     def _link(self, href: str) -> None:
         if href.startswith("kol:") and self.record is not None:
             self.open_kol_requested.emit(self.record.kol_id)
-
-
-# -- the small forms the actions ask with (tests patch the ask_* functions) -----------------------------------
-class FormDialog(QDialog):
-    """A few labelled fields; OK stays disabled while a required one is empty."""
-
-    def __init__(self, title: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(title)
-        self.fields: dict[str, QLineEdit | QPlainTextEdit | QDateEdit] = {}
-        self._required: list[str] = []
-        self.form = QFormLayout()
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(self.form)
-        layout.addWidget(self.buttons)
-
-    @property
-    def ok_button(self) -> QPushButton:
-        return self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-
-    def add_line(self, name: str, label: str, text: str = "", required: bool = False, hint: str = "") -> QLineEdit:
-        field = QLineEdit(text)
-        field.setPlaceholderText(hint)
-        field.textChanged.connect(self._check)
-        return self._add(name, label, field, required)
-
-    def add_text(self, name: str, label: str, required: bool = False) -> QPlainTextEdit:
-        field = QPlainTextEdit()
-        field.setMinimumWidth(320)
-        field.setMaximumHeight(100)
-        field.textChanged.connect(self._check)
-        return self._add(name, label, field, required)
-
-    def add_date(self, name: str, label: str) -> QDateEdit:
-        field = QDateEdit(QDate.currentDate())
-        field.setCalendarPopup(True)
-        field.setDisplayFormat("yyyy-MM-dd")
-        return self._add(name, label, field, False)
-
-    def value(self, name: str) -> str | date:
-        field = self.fields[name]
-        if isinstance(field, QDateEdit):
-            value = field.date()
-            return date(value.year(), value.month(), value.day())
-        return field.toPlainText() if isinstance(field, QPlainTextEdit) else field.text()
-
-    def _add(self, name, label, field, required):  # type: ignore[no-untyped-def]
-        self.fields[name] = field
-        if required:
-            self._required.append(name)
-            label += " *"
-        self.form.addRow(label, field)
-        self._check()
-        return field
-
-    def _check(self) -> None:
-        self.ok_button.setEnabled(all(str(self.value(name)).strip() for name in self._required))
-
-
-def change_request_dialog(parent: QWidget | None) -> FormDialog:
-    dialog = FormDialog(_tr("Request changes"), parent)
-    dialog.add_line("actor", _tr("Asked by"), hint=_tr("e.g. 品牌方 王经理"))
-    dialog.add_text("note", _tr("What should change"), required=True)
-    return dialog
-
-
-def ask_change_request(parent: QWidget | None) -> tuple[str, str] | None:
-    """(who asked, what should change), or None when cancelled."""
-    dialog = change_request_dialog(parent)
-    if dialog.exec() != QDialog.DialogCode.Accepted:
-        return None
-    return str(dialog.value("actor")), str(dialog.value("note"))
-
-
-def ask_label(parent: QWidget | None, default: str = DEFAULT_DISCLOSURE_LABEL) -> str | None:
-    dialog = FormDialog(_tr("Confirm ad label"), parent)
-    dialog.add_line("label", _tr("The post is labelled"), default, required=True)
-    if dialog.exec() != QDialog.DialogCode.Accepted:
-        return None
-    return str(dialog.value("label"))
-
-
-def ask_publication(parent: QWidget | None) -> tuple[date, str] | None:
-    dialog = FormDialog(_tr("Mark published"), parent)
-    dialog.add_date("published_on", _tr("Published on"))
-    dialog.add_line("url", _tr("Link"), hint="https://…")
-    if dialog.exec() != QDialog.DialogCode.Accepted:
-        return None
-    published_on = dialog.value("published_on")
-    assert isinstance(published_on, date)
-    return published_on, str(dialog.value("url"))
-
-
-def ask_payment(parent: QWidget | None) -> tuple[date, str, str] | None:
-    dialog = FormDialog(_tr("Mark paid"), parent)
-    dialog.add_date("paid_on", _tr("Paid on"))
-    dialog.add_line("method", _tr("Method"), hint=_tr("e.g. bank transfer, Alipay"))
-    dialog.add_line("reference", _tr("Reference"))
-    if dialog.exec() != QDialog.DialogCode.Accepted:
-        return None
-    paid_on = dialog.value("paid_on")
-    assert isinstance(paid_on, date)
-    return paid_on, str(dialog.value("method")), str(dialog.value("reference"))
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CollaborationDetail", text)
 
 
 def _local(utc_text: str) -> str:

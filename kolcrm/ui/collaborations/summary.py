@@ -1,0 +1,74 @@
+"""The head of the detail pane as rich text: who and what, the money, the agreed terms. User text is escaped."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import QCoreApplication
+
+from kolcrm.core.fee_policy import fee_line, paid_as_asked
+from kolcrm.core.money import true_cost
+from kolcrm.core.numbers import format_money
+from kolcrm.core.records import CollaborationRecord
+
+WARNING_COLOUR = "#b00020"
+_e = html.escape
+
+
+def header_html(record: CollaborationRecord) -> str:
+    badges = f"<span style='background:#dde7f3'>&nbsp;{_e(_tr(record.stage.label))}&nbsp;</span>"
+    if record.is_first:
+        badges += f" <span style='background:#fff1c2'>&nbsp;★ {_e(_tr('First deal'))}&nbsp;</span>"
+    campaign = f" · {_e(record.campaign_name)}" if record.campaign_name else ""
+    return (
+        f"<h2 style='margin:0'>{_e(record.title)}</h2>"
+        f"<a href='kol:{record.kol_id}'>{_e(record.kol_name)}</a> · {_e(record.brand_name)}{campaign}"
+        f"&nbsp;&nbsp;{badges}"
+    )
+
+
+def money_html(record: CollaborationRecord) -> str:
+    money = f"<b>{_e(_tr('Fee'))}</b>: {_e(fee_line(record))}"
+    if record.agreed_fee is not None:
+        cost = true_cost(record.agreed_fee, record.service_fee_pct, record.rebate_pct)
+        money += f"<br><b>{_e(_tr('True cost'))}</b>: {_e(format_money(cost, record.currency))}"
+        money += _e(
+            _tr(" ({0}, service fee {1} %, rebate {2} %)").format(
+                _tr(record.channel.label), record.service_fee_pct, record.rebate_pct
+            )
+        )
+    if not paid_as_asked(record):
+        money += f"<br><span style='color:{WARNING_COLOUR}'>{_e(_tr('Agreed below the KOL’s ask'))}</span>"
+    return money
+
+
+def terms_html(record: CollaborationRecord) -> str:
+    """A two-column table of the terms that are set; '' when none is."""
+    start = record.start_on.isoformat() if record.start_on else "?"
+    end = record.end_on.isoformat() if record.end_on else "?"
+    rows = [(_tr("Timeframe"), f"{start} – {end}" if record.start_on or record.end_on else "")]
+    if record.exclusivity_category:
+        rows.append(
+            (
+                _tr("Exclusivity"),
+                _tr("{0}: {1} days before, {2} days after").format(
+                    record.exclusivity_category, record.exclusivity_days_before, record.exclusivity_days_after
+                ),
+            )
+        )
+    if record.usage_rights or record.usage_rights_months:
+        months = _tr("{0} months").format(record.usage_rights_months) if record.usage_rights_months else ""
+        rows.append((_tr("Usage rights"), " · ".join(p for p in (record.usage_rights, months) if p)))
+    rows.append((_tr("Payment terms"), record.payment_terms))
+    rows.append((_tr("Review window"), _tr("{0} h").format(record.review_window_hours)))
+    cells = "".join(
+        f"<tr><td style='color:#666;padding-right:10px'>{_e(label)}</td><td>{_e(value)}</td></tr>"
+        for label, value in rows
+        if value
+    )
+    return f"<table>{cells}</table>" if cells else ""
+
+
+def _tr(text: str) -> str:
+    # The detail pane's context, so one translation file entry serves the pane and its summary.
+    return QCoreApplication.translate("CollaborationDetail", text)
