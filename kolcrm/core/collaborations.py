@@ -12,12 +12,12 @@ from decimal import Decimal
 
 from kolcrm.core.clock import utc_now
 from kolcrm.core.db import database
+from kolcrm.core.deal_records import CollaborationRecord, DeliverableRecord, PaymentRecord
 from kolcrm.core.deal_validation import validate_collaboration
 from kolcrm.core.errors import FieldProblem, NotFoundError, ValidationError
 from kolcrm.core.fee_policy import fee_policy_problem, is_first_collaboration
 from kolcrm.core.models import Brand, Collaboration, Deliverable, Kol, Payment, StageChange
 from kolcrm.core.money import to_text
-from kolcrm.core.records import CollaborationRecord, DeliverableRecord, PaymentRecord
 from kolcrm.core.stages import explain, stage_blockers
 from kolcrm.core.vocabulary import ApprovalState, ContentType, DealChannel, Stage
 

@@ -9,12 +9,12 @@ from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from decimal import Decimal
 
+from kolcrm.core.deal_records import CollaborationRecord
 from kolcrm.core.deal_validation import validate_collaboration
 from kolcrm.core.errors import FieldProblem
 from kolcrm.core.fee_policy import fee_policy_problem
 from kolcrm.core.money import to_text
 from kolcrm.core.numbers import parse_money, parse_quantity
-from kolcrm.core.records import CollaborationRecord
 from kolcrm.core.stages import explain, stage_blockers
 from kolcrm.core.vocabulary import Stage
 

@@ -5,10 +5,10 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from kolcrm.core.deal_records import CollaborationRecord, DeliverableRecord, PaymentRecord
 from kolcrm.core.errors import FieldProblem
 from kolcrm.core.money import amount_problem, currency_problem, percent_problem
 from kolcrm.core.numbers import format_money
-from kolcrm.core.records import CollaborationRecord, DeliverableRecord, PaymentRecord
 from kolcrm.core.vocabulary import ContentType, DealChannel, Platform, Stage
 
 MAX_TITLE_LENGTH = 200

@@ -11,10 +11,10 @@ from datetime import date
 from kolcrm.core.clock import utc_now
 from kolcrm.core.collaborations import deliverable_record
 from kolcrm.core.db import database
+from kolcrm.core.deal_records import ApprovalStepRecord, DeliverableRecord
 from kolcrm.core.deal_validation import validate_url
 from kolcrm.core.errors import NotFoundError, ValidationError
 from kolcrm.core.models import ApprovalStep, Collaboration, Deliverable
-from kolcrm.core.records import ApprovalStepRecord, DeliverableRecord
 from kolcrm.core.vocabulary import ApprovalState
 
 _S = ApprovalState

@@ -14,7 +14,7 @@ from decimal import Decimal
 from kolcrm.core import collaborations, deliverables
 from kolcrm.core.clock import pinned
 from kolcrm.core.db import database
-from kolcrm.core.records import CollaborationRecord, DeliverableRecord, PaymentRecord
+from kolcrm.core.deal_records import CollaborationRecord, DeliverableRecord, PaymentRecord
 from kolcrm.core.vocabulary import ApprovalState, ContentType, DealChannel, Platform, Stage
 
 

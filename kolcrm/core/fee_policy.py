@@ -9,9 +9,9 @@ from __future__ import annotations
 from decimal import Decimal
 
 from kolcrm.core.db import database
+from kolcrm.core.deal_records import CollaborationRecord
 from kolcrm.core.errors import FieldProblem
 from kolcrm.core.numbers import format_money
-from kolcrm.core.records import CollaborationRecord
 
 
 def is_first_collaboration(brand_id: int, kol_id: int, collaboration_id: int | None = None) -> bool:

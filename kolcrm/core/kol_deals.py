@@ -8,11 +8,11 @@ from decimal import Decimal
 
 from kolcrm.core.collaborations import get_collaboration
 from kolcrm.core.db import database
+from kolcrm.core.deal_records import CollaborationRecord
 from kolcrm.core.fee_policy import fee_line, paid_as_asked
 from kolcrm.core.money import sums_by_currency
 from kolcrm.core.numbers import format_money
 from kolcrm.core.payments import Punctuality, punctuality
-from kolcrm.core.records import CollaborationRecord
 from kolcrm.core.vocabulary import ApprovalState, ContentType, Stage
 
 

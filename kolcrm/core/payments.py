@@ -7,9 +7,9 @@ from datetime import date
 
 from kolcrm.core.clock import utc_now
 from kolcrm.core.db import database
+from kolcrm.core.deal_records import PaymentRecord
 from kolcrm.core.errors import NotFoundError, ValidationError
 from kolcrm.core.models import Collaboration, Payment
-from kolcrm.core.records import PaymentRecord
 
 
 def mark_paid(payment_id: int, paid_on: date, method: str = "", reference: str = "", today: date | None = None) -> None:

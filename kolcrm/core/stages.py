@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+from kolcrm.core.deal_records import CollaborationRecord
 from kolcrm.core.numbers import format_money
-from kolcrm.core.records import CollaborationRecord
 from kolcrm.core.vocabulary import ApprovalState, Stage
 
 

@@ -10,11 +10,12 @@ import pytest
 
 from kolcrm.core import brands, collaborations, deliverables, kol_list, payments, trash
 from kolcrm.core.deal_list import DealFilter, list_deals
+from kolcrm.core.deal_records import CollaborationRecord, DeliverableRecord, PaymentRecord
 from kolcrm.core.errors import ValidationError
 from kolcrm.core.fee_policy import fee_line
 from kolcrm.core.kol_deals import deal_events, kol_deal_summary
 from kolcrm.core.kols import save_kol
-from kolcrm.core.records import BrandRecord, CollaborationRecord, DeliverableRecord, KolRecord, PaymentRecord
+from kolcrm.core.records import BrandRecord, KolRecord
 from kolcrm.core.vocabulary import ApprovalState, ContentType, Stage
 
 TODAY = date.today()

@@ -17,8 +17,8 @@ from kolcrm.core.deal_form import (
     parse_fee,
     record_from_form,
 )
+from kolcrm.core.deal_records import CollaborationRecord
 from kolcrm.core.errors import FieldProblem
-from kolcrm.core.records import CollaborationRecord
 
 
 def _base(currency: str = "CNY") -> CollaborationRecord:

@@ -12,8 +12,8 @@ import pytest
 from kolcrm.core import collaborations, migrations
 from kolcrm.core.db import APPLICATION_ID, database, open_database
 from kolcrm.core.deal_list import list_deals
+from kolcrm.core.deal_records import CollaborationRecord
 from kolcrm.core.kol_list import KolFilter, count
-from kolcrm.core.records import CollaborationRecord
 
 FIXTURE = Path(__file__).parents[1] / "fixtures" / "kolcrm_v3.db"
 TABLES = ("kol", "kol_label", "platform_account", "rate_card_entry", "interaction", "brand", "kol_search_doc")

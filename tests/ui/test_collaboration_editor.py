@@ -13,7 +13,8 @@ from PySide6.QtWidgets import QApplication
 from kolcrm.app import install_cjk_font
 from kolcrm.core import brands, collaborations, deliverables, kols
 from kolcrm.core.db import database
-from kolcrm.core.records import BrandRecord, CollaborationRecord, DeliverableRecord, KolRecord
+from kolcrm.core.deal_records import CollaborationRecord, DeliverableRecord
+from kolcrm.core.records import BrandRecord, KolRecord
 from kolcrm.core.vocabulary import ApprovalState, ContentType, Stage
 from kolcrm.ui.collaborations.editor import CollaborationEditor
 from tests.ui.helpers import type_text

@@ -8,7 +8,8 @@ from decimal import Decimal
 from PySide6.QtCore import Qt
 
 from kolcrm.core import brands, collaborations, kols
-from kolcrm.core.records import BrandRecord, CollaborationRecord, KolRecord, PaymentRecord
+from kolcrm.core.deal_records import CollaborationRecord, PaymentRecord
+from kolcrm.core.records import BrandRecord, KolRecord
 from kolcrm.ui.collaborations import dialogs as dialogs_module
 from kolcrm.ui.kols.list_model import COLUMNS
 from kolcrm.ui.main_window import AREA_COLLABORATIONS, AREA_KOLS

@@ -12,7 +12,8 @@ from PySide6.QtWidgets import QApplication, QDialog
 
 from kolcrm.app import install_cjk_font
 from kolcrm.core import brands, collaborations, deliverables, kols
-from kolcrm.core.records import BrandRecord, CollaborationRecord, DeliverableRecord, KolRecord, PaymentRecord
+from kolcrm.core.deal_records import CollaborationRecord, DeliverableRecord, PaymentRecord
+from kolcrm.core.records import BrandRecord, KolRecord
 from kolcrm.core.vocabulary import ApprovalState, Stage
 from kolcrm.ui import prompts
 from kolcrm.ui.collaborations import dialogs as dialogs_module

@@ -24,9 +24,9 @@ from PySide6.QtWidgets import (
 )
 
 from kolcrm.core import collaborations, deliverables, payments
+from kolcrm.core.deal_records import CollaborationRecord, DeliverableRecord
 from kolcrm.core.errors import NotFoundError, ValidationError
 from kolcrm.core.numbers import format_money
-from kolcrm.core.records import CollaborationRecord, DeliverableRecord
 from kolcrm.core.vocabulary import DEFAULT_DISCLOSURE_LABEL, ApprovalState, Stage
 from kolcrm.ui import prompts
 from kolcrm.ui.collaborations import dialogs, summary

@@ -19,11 +19,11 @@ from PySide6.QtWidgets import (
 
 from kolcrm.core import collaborations, kol_picker
 from kolcrm.core.deal_form import amount_text, form_from_record, record_from_form
+from kolcrm.core.deal_records import CollaborationRecord
 from kolcrm.core.errors import FieldProblem, NotFoundError, ValidationError
 from kolcrm.core.fee_policy import fee_line, is_first_collaboration
 from kolcrm.core.money import to_text, true_cost
 from kolcrm.core.numbers import format_money
-from kolcrm.core.records import CollaborationRecord
 from kolcrm.core.vocabulary import DealChannel, Stage
 from kolcrm.ui.collaborations.deal_page import RED, DealPage
 from kolcrm.ui.collaborations.deliverables_table import DeliverablesTable

@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kolcrm.core.deal_records import PaymentRecord
 from kolcrm.core.kol_form import parse_date
 from kolcrm.core.numbers import parse_money
-from kolcrm.core.records import PaymentRecord
 
 COLUMNS = ("amount", "due_on", "paid_on", "method", "reference")
 HEADERS = {

@@ -6,10 +6,10 @@ import html
 
 from PySide6.QtCore import QCoreApplication
 
+from kolcrm.core.deal_records import CollaborationRecord
 from kolcrm.core.fee_policy import fee_line, paid_as_asked
 from kolcrm.core.money import true_cost
 from kolcrm.core.numbers import format_money
-from kolcrm.core.records import CollaborationRecord
 
 WARNING_COLOUR = "#b00020"
 _e = html.escape

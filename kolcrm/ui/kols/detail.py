@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QAction, QColor, QKeySequence, QShortcut
@@ -27,12 +28,13 @@ from PySide6.QtWidgets import (
 
 from kolcrm.core import interactions, kols
 from kolcrm.core.errors import NotFoundError, ValidationError
-from kolcrm.core.kol_deals import DealEvent, deal_events, kol_deal_summary
-from kolcrm.core.money import format_totals
 from kolcrm.core.numbers import format_count, format_money
 from kolcrm.core.records import InteractionRecord, KolRecord
 from kolcrm.core.vocabulary import InteractionKind
 from kolcrm.ui import prompts
+
+if TYPE_CHECKING:
+    from kolcrm.core.kol_deals import DealEvent
 
 _ACCOUNT_HEADERS = ("Platform", "Handle", "Followers", "Engagement", "Audience", "Rate card", "Checked")
 
@@ -186,6 +188,10 @@ class KolDetail(QWidget):
         self.show_kol(self.kol_id)
 
     def show_deals(self, kol_id: int) -> None:
+        # Imported here: the deals code is not needed to paint the list, so start-up does not pay for it.
+        from kolcrm.core.kol_deals import kol_deal_summary
+        from kolcrm.core.money import format_totals
+
         summary = kol_deal_summary(kol_id)
         self.deals.clear()
         if not summary.deals:
@@ -312,6 +318,8 @@ class KolDetail(QWidget):
 
     def _show_history(self, kol_id: int) -> None:
         """Notes and the deals' events (stage changes, payments, reviews) in one timeline, newest first."""
+        from kolcrm.core.kol_deals import DealEvent, deal_events
+
         self.timeline.clear()
         notes = interactions.history(kol_id)
         events = deal_events(kol_id)
