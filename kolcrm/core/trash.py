@@ -49,6 +49,34 @@ def trashed_kols() -> list[TrashedKol]:
     return [TrashedKol(*row) for row in rows]
 
 
+@dataclass(frozen=True)
+class TrashedDeal:
+    id: int
+    title: str
+    kol_name: str
+    brand_name: str
+    deleted_at: str
+
+
+def trashed_collaborations() -> list[TrashedDeal]:
+    """Deleted deals, newest first (a deal of a trashed KOL goes and comes back with its KOL, so not here)."""
+    rows = database.execute_sql(
+        "SELECT c.id, c.title, k.display_name, b.name, c.deleted_at FROM collaboration c"
+        " JOIN kol k ON k.id = c.kol_id JOIN brand b ON b.id = c.brand_id"
+        " WHERE c.deleted_at IS NOT NULL AND k.deleted_at IS NULL ORDER BY c.deleted_at DESC, c.id DESC"
+    )
+    return [TrashedDeal(*row) for row in rows]
+
+
+def trash_count() -> int:
+    """KOLs and deals waiting in the trash, for the sidebar."""
+    return database.execute_sql(
+        "SELECT (SELECT count(*) FROM kol WHERE deleted_at IS NOT NULL)"
+        " + (SELECT count(*) FROM collaboration c JOIN kol k ON k.id = c.kol_id"
+        " WHERE c.deleted_at IS NOT NULL AND k.deleted_at IS NULL)"
+    ).fetchone()[0]
+
+
 def empty_trash() -> int:
     """Erase every trashed KOL with their accounts, notes and search entries. Returns how many."""
     with database.atomic():

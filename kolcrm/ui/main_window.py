@@ -10,7 +10,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QHBoxLayout, QListWidget, QMainWindow, QStackedWidget, QWidget
 
 from kolcrm import __version__
-from kolcrm.core.trash import trashed_kols
+from kolcrm.core.trash import trash_count
 from kolcrm.ui import prompts
 from kolcrm.ui.kols.area import KolsArea
 from kolcrm.ui.kols.trash_area import TrashArea
@@ -56,6 +56,7 @@ class MainWindow(QMainWindow):
         self.trash.emptied.connect(self.undo_stack.clear)  # erased KOLs can no longer be restored by undo
         self.trash.emptied.connect(self._update_trash_label)
         self.trash.restored.connect(lambda _ids: self._update_trash_label())
+        self.trash.deals_restored.connect(self._deals_restored)
         self.kols.detail.collaboration_requested.connect(self.open_collaboration)
         self.kols.detail.new_collaboration_requested.connect(self.new_collaboration)
         self._restore_state()
@@ -169,8 +170,15 @@ class MainWindow(QMainWindow):
             self._collaborations.show_collaboration(collaboration_id)
         self.kols.detail.refresh()
 
+    def _deals_restored(self, _ids: list[int]) -> None:
+        self._update_trash_label()
+        if self._collaborations is not None:
+            self._collaborations.load()
+        self.kols.detail.refresh()
+
     def _kol_deals_changed(self, kol_id: int) -> None:
         """A deal, payment or review changed: the KOL's totals, history and overdue flag follow."""
+        self._update_trash_label()  # the change may have been a deletion
         self.kols.model.refresh_row(kol_id)
         if self.kols.detail.kol_id == kol_id:
             self.kols.detail.refresh()
@@ -193,7 +201,7 @@ class MainWindow(QMainWindow):
         self.kols.focus_search()
 
     def _update_trash_label(self) -> None:
-        count = len(trashed_kols())
+        count = trash_count()
         self.sidebar.item(AREA_TRASH).setText(self.tr("Trash ({0})").format(count) if count else self.tr("Trash"))
 
     def _about(self) -> None:

@@ -75,3 +75,35 @@ def test_new_collaboration_from_the_kol_pane_starts_with_that_kol(qtbot, main_wi
     assert len(editors) == 1
     assert editors[0].kol.text() == "美妆小鹿"
     editors[0].reject()
+
+
+def test_a_deleted_deal_waits_in_the_trash_and_comes_back(qtbot, main_window, monkeypatch):
+    from kolcrm.core.deal_list import list_deals
+    from kolcrm.ui import prompts
+    from kolcrm.ui.main_window import AREA_TRASH
+
+    kol = kols.save_kol(KolRecord(display_name="李佳琦"))
+    brand = brands.save_brand(BrandRecord(name="花西子"))
+    deal = collaborations.save_collaboration(CollaborationRecord(brand_id=brand, kol_id=kol, title="春季口红"))
+    main_window.open_collaboration(deal)
+    main_window.collaborations.delete_current()
+    assert list_deals() == []
+    assert main_window.sidebar.item(AREA_TRASH).text() == "Trash (1)"
+
+    main_window.undo_stack.clear()  # a later session: undo is gone, the trash is not
+    main_window.show_area(AREA_TRASH)
+    trash_area = main_window.trash
+    assert trash_area.deals.count() == 1 and "春季口红 — 李佳琦 · 花西子" in trash_area.deals.item(0).text()
+    trash_area.deals.item(0).setSelected(True)
+    qtbot.mouseClick(trash_area.restore_button, Qt.MouseButton.LeftButton)
+
+    assert [row.id for row in list_deals()] == [deal]
+    assert main_window.collaborations.model.rowCount() == 1
+    assert main_window.sidebar.item(AREA_TRASH).text() == "Trash"
+
+    collaborations.trash_collaboration(deal)
+    trash_area.load()
+    monkeypatch.setattr(prompts, "confirm", lambda *_args: True)
+    qtbot.mouseClick(trash_area.empty_button, Qt.MouseButton.LeftButton)
+    assert trash_area.deals.count() == 0
+    assert collaborations.restore_collaboration(deal) is False  # erased for good

@@ -22,6 +22,7 @@ from kolcrm.ui import prompts
 
 class TrashArea(QWidget):
     restored = Signal(list)  # kol ids
+    deals_restored = Signal(list)  # collaboration ids
     emptied = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -29,6 +30,10 @@ class TrashArea(QWidget):
         self.items = QListWidget()
         self.items.setObjectName("trashList")
         self.items.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.deals = QListWidget()
+        self.deals.setObjectName("trashedDeals")
+        self.deals.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.deals.setMaximumHeight(180)
         self.restore_button = QPushButton(self.tr("Restore"))
         self.restore_button.clicked.connect(self.restore_selected)
         self.empty_button = QPushButton(self.tr("Empty trash…"))
@@ -39,10 +44,14 @@ class TrashArea(QWidget):
         buttons.addWidget(self.restore_button)
         buttons.addWidget(self.empty_button)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("KOLs in the trash can be restored until you empty it.")))
+        layout.addWidget(QLabel(self.tr("KOLs and collaborations in the trash can be restored until you empty it.")))
+        layout.addWidget(QLabel(f"<b>{self.tr('KOLs')}</b>"))
         layout.addWidget(self.items, 1)
+        layout.addWidget(QLabel(f"<b>{self.tr('Collaborations')}</b>"))
+        layout.addWidget(self.deals)
         layout.addLayout(buttons)
         self.items.itemSelectionChanged.connect(self._update_buttons)
+        self.deals.itemSelectionChanged.connect(self._update_buttons)
 
     def load(self) -> None:
         self.items.clear()
@@ -51,24 +60,46 @@ class TrashArea(QWidget):
             item = QListWidgetItem(f"{entry.display_name}    ({self.tr('deleted')} {_local_time(entry.deleted_at)})")
             item.setData(Qt.ItemDataRole.UserRole, entry.id)
             self.items.addItem(item)
-        self.summary.setText(self.tr("%n KOL(s) in the trash", "", len(entries)))
+        self.deals.clear()
+        deals = trash.trashed_collaborations()
+        for deal in deals:
+            item = QListWidgetItem(
+                f"{deal.title} — {deal.kol_name} · {deal.brand_name}    "
+                f"({self.tr('deleted')} {_local_time(deal.deleted_at)})"
+            )
+            item.setData(Qt.ItemDataRole.UserRole, deal.id)
+            self.deals.addItem(item)
+        self.summary.setText(
+            self.tr("%n KOL(s)", "", len(entries)) + " · " + self.tr("%n collaboration(s) in the trash", "", len(deals))
+        )
         self._update_buttons()
 
     def restore_selected(self) -> None:
+        from kolcrm.core.collaborations import restore_collaboration
+
         ids = [item.data(Qt.ItemDataRole.UserRole) for item in self.items.selectedItems()]
+        deal_ids = [item.data(Qt.ItemDataRole.UserRole) for item in self.deals.selectedItems()]
         if ids:
             trash.restore_kols(ids)
-            self.load()
+        for deal_id in deal_ids:
+            restore_collaboration(deal_id)
+        self.load()
+        if ids:
             self.restored.emit(ids)
+        if deal_ids:
+            self.deals_restored.emit(deal_ids)
 
     def empty(self) -> None:
-        count = self.items.count()
-        if not count:
+        count, deals = self.items.count(), self.deals.count()
+        if not count and not deals:
             return
+        what = self.tr("%n KOL(s) with their accounts, history and deals", "", count) if count else ""
+        if deals:
+            what += (self.tr(" and ") if what else "") + self.tr("%n collaboration(s)", "", deals)
         if not prompts.confirm(
             self,
             self.tr("Empty the trash"),
-            self.tr("Erase %n KOL(s) with their accounts and history for good? This cannot be undone.", "", count),
+            self.tr("Erase {0} for good? This cannot be undone.").format(what),
             self.tr("Erase"),
         ):
             return
@@ -77,8 +108,8 @@ class TrashArea(QWidget):
         self.emptied.emit()
 
     def _update_buttons(self) -> None:
-        self.restore_button.setEnabled(bool(self.items.selectedItems()))
-        self.empty_button.setEnabled(self.items.count() > 0)
+        self.restore_button.setEnabled(bool(self.items.selectedItems() or self.deals.selectedItems()))
+        self.empty_button.setEnabled(self.items.count() + self.deals.count() > 0)
 
 
 def _local_time(utc_timestamp: str) -> str:
