@@ -26,15 +26,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kolcrm.core import interactions, kols
 from kolcrm.core.errors import NotFoundError, ValidationError
 from kolcrm.core.numbers import format_count, format_money
-from kolcrm.core.records import InteractionRecord, KolRecord
 from kolcrm.core.vocabulary import InteractionKind
 from kolcrm.ui import prompts
 
 if TYPE_CHECKING:
     from kolcrm.core.kol_deals import DealEvent
+    from kolcrm.core.records import InteractionRecord, KolRecord
+
+# The services behind the pane (kols, interactions and their peewee models) are imported on first use: the
+# pane fills only after the list has painted, so start-up does not wait for them.
 
 _ACCOUNT_HEADERS = ("Platform", "Handle", "Followers", "Engagement", "Audience", "Rate card", "Checked")
 
@@ -157,6 +159,8 @@ class KolDetail(QWidget):
         record = None
         if kol_id is not None:
             try:
+                from kolcrm.core import kols
+
                 record = kols.get_kol(kol_id)
             except NotFoundError:
                 self.kol_id = None
@@ -233,6 +237,9 @@ class KolDetail(QWidget):
     def add_note(self) -> None:
         if self.kol_id is None:
             return
+        from kolcrm.core import interactions
+        from kolcrm.core.records import InteractionRecord
+
         note = InteractionRecord(
             occurred_on=_to_date(self.note_date.date()),
             kind=InteractionKind(self.note_kind.currentData()),
@@ -261,6 +268,8 @@ class KolDetail(QWidget):
             self, self.tr("Delete note"), self.tr("Delete this note?\n\n{0}").format(excerpt), self.tr("Delete")
         ):
             return
+        from kolcrm.core import interactions
+
         interactions.delete_interaction(note_id)
         self._show_history(self.kol_id)
         self.history_changed.emit(self.kol_id)  # last contact may have changed
@@ -318,6 +327,7 @@ class KolDetail(QWidget):
 
     def _show_history(self, kol_id: int) -> None:
         """Notes and the deals' events (stage changes, payments, reviews) in one timeline, newest first."""
+        from kolcrm.core import interactions
         from kolcrm.core.kol_deals import DealEvent, deal_events
 
         self.timeline.clear()
