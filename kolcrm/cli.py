@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 from kolcrm import __version__
 from kolcrm.core.errors import DatabaseOpenError
@@ -28,6 +29,20 @@ def build_parser() -> argparse.ArgumentParser:
     deals.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS, help="database file")
     deals.add_argument("--stage", choices=[stage.value for stage in Stage], help="only deals in this stage")
     deals.add_argument("--overdue", action="store_true", help="only deals with a payment past due and unpaid")
+
+    contract = commands.add_parser("contract", help="generate the contract PDF of one collaboration")
+    contract.add_argument("id", type=_positive_int, metavar="ID", help="collaboration id (see `kolcrm deals`)")
+    contract.add_argument("-o", "--output", required=True, metavar="FILE.pdf", help="where to write the PDF")
+    contract.add_argument("--lang", choices=("zh", "en", "both"), default="both", help="language (default both)")
+    contract.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS, help="database file")
+
+    batch = commands.add_parser("contracts", help="generate the contracts of every deal in a stage into a folder")
+    batch.add_argument(
+        "--stage", choices=[stage.value for stage in Stage], default="contracted", help="(default contracted)"
+    )
+    batch.add_argument("-o", "--output", required=True, metavar="DIR", help="folder for the PDFs (created if missing)")
+    batch.add_argument("--lang", choices=("zh", "en", "both"), default="both", help="language (default both)")
+    batch.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS, help="database file")
     return parser
 
 
@@ -38,6 +53,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _demo(args)
         if args.command == "deals":
             return _deals(args)
+        if args.command == "contract":
+            return _contract(args)
+        if args.command == "contracts":
+            return _contracts(args)
         return _open_gui(args)
     except DatabaseOpenError as exc:
         print(f"kolcrm: {exc}", file=sys.stderr)
@@ -97,6 +116,47 @@ def _deals(args: argparse.Namespace) -> int:
                  format_money(row.paid, row.currency), flags)  # fmt: skip
         print("\t".join(str(cell).replace("\t", " ").replace("\n", " ") for cell in cells))
     return 0
+
+
+def _contract(args: argparse.Namespace) -> int:
+    from kolcrm.contracts.service import ContractWriteError, generate_contract
+    from kolcrm.core.db import close_database, open_database
+    from kolcrm.core.errors import NotFoundError, ValidationError
+
+    open_database(resolve_database_path(args.db))
+    try:
+        version = generate_contract(args.id, Path(args.output), args.lang)
+    except (NotFoundError, ValidationError, ContractWriteError) as exc:
+        print(f"kolcrm: {exc}", file=sys.stderr)
+        return 2
+    finally:
+        close_database()
+    print(f"Wrote {version.number} ({version.size:,} bytes, sha256 {version.sha256[:12]}…) to {version.file_path}")
+    return 0
+
+
+def _contracts(args: argparse.Namespace) -> int:
+    from kolcrm.contracts.service import ContractWriteError, export_contracts, ids_in_stage
+    from kolcrm.core.db import close_database, open_database
+
+    open_database(resolve_database_path(args.db))
+
+    def progress(done: int, total: int) -> None:
+        print(f"\r  {done:,} / {total:,} contracts", end="", file=sys.stderr, flush=True)
+
+    try:
+        ids = ids_in_stage(Stage(args.stage))
+        result = export_contracts(ids, Path(args.output), args.lang, progress=progress)
+    except ContractWriteError as exc:
+        print(f"kolcrm: {exc}", file=sys.stderr)
+        return 2
+    finally:
+        close_database()
+    print(file=sys.stderr)
+    print(f"Wrote {len(result.written):,} contracts to {Path(args.output).absolute()}")
+    for collaboration_id, title, reason in result.failed:
+        print(f"kolcrm: #{collaboration_id} {title}: {reason}", file=sys.stderr)
+    return 1 if result.failed else 0
 
 
 def _open_gui(args: argparse.Namespace) -> int:

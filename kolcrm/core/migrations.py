@@ -212,11 +212,43 @@ def _v4_collaborations(db: SqliteDatabase) -> None:
             db.execute_sql(statement)
 
 
+_V5_TABLES = """
+CREATE TABLE company_profile (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    legal_name TEXT NOT NULL DEFAULT '',
+    address TEXT NOT NULL DEFAULT '',
+    signatory TEXT NOT NULL DEFAULT '',
+    logo BLOB,
+    updated_at TEXT NOT NULL
+);
+CREATE TABLE contract (
+    id INTEGER PRIMARY KEY,
+    collaboration_id INTEGER NOT NULL REFERENCES collaboration(id) ON DELETE CASCADE,
+    version INTEGER NOT NULL,
+    number TEXT NOT NULL,
+    language TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    sha256 TEXT NOT NULL,
+    size INTEGER NOT NULL,
+    file_path TEXT NOT NULL DEFAULT '',
+    UNIQUE (collaboration_id, version)
+);
+"""
+
+
+def _v5_contracts(db: SqliteDatabase) -> None:
+    """The brand company's details for contract headers, and a record of every contract generated."""
+    for statement in _V5_TABLES.split(";"):
+        if statement.strip():
+            db.execute_sql(statement)
+
+
 MIGRATIONS: list[Callable[[SqliteDatabase], None]] = [
     _v1_initial_tables,
     _v2_search_index_and_list_indexes,
     _v3_word_prefix_search,
     _v4_collaborations,
+    _v5_contracts,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

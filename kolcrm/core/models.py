@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from peewee import (
+    BlobField,
     BooleanField,
     FloatField,
     ForeignKeyField,
@@ -170,6 +171,29 @@ class Payment(BaseModel):
     position = IntegerField(default=0)
 
 
+class CompanyProfile(BaseModel):
+    """One row: the brand side's legal name, address, signatory and logo, printed on contracts."""
+
+    legal_name = TextField(default="")
+    address = TextField(default="")
+    signatory = TextField(default="")
+    logo = BlobField(null=True)
+    updated_at = TextField()
+
+
+class Contract(BaseModel):
+    """A generated contract PDF: regenerating adds a version, never rewrites one."""
+
+    collaboration = ForeignKeyField(Collaboration, backref="contracts", on_delete="CASCADE")
+    version = IntegerField()
+    number = TextField()
+    language = TextField()
+    created_at = TextField()  # UTC
+    sha256 = TextField()
+    size = IntegerField()
+    file_path = TextField(default="")
+
+
 ALL_MODELS = (
     Kol,
     KolLabel,
@@ -182,4 +206,6 @@ ALL_MODELS = (
     Deliverable,
     ApprovalStep,
     Payment,
+    CompanyProfile,
+    Contract,
 )

@@ -1,0 +1,62 @@
+"""The brand company printed on contract headers: legal name, address, signatory and logo."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from kolcrm.contracts.data import CompanyProfile
+from kolcrm.core.clock import utc_now
+from kolcrm.core.db import database
+from kolcrm.core.errors import ValidationError
+
+MAX_LOGO_BYTES = 2 * 1024 * 1024
+_IMAGE_SIGNATURES = (b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff")  # PNG, JPEG
+_KEEP = object()
+
+
+def get_company() -> CompanyProfile:
+    row = database.execute_sql(
+        "SELECT legal_name, address, signatory, logo FROM company_profile WHERE id = 1"
+    ).fetchone()
+    if row is None:
+        return CompanyProfile()
+    return CompanyProfile(legal_name=row[0], address=row[1], signatory=row[2], logo=bytes(row[3]) if row[3] else None)
+
+
+def save_company(
+    legal_name: str, address: str = "", signatory: str = "", logo: Path | object | None = _KEEP
+) -> CompanyProfile:
+    """Store the company details. `logo`: a PNG/JPEG file to read now, None to remove it, or left out to keep it."""
+    legal_name, address, signatory = legal_name.strip(), address.strip(), signatory.strip()
+    if len(legal_name) > 200:
+        raise ValidationError("The legal name is longer than 200 characters", field="legal_name")
+    logo_bytes = read_logo(logo) if isinstance(logo, Path) else None
+    with database.atomic():
+        current = get_company()
+        kept = current.logo if logo is _KEEP else logo_bytes
+        database.execute_sql(
+            "INSERT INTO company_profile (id, legal_name, address, signatory, logo, updated_at)"
+            " VALUES (1, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET legal_name = excluded.legal_name,"
+            " address = excluded.address, signatory = excluded.signatory, logo = excluded.logo,"
+            " updated_at = excluded.updated_at",
+            (legal_name, address, signatory, kept, utc_now()),
+        )
+    return get_company()
+
+
+def read_logo(path: Path) -> bytes:
+    """The logo's bytes, checked: a PNG or JPEG file of at most 2 MiB."""
+    try:
+        size = path.stat().st_size
+        if not path.is_file():
+            raise ValidationError(f"{path} is not a file", field="logo")
+        if size > MAX_LOGO_BYTES:
+            raise ValidationError(
+                f"The logo is {size / 1024 / 1024:.1f} MiB; at most 2 MiB fits a contract", field="logo"
+            )
+        data = path.read_bytes()
+    except OSError as exc:
+        raise ValidationError(f"Cannot read the logo {path}: {exc.strerror or exc}", field="logo") from exc
+    if not data.startswith(_IMAGE_SIGNATURES):
+        raise ValidationError(f"{path.name} is not a PNG or JPEG image", field="logo")
+    return data

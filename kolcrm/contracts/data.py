@@ -1,0 +1,70 @@
+"""What a contract states, as plain picklable values: the builder needs no database and runs in any process."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+from typing import Literal
+
+Language = Literal["zh", "en", "both"]
+LANGUAGES: tuple[Language, ...] = ("zh", "en", "both")
+
+
+@dataclass(frozen=True)
+class CompanyProfile:
+    """The brand side's legal identity, from the Company settings dialog."""
+
+    legal_name: str = ""
+    address: str = ""
+    signatory: str = ""
+    logo: bytes | None = None  # PNG or JPEG bytes, kept in the database (a path could vanish or be swapped)
+
+
+@dataclass(frozen=True)
+class ContractDeliverable:
+    platform: str  # e.g. "Douyin"
+    content_type_zh: str  # e.g. "短视频"
+    content_type_en: str  # e.g. "Short video"
+    quantity: int
+    due_on: date | None = None
+
+
+@dataclass(frozen=True)
+class ContractPayment:
+    amount: Decimal
+    due_on: date | None = None
+
+
+@dataclass(frozen=True)
+class ContractData:
+    number: str  # e.g. "KOL-2026-00007-v2"
+    issued_on: date
+    language: Language
+    company: CompanyProfile
+    brand_name: str
+    kol_display_name: str
+    kol_real_name: str  # legal name when known, '' otherwise
+    kol_agency: str  # agency / MCN, '' when the KOL signs directly
+    title: str
+    campaign_name: str
+    start_on: date
+    end_on: date
+    currency: str  # ISO code, e.g. CNY
+    agreed_fee: Decimal
+    payments: tuple[ContractPayment, ...] = ()
+    payment_terms: str = ""
+    deliverables: tuple[ContractDeliverable, ...] = ()
+    exclusivity_category: str = ""
+    exclusivity_days_before: int = 0
+    exclusivity_days_after: int = 0
+    usage_rights: str = ""
+    usage_rights_months: int = 0
+    review_window_hours: int = 72
+    disclosure_label: str = "广告"
+    extra: dict[str, str] = field(default_factory=dict)  # future template fields, never required
+
+    @property
+    def review_days(self) -> int:
+        """The review window in whole days, rounded up (72 h → 3 days), as contracts state it."""
+        return max(1, -(-self.review_window_hours // 24))

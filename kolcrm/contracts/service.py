@@ -1,0 +1,291 @@
+"""Generating contracts from collaborations: the data, the versions on record, one file or a folder of them.
+
+Each generation is a new version with its SHA-256 on record, so a deal shows which text was sent; a file
+is written whole (temporary file, then rename) before its version is recorded, or not at all.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import tempfile
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from kolcrm.contracts.company import get_company
+from kolcrm.contracts.data import (
+    LANGUAGES,
+    CompanyProfile,
+    ContractData,
+    ContractDeliverable,
+    ContractPayment,
+    Language,
+)
+from kolcrm.core.clock import utc_now
+from kolcrm.core.collaborations import get_collaboration
+from kolcrm.core.db import database
+from kolcrm.core.deal_records import CollaborationRecord
+from kolcrm.core.errors import NotFoundError, ValidationError
+from kolcrm.core.stages import stage_blockers
+from kolcrm.core.vocabulary import DEFAULT_DISCLOSURE_LABEL, ContentType, Stage
+
+CONTENT_TYPES_ZH = {
+    ContentType.SHORT_VIDEO: "短视频",
+    ContentType.IMAGE_POST: "图文笔记",
+    ContentType.LIVE_STREAM: "直播",
+    ContentType.STORY: "快拍 / 故事",
+    ContentType.WECHAT_MOMENT: "微信朋友圈",
+    ContentType.ARTICLE: "文章",
+}
+Progress = Callable[[int, int], None]
+
+
+class ContractWriteError(Exception):
+    """The PDF could not be written where the user asked; nothing was recorded."""
+
+
+@dataclass(frozen=True)
+class ContractVersion:
+    id: int
+    collaboration_id: int
+    version: int
+    number: str
+    language: str
+    created_at: str  # UTC
+    sha256: str
+    size: int
+    file_path: str
+
+
+@dataclass
+class BatchResult:
+    written: list[Path] = field(default_factory=list)
+    failed: list[tuple[int, str, str]] = field(default_factory=list)  # (collaboration id, title, reason)
+    cancelled: bool = False
+
+
+def contract_number(collaboration_id: int, version: int, issued_on: date) -> str:
+    return f"KOL-{issued_on.year}-{collaboration_id:05d}-v{version}"
+
+
+def next_version(collaboration_id: int) -> int:
+    row = database.execute_sql(
+        "SELECT coalesce(max(version), 0) FROM contract WHERE collaboration_id = ?", (collaboration_id,)
+    ).fetchone()
+    return row[0] + 1
+
+
+def contract_data(
+    collaboration_id: int, language: Language = "both", issued_on: date | None = None, version: int | None = None
+) -> ContractData:
+    """Everything the contract states, or a ValidationError saying what the deal still lacks."""
+    if language not in LANGUAGES:
+        raise ValidationError(f"Unknown contract language “{language}” (zh, en or both)", field="language")
+    record = get_collaboration(collaboration_id)
+    if record.deleted_at:
+        raise NotFoundError(f"Collaboration {collaboration_id} is in the trash")
+    missing = stage_blockers(record, Stage.CONTRACTED)
+    if record.stage is Stage.CANCELLED:
+        missing.insert(0, "the deal is cancelled")
+    if missing:
+        raise ValidationError(
+            f"The contract for “{record.title}” cannot be drafted yet: " + "; ".join(missing), field="stage"
+        )
+    issued_on = issued_on or date.today()
+    version = version or next_version(collaboration_id)
+    return _data(record, language, issued_on, version, get_company(), _kol_identity(record.kol_id))
+
+
+def generate_contract(
+    collaboration_id: int, output: Path, language: Language = "both", issued_on: date | None = None
+) -> ContractVersion:
+    """Build the PDF, write it to `output` whole, and record it as the deal's next version."""
+    from kolcrm.contracts.builder import build_contract_pdf
+
+    data = contract_data(collaboration_id, language, issued_on)
+    pdf = build_contract_pdf(data)
+    return _store(collaboration_id, data, pdf, output)
+
+
+def contract_versions(collaboration_id: int) -> list[ContractVersion]:
+    rows = database.execute_sql(
+        "SELECT id, collaboration_id, version, number, language, created_at, sha256, size, file_path FROM contract"
+        " WHERE collaboration_id = ? ORDER BY version DESC",
+        (collaboration_id,),
+    )
+    return [ContractVersion(*row) for row in rows]
+
+
+def contracts_folder(database_path: Path) -> Path:
+    """Where the app keeps the contracts it generates: beside the database, in `contracts/`."""
+    return database_path.parent / "contracts"
+
+
+def ids_in_stage(stage: Stage) -> list[int]:
+    rows = database.execute_sql(
+        "SELECT c.id FROM collaboration c JOIN kol k ON k.id = c.kol_id"
+        " WHERE c.stage = ? AND c.deleted_at IS NULL AND k.deleted_at IS NULL ORDER BY c.id",
+        (str(stage),),
+    )
+    return [row[0] for row in rows]
+
+
+def export_contracts(
+    collaboration_ids: Sequence[int],
+    folder: Path,
+    language: Language = "both",
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] = lambda: False,
+    workers: int | None = None,
+    issued_on: date | None = None,
+) -> BatchResult:
+    """One PDF per deal into `folder`, rendered on every core; a deal that fails is reported, not fatal."""
+    from kolcrm.contracts.batch import render_many
+
+    result = BatchResult()
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise ContractWriteError(f"Cannot create the folder {folder}: {exc.strerror or exc}") from exc
+    if not os.access(folder, os.W_OK):
+        raise ContractWriteError(f"The folder {folder} is not writable")
+    prepared: list[tuple[int, str, ContractData]] = []
+    for collaboration_id in collaboration_ids:
+        try:
+            data = contract_data(collaboration_id, language, issued_on)
+        except (ValidationError, NotFoundError) as exc:
+            result.failed.append((collaboration_id, _title(collaboration_id), str(exc)))
+            continue
+        prepared.append((collaboration_id, data.title, data))
+    total, done = len(collaboration_ids), len(result.failed)
+    if progress:
+        progress(done, total)
+    for index, outcome in render_many([item[2] for item in prepared], workers=workers, cancelled=cancelled):
+        collaboration_id, title, data = prepared[index]
+        try:
+            if isinstance(outcome, Exception):
+                raise outcome
+            # Versions are numbered at write time: the number drawn up front may have been taken meanwhile.
+            stored = _store(collaboration_id, data, outcome, folder / f"{data.number}.pdf")
+            result.written.append(Path(stored.file_path))
+        except (ContractWriteError, ValidationError, OSError, ValueError) as exc:
+            result.failed.append((collaboration_id, title, str(exc)))
+        done += 1
+        if progress:
+            progress(done, total)
+    result.cancelled = cancelled() and done < total
+    return result
+
+
+# -- internals ---------------------------------------------------------------------------------------------
+def _store(collaboration_id: int, data: ContractData, pdf: bytes, output: Path) -> ContractVersion:
+    digest = hashlib.sha256(pdf).hexdigest()
+    target = output.expanduser().absolute()
+    _write_whole(target, pdf)
+    try:
+        with database.atomic():
+            version = next_version(collaboration_id)
+            if data.number != contract_number(collaboration_id, version, data.issued_on):
+                raise ValidationError("Another contract version was recorded meanwhile; generate it again")
+            cursor = database.execute_sql(
+                "INSERT INTO contract (collaboration_id, version, number, language, created_at, sha256, size,"
+                " file_path) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                (collaboration_id, version, data.number, data.language, utc_now(), digest, len(pdf), str(target)),
+            )
+    except BaseException:
+        target.unlink(missing_ok=True)  # no file without its record
+        raise
+    return contract_versions_by_id(cursor.lastrowid)
+
+
+def contract_versions_by_id(contract_id: int) -> ContractVersion:
+    row = database.execute_sql(
+        "SELECT id, collaboration_id, version, number, language, created_at, sha256, size, file_path FROM contract"
+        " WHERE id = ?",
+        (contract_id,),
+    ).fetchone()
+    if row is None:
+        raise NotFoundError(f"Contract {contract_id} does not exist")
+    return ContractVersion(*row)
+
+
+def _write_whole(target: Path, pdf: bytes) -> None:
+    if target.is_dir():
+        raise ContractWriteError(f"{target} is a folder; give a file name ending in .pdf")
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        handle, temporary = tempfile.mkstemp(prefix=".kolcrm-", suffix=".pdf.part", dir=target.parent)
+    except OSError as exc:
+        raise ContractWriteError(f"Cannot write {target}: {exc.strerror or exc}") from exc
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(pdf)
+            stream.flush()
+            os.fsync(stream.fileno())
+        os.chmod(temporary, 0o644)
+        os.replace(temporary, target)
+    except OSError as exc:
+        Path(temporary).unlink(missing_ok=True)
+        raise ContractWriteError(f"Cannot write {target}: {exc.strerror or exc}") from exc
+
+
+def _kol_identity(kol_id: int) -> tuple[str, str, str]:
+    row = database.execute_sql("SELECT display_name, real_name, agency FROM kol WHERE id = ?", (kol_id,)).fetchone()
+    return (row[0], row[1], row[2]) if row else ("", "", "")
+
+
+def _title(collaboration_id: int) -> str:
+    row = database.execute_sql("SELECT title FROM collaboration WHERE id = ?", (collaboration_id,)).fetchone()
+    return row[0] if row else f"#{collaboration_id}"
+
+
+def _data(
+    record: CollaborationRecord,
+    language: Language,
+    issued_on: date,
+    version: int,
+    company: CompanyProfile,
+    kol: tuple[str, str, str],
+) -> ContractData:
+    assert record.id is not None and record.agreed_fee is not None  # stage_blockers checked both
+    assert record.start_on is not None and record.end_on is not None
+    if not company.legal_name:  # no Company settings yet: the brand's own name stands in
+        company = CompanyProfile(record.brand_name, company.address, company.signatory, company.logo)
+    labels = [d.disclosure_label for d in record.deliverables if d.disclosure_label.strip()]
+    return ContractData(
+        number=contract_number(record.id, version, issued_on),
+        issued_on=issued_on,
+        language=language,
+        company=company,
+        brand_name=record.brand_name,
+        kol_display_name=kol[0],
+        kol_real_name=kol[1],
+        kol_agency=kol[2],
+        title=record.title,
+        campaign_name=record.campaign_name,
+        start_on=record.start_on,
+        end_on=record.end_on,
+        currency=record.currency,
+        agreed_fee=record.agreed_fee,
+        payments=tuple(ContractPayment(p.amount, p.due_on) for p in record.payments),
+        payment_terms=record.payment_terms,
+        deliverables=tuple(
+            ContractDeliverable(
+                platform=d.platform,
+                content_type_zh=CONTENT_TYPES_ZH[ContentType(d.content_type)],
+                content_type_en=ContentType(d.content_type).label,
+                quantity=d.quantity,
+                due_on=d.due_on,
+            )
+            for d in record.deliverables
+        ),
+        exclusivity_category=record.exclusivity_category,
+        exclusivity_days_before=record.exclusivity_days_before,
+        exclusivity_days_after=record.exclusivity_days_after,
+        usage_rights=record.usage_rights,
+        usage_rights_months=record.usage_rights_months,
+        review_window_hours=record.review_window_hours,
+        disclosure_label=labels[0] if labels else DEFAULT_DISCLOSURE_LABEL,
+    )
