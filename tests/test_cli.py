@@ -165,3 +165,38 @@ def test_deals_on_a_foreign_file_is_a_one_line_error(tmp_path: Path) -> None:
     path.write_text("not a database")
 
     assert_one_line_error(run("deals", "--db", str(path)), "not a kolcrm database")
+
+
+def test_contract_writes_a_pdf_and_reports_its_version(tmp_path: Path) -> None:
+    path = tmp_path / "kolcrm.db"
+    run("demo", "--db", str(path), "--kols", "20")
+    deal = next(
+        line.split("\t") for line in run("deals", "--db", str(path), "--stage", "contracted").stdout.splitlines()[1:]
+    )
+
+    result = run("contract", deal[0], "-o", str(tmp_path / "合同.pdf"), "--lang", "zh", "--db", str(path))
+
+    assert result.returncode == 0, result.stderr
+    assert "-v1 (" in result.stdout and (tmp_path / "合同.pdf").read_bytes().startswith(b"%PDF")
+
+
+@pytest.mark.parametrize(
+    ("args", "words"),
+    [(("999", "-o", "x.pdf"), "999 does not exist"), (("1", "-o", "/proc/kolcrm/x.pdf"), "Cannot write")],
+    ids=["unknown-id", "unwritable"],
+)
+def test_contract_errors_are_one_line(tmp_path: Path, args: tuple[str, ...], words: str) -> None:
+    path = tmp_path / "kolcrm.db"
+    run("demo", "--db", str(path), "--kols", "20")
+    assert_one_line_error(run("contract", *args, "--db", str(path)), words)
+
+
+def test_contracts_exports_every_contracted_deal(tmp_path: Path) -> None:
+    path = tmp_path / "kolcrm.db"
+    run("demo", "--db", str(path), "--kols", "20")
+
+    result = run("contracts", "--stage", "contracted", "-o", str(tmp_path / "out"), "--db", str(path))
+
+    assert result.returncode == 0, result.stderr
+    assert "Wrote 2 contracts" in result.stdout
+    assert len(list((tmp_path / "out").glob("KOL-*.pdf"))) == 2

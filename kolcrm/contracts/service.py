@@ -86,6 +86,8 @@ def contract_data(
     record = get_collaboration(collaboration_id)
     if record.deleted_at:
         raise NotFoundError(f"Collaboration {collaboration_id} is in the trash")
+    if database.execute_sql("SELECT deleted_at FROM kol WHERE id = ?", (record.kol_id,)).fetchone()[0]:
+        raise NotFoundError(f"{record.kol_name}, the KOL of collaboration {collaboration_id}, is in the trash")
     missing = stage_blockers(record, Stage.CONTRACTED)
     if record.stage is Stage.CANCELLED:
         missing.insert(0, "the deal is cancelled")

@@ -116,6 +116,9 @@ class MainWindow(QMainWindow):
         )
         file_menu.addAction(self.new_collaboration_action)
         file_menu.addSeparator()
+        self.company_action = self._action(self.tr("Company &settings…"), None, self._company_settings)
+        file_menu.addAction(self.company_action)
+        file_menu.addSeparator()
         file_menu.addAction(self._action(self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close))
 
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
@@ -199,6 +202,13 @@ class MainWindow(QMainWindow):
     def _find(self) -> None:
         self.show_area(AREA_KOLS)
         self.kols.focus_search()
+
+    def _company_settings(self) -> None:
+        from kolcrm.ui.contracts.company_dialog import CompanyDialog
+
+        dialog = CompanyDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
 
     def _update_trash_label(self) -> None:
         count = trash_count()

@@ -23,13 +23,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kolcrm.contracts import service as contract_service
 from kolcrm.core import brands, collaborations, deal_list
 from kolcrm.core.deal_list import DealFilter, DealRow
 from kolcrm.core.errors import NotFoundError
 from kolcrm.core.vocabulary import PIPELINE, Stage
+from kolcrm.ui import prompts
 from kolcrm.ui.collaborations.board import Board
+from kolcrm.ui.collaborations.contracts_tab import default_contracts_folder
 from kolcrm.ui.collaborations.detail import CollaborationDetail
 from kolcrm.ui.collaborations.table_model import DealTableModel
+from kolcrm.ui.contracts.export_dialog import ExportContractsDialog
 
 SEARCH_DELAY_MS = 120
 ROW_HEIGHT = 26
@@ -109,7 +113,8 @@ class CollaborationsArea(QWidget):
         self.table.setObjectName("dealTable")
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        # Several rows can be selected for a batch export; the current row is the one the detail pane shows.
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
         # No sort indicator at first: the core's own order (newest first) until the user clicks a header.
@@ -129,6 +134,9 @@ class CollaborationsArea(QWidget):
         self.new_button.setToolTip(self.tr("Ctrl+Shift+N"))
         self.edit_button = QPushButton(self.tr("Edit…"))
         self.delete_button = QPushButton(self.tr("Delete"))
+        self.export_button = QPushButton(self.tr("Export contracts…"))
+        self.export_button.setToolTip(self.tr("The deals selected in the table, or every contracted deal"))
+        self.export_dialog: ExportContractsDialog | None = None
         self.count_label = QLabel()
         self.count_label.setObjectName("dealCount")
         self.views = QStackedWidget()
@@ -141,7 +149,7 @@ class CollaborationsArea(QWidget):
         toolbar.addSpacing(12)
         toolbar.addWidget(self.count_label)
         toolbar.addStretch(1)
-        for button in (self.new_button, self.edit_button, self.delete_button):
+        for button in (self.new_button, self.edit_button, self.delete_button, self.export_button):
             toolbar.addWidget(button)
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -165,6 +173,7 @@ class CollaborationsArea(QWidget):
         self.new_button.clicked.connect(lambda: self.new_collaboration())
         self.edit_button.clicked.connect(lambda: self.edit_current())
         self.delete_button.clicked.connect(self.delete_current)
+        self.export_button.clicked.connect(lambda: self.export_contracts())
         self.filters.filter_changed.connect(lambda _f: self.load())
         self.board.current_changed.connect(self._selected)
         self.board.activated.connect(self.edit_collaboration)
@@ -225,6 +234,39 @@ class CollaborationsArea(QWidget):
     def delete_current(self) -> None:
         if self._current_id is not None:
             self.undo_stack.push(TrashDealCommand(self, self._current_id))
+
+    def selected_ids(self) -> list[int]:
+        """The deals selected in the table view (none while the board is shown)."""
+        if self.views.currentWidget() is not self.table:
+            return []
+        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
+        return [deal.id for row in rows if (deal := self.model.deal_at(row)) is not None]
+
+    def export_contracts(self) -> ExportContractsDialog | None:
+        """Export the selected deals' contracts, or, with none selected, offer every contracted deal."""
+        if self.export_dialog is not None and self.export_dialog.busy():
+            self.export_dialog.open()  # one export at a time: show the running one
+            return self.export_dialog
+        ids = self.selected_ids()
+        if not ids:
+            ids = contract_service.ids_in_stage(Stage.CONTRACTED)
+            if not ids:
+                prompts.info(
+                    self,
+                    self.tr("Export contracts"),
+                    self.tr("Select deals in the table first: no deal is in the Contracted stage."),
+                )
+                return None
+            question = self.tr(
+                "No deals are selected in the table. Export the contracts of all %n contracted deal(s)?", "", len(ids)
+            )
+            if not prompts.confirm(self, self.tr("Export contracts"), question, self.tr("Export")):
+                return None
+        if self.export_dialog is not None:
+            self.export_dialog.deleteLater()
+        self.export_dialog = ExportContractsDialog(ids, default_contracts_folder(), parent=self)
+        self.export_dialog.open()
+        return self.export_dialog
 
     # -- internals -----------------------------------------------------------------------------------------
     def _view_button(self, text: str, view: int) -> QToolButton:

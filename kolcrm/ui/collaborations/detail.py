@@ -30,6 +30,7 @@ from kolcrm.core.numbers import format_money
 from kolcrm.core.vocabulary import DEFAULT_DISCLOSURE_LABEL, ApprovalState, Stage
 from kolcrm.ui import prompts
 from kolcrm.ui.collaborations import dialogs, summary
+from kolcrm.ui.collaborations.contracts_tab import ContractsTab
 from kolcrm.ui.collaborations.summary import WARNING_COLOUR
 
 _DELIVERABLE_HEADERS = ("Platform", "Content", "Qty", "Due", "Review", "Ad label")
@@ -91,6 +92,9 @@ class CollaborationDetail(QWidget):
         self.tabs.addTab(self._deliverables_page(), self.tr("Deliverables"))
         self.tabs.addTab(self._payments_page(), self.tr("Payments"))
         self.tabs.addTab(self.stage_history, self.tr("Stage history"))
+        self.contracts = ContractsTab()
+        self.contracts_tab_index = self.tabs.addTab(self.contracts, self.tr("Contracts"))
+        self.contracts.versions_changed.connect(self._show_contract_count)
         layout = QVBoxLayout(self)
         layout.addLayout(head)
         layout.addWidget(self.fee_label)
@@ -122,6 +126,7 @@ class CollaborationDetail(QWidget):
             for table in (self.deliverables, self.payments):
                 table.setRowCount(0)
             self.stage_history.clear()
+            self.contracts.show_collaboration(None)
             self._show_deliverable()
             self._update_payment_button()
             return
@@ -129,6 +134,7 @@ class CollaborationDetail(QWidget):
         self._show_deliverables(record)
         self._show_payments(record)
         self._show_stage_history(record.id or 0)
+        self.contracts.show_collaboration(record.id)
 
     def current_deliverable(self) -> DeliverableRecord | None:
         row = self.deliverables.currentRow()
@@ -335,6 +341,10 @@ class CollaborationDetail(QWidget):
             to = self.tr(Stage(target).label)
             text = f"{self.tr(Stage(source).label)} → {to}" if source else self.tr("Created in {0}").format(to)
             self.stage_history.addItem(f"{_local(changed_at)} · {text}")
+
+    def _show_contract_count(self, count: int) -> None:
+        title = self.tr("Contracts ({0})").format(count) if count else self.tr("Contracts")
+        self.tabs.setTabText(self.contracts_tab_index, title)
 
     def _emit_id(self, signal: Signal) -> None:
         if self.collaboration_id is not None:

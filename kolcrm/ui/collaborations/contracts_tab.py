@@ -1,0 +1,188 @@
+"""The detail pane's Contracts tab: every version generated for the deal, a new one, its preview."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kolcrm.contracts import service
+from kolcrm.contracts.service import ContractVersion, ContractWriteError
+from kolcrm.core.db import database
+from kolcrm.core.errors import NotFoundError, ValidationError
+from kolcrm.ui import prompts
+from kolcrm.ui.collaborations.summary import WARNING_COLOUR
+from kolcrm.ui.contracts import language_choices
+from kolcrm.ui.contracts.preview import ContractPreview, open_in_system_viewer
+
+_HEADERS = ("Version", "Language", "Generated", "SHA-256", "File")
+_LANGUAGE_SHORT = {"both": "中 / EN", "zh": "中文", "en": "EN"}
+
+
+def default_contracts_folder() -> Path:
+    """Beside the open database, as the service keeps them."""
+    return service.contracts_folder(Path(database.database))
+
+
+class ContractsTab(QWidget):
+    versions_changed = Signal(int)  # how many versions the deal has now
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.collaboration_id: int | None = None
+        self.versions: list[ContractVersion] = []
+        self.preview: ContractPreview | None = None
+        self.table = QTableWidget(0, len(_HEADERS))
+        self.table.setObjectName("contractVersions")
+        self.table.setHorizontalHeaderLabels([self.tr(h) for h in _HEADERS])
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(24)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.currentCellChanged.connect(lambda *_: self._update_buttons())
+        self.table.doubleClicked.connect(lambda _index: self.preview_current())
+        self.status = QLabel()
+        self.status.setObjectName("contractStatus")
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
+        self.status.setWordWrap(True)
+        self.generate_button = QPushButton(self.tr("Generate contract…"))
+        self.preview_button = QPushButton(self.tr("Preview"))
+        self.open_button = QPushButton(self.tr("Open in system viewer"))
+        self.generate_button.clicked.connect(lambda: self.generate())
+        self.preview_button.clicked.connect(self.preview_current)
+        self.open_button.clicked.connect(self.open_current)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.generate_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.preview_button)
+        buttons.addWidget(self.open_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.status)
+        layout.addLayout(buttons)
+        self.show_collaboration(None)
+
+    def show_collaboration(self, collaboration_id: int | None) -> None:
+        self.collaboration_id = collaboration_id
+        self.versions = service.contract_versions(collaboration_id) if collaboration_id is not None else []
+        self.table.setRowCount(len(self.versions))
+        for row, version in enumerate(self.versions):
+            path = Path(version.file_path)
+            missing = not path.is_file()
+            values = (
+                f"v{version.version}",
+                _LANGUAGE_SHORT.get(version.language, version.language),
+                _local(version.created_at),
+                version.sha256[:12],
+                self.tr("{0} (missing)").format(path.name) if missing else path.name,
+            )
+            for column, value in enumerate(values):
+                item = QTableWidgetItem(value)
+                item.setToolTip(f"{version.number}\n{version.file_path}\nSHA-256 {version.sha256}")
+                if missing:
+                    item.setForeground(QBrush(QColor(WARNING_COLOUR)))
+                self.table.setItem(row, column, item)
+        if self.versions:
+            self.table.setCurrentCell(0, 0)
+        self.generate_button.setEnabled(collaboration_id is not None)
+        self._update_buttons()
+        self.versions_changed.emit(len(self.versions))
+
+    def current_version(self) -> ContractVersion | None:
+        row = self.table.currentRow()
+        return self.versions[row] if 0 <= row < len(self.versions) else None
+
+    def generate(self, language: str | None = None) -> ContractVersion | None:
+        """Ask the language, write the next version beside the database, show it; a deal not ready says why."""
+        if self.collaboration_id is None:
+            return None
+        if language is None:
+            language = prompts.ask_choice(
+                self, self.tr("Generate contract"), self.tr("Contract language"), language_choices(), "both"
+            )
+            if language is None:
+                return None
+        try:
+            data = service.contract_data(self.collaboration_id, language)  # type: ignore[arg-type]
+            target = default_contracts_folder() / f"{data.number}.pdf"
+            version = service.generate_contract(self.collaboration_id, target, data.language, data.issued_on)
+        except (ValidationError, ContractWriteError, NotFoundError) as exc:
+            prompts.error(self, self.tr("Contract not generated"), str(exc))
+            return None
+        self.show_collaboration(self.collaboration_id)
+        self.open_preview(version)
+        return version
+
+    def preview_current(self) -> None:
+        version = self.current_version()
+        if version is not None and self._file_present(version):
+            self.open_preview(version)
+
+    def open_current(self) -> None:
+        version = self.current_version()
+        if version is not None and self._file_present(version):
+            if not open_in_system_viewer(Path(version.file_path)):
+                prompts.error(self, self.tr("Not opened"), self.tr("No program opened {0}.").format(version.file_path))
+
+    def open_preview(self, version: ContractVersion) -> ContractPreview:
+        if self.preview is not None:
+            self.preview.close()
+            self.preview.deleteLater()
+        self.preview = ContractPreview(Path(version.file_path), self.window())
+        self.preview.setWindowTitle(self.tr("Contract {0} (version {1})").format(version.number, version.version))
+        self.preview.open()
+        return self.preview
+
+    # -- internals -----------------------------------------------------------------------------------------
+    def _file_present(self, version: ContractVersion) -> bool:
+        if Path(version.file_path).is_file():
+            return True
+        prompts.error(
+            self,
+            self.tr("Contract file missing"),
+            self.tr("{0} is no longer there. Generate the contract again to make a new version.").format(
+                version.file_path
+            ),
+        )
+        return False
+
+    def _update_buttons(self) -> None:
+        version = self.current_version()
+        for button in (self.preview_button, self.open_button):
+            button.setEnabled(version is not None)
+        if self.collaboration_id is None:
+            self.status.clear()
+        elif version is None:
+            self.status.setText(self.tr("No contract generated yet."))
+        elif not Path(version.file_path).is_file():
+            self.status.setText(
+                self.tr("The file of version {0} is missing ({1}). Generate the contract again.").format(
+                    version.version, version.file_path
+                )
+            )
+        else:
+            self.status.setText(version.file_path)
+
+
+def _local(utc_text: str) -> str:
+    try:
+        return datetime.fromisoformat(utc_text).astimezone().strftime("%Y-%m-%d %H:%M")
+    except ValueError:
+        return utc_text

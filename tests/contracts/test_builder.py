@@ -1,0 +1,245 @@
+"""The contract PDF read back with pypdf: clauses, tables, amounts, names, footers; user text stays text."""
+
+from __future__ import annotations
+
+import io
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+
+import pypdf
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from PIL import Image
+
+from kolcrm.contracts.builder import build_contract_pdf
+from kolcrm.contracts.data import CompanyProfile, ContractData, ContractDeliverable, ContractPayment
+from kolcrm.contracts.templates import load_templates
+
+TEMPLATES = load_templates()
+CLAUSE_HEADINGS = [(c.text("heading_zh"), c.text("heading_en")) for c in TEMPLATES.clauses]
+
+
+def contract(**changes: object) -> ContractData:
+    data = ContractData(
+        number="KOL-2026-00007-v2",
+        issued_on=date(2026, 11, 23),
+        language="both",
+        company=CompanyProfile(
+            legal_name="上海花西子化妆品有限公司", address="上海市闵行区申长路 988 弄", signatory="张伟"
+        ),
+        brand_name="花西子",
+        kol_display_name="李佳琦",
+        kol_real_name="",
+        kol_agency="美腕（上海）网络科技有限公司",
+        title="双十二直播",
+        campaign_name="雕花口红上新",
+        start_on=date(2026, 12, 1),
+        end_on=date(2027, 2, 28),
+        currency="CNY",
+        agreed_fee=Decimal("1234.56"),
+        payments=(ContractPayment(Decimal("600.00"), date(2026, 12, 5)), ContractPayment(Decimal("634.56"))),
+        deliverables=(
+            ContractDeliverable("Douyin", "直播带货", "Livestream sales", 2, date(2026, 12, 12)),
+            ContractDeliverable("Xiaohongshu", "图文笔记", "Image post", 3, date(2026, 12, 20)),
+        ),
+        exclusivity_category="彩妆",
+        exclusivity_days_before=15,
+        exclusivity_days_after=30,
+        usage_rights_months=6,
+    )
+    return ContractData(**{**data.__dict__, **changes})
+
+
+def pages(pdf: bytes) -> list[str]:
+    """Each page's text with all whitespace removed (wrapping moves line breaks, not words)."""
+    return ["".join(page.extract_text().split()) for page in pypdf.PdfReader(io.BytesIO(pdf)).pages]
+
+
+def squash(text: str) -> str:
+    return "".join(text.split())
+
+
+def test_bilingual_contract_states_everything() -> None:
+    pdf = build_contract_pdf(contract())
+    texts = pages(pdf)
+    everything = "".join(texts)
+    for zh, en in CLAUSE_HEADINGS:
+        assert squash(zh) in everything and squash(en) in everything
+    for row in ("Douyin直播带货Livestreamsales22026年12月12日", "Xiaohongshu图文笔记Imagepost32026年12月20日"):
+        assert row in everything
+    assert "1,234.56" in everything and "600.00" in everything and "634.56" in everything
+    assert "壹仟贰佰叁拾肆元伍角陆分" in everything
+    assert squash("one thousand two hundred thirty-four and 56/100") in everything
+    assert "李佳琦" in everything and "上海花西子化妆品有限公司" in everything
+    assert squash("represented by 美腕（上海）网络科技有限公司") in everything
+    assert len(texts) >= 2
+    for number, text in enumerate(texts, start=1):
+        assert f"第{number}页/共{len(texts)}页" in text
+        assert f"Page{number}of{len(texts)}" in text
+        assert text.endswith("KOL-2026-00007-v2")
+
+
+def test_chinese_only_has_no_english_headings_and_vice_versa() -> None:
+    zh = "".join(pages(build_contract_pdf(contract(language="zh"))))
+    en = "".join(pages(build_contract_pdf(contract(language="en"))))
+    for heading_zh, heading_en in CLAUSE_HEADINGS:
+        assert squash(heading_zh) in zh and squash(heading_en) not in zh
+        assert squash(heading_en) in en and squash(heading_zh) not in en
+    assert "第1页/共" in zh and "Page1of" not in zh
+    assert "Page1of" in en and "第1页" not in en
+
+
+def test_conditional_wording() -> None:
+    plain = "".join(
+        pages(
+            build_contract_pdf(contract(language="en", exclusivity_category="", usage_rights_months=0, kol_agency=""))
+        )
+    )
+    assert squash("This Agreement imposes no exclusivity") in plain
+    assert squash("for the term of this agreement") in plain
+    assert "representedby" not in plain
+    full = "".join(pages(build_contract_pdf(contract(language="en"))))
+    assert squash("from 15 days before the term begins until 30 days after it ends") in full
+    assert squash("for 6 months from the publication") in full
+
+
+def test_font_is_embedded_and_used_for_all_text() -> None:
+    reader = pypdf.PdfReader(io.BytesIO(build_contract_pdf(contract())))
+    fonts = reader.pages[0]["/Resources"]["/Font"]
+    embedded = [f.get_object() for f in fonts.values() if "/FontDescriptor" in f.get_object()]
+    assert embedded, "no embedded font"
+    for font in embedded:
+        assert "/FontFile2" in font["/FontDescriptor"].get_object()
+        assert "WenQuanYi" in font["/BaseFont"]
+
+
+def test_metadata_and_determinism() -> None:
+    first = build_contract_pdf(contract())
+    assert first == build_contract_pdf(contract())
+    meta = pypdf.PdfReader(io.BytesIO(first)).metadata
+    assert meta.author == "上海花西子化妆品有限公司"
+    assert "KOL-2026-00007-v2" in meta.title and "KOL Endorsement Agreement" in meta.title
+
+
+def image_xobjects(pdf: bytes) -> int:
+    count = 0
+    for page in pypdf.PdfReader(io.BytesIO(pdf)).pages:
+        xobjects = page["/Resources"].get("/XObject")
+        for obj in xobjects.get_object().values() if xobjects else []:
+            count += obj.get_object().get("/Subtype") == "/Image"
+    return count
+
+
+def png(size: tuple[int, int] = (40, 20)) -> bytes:
+    out = io.BytesIO()
+    Image.new("RGB", size, (200, 30, 60)).save(out, "PNG")
+    return out.getvalue()
+
+
+def test_markup_in_names_is_literal_and_pulls_in_no_file(tmp_path: Path) -> None:
+    real_image = tmp_path / "secret.png"
+    real_image.write_bytes(png())
+    name = f'<img src="{real_image}"/>'
+    pdf = build_contract_pdf(contract(kol_display_name=name, kol_agency='<img src="/etc/passwd"/>', title="<b>x</b>"))
+    everything = "".join(pages(pdf))
+    assert squash(name) in everything
+    assert squash('<img src="/etc/passwd"/>') in everything
+    assert image_xobjects(pdf) == 0
+
+
+def test_logo_is_embedded_and_a_broken_logo_is_skipped() -> None:
+    with_logo = build_contract_pdf(contract(company=CompanyProfile(legal_name="花西子", logo=png())))
+    assert image_xobjects(with_logo) == 1
+    for broken in (b"not an image", png()[:60], b"\x89PNG\r\n\x1a\n" + b"\0" * 50):
+        pdf = build_contract_pdf(contract(company=CompanyProfile(legal_name="花西子", logo=broken)))
+        assert image_xobjects(pdf) == 0 and "花西子" in pages(pdf)[0]
+
+
+def test_five_thousand_character_words_wrap_everywhere() -> None:
+    word = "超长" * 1000 + "x" * 3000
+    pdf = build_contract_pdf(
+        contract(
+            kol_display_name=word,
+            company=CompanyProfile(legal_name=word, address=word, signatory=word),
+            deliverables=(ContractDeliverable(word, word, word, 1),),
+            usage_rights=word,
+            payment_terms=word,
+            number="N" + "9" * 300,
+        )
+    )
+    assert pdf.startswith(b"%PDF")
+    assert len(pages(pdf)) > 3
+
+
+NASTY = st.sampled_from(
+    [
+        "<",
+        "&",
+        "<b>",
+        "</para>",
+        "&amp;",
+        "<img src='/etc/passwd'/>",
+        "😀🎉",
+        "مرحبا بالعالم",
+        "שלום",
+        "\x07\x00\x1b",
+        "x" * 5000,
+        "{kol_name}",
+        "%s",
+        "\u202e",
+        "\ufffe",
+        "",
+    ]
+)
+TEXT = st.one_of(st.text(), NASTY, st.lists(st.one_of(st.text(max_size=20), NASTY), max_size=4).map(" ".join))
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    name=TEXT,
+    agency=TEXT,
+    title=TEXT,
+    notes=TEXT,
+    platform=TEXT,
+    content=TEXT,
+    number=TEXT,
+    currency=TEXT,
+    language=st.sampled_from(["zh", "en", "both"]),
+)
+def test_any_user_text_builds_a_pdf(
+    name: str,
+    agency: str,
+    title: str,
+    notes: str,
+    platform: str,
+    content: str,
+    number: str,
+    currency: str,
+    language: str,
+) -> None:
+    data = contract(
+        language=language,
+        number=number,
+        kol_display_name=name,
+        kol_real_name=name[::-1],
+        kol_agency=agency,
+        title=title,
+        campaign_name=title,
+        payment_terms=notes,
+        usage_rights=notes,
+        exclusivity_category=notes,
+        disclosure_label=notes,
+        currency=currency,
+        company=CompanyProfile(legal_name=name, address=notes, signatory=agency),
+        deliverables=(ContractDeliverable(platform, content, content, 2),),
+        extra={"note": notes},
+    )
+    pdf = build_contract_pdf(data)
+    assert pdf.startswith(b"%PDF") and image_xobjects(pdf) == 0
+
+
+@pytest.mark.parametrize("fee", [Decimal("-5"), Decimal("1e20")])
+def test_amounts_outside_words_range_still_render(fee: Decimal) -> None:
+    assert build_contract_pdf(contract(agreed_fee=fee)).startswith(b"%PDF")
