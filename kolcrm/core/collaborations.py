@@ -18,11 +18,12 @@ from kolcrm.core.errors import FieldProblem, NotFoundError, ValidationError
 from kolcrm.core.fee_policy import fee_policy_problem, is_first_collaboration
 from kolcrm.core.models import Brand, Collaboration, Deliverable, Kol, Payment, StageChange
 from kolcrm.core.money import to_text
+from kolcrm.core.risks import RiskConfirmationNeeded, severe_open_risks, severe_open_risks_for_kol
 from kolcrm.core.stages import explain, stage_blockers
 from kolcrm.core.vocabulary import ApprovalState, ContentType, DealChannel, Stage
 
 
-def save_collaboration(record: CollaborationRecord) -> int:
+def save_collaboration(record: CollaborationRecord, confirmed_risks: bool = False) -> int:
     """Create (record.id is None) or update a deal with its deliverables and payments, all or nothing.
 
     The caller's record is left as it was when the save is refused; on success it gets the new ids.
@@ -43,6 +44,8 @@ def save_collaboration(record: CollaborationRecord) -> int:
         checks.extend(_removed_deliverables_with_history(record))
         if any(checks):
             raise ValidationError([check for check in checks if check])
+        if not confirmed_risks and _enters_contract(current, Stage(record.stage)):
+            _confirm_risks(severe_open_risks(record.id) if record.id else severe_open_risks_for_kol(record.kol_id))
         now = utc_now()
         row = row or Collaboration(created_at=now)
         _copy_fields(record, row)
@@ -114,8 +117,12 @@ def get_collaboration(collaboration_id: int) -> CollaborationRecord:
     return record
 
 
-def move_stage(collaboration_id: int, target: Stage) -> None:
-    """The board's drop and the CLI's move: refused, with every reason, when the deal is not ready."""
+def move_stage(collaboration_id: int, target: Stage, confirmed_risks: bool = False) -> None:
+    """The board's drop and the CLI's move: refused, with every reason, when the deal is not ready.
+
+    Contracting while the KOL or deal has an open risk of likelihood × impact ≥ 15 raises
+    RiskConfirmationNeeded, which names the risks; call again with confirmed_risks=True once the user agreed.
+    """
     with database.atomic():
         record = get_collaboration(collaboration_id)
         if record.deleted_at:
@@ -125,6 +132,8 @@ def move_stage(collaboration_id: int, target: Stage) -> None:
         blockers = stage_blockers(record, target, record.stage)
         if blockers:
             raise ValidationError(explain(target, blockers), field="stage")
+        if not confirmed_risks and _enters_contract(record.stage, target):
+            _confirm_risks(severe_open_risks(collaboration_id))
         if record.stage is Stage.CANCELLED:
             # Reopening: the deal counts again, so it must keep the fee rule as a first deal would.
             record.stage = target
@@ -181,6 +190,16 @@ def deliverable_record(row: Deliverable) -> DeliverableRecord:
 
 
 # -- internals ---------------------------------------------------------------------------------------------
+def _enters_contract(current: Stage | None, target: Stage) -> bool:
+    """Signing happens when a deal reaches contracted from before it (or is created there)."""
+    return target is Stage.CONTRACTED and (current is None or current.rank < Stage.CONTRACTED.rank)
+
+
+def _confirm_risks(risks: list) -> None:
+    if risks:
+        raise RiskConfirmationNeeded(risks)
+
+
 def _existing_row(collaboration_id: int) -> Collaboration:
     row = Collaboration.get_or_none(Collaboration.id == collaboration_id)
     if row is None:

@@ -58,6 +58,7 @@ def record_from_form(
     record.categories = split_list(values.get("categories", ""))
     record.value_tags = split_list(values.get("value_tags", ""))
     record.languages = split_list(values.get("languages", ""))
+    record.lunar_birthday = values.get("lunar_birthday", "").strip()
     birthday = values.get("birthday", "").strip()
     if birthday:
         try:
@@ -163,6 +164,7 @@ def form_from_record(record: KolRecord) -> tuple[dict[str, str], list[dict[str, 
     values["value_tags"] = ", ".join(record.value_tags)
     values["languages"] = ", ".join(record.languages)
     values["birthday"] = record.birthday.isoformat() if record.birthday else ""
+    values["lunar_birthday"] = record.lunar_birthday
     return values, [account_row(account) for account in record.accounts]
 
 

@@ -62,6 +62,7 @@ def get_kol(kol_id: int) -> KolRecord:
         phone=kol.phone,
         email=kol.email,
         birthday=date.fromisoformat(kol.birthday) if kol.birthday else None,
+        lunar_birthday=kol.lunar_birthday,
         created_at=kol.created_at,
         updated_at=kol.updated_at,
         deleted_at=kol.deleted_at,
@@ -117,6 +118,7 @@ def _copy_profile(record: KolRecord, kol: Kol) -> None:
     kol.status = Status(record.status)
     kol.languages = "\n".join(record.languages)
     kol.birthday = record.birthday.isoformat() if record.birthday else None
+    kol.lunar_birthday = record.lunar_birthday.strip().upper()
     main = record.main_account
     kol.main_platform = main.platform if main else ""
     kol.followers = main.followers if main else 0

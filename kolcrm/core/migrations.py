@@ -243,12 +243,102 @@ def _v5_contracts(db: SqliteDatabase) -> None:
             db.execute_sql(statement)
 
 
+_V6_TABLES = """
+ALTER TABLE kol ADD COLUMN lunar_birthday TEXT NOT NULL DEFAULT '';
+CREATE TABLE gift (
+    id INTEGER PRIMARY KEY,
+    kol_id INTEGER NOT NULL REFERENCES kol(id) ON DELETE CASCADE,
+    collaboration_id INTEGER REFERENCES collaboration(id) ON DELETE SET NULL,
+    kind TEXT NOT NULL,
+    occasion TEXT NOT NULL DEFAULT 'other',
+    description TEXT NOT NULL DEFAULT '',
+    cost TEXT,
+    currency TEXT NOT NULL DEFAULT 'CNY',
+    planned_on TEXT,
+    sent_on TEXT,
+    response TEXT NOT NULL DEFAULT '',
+    created_at TEXT NOT NULL
+);
+CREATE INDEX gift_kol ON gift(kol_id, id);
+CREATE INDEX gift_collaboration ON gift(collaboration_id) WHERE collaboration_id IS NOT NULL;
+CREATE TABLE perk (
+    id INTEGER PRIMARY KEY,
+    kol_id INTEGER NOT NULL REFERENCES kol(id) ON DELETE CASCADE,
+    collaboration_id INTEGER REFERENCES collaboration(id) ON DELETE SET NULL,
+    kind TEXT NOT NULL,
+    received_on TEXT NOT NULL,
+    estimated_value TEXT,
+    currency TEXT NOT NULL DEFAULT 'CNY',
+    note TEXT NOT NULL DEFAULT '',
+    created_at TEXT NOT NULL
+);
+CREATE INDEX perk_kol ON perk(kol_id, id);
+CREATE TABLE scheduling_priority (
+    kol_id INTEGER PRIMARY KEY REFERENCES kol(id) ON DELETE CASCADE,
+    priority TEXT NOT NULL DEFAULT 'standard',
+    lead_time_days INTEGER NOT NULL DEFAULT 14
+);
+CREATE TABLE blackout_period (
+    id INTEGER PRIMARY KEY,
+    kol_id INTEGER NOT NULL REFERENCES kol(id) ON DELETE CASCADE,
+    starts_on TEXT NOT NULL,
+    ends_on TEXT NOT NULL,
+    label TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX blackout_period_kol ON blackout_period(kol_id, starts_on);
+CREATE TABLE risk (
+    id INTEGER PRIMARY KEY,
+    kol_id INTEGER REFERENCES kol(id) ON DELETE CASCADE,
+    collaboration_id INTEGER REFERENCES collaboration(id) ON DELETE CASCADE,
+    category TEXT NOT NULL,
+    description TEXT NOT NULL,
+    likelihood INTEGER NOT NULL CHECK (likelihood BETWEEN 1 AND 5),
+    impact INTEGER NOT NULL CHECK (impact BETWEEN 1 AND 5),
+    mitigation TEXT NOT NULL DEFAULT '',
+    owner TEXT NOT NULL DEFAULT '',
+    review_on TEXT,
+    status TEXT NOT NULL DEFAULT 'open',
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    CHECK (kol_id IS NOT NULL OR collaboration_id IS NOT NULL)
+);
+CREATE INDEX risk_kol ON risk(kol_id, status);
+CREATE INDEX risk_collaboration ON risk(collaboration_id, status);
+CREATE TABLE reminder (
+    id INTEGER PRIMARY KEY,
+    due_on TEXT NOT NULL,
+    subject TEXT NOT NULL,
+    kind TEXT NOT NULL DEFAULT 'task',
+    kol_id INTEGER REFERENCES kol(id) ON DELETE CASCADE,
+    collaboration_id INTEGER REFERENCES collaboration(id) ON DELETE CASCADE,
+    rule_key TEXT UNIQUE,
+    done_at TEXT,
+    snoozed_until TEXT,
+    created_at TEXT NOT NULL
+);
+CREATE INDEX reminder_open ON reminder(due_on) WHERE done_at IS NULL;
+CREATE INDEX reminder_kol ON reminder(kol_id);
+CREATE TABLE setting (
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
+"""
+
+
+def _v6_relationship_care(db: SqliteDatabase) -> None:
+    """Gifts and thank-yous, perks received, scheduling priority, risks, reminders; lunar birthdays; settings."""
+    for statement in _V6_TABLES.split(";"):
+        if statement.strip():
+            db.execute_sql(statement)
+
+
 MIGRATIONS: list[Callable[[SqliteDatabase], None]] = [
     _v1_initial_tables,
     _v2_search_index_and_list_indexes,
     _v3_word_prefix_search,
     _v4_collaborations,
     _v5_contracts,
+    _v6_relationship_care,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -44,6 +44,7 @@ class Kol(BaseModel):
     created_at = TextField()  # UTC ISO timestamps
     updated_at = TextField()
     deleted_at = TextField(null=True)  # set while the KOL is in the trash
+    lunar_birthday = TextField(default="")  # "MM-DD" (or "L05-20" for a leap month) in the Chinese calendar
 
 
 class KolLabel(BaseModel):
@@ -194,6 +195,62 @@ class Contract(BaseModel):
     file_path = TextField(default="")
 
 
+class Gift(BaseModel):
+    """A thank-you note, gift, red envelope or invitation sent to a KOL."""
+
+    kol = ForeignKeyField(Kol, backref="gifts", on_delete="CASCADE")
+    collaboration = ForeignKeyField(Collaboration, null=True, backref="gifts", on_delete="SET NULL")
+    kind = TextField()  # vocabulary.GiftKind
+    occasion = TextField(default="other")  # vocabulary.Occasion
+    description = TextField(default="")
+    cost = TextField(null=True)  # exact decimal
+    currency = TextField(default="CNY")
+    planned_on = TextField(null=True)
+    sent_on = TextField(null=True)
+    response = TextField(default="")
+    created_at = TextField()
+
+
+class Perk(BaseModel):
+    """What a KOL gave back: scheduling priority, a free WeChat Moment or Weibo story, extra content…"""
+
+    kol = ForeignKeyField(Kol, backref="perks", on_delete="CASCADE")
+    collaboration = ForeignKeyField(Collaboration, null=True, backref="perks", on_delete="SET NULL")
+    kind = TextField()  # vocabulary.PerkKind
+    received_on = TextField()
+    estimated_value = TextField(null=True)
+    currency = TextField(default="CNY")
+    note = TextField(default="")
+    created_at = TextField()
+
+
+class Risk(BaseModel):
+    kol = ForeignKeyField(Kol, null=True, backref="risks", on_delete="CASCADE")
+    collaboration = ForeignKeyField(Collaboration, null=True, backref="risks", on_delete="CASCADE")
+    category = TextField()  # vocabulary.RiskCategory
+    description = TextField()
+    likelihood = IntegerField()
+    impact = IntegerField()
+    mitigation = TextField(default="")
+    owner = TextField(default="")
+    review_on = TextField(null=True)
+    status = TextField(default="open")  # vocabulary.RiskStatus
+    created_at = TextField()
+    updated_at = TextField()
+
+
+class Reminder(BaseModel):
+    due_on = TextField()
+    subject = TextField()
+    kind = TextField(default="task")  # vocabulary.ReminderKind
+    kol = ForeignKeyField(Kol, null=True, backref="reminders", on_delete="CASCADE")
+    collaboration = ForeignKeyField(Collaboration, null=True, backref="reminders", on_delete="CASCADE")
+    rule_key = TextField(null=True, unique=True)  # set on generated reminders: regenerating never duplicates
+    done_at = TextField(null=True)
+    snoozed_until = TextField(null=True)
+    created_at = TextField()
+
+
 ALL_MODELS = (
     Kol,
     KolLabel,
@@ -208,4 +265,8 @@ ALL_MODELS = (
     Payment,
     CompanyProfile,
     Contract,
+    Gift,
+    Perk,
+    Risk,
+    Reminder,
 )

@@ -48,6 +48,7 @@ class KolRecord:
     phone: str = ""
     email: str = ""
     birthday: date | None = None
+    lunar_birthday: str = ""  # "MM-DD" (or "L04-05", a leap month) when the KOL celebrates by the lunar calendar
     accounts: list[AccountRecord] = field(default_factory=list)
     # Read back only: set by the core.
     id: int | None = None

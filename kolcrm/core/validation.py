@@ -44,6 +44,13 @@ def validate_kol(record: KolRecord, today: date | None = None) -> list[FieldProb
         problem("wechat_id", "A WeChat ID has no spaces")
     if record.birthday is not None and not (date(1900, 1, 1) <= record.birthday <= today):
         problem("birthday", "Birthday must be a date between 1900 and today")
+    if record.lunar_birthday.strip():
+        from kolcrm.core.festivals import parse_lunar
+
+        try:
+            parse_lunar(record.lunar_birthday.upper())
+        except ValueError as exc:
+            problem("lunar_birthday", str(exc))
 
     seen: dict[tuple[str, str], int] = {}
     for index, account in enumerate(record.accounts):

@@ -171,3 +171,118 @@ class ApprovalState(StrEnum):
 
 # The label Chinese advertising law expects on a paid post (《广告法》: ads must be identifiable as ads).
 DEFAULT_DISCLOSURE_LABEL = "广告"
+
+
+class GiftKind(StrEnum):
+    THANK_YOU_NOTE = "thank_you_note"
+    GIFT = "gift"
+    RED_ENVELOPE = "red_envelope"
+    EVENT_INVITATION = "event_invitation"
+
+    @property
+    def label(self) -> str:
+        return {"red_envelope": "Red envelope (红包)"}.get(self.value, self.value.replace("_", " ").capitalize())
+
+
+class Occasion(StrEnum):
+    AFTER_COLLABORATION = "after_collaboration"
+    SPRING_FESTIVAL = "spring_festival"
+    MID_AUTUMN = "mid_autumn"
+    DRAGON_BOAT = "dragon_boat"
+    BIRTHDAY = "birthday"
+    OTHER = "other"
+
+    @property
+    def label(self) -> str:
+        return {
+            "after_collaboration": "After a collaboration",
+            "spring_festival": "Spring Festival (春节)",
+            "mid_autumn": "Mid-Autumn Festival (中秋)",
+            "dragon_boat": "Dragon Boat Festival (端午)",
+            "birthday": "Birthday",
+            "other": "Other",
+        }[self.value]
+
+
+class PerkKind(StrEnum):
+    SCHEDULING_PRIORITY = "scheduling_priority"
+    FREE_WECHAT_MOMENT = "free_wechat_moment"
+    FREE_WEIBO_STORY = "free_weibo_story"
+    EXTRA_CONTENT = "extra_content"
+    PRIORITISED_PRODUCTION = "prioritised_production"
+    KOL_OFFERED_DISCOUNT = "kol_offered_discount"
+    OTHER = "other"
+
+    @property
+    def label(self) -> str:
+        return {
+            "free_wechat_moment": "Free WeChat Moment",
+            "free_weibo_story": "Free Weibo story",
+            "kol_offered_discount": "KOL-offered discount",
+        }.get(self.value, self.value.replace("_", " ").capitalize())
+
+
+class Priority(StrEnum):
+    """The priority a KOL grants the brand when booking their schedule."""
+
+    STANDARD = "standard"
+    PREFERRED = "preferred"
+    FIRST_CALL = "first_call"
+
+    @property
+    def label(self) -> str:
+        return {"first_call": "First call"}.get(self.value, self.value.capitalize())
+
+    @property
+    def rank(self) -> int:
+        return {"standard": 0, "preferred": 1, "first_call": 2}[self.value]
+
+
+class RiskCategory(StrEnum):
+    REPUTATIONAL = "reputational"
+    AUDIENCE_AUTHENTICITY = "audience_authenticity"
+    COMPLIANCE = "compliance"
+    DELIVERY = "delivery"
+    CONTRACTUAL = "contractual"
+
+    @property
+    def label(self) -> str:
+        return {"audience_authenticity": "Audience authenticity / fake followers"}.get(
+            self.value, self.value.capitalize()
+        )
+
+
+class RiskStatus(StrEnum):
+    OPEN = "open"
+    MITIGATED = "mitigated"
+    CLOSED = "closed"
+
+    @property
+    def label(self) -> str:
+        return self.value.capitalize()
+
+
+class ReminderKind(StrEnum):
+    TASK = "task"  # written by the user
+    THANK_YOU = "thank_you"
+    FESTIVAL = "festival"
+    BIRTHDAY = "birthday"
+    DELIVERABLE = "deliverable"
+    PAYMENT = "payment"
+    CONTRACT_END = "contract_end"
+    EXCLUSIVITY_END = "exclusivity_end"
+    RISK_REVIEW = "risk_review"
+
+    @property
+    def label(self) -> str:
+        return {
+            "task": "Tasks",
+            "thank_you": "Thank-yous due",
+            "festival": "Festival greetings",
+            "birthday": "Birthdays",
+            "deliverable": "Deliverables due",
+            "payment": "Payments due",
+            "contract_end": "Contracts ending",
+            "exclusivity_end": "Exclusivity ending",
+            "risk_review": "Risk reviews",
+        }[self.value]

@@ -14,17 +14,15 @@ from kolcrm.core.db import APPLICATION_ID, database, open_database
 from kolcrm.core.deal_list import list_deals
 from kolcrm.core.deal_records import CollaborationRecord
 from kolcrm.core.kol_list import KolFilter, count
+from tests.core.fixture_dump import dump_as
 
 FIXTURE = Path(__file__).parents[1] / "fixtures" / "kolcrm_v3.db"
 TABLES = ("kol", "kol_label", "platform_account", "rate_card_entry", "interaction", "brand", "kol_search_doc")
 
 
 def dump(path: Path) -> dict[str, list[tuple]]:
-    conn = sqlite3.connect(path)
-    try:
-        return {table: conn.execute(f"SELECT * FROM {table} ORDER BY rowid").fetchall() for table in TABLES}
-    finally:
-        conn.close()
+    """Every row of every table the fixture had, read with plain sqlite3 (not through the code under test)."""
+    return dump_as(FIXTURE, path, TABLES, order="rowid")
 
 
 @pytest.fixture

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import shutil
-import sqlite3
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -14,6 +13,7 @@ from kolcrm.core import collaborations, migrations
 from kolcrm.core.db import database, open_database
 from kolcrm.core.deal_list import list_deals
 from kolcrm.core.vocabulary import ApprovalState, DealChannel, Stage
+from tests.core.fixture_dump import dump_as
 
 FIXTURE = Path(__file__).parents[1] / "fixtures" / "kolcrm_v4.db"
 TABLES = (
@@ -32,11 +32,8 @@ TABLES = (
 
 
 def dump(path: Path) -> dict[str, list[tuple]]:
-    conn = sqlite3.connect(path)
-    try:
-        return {table: conn.execute(f"SELECT * FROM {table} ORDER BY rowid").fetchall() for table in TABLES}
-    finally:
-        conn.close()
+    """Every row of every table the fixture had, read with plain sqlite3 (not through the code under test)."""
+    return dump_as(FIXTURE, path, TABLES, order="rowid")
 
 
 @pytest.fixture

@@ -19,6 +19,7 @@ from kolcrm.core.kols import get_kol
 from kolcrm.core.models import ALL_MODELS
 from kolcrm.core.trash import trashed_kols
 from kolcrm.core.vocabulary import Status, Tier
+from tests.core.fixture_dump import dump_as
 
 FIXTURES = Path(__file__).parents[1] / "fixtures"
 V1_TABLES = ("kol", "kol_label", "platform_account", "rate_card_entry", "interaction", "brand")
@@ -26,12 +27,8 @@ V1_ROW_COUNTS = {"kol": 4, "kol_label": 4, "platform_account": 4, "rate_card_ent
 
 
 def dump(path: Path) -> dict[str, list[tuple]]:
-    """Every row of every v1 table, read with plain sqlite3 (not through the code under test)."""
-    conn = sqlite3.connect(path)
-    try:
-        return {table: conn.execute(f"SELECT * FROM {table} ORDER BY id").fetchall() for table in V1_TABLES}
-    finally:
-        conn.close()
+    """Every row of every table the fixture had, read with plain sqlite3 (not through the code under test)."""
+    return dump_as(FIXTURES / "kolcrm_v1.db", path, V1_TABLES, order="id")
 
 
 def header(path: Path) -> tuple[int, int]:

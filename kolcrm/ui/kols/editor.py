@@ -36,6 +36,7 @@ _PROFILE_FIELDS = (
     ("city", "City / region", "上海"),
     ("languages", "Languages", "中文, English"),
     ("birthday", "Birthday", "YYYY-MM-DD"),
+    ("lunar_birthday", "Lunar birthday", "MM-DD in the Chinese calendar, e.g. 08-15 (L04-05: leap month)"),
 )
 _CONTACT_FIELDS = (
     ("agency", "Agency / MCN", ""),
