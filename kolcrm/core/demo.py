@@ -16,6 +16,7 @@ from kolcrm.core import search
 from kolcrm.core.brands import save_brand
 from kolcrm.core.clock import utc_now
 from kolcrm.core.db import database
+from kolcrm.core.demo_care import add_demo_care
 from kolcrm.core.demo_deals import add_demo_collaborations
 from kolcrm.core.records import BrandRecord
 from kolcrm.core.validation import handle_key
@@ -140,7 +141,8 @@ def populate_demo(kols: int = 80, seed: int = 7, progress: Progress | None = Non
             progress(kols, kols)
         if not database.execute_sql("SELECT 1 FROM brand LIMIT 1").fetchone():
             _add_brands()
-            add_demo_collaborations(today)
+            if add_demo_collaborations(today):
+                add_demo_care(today)
     return kols
 
 

@@ -57,8 +57,9 @@ def festivals(today: date) -> Iterator[Due]:
     window: list[tuple[Occasion, int, date]] = []
     for year in (today.year, today.year + 1):
         for occasion in GREETED_FESTIVALS:
-            due = festival_date(occasion, year) - timedelta(days=FESTIVAL_LEAD_DAYS)
-            if today - timedelta(days=LOOK_BACK_DAYS) <= due <= today + timedelta(days=FESTIVAL_LEAD_DAYS):
+            day = festival_date(occasion, year)
+            due = day - timedelta(days=FESTIVAL_LEAD_DAYS)
+            if day >= today and due <= today + timedelta(days=FESTIVAL_LEAD_DAYS):  # no greeting after the day
                 window.append((occasion, year, due))
     if not window:
         return

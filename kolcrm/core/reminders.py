@@ -35,7 +35,7 @@ def refresh(today: date | None = None) -> int:
             for row in database.execute_sql(
                 "SELECT id, rule_key FROM reminder WHERE rule_key IS NOT NULL AND done_at IS NULL"
             )
-            if row[1] not in keys and not _still_relevant(row[1])
+            if row[1] not in keys and not _still_relevant(row[1], today)
         ]
         for start in range(0, len(stale), 500):
             chunk = stale[start : start + 500]
@@ -124,6 +124,14 @@ def for_kol(kol_id: int) -> list[ReminderRecord]:
     ]
 
 
-def _still_relevant(rule_key: str) -> bool:
-    """A festival or birthday reminder that has left the window stays until done; the others follow the data."""
-    return rule_key.startswith(("festival:", "birthday:"))
+def _still_relevant(rule_key: str, today: date) -> bool:
+    """A greeting not sent yet stays until its day has passed; the other reminders follow the data."""
+    from kolcrm.core.festivals import festival_date
+    from kolcrm.core.vocabulary import Occasion
+
+    parts = rule_key.split(":")
+    if parts[0] == "birthday":
+        return date.fromisoformat(parts[1]) >= today
+    if parts[0] == "festival":
+        return festival_date(Occasion(parts[1]), int(parts[2])) >= today
+    return False
