@@ -25,7 +25,7 @@ def care_events(kol_id: int) -> list[DealEvent]:
         events.append(DealEvent(date.fromisoformat(received_on), received_on, "perk", text, cid or 0, pid))
     for rid, category, description, likelihood, impact, created_at, cid in database.execute_sql(
         "SELECT id, category, description, likelihood, impact, created_at, collaboration_id FROM risk"
-        " WHERE kol_id = ? OR collaboration_id IN (SELECT id FROM collaboration WHERE kol_id = ?)",
+        " WHERE kol_id = ? OR collaboration_id IN (SELECT id FROM collaboration WHERE kol_id = ? AND deleted_at IS NULL)",
         (kol_id, kol_id),
     ):
         on = datetime.fromisoformat(created_at).astimezone().date()

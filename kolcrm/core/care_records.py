@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
@@ -105,4 +106,4 @@ class HealthScore:
 
     @property
     def total(self) -> int:
-        return round(sum(part.points for part in self.parts))
+        return math.floor(sum(part.points for part in self.parts) + 0.5)  # 72.5 → 73, not banker's 72

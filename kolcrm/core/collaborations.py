@@ -191,8 +191,9 @@ def deliverable_record(row: Deliverable) -> DeliverableRecord:
 
 # -- internals ---------------------------------------------------------------------------------------------
 def _enters_contract(current: Stage | None, target: Stage) -> bool:
-    """Signing happens when a deal reaches contracted from before it (or is created there)."""
-    return target is Stage.CONTRACTED and (current is None or current.rank < Stage.CONTRACTED.rank)
+    """Signing happens when a deal reaches contracted or beyond from before it (or is created there)."""
+    signed = Stage.CONTRACTED.rank
+    return target.rank >= signed and (current is None or current.rank < signed)
 
 
 def _confirm_risks(risks: list) -> None:

@@ -70,7 +70,8 @@ def risks_for_kol(kol_id: int, include_closed: bool = True) -> list[RiskRecord]:
     """The KOL's own risks and those of their deals, most severe first."""
     closed = "" if include_closed else " AND r.status = 'open'"
     return _select(
-        "WHERE (r.kol_id = ? OR r.collaboration_id IN (SELECT id FROM collaboration WHERE kol_id = ?))" + closed,
+        "WHERE (r.kol_id = ? OR r.collaboration_id IN"
+        " (SELECT id FROM collaboration WHERE kol_id = ? AND deleted_at IS NULL))" + closed,
         (kol_id, kol_id),
     )
 

@@ -349,3 +349,27 @@ def test_contracting_with_a_severe_open_risk_needs_confirmation(kol, brand):
     severe.status = "mitigated"  # type: ignore[assignment]
     risks.save_risk(severe)
     collaborations.save_collaboration(ready)
+
+
+def test_skipping_straight_past_contracted_still_asks_about_a_severe_risk(kol, brand):
+    risks.save_risk(RiskRecord(RiskCategory.COMPLIANCE, "未标注广告前科", 5, 3, kol_id=kol))
+    deal = collaborations.save_collaboration(
+        CollaborationRecord(
+            brand_id=brand,
+            kol_id=kol,
+            title="跳过",
+            requested_fee=Decimal(1),
+            agreed_fee=Decimal(1),
+            start_on=date(2026, 1, 1),
+            end_on=date(2026, 2, 1),
+            deliverables=[DeliverableRecord(platform="Douyin")],
+        )
+    )
+    with pytest.raises(RiskConfirmationNeeded):
+        collaborations.move_stage(deal, Stage.IN_PRODUCTION)
+
+
+def test_the_health_total_rounds_halves_up():
+    from kolcrm.core.care_records import HealthPart, HealthScore
+
+    assert HealthScore((HealthPart("a", 36.25, 50, ""), HealthPart("b", 36.25, 50, ""))).total == 73
