@@ -54,6 +54,17 @@ def main() -> None:
         settle(app)
         save(window, "main-window.png")
 
+        from collections import Counter
+
+        from kolcrm.core.gifts import all_gifts
+        from kolcrm.core.perks import ledger
+
+        cared = Counter([g.kol_id for g in all_gifts()] + [p.kol_id for p in ledger()]).most_common(1)[0][0]
+        window.open_kol(cared)
+        window.kols.detail.care_tab()
+        settle(app)
+        save(window.kols.detail, "kol-care.png")
+
         window.show_area(AREA_COLLABORATIONS)
         overdue = next(row for row in list_deals() if row.overdue)
         window.collaborations.show_collaboration(overdue.id)

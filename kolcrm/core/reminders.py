@@ -30,13 +30,18 @@ def refresh(today: date | None = None) -> int:
             " WHERE reminder.done_at IS NULL",
             [(key, str(kind), day.isoformat(), subject, kol, deal, now) for key, kind, day, subject, kol, deal in due],
         )
-        stale = [
-            row[0]
-            for row in database.execute_sql(
-                "SELECT id, rule_key FROM reminder WHERE rule_key IS NOT NULL AND done_at IS NULL"
-            )
-            if row[1] not in keys and not _still_relevant(row[1], today)
-        ]
+        relevant: dict[str, bool] = {}  # per occasion ("festival:mid_autumn:2027"), not per KOL
+        stale = []
+        for reminder_id, rule_key in database.execute_sql(
+            "SELECT id, rule_key FROM reminder WHERE rule_key IS NOT NULL AND done_at IS NULL"
+        ):
+            if rule_key in keys:
+                continue
+            occasion = rule_key.rsplit(":", 1)[0]
+            if occasion not in relevant:
+                relevant[occasion] = _still_relevant(rule_key, today)
+            if not relevant[occasion]:
+                stale.append(reminder_id)
         for start in range(0, len(stale), 500):
             chunk = stale[start : start + 500]
             database.execute_sql(f"DELETE FROM reminder WHERE id IN ({','.join('?' * len(chunk))})", chunk)

@@ -23,6 +23,7 @@ from kolcrm.core import collaborations
 from kolcrm.core.deal_list import DealRow
 from kolcrm.core.errors import NotFoundError, ValidationError
 from kolcrm.core.numbers import format_money
+from kolcrm.core.risks import RiskConfirmationNeeded
 from kolcrm.core.vocabulary import PIPELINE, Stage
 from kolcrm.ui import prompts
 from kolcrm.ui.collaborations.table_model import WARNING_COLOUR, flag_texts
@@ -72,7 +73,14 @@ class Board(QScrollArea):
         target = Stage(target)
         source = self.column_of(collaboration_id)
         try:
-            collaborations.move_stage(collaboration_id, target)
+            try:
+                collaborations.move_stage(collaboration_id, target)
+            except RiskConfirmationNeeded as exc:
+                if not prompts.confirm(
+                    self, self.tr("Contract despite open risk?"), str(exc), self.tr("Contract anyway")
+                ):
+                    return False
+                collaborations.move_stage(collaboration_id, target, confirmed_risks=True)
         except (ValidationError, NotFoundError) as exc:
             message = exc.message if isinstance(exc, ValidationError) else str(exc)
             prompts.error(self, self.tr("Cannot move the collaboration"), message)

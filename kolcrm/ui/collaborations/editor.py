@@ -24,7 +24,9 @@ from kolcrm.core.errors import FieldProblem, NotFoundError, ValidationError
 from kolcrm.core.fee_policy import fee_line, is_first_collaboration
 from kolcrm.core.money import to_text, true_cost
 from kolcrm.core.numbers import format_money
+from kolcrm.core.risks import RiskConfirmationNeeded
 from kolcrm.core.vocabulary import DealChannel, Stage
+from kolcrm.ui import prompts
 from kolcrm.ui.collaborations.deal_page import RED, DealPage
 from kolcrm.ui.collaborations.deliverables_table import DeliverablesTable
 from kolcrm.ui.collaborations.payments_table import PaymentsTable
@@ -167,7 +169,14 @@ class CollaborationEditor(QDialog):
             self._show_problems(problems)
             return
         try:
-            collaboration_id = collaborations.save_collaboration(record)
+            try:
+                collaboration_id = collaborations.save_collaboration(record)
+            except RiskConfirmationNeeded as exc:
+                if not prompts.confirm(
+                    self, self.tr("Contract despite open risk?"), str(exc), self.tr("Contract anyway")
+                ):
+                    return  # the form stays open as it was: nothing saved
+                collaboration_id = collaborations.save_collaboration(record, confirmed_risks=True)
         except ValidationError as exc:
             self._touched |= set(self.errors)
             self._show_problems(exc.problems, refused=True)

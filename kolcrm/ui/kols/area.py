@@ -16,6 +16,7 @@ ROW_HEIGHT = 26  # fixed: resizeRowsToContents() costs a minute at 100k rows (TR
 
 class KolsArea(QWidget):
     trash_changed = Signal()
+    care_changed = Signal(int)  # kol id: a gift, perk, scheduling or risk changed in the detail pane
 
     def __init__(self, undo_stack: QUndoStack, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -70,6 +71,7 @@ class KolsArea(QWidget):
         self.table.doubleClicked.connect(lambda index: self.edit_kol(self.model.kol_id_at(index.row())))
         self.detail.edit_requested.connect(self.edit_kol)
         self.detail.history_changed.connect(self.model.refresh_row)
+        self.detail.care_changed.connect(self.care_changed)
 
     def load(self) -> None:
         self.filters.set_tags(kol_list.tag_choices())

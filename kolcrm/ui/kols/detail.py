@@ -1,42 +1,40 @@
-"""The KOL detail pane: profile, platform accounts, the history timeline and a quick "add note" box."""
+"""The KOL detail pane: profile and platform accounts above; below, tabs for the history timeline (with a quick
+"add note" box), the deals, relationship care, and risks & health."""
 
 from __future__ import annotations
 
 import html
-from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, Qt, Signal
-from PySide6.QtGui import QAction, QColor, QKeySequence, QShortcut
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QCheckBox,
-    QComboBox,
-    QDateEdit,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QPlainTextEdit,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from kolcrm.core.errors import NotFoundError, ValidationError
+from kolcrm.core.errors import NotFoundError
 from kolcrm.core.numbers import format_count, format_money
-from kolcrm.core.vocabulary import InteractionKind
-from kolcrm.ui import prompts
+from kolcrm.ui.kols.history_tab import HistoryTab
 
 if TYPE_CHECKING:
-    from kolcrm.core.kol_deals import DealEvent
-    from kolcrm.core.records import InteractionRecord, KolRecord
+    from kolcrm.core.records import KolRecord
+    from kolcrm.ui.kols.care_tab import CareTab
+    from kolcrm.ui.kols.risks_tab import RisksTab
 
 # The services behind the pane (kols, interactions and their peewee models) are imported on first use: the
-# pane fills only after the list has painted, so start-up does not wait for them.
+# pane fills only after the list has painted, so start-up does not wait for them. The Care and Risks tabs
+# are built the first time they are opened.
 
 _ACCOUNT_HEADERS = ("Platform", "Handle", "Followers", "Engagement", "Audience", "Rate card", "Checked")
 
@@ -46,6 +44,9 @@ class KolDetail(QWidget):
     history_changed = Signal(int)  # kol id: a note was added or deleted
     collaboration_requested = Signal(int)  # collaboration id to open in the Collaborations area
     new_collaboration_requested = Signal(int)  # kol id
+    care_changed = Signal(int)  # kol id: a gift, perk, the scheduling or a risk was saved or deleted
+
+    HISTORY_TAB, DEALS_TAB, CARE_TAB, RISKS_TAB = range(4)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -60,6 +61,10 @@ class KolDetail(QWidget):
         self.profile.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.edit_button = QPushButton(self.tr("Edit…"))
         self.edit_button.clicked.connect(lambda: self.kol_id is not None and self.edit_requested.emit(self.kol_id))
+        self.new_deal_button = QPushButton(self.tr("New collaboration…"))
+        self.new_deal_button.clicked.connect(
+            lambda: self.kol_id is not None and self.new_collaboration_requested.emit(self.kol_id)
+        )
 
         self.accounts = QTableWidget(0, len(_ACCOUNT_HEADERS))
         self.accounts.setHorizontalHeaderLabels([self.tr(h) for h in _ACCOUNT_HEADERS])
@@ -70,88 +75,59 @@ class KolDetail(QWidget):
         self.accounts.setMaximumHeight(150)
         self.accounts.setMinimumHeight(48)
 
+        self.history = HistoryTab()
+        self.history.notes_changed.connect(lambda: self.kol_id is not None and self.history_changed.emit(self.kol_id))
+        self.history.event_activated.connect(self._open_event)
+        # The history's widgets, under the names the pane has always had.
+        self.timeline = self.history.timeline
+        self.delete_note_action = self.history.delete_note_action
+        self.note_kind, self.note_date = self.history.note_kind, self.history.note_date
+        self.follow_up, self.follow_up_date = self.history.follow_up, self.history.follow_up_date
+        self.note_text, self.note_error = self.history.note_text, self.history.note_error
+        self.add_note_button = self.history.add_note_button
+        self.add_note = self.history.add_note
+        self.delete_current_note = self.history.delete_current_note
+
         self.deals_summary = QLabel()
         self.deals_summary.setObjectName("dealsSummary")
         self.deals_summary.setTextFormat(Qt.TextFormat.RichText)
         self.deals_summary.setWordWrap(True)
         self.deals = QListWidget()
         self.deals.setObjectName("kolDeals")
-        self.deals.setMaximumHeight(110)
-        # Small minimums so the window still fits a laptop screen; the timeline takes what is left.
-        self.deals.setMinimumHeight(40)
         self.deals.setAlternatingRowColors(True)
         self.deals.setWordWrap(True)
         self.deals.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.deals.itemActivated.connect(self._open_deal)
         self.deals.itemDoubleClicked.connect(self._open_deal)
-        self.new_deal_button = QPushButton(self.tr("New collaboration…"))
-        self.new_deal_button.clicked.connect(
-            lambda: self.kol_id is not None and self.new_collaboration_requested.emit(self.kol_id)
-        )
+        deals = QWidget()
+        deals_layout = QVBoxLayout(deals)
+        deals_layout.setContentsMargins(4, 4, 4, 4)
+        deals_layout.addWidget(self.deals_summary)
+        deals_layout.addWidget(self.deals, 1)
+        deals_layout.addStretch(0)
 
-        self.timeline = QListWidget()
-        self.timeline.setObjectName("timeline")
-        self.timeline.setWordWrap(True)
-        self.timeline.setAlternatingRowColors(True)
-        self.timeline.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
-        self.delete_note_action = QAction(self.tr("Delete note…"), self.timeline)
-        self.delete_note_action.triggered.connect(self.delete_current_note)
-        self.timeline.addAction(self.delete_note_action)
-        self.timeline.itemDoubleClicked.connect(self._open_event_deal)
-
-        self.note_kind = QComboBox()
-        for kind in InteractionKind:
-            self.note_kind.addItem(self.tr(kind.label), kind.value)
-        self.note_date = QDateEdit(QDate.currentDate())
-        self.note_date.setCalendarPopup(True)
-        self.note_date.setDisplayFormat("yyyy-MM-dd")
-        self.follow_up = QCheckBox(self.tr("Follow up on"))
-        self.follow_up_date = QDateEdit(QDate.currentDate().addDays(7))
-        self.follow_up_date.setCalendarPopup(True)
-        self.follow_up_date.setDisplayFormat("yyyy-MM-dd")
-        self.follow_up_date.setEnabled(False)
-        self.follow_up.toggled.connect(self.follow_up_date.setEnabled)
-        self.note_text = QPlainTextEdit()
-        self.note_text.setObjectName("noteText")
-        self.note_text.setPlaceholderText(self.tr("Add a note — Ctrl+Enter saves"))
-        self.note_text.setMaximumHeight(80)
-        self.note_text.setMinimumHeight(44)
-        self.note_error = QLabel()
-        self.note_error.setStyleSheet("color: #b00020;")
-        self.note_error.hide()
-        self.add_note_button = QPushButton(self.tr("Add note"))
-        self.add_note_button.clicked.connect(self.add_note)
-        for keys in ("Ctrl+Return", "Ctrl+Enter"):
-            shortcut = QShortcut(QKeySequence(keys), self.note_text)
-            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
-            shortcut.activated.connect(self.add_note)
+        self.care: CareTab | None = None  # built when first shown
+        self.risks: RisksTab | None = None
+        self._loaded: dict[int, int | None] = {}  # lazy tab → the KOL it shows
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("kolTabs")
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.history, self.tr("History"))
+        self.tabs.addTab(deals, self.tr("Deals"))
+        self.tabs.addTab(_holder(), self.tr("Care"))
+        self.tabs.addTab(_holder(), self.tr("Risks && health"))
+        self.tabs.currentChanged.connect(self._load_tab)
 
         head = QHBoxLayout()
         head.addWidget(self.title, 1)
+        head.addWidget(self.new_deal_button, 0, Qt.AlignmentFlag.AlignTop)
         head.addWidget(self.edit_button, 0, Qt.AlignmentFlag.AlignTop)
-        note_row = QHBoxLayout()
-        note_row.addWidget(self.note_kind)
-        note_row.addWidget(self.note_date)
-        note_row.addWidget(self.follow_up)
-        note_row.addWidget(self.follow_up_date)
-        note_row.addStretch(1)
-        note_row.addWidget(self.add_note_button)
         layout = QVBoxLayout(self)
         layout.addLayout(head)
         layout.addWidget(self.profile)
         layout.addWidget(_section(self.tr("Platform accounts")))
         layout.addWidget(self.accounts)
-        deals_head = QHBoxLayout()
-        deals_head.addWidget(_section(self.tr("Collaborations")), 1)
-        deals_head.addWidget(self.new_deal_button)
-        layout.addLayout(deals_head)
-        layout.addWidget(self.deals_summary)
-        layout.addWidget(self.deals)
-        layout.addWidget(_section(self.tr("History")))
-        layout.addWidget(self.timeline, 1)
-        layout.addWidget(self.note_text)
-        layout.addWidget(self.note_error)
-        layout.addLayout(note_row)
+        layout.addWidget(self.tabs, 1)
         self.show_kol(None)
 
     def show_kol(self, kol_id: int | None) -> None:
@@ -164,32 +140,41 @@ class KolDetail(QWidget):
                 record = kols.get_kol(kol_id)
             except NotFoundError:
                 self.kol_id = None
-        for widget in (
-            self.edit_button,
-            self.new_deal_button,
-            self.note_text,
-            self.add_note_button,
-            self.note_kind,
-            self.note_date,
-            self.follow_up,
-        ):
+        for widget in (self.edit_button, self.new_deal_button):
             widget.setEnabled(record is not None)
+        self.history.set_enabled(record is not None)
+        for index in (self.CARE_TAB, self.RISKS_TAB):
+            self.tabs.setTabEnabled(index, record is not None)
         if record is None:
             self.title.setText(f"<h2>{html.escape(self.tr('No KOL selected'))}</h2>")
             self.profile.setText(html.escape(self.tr("Pick a KOL in the list, or press Ctrl+N to add one.")))
             self.accounts.setRowCount(0)
             self.deals.clear()
             self.deals_summary.clear()
-            self.timeline.clear()
-            return
-        self._show_profile(record)
-        self._show_accounts(record)
-        self.show_deals(record.id or 0)
-        self._show_history(record.id or 0)
+            self.history.load(None)
+        else:
+            self._show_profile(record)
+            self._show_accounts(record)
+            self.show_deals(record.id or 0)
+            self.history.load(record.id)
+        count = self.deals.count()
+        self.tabs.setTabText(self.DEALS_TAB, self.tr("Deals ({0})").format(count) if count else self.tr("Deals"))
+        self._loaded.clear()
+        self._load_tab(self.tabs.currentIndex())
 
     def refresh(self) -> None:
         """Re-read the shown KOL: a deal, payment or review elsewhere changed their totals or history."""
         self.show_kol(self.kol_id)
+
+    def care_tab(self) -> CareTab:
+        """Show the Care tab (built on first use) and return it."""
+        self.tabs.setCurrentIndex(self.CARE_TAB)
+        return self._built(self.CARE_TAB)  # type: ignore[return-value]
+
+    def risks_tab(self) -> RisksTab:
+        """Show the "Risks & health" tab (built on first use) and return it."""
+        self.tabs.setCurrentIndex(self.RISKS_TAB)
+        return self._built(self.RISKS_TAB)  # type: ignore[return-value]
 
     def show_deals(self, kol_id: int) -> None:
         # Imported here: the deals code is not needed to paint the list, so start-up does not pay for it.
@@ -234,46 +219,6 @@ class KolDetail(QWidget):
                 item.setToolTip(self.tr("A payment is past due and unpaid"))
             self.deals.addItem(item)
 
-    def add_note(self) -> None:
-        if self.kol_id is None:
-            return
-        from kolcrm.core import interactions
-        from kolcrm.core.records import InteractionRecord
-
-        note = InteractionRecord(
-            occurred_on=_to_date(self.note_date.date()),
-            kind=InteractionKind(self.note_kind.currentData()),
-            text=self.note_text.toPlainText(),
-            follow_up_on=_to_date(self.follow_up_date.date()) if self.follow_up.isChecked() else None,
-        )
-        try:
-            interactions.add_interaction(self.kol_id, note)
-        except ValidationError as exc:
-            self.note_error.setText(exc.message)
-            self.note_error.show()
-            return
-        self.note_error.hide()
-        self.note_text.clear()
-        self.follow_up.setChecked(False)
-        self._show_history(self.kol_id)
-        self.history_changed.emit(self.kol_id)
-
-    def delete_current_note(self) -> None:
-        item = self.timeline.currentItem()
-        note_id = item.data(Qt.ItemDataRole.UserRole) if item else None
-        if note_id is None or self.kol_id is None:
-            return
-        excerpt = item.text().split("\n", 1)[-1][:80]
-        if not prompts.confirm(
-            self, self.tr("Delete note"), self.tr("Delete this note?\n\n{0}").format(excerpt), self.tr("Delete")
-        ):
-            return
-        from kolcrm.core import interactions
-
-        interactions.delete_interaction(note_id)
-        self._show_history(self.kol_id)
-        self.history_changed.emit(self.kol_id)  # last contact may have changed
-
     def _show_profile(self, record: KolRecord) -> None:
         e = html.escape
         subtitle = " · ".join(
@@ -291,6 +236,7 @@ class KolDetail(QWidget):
             (self.tr("Phone"), record.phone),
             (self.tr("Email"), record.email),
             (self.tr("Birthday"), record.birthday.isoformat() if record.birthday else ""),
+            (self.tr("Lunar birthday"), record.lunar_birthday),
         ]
         cells = "".join(
             f"<tr><td style='color:#666;padding-right:12px'>{e(label)}</td><td>{e(value)}</td></tr>"
@@ -325,35 +271,12 @@ class KolDetail(QWidget):
                 item.setToolTip(value)
                 self.accounts.setItem(row, column, item)
 
-    def _show_history(self, kol_id: int) -> None:
-        """Notes and the deals' events (stage changes, payments, reviews) in one timeline, newest first."""
-        from kolcrm.core import interactions
-        from kolcrm.core.kol_deals import DealEvent, deal_events
-
-        self.timeline.clear()
-        notes = interactions.history(kol_id)
-        events = deal_events(kol_id)
-        if not notes and not events:
-            self.timeline.addItem(QListWidgetItem(self.tr("No history yet: add the first note below.")))
-        merged: list[tuple[date, int, InteractionRecord | DealEvent]] = [(n.occurred_on, 1, n) for n in notes]
-        merged += [(e.on, 0, e) for e in events]
-        merged.sort(key=lambda entry: (entry[0], entry[1]), reverse=True)  # stable: each source keeps its order
-        for _on, _rank, entry in merged:
-            if isinstance(entry, DealEvent):
-                item = QListWidgetItem(f"{entry.on.isoformat()} · {self.tr(_EVENT_KINDS[entry.kind])}\n{entry.text}")
-                item.setForeground(QColor("#35526e"))
-                item.setData(_DEAL_ROLE, entry.collaboration_id)
-            else:
-                follow_up = f"  → {self.tr('follow up')} {entry.follow_up_on.isoformat()}" if entry.follow_up_on else ""
-                item = QListWidgetItem(
-                    f"{entry.occurred_on.isoformat()} · {self.tr(entry.kind.label)}{follow_up}\n{entry.text}"
-                )
-                item.setData(Qt.ItemDataRole.UserRole, entry.id)
-            self.timeline.addItem(item)
-
-    def _open_event_deal(self, item: QListWidgetItem) -> None:
-        deal_id = item.data(_DEAL_ROLE)
-        if deal_id is not None:
+    def _open_event(self, deal_id: int | None, kind: str) -> None:
+        """A deal's event opens the deal; a gift or perk of the KOL alone opens Care, a risk opens Risks."""
+        tab = {"gift": self.CARE_TAB, "perk": self.CARE_TAB, "risk": self.RISKS_TAB}.get(kind)
+        if tab is not None and (deal_id is None or tab == self.RISKS_TAB):
+            self.tabs.setCurrentIndex(tab)
+        elif deal_id is not None:
             self.collaboration_requested.emit(deal_id)
 
     def _open_deal(self, item: QListWidgetItem) -> None:
@@ -361,13 +284,43 @@ class KolDetail(QWidget):
         if deal_id is not None:
             self.collaboration_requested.emit(deal_id)
 
+    # -- the lazy tabs -----------------------------------------------------------------------------------------
+    def _built(self, index: int) -> CareTab | RisksTab:
+        tab = self.care if index == self.CARE_TAB else self.risks
+        if tab is None:
+            if index == self.CARE_TAB:
+                from kolcrm.ui.kols.care_tab import CareTab
 
-_DEAL_ROLE = Qt.ItemDataRole.UserRole + 1
-_EVENT_KINDS = {"stage": "Deal", "payment": "Payment", "review": "Review"}
+                tab = self.care = CareTab()
+            else:
+                from kolcrm.ui.kols.risks_tab import RisksTab
+
+                tab = self.risks = RisksTab()
+            tab.changed.connect(lambda index=index: self._care_saved(index))
+            self.tabs.widget(index).layout().addWidget(tab)
+        if self.kol_id is not None and self._loaded.get(index, -1) != self.kol_id:
+            tab.load(self.kol_id)
+            self._loaded[index] = self.kol_id
+        return tab
+
+    def _load_tab(self, index: int) -> None:
+        if index in (self.CARE_TAB, self.RISKS_TAB) and self.kol_id is not None:
+            self._built(index)
+
+    def _care_saved(self, index: int) -> None:
+        """A gift, perk or risk shows on the timeline and moves the health score: re-read what shows them."""
+        if self.kol_id is None:
+            return
+        self._loaded = {index: self.kol_id}  # the other lazy tab re-reads when next shown
+        self.history.load(self.kol_id)
+        self.care_changed.emit(self.kol_id)
 
 
-def _to_date(value: QDate) -> date:
-    return date(value.year(), value.month(), value.day())
+def _holder() -> QWidget:
+    holder = QWidget()
+    layout = QVBoxLayout(holder)
+    layout.setContentsMargins(0, 0, 0, 0)
+    return holder
 
 
 def _section(title: str) -> QLabel:

@@ -1,0 +1,1 @@
+"""Relationship care: the Today view of reminders, gifts and perks across KOLs, and the schedule."""

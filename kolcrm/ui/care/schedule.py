@@ -1,0 +1,193 @@
+"""The Schedule: deliverables due in the next week or month, by day, first-call KOLs first, blackouts shaded."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QStackedWidget,
+    QToolButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kolcrm.core import schedule_view
+from kolcrm.core.schedule_view import ScheduledDeliverable
+from kolcrm.core.vocabulary import Priority
+
+DEAL_ROLE = Qt.ItemDataRole.UserRole + 1
+ROW_HEIGHT = 26
+WEEK, MONTH = 7, 30
+BLACKOUT_SHADE = QColor("#e6e0f0")
+TIGHT_COLOUR = QColor("#b35c00")
+FIRST_CALL_COLOUR = QColor("#1a7f37")
+COLUMNS = ("KOL", "Priority", "Lead time", "Platform · content", "Collaboration", "State")
+KOL, PRIORITY, LEAD, CONTENT, DEAL, STATE = range(len(COLUMNS))
+
+
+class ScheduleView(QWidget):
+    open_collaboration_requested = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.days = WEEK
+        self.today = date.today()
+        self.rows: list[ScheduledDeliverable] = []
+        self.week_button = self._range_button(self.tr("Next 7 days"), WEEK)
+        self.month_button = self._range_button(self.tr("Next 30 days"), MONTH)
+        self.week_button.setChecked(True)
+        self.count_label = QLabel()
+        self.count_label.setObjectName("scheduleCount")
+        legend = QLabel(
+            self.tr("Shaded: inside the KOL's blackout period · ⚠ due sooner than the KOL's usual lead time")
+        )
+        legend.setStyleSheet("color: #707070;")
+        self.tree = QTreeWidget()
+        self.tree.setObjectName("scheduleTree")
+        self.tree.setColumnCount(len(COLUMNS))
+        self.tree.setHeaderLabels([self.tr(c) for c in COLUMNS])
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.tree.setRootIsDecorated(False)
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(DEAL, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((KOL, 170), (PRIORITY, 90), (LEAD, 190), (CONTENT, 200), (STATE, 120)):
+            self.tree.setColumnWidth(column, width)
+        self.empty = QLabel(self.tr("No deliverables are due in this period."))
+        self.empty.setObjectName("scheduleEmpty")
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setStyleSheet("color: #707070; font-size: 14px;")
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.tree)
+        self.pages.addWidget(self.empty)
+
+        top = QHBoxLayout()
+        top.addWidget(self.week_button)
+        top.addWidget(self.month_button)
+        top.addSpacing(12)
+        top.addWidget(self.count_label)
+        top.addStretch(1)
+        top.addWidget(legend)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addWidget(self.pages, 1)
+        self.tree.itemDoubleClicked.connect(self._double_clicked)
+
+    def load(self, today: date | None = None) -> None:
+        self.today = today or date.today()
+        self.rows = schedule_view.upcoming(self.today, self.days)
+        self.tree.clear()
+        day_item: QTreeWidgetItem | None = None
+        for row in self.rows:
+            if day_item is None or day_item.data(KOL, DEAL_ROLE) != row.due_on.isoformat():
+                day_item = self._day_heading(row.due_on)
+                self.tree.addTopLevelItem(day_item)
+                day_item.setFirstColumnSpanned(True)
+                day_item.setExpanded(True)
+            day_item.addChild(self._row(row))
+        for index in range(self.tree.topLevelItemCount()):
+            day = self.tree.topLevelItem(index)
+            day.setText(KOL, f"{day.text(KOL)} · {self.tr('{0} due').format(day.childCount())}")
+        self.count_label.setText(
+            self.tr("{0} deliverables").format(len(self.rows)) if len(self.rows) != 1 else self.tr("1 deliverable")
+        )
+        self.pages.setCurrentWidget(self.tree if self.rows else self.empty)
+
+    def set_range(self, days: int) -> None:
+        self.days = days
+        (self.week_button if days == WEEK else self.month_button).setChecked(True)
+        self.load(self.today)
+
+    def row_items(self) -> list[QTreeWidgetItem]:
+        """The deliverable rows in display order (day headings left out)."""
+        items = []
+        for index in range(self.tree.topLevelItemCount()):
+            day = self.tree.topLevelItem(index)
+            items.extend(day.child(row) for row in range(day.childCount()))
+        return items
+
+    # -- internals -----------------------------------------------------------------------------------------
+    def _day_heading(self, day: date) -> QTreeWidgetItem:
+        ahead = (day - self.today).days
+        when = self.tr("Today") if ahead == 0 else self.tr("Tomorrow") if ahead == 1 else day.strftime("%A")
+        item = QTreeWidgetItem([f"{day.isoformat()}  {when}"])
+        item.setData(KOL, DEAL_ROLE, day.isoformat())
+        item.setFlags(Qt.ItemFlag.ItemIsEnabled)
+        font = QFont(self.tree.font())
+        font.setBold(True)
+        item.setFont(KOL, font)
+        item.setSizeHint(KOL, QSize(0, ROW_HEIGHT + 4))
+        return item
+
+    def _row(self, row: ScheduledDeliverable) -> QTreeWidgetItem:
+        content = f"{row.platform} · {self.tr(row.content_type.label)}" + (
+            f" ×{row.quantity}" if row.quantity > 1 else ""
+        )
+        item = QTreeWidgetItem(
+            [
+                row.kol_name,
+                self.tr(row.priority.label),
+                self._lead_text(row),
+                content,
+                f"{row.title} ({self.tr(row.stage.label)})",
+                self.tr(row.state.label),
+            ]
+        )
+        item.setData(KOL, DEAL_ROLE, row.collaboration_id)
+        item.setSizeHint(KOL, QSize(0, ROW_HEIGHT))
+        item.setToolTip(DEAL, row.title)
+        if row.priority is Priority.FIRST_CALL:
+            item.setForeground(PRIORITY, QBrush(FIRST_CALL_COLOUR))
+            font = QFont(self.tree.font())
+            font.setBold(True)
+            item.setFont(PRIORITY, font)
+        if row.inside_lead_time(self.today):
+            item.setForeground(LEAD, QBrush(TIGHT_COLOUR))
+            item.setToolTip(
+                LEAD,
+                self.tr("Due in {0} day(s), but {1} usually needs {2} days' notice").format(
+                    row.days_ahead(self.today), row.kol_name, row.lead_time_days
+                ),
+            )
+        if row.blackout is not None:
+            tip = self.tr("Inside {0}'s blackout period: {1}").format(
+                row.kol_name, row.blackout or self.tr("fully booked")
+            )
+            for column in range(len(COLUMNS)):
+                item.setBackground(column, QBrush(BLACKOUT_SHADE))
+                item.setToolTip(column, "\n".join(filter(None, (tip, item.toolTip(column) if column == LEAD else ""))))
+        return item
+
+    def _lead_text(self, row: ScheduledDeliverable) -> str:
+        if row.lead_time_days is None:
+            return "—"
+        text = self.tr("{0} days").format(row.lead_time_days)
+        if row.inside_lead_time(self.today):
+            text = "⚠ " + text + self.tr(" (due in {0})").format(row.days_ahead(self.today))
+        return text
+
+    def _range_button(self, text: str, days: int) -> QToolButton:
+        button = QToolButton()
+        button.setText(text)
+        button.setCheckable(True)
+        button.setAutoExclusive(True)
+        button.clicked.connect(lambda: self.set_range(days))
+        if not hasattr(self, "_range_group"):
+            self._range_group = QButtonGroup(self)
+        self._range_group.addButton(button)
+        return button
+
+    def _double_clicked(self, item: QTreeWidgetItem, _column: int) -> None:
+        deal = item.data(KOL, DEAL_ROLE)
+        if isinstance(deal, int):
+            self.open_collaboration_requested.emit(deal)
