@@ -58,7 +58,7 @@ def festivals(today: date) -> Iterator[Due]:
     for year in (today.year, today.year + 1):
         for occasion in GREETED_FESTIVALS:
             day = festival_date(occasion, year)
-            due = day - timedelta(days=FESTIVAL_LEAD_DAYS)
+            due = max(day - timedelta(days=FESTIVAL_LEAD_DAYS), today)
             if day >= today and due <= today + timedelta(days=FESTIVAL_LEAD_DAYS):  # no greeting after the day
                 window.append((occasion, year, due))
     if not window:
@@ -96,7 +96,7 @@ def birthdays(today: date) -> Iterator[Due]:
             continue  # a malformed lunar date is refused at input; an old one must not stop every reminder
         if day is None or day > today + timedelta(days=BIRTHDAY_LEAD_DAYS * 2):
             continue
-        due = day - timedelta(days=BIRTHDAY_LEAD_DAYS)
+        due = max(day - timedelta(days=BIRTHDAY_LEAD_DAYS), today)  # first seen late: due now, not "overdue"
         kind = "lunar birthday" if lunar else "birthday"
         yield (
             f"birthday:{day.isoformat()}:{kol_id}",
