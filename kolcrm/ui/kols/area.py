@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QItemSelectionModel, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QEvent, QItemSelectionModel, QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QSplitter, QTableView, QVBoxLayout, QWidget
 
@@ -45,7 +45,11 @@ class KolsArea(QWidget):
         self.detail = KolDetail()
         # The detail pane follows the current row after the list has painted, once per burst of key presses.
         self._detail_timer = QTimer(self, singleShot=True, interval=0)
-        self._detail_timer.timeout.connect(lambda: self.detail.show_kol(self.current_kol_id()))
+        self._detail_timer.timeout.connect(self._show_current_in_detail)
+        # Until the list has painted once, the pane waits for that paint: a 0 ms timer alone can fire before
+        # it, and filling the pane (KOL, deals, history) then delays the first rows the user sees.
+        self._list_painted = False
+        self.table.viewport().installEventFilter(self)
 
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -163,6 +167,18 @@ class KolsArea(QWidget):
             header.blockSignals(True)
             header.setSortIndicator(*self.model.sort_state())
             header.blockSignals(False)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if not self._list_painted and watched is self.table.viewport() and event.type() == QEvent.Type.Paint:
+            self._list_painted = True
+            self.table.viewport().removeEventFilter(self)
+            if self._detail_timer.isActive() or self.detail.kol_id != self.current_kol_id():
+                self._detail_timer.start()  # posted now, it runs after this paint has been handled
+        return super().eventFilter(watched, event)
+
+    def _show_current_in_detail(self) -> None:
+        if self._list_painted or not self.isVisible():
+            self.detail.show_kol(self.current_kol_id())
 
     def _after_reset(self) -> None:
         """Keep the detail pane useful: after a new search or sort, show the first match."""
