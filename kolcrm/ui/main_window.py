@@ -171,6 +171,10 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         self.company_action = self._action(self.tr("Company &settings…"), None, self._company_settings)
         file_menu.addAction(self.company_action)
+        self.preferences_action = self._action(
+            self.tr("&Preferences…"), QKeySequence.StandardKey.Preferences, self._preferences
+        )
+        file_menu.addAction(self.preferences_action)
         file_menu.addSeparator()
         file_menu.addAction(self._action(self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close))
 
@@ -278,6 +282,13 @@ class MainWindow(QMainWindow):
     def _find(self) -> None:
         self.show_area(AREA_KOLS)
         self.kols.focus_search()
+
+    def _preferences(self) -> None:
+        from kolcrm.ui.care.preferences import PreferencesDialog
+
+        dialog = PreferencesDialog(self)
+        dialog.saved.connect(self.care_changed)  # the thank-you rule changed: Today and its badge follow
+        dialog.open()
 
     def _company_settings(self) -> None:
         from kolcrm.ui.contracts.company_dialog import CompanyDialog

@@ -286,3 +286,16 @@ def test_schedule_puts_first_call_kols_first_and_shades_blackouts(qtbot, main_wi
     double_click(qtbot, view.tree, rect)
     assert main_window.stack.currentIndex() == AREA_COLLABORATIONS
     assert main_window.collaborations.current_collaboration_id() == priority_deal
+
+
+def test_preferences_change_when_a_thank_you_is_due(qtbot, main_window):
+    from kolcrm.core import settings
+    from kolcrm.ui.care.preferences import PreferencesDialog
+
+    main_window.preferences_action.trigger()
+    dialog = next(w for w in main_window.findChildren(PreferencesDialog) if w.isVisible())
+    assert dialog.thank_you_days.value() == 7
+    dialog.thank_you_days.setValue(3)
+    dialog.save()
+    assert settings.get_int("thank_you_days") == 3
+    assert not dialog.isVisible()
