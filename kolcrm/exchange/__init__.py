@@ -1,0 +1,1 @@
+"""Data in and out: imports with mapping, exports, handover packages and backups."""
