@@ -43,6 +43,9 @@ def build_parser() -> argparse.ArgumentParser:
     batch.add_argument("-o", "--output", required=True, metavar="DIR", help="folder for the PDFs (created if missing)")
     batch.add_argument("--lang", choices=("zh", "en", "both"), default="both", help="language (default both)")
     batch.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS, help="database file")
+    from kolcrm.exchange import cli_backup
+
+    cli_backup.add_parser(commands)
     return parser
 
 
@@ -57,6 +60,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _contract(args)
         if args.command == "contracts":
             return _contracts(args)
+        from kolcrm.exchange import cli_backup
+
+        if args.command in cli_backup.COMMANDS:
+            return cli_backup.run(args)
         return _open_gui(args)
     except DatabaseOpenError as exc:
         print(f"kolcrm: {exc}", file=sys.stderr)

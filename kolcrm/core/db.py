@@ -80,7 +80,7 @@ def _check_existing(target: Path) -> None:
     if header and header != SQLITE_HEADER:
         raise DatabaseOpenError(f"{target} is not a kolcrm database (it is not an SQLite file); it was left untouched")
     if header:
-        _check_schema(target)
+        check_schema(target)
     else:
         try:  # an empty file becomes our database: it gets the same private mode as one we create
             target.chmod(0o600)
@@ -93,7 +93,7 @@ def _check_existing(target: Path) -> None:
         )
 
 
-def _check_schema(target: Path) -> None:
+def check_schema(target: Path) -> None:
     from kolcrm.core.migrations import SCHEMA_VERSION
 
     # Read-only on a WAL file makes SQLite create -wal/-shm beside a file we may refuse, and fails outright in a

@@ -31,6 +31,7 @@ class MainWindow(QMainWindow):
     def __init__(self, settings: QSettings, database_path: Path | None = None) -> None:
         super().__init__()
         self.settings = settings
+        self.database_path = database_path
         title = f"kolcrm — {database_path.name}" if database_path else "kolcrm"
         self.setWindowTitle(title)
         self.resize(1280, 800)
@@ -176,6 +177,9 @@ class MainWindow(QMainWindow):
         )
         file_menu.addAction(self.preferences_action)
         file_menu.addSeparator()
+        self.backups_action = self._action(self.tr("&Backups…"), None, self._backups)
+        file_menu.addAction(self.backups_action)
+        file_menu.addSeparator()
         file_menu.addAction(self._action(self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close))
 
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
@@ -290,6 +294,27 @@ class MainWindow(QMainWindow):
         dialog.saved.connect(self.care_changed)  # the thank-you rule changed: Today and its badge follow
         dialog.open()
 
+    def _backups(self) -> None:
+        if self.database_path is None:
+            return
+        from kolcrm.ui.exchange.backup_dialog import BackupDialog
+
+        dialog = BackupDialog(self.database_path, self)
+        dialog.restored.connect(lambda _path: self.reload_everything())
+        dialog.open()
+
+    def reload_everything(self) -> None:
+        """After a restore (or an import), every area shows the database as it now is."""
+        self.undo_stack.clear()  # undo steps refer to rows of the replaced file
+        self.kols.reload()
+        self.kols.detail.refresh()
+        for area in (self._collaborations, self._brands):
+            if area is not None:
+                area.load()
+        self.trash.load()
+        self._update_trash_label()
+        self.care_changed()
+
     def _company_settings(self) -> None:
         from kolcrm.ui.contracts.company_dialog import CompanyDialog
 
@@ -332,4 +357,8 @@ class MainWindow(QMainWindow):
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.kols.save_state(self.settings)
         self.settings.sync()
+        if self.database_path is not None:
+            from kolcrm.ui.exchange.backup_dialog import backup_on_close
+
+            backup_on_close(self.database_path)  # never raises: a failed backup must not block quitting
         super().closeEvent(event)

@@ -1,0 +1,1 @@
+"""Dialogs that move data in and out: import, export, backups."""
