@@ -43,8 +43,10 @@ def build_parser() -> argparse.ArgumentParser:
     batch.add_argument("-o", "--output", required=True, metavar="DIR", help="folder for the PDFs (created if missing)")
     batch.add_argument("--lang", choices=("zh", "en", "both"), default="both", help="language (default both)")
     batch.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS, help="database file")
-    from kolcrm.exchange import cli_backup
+    from kolcrm.exchange import cli_backup, cli_export, cli_import
 
+    cli_import.add_parser(commands)
+    cli_export.add_parser(commands)
     cli_backup.add_parser(commands)
     return parser
 
@@ -60,8 +62,12 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _contract(args)
         if args.command == "contracts":
             return _contracts(args)
-        from kolcrm.exchange import cli_backup
+        from kolcrm.exchange import cli_backup, cli_export, cli_import
 
+        if args.command == "import":
+            return cli_import.run(args)
+        if args.command == "export":
+            return cli_export.run(args)
         if args.command in cli_backup.COMMANDS:
             return cli_backup.run(args)
         return _open_gui(args)

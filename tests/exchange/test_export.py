@@ -1,0 +1,298 @@
+"""Exports: CSV/XLSX (Chinese intact, formulas neutralised, streamed), vCard and iCal parsed back, JSON, erase, CLI."""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import sqlite3
+from datetime import timedelta
+
+import icalendar
+import openpyxl
+import pytest
+import vobject
+
+from kolcrm.core import kol_list, kols, search
+from kolcrm.core.db import database
+from kolcrm.core.kol_list import KolFilter
+from kolcrm.core.records import AccountRecord, KolRecord
+from kolcrm.exchange import cli_export, export_calendar, export_contacts, export_tables, portability
+from kolcrm.exchange.export_tables import HEADERS, export_csv, export_xlsx, neutralise
+from tests.exchange.kol_book import TODAY, build_book, li_record
+
+FORMULA_NAME = '=HYPERLINK("http://evil.example/x","点我")'
+
+
+@pytest.fixture
+def tricky(db) -> int:
+    """A KOL whose cells a spreadsheet would execute, if written as they are."""
+    return kols.save_kol(
+        KolRecord(
+            display_name=FORMULA_NAME,
+            real_name="-王小明",
+            agency="@handle",
+            phone="+86 138 0013 8000",
+            categories=["美妆"],
+            accounts=[AccountRecord("Xiaohongshu", "@wangxm", followers=12_345)],
+        )
+    )
+
+
+def read_csv(path) -> list[list[str]]:
+    with open(path, encoding="utf-8-sig", newline="") as handle:
+        return list(csv.reader(handle))
+
+
+def test_neutralise_prefixes_only_text_a_spreadsheet_would_run():
+    for dangerous in ("=1+1", "+86 138", "-5", "@SUM(A1)", "\tcmd", "\r=1"):
+        assert neutralise(dangerous) == "'" + dangerous
+    assert neutralise("李佳琦") == "李佳琦"
+    assert neutralise(-5) == -5 and neutralise(1.5) == 1.5
+
+
+def test_csv_has_a_bom_a_header_chinese_intact_and_no_live_formula(tmp_path, tricky):
+    kols.save_kol(li_record())
+    result = export_csv(tmp_path / "kols.csv")
+    raw = (tmp_path / "kols.csv").read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf")  # Excel needs the BOM to read UTF-8 Chinese
+    rows = read_csv(tmp_path / "kols.csv")
+    assert result.count == 2 and rows[0] == list(HEADERS) and len(rows) == 3
+    by_name = {row[0]: dict(zip(HEADERS, row, strict=True)) for row in rows[1:]}
+    li = by_name["李佳琦"]
+    assert li["Categories"] == "美妆, 护肤" and li["City"] == "上海" and li["Agency"] == "美ONE"
+    assert li["Accounts"] == "Douyin:@lijiaqi; Weibo:李佳琦Austin"
+    assert li["Followers"] == "75000000" and li["Tier"] == "Head"
+    tricky_row = by_name["'" + FORMULA_NAME]  # kept readable, but text
+    assert tricky_row["Phone"] == "'+86 138 0013 8000"
+    assert tricky_row["Agency"] == "'@handle" and tricky_row["Real name"] == "'-王小明"
+    assert not any(cell.startswith(("=", "+", "-", "@")) for row in rows for cell in row)
+
+
+def test_xlsx_round_trip_keeps_chinese_numbers_and_never_writes_a_formula(tmp_path, tricky):
+    kols.save_kol(li_record())
+    export_xlsx(tmp_path / "kols.xlsx")
+    sheet = openpyxl.load_workbook(tmp_path / "kols.xlsx").active
+    rows = list(sheet.iter_rows(values_only=True))
+    assert list(rows[0]) == list(HEADERS)
+    names = [row[0] for row in rows[1:]]
+    assert "李佳琦" in names and "'" + FORMULA_NAME in names
+    li = rows[1 + names.index("李佳琦")]
+    assert li[HEADERS.index("Followers")] == 75_000_000  # a number, not text
+    assert li[HEADERS.index("Engagement %")] == pytest.approx(3.2)
+    assert all(cell.data_type != "f" for row in sheet.iter_rows() for cell in row)
+    tricky_row = rows[1 + names.index("'" + FORMULA_NAME)]
+    assert tricky_row[HEADERS.index("Phone")] == "'+86 138 0013 8000"
+
+
+def test_the_filtered_view_is_what_gets_exported(tmp_path, tricky):
+    li = kols.save_kol(li_record(categories=["护肤"]))
+    result = export_csv(tmp_path / "view.csv", KolFilter(tag="护肤"))
+    assert result.count == 1 and [row[0] for row in read_csv(tmp_path / "view.csv")[1:]] == ["李佳琦"]
+    only = export_csv(tmp_path / "one.csv", kol_ids=[li])
+    assert only.count == 1
+
+
+def test_rows_are_streamed_in_pages_each_kol_once(tmp_path, db, monkeypatch):
+    for index in range(7):
+        kols.save_kol(KolRecord(display_name=f"达人{index}"))
+    monkeypatch.setattr(export_tables, "PAGE_SIZE", 3)
+    pages: list[int] = []
+    real_fetch = kol_list.fetch_page
+
+    def counting_fetch(*args, **kwargs):
+        page = real_fetch(*args, **kwargs)
+        pages.append(len(page))
+        return page
+
+    monkeypatch.setattr(kol_list, "fetch_page", counting_fetch)
+    seen: list[tuple[int, int]] = []
+    result = export_csv(tmp_path / "all.csv", progress=lambda done, total: seen.append((done, total)))
+    names = [row[0] for row in read_csv(tmp_path / "all.csv")[1:]]
+    assert sorted(names) == [f"达人{i}" for i in range(7)] and result.count == 7
+    assert max(pages) <= 3 and len(pages) >= 3  # never more than a page in memory
+    assert seen[-1] == (7, 7)
+
+
+def test_a_cancelled_export_leaves_the_old_file_untouched_and_no_temp(tmp_path, db):
+    kols.save_kol(KolRecord(display_name="李佳琦"))
+    target = tmp_path / "kols.csv"
+    target.write_text("old", encoding="utf-8")
+    result = export_csv(target, cancelled=lambda: True)
+    assert result.cancelled and target.read_text(encoding="utf-8") == "old"
+    assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".part")] == []
+
+
+def test_an_unwritable_path_is_a_clear_error(tmp_path, db):
+    with pytest.raises(export_tables.ExportError, match="Cannot write"):
+        export_csv(tmp_path / "missing-folder" / "kols.csv")
+
+
+def test_vcards_parse_back_with_chinese_names_wechat_and_accounts(tmp_path, db):
+    li = kols.save_kol(li_record())
+    kols.save_kol(KolRecord(display_name="Mia Chen", real_name="Mia Chen", email="mia@example.com"))
+    result = export_contacts.export_vcards(tmp_path / "kols.vcf")
+    cards = {card.fn.value: card for card in vobject.readComponents((tmp_path / "kols.vcf").read_text("utf-8"))}
+    assert result.count == 2 and set(cards) == {"李佳琦", "Mia Chen"}
+    card = cards["李佳琦"]
+    assert card.version.value == "4.0"
+    assert (card.n.value.family, card.n.value.given) == ("李", "佳琦")
+    assert card.tel.value == "+86 138 0000 0000" and card.email.value == "li@example.com"
+    assert card.org.value == ["美ONE"] and card.contents["x-wechat"][0].value == "lijiaqi_wx"
+    assert card.impp.value == "weixin:lijiaqi_wx" and card.bday.value == "19920507"
+    assert card.url.value == "https://www.douyin.com/user/lijiaqi"
+    assert "美妆, 护肤" in card.note.value and "@lijiaqi" in card.note.value
+    assert cards["Mia Chen"].n.value.family == "Chen"
+    again = export_contacts.export_vcards(tmp_path / "again.vcf", kol_ids=[li])
+    assert again.count == 1 and card.uid.value in (tmp_path / "again.vcf").read_text("utf-8")
+
+
+def test_the_schedule_parses_back_with_one_all_day_event_per_dated_unpublished_deliverable(tmp_path, db):
+    book = build_book(tmp_path)
+    result = export_calendar.export_calendar(tmp_path / "schedule.ics")
+    calendar = icalendar.Calendar.from_ical((tmp_path / "schedule.ics").read_bytes())
+    events = {str(e["uid"]): e for e in calendar.walk("VEVENT")}
+    todos = list(calendar.walk("VTODO"))
+    assert result.count == len(events) + len(todos)
+    # Two dated deliverables (the Xiaohongshu note has no date); open reminders include the two tasks.
+    assert len(events) == 2
+    douyin = events[f"kolcrm-deliverable-{book.deliverable}@kolcrm"]
+    assert str(douyin["summary"]) == "Douyin short video — 李佳琦 — 春季口红"
+    assert douyin.decoded("dtstart") == TODAY + timedelta(days=10)
+    assert douyin.decoded("dtend") == TODAY + timedelta(days=11)
+    assert "突出口红质地" in str(douyin["description"])
+    subjects = {str(todo["summary"]): todo for todo in todos}
+    assert subjects["寄样品给李佳琦"].decoded("due") == TODAY + timedelta(days=2)
+    # Published deliverables leave the schedule; the UID of the others stays the same.
+    database.execute_sql(
+        "UPDATE deliverable SET state = 'published', published_on = ? WHERE id = ?",
+        (TODAY.isoformat(), book.deliverable),
+    )
+    export_calendar.export_calendar(tmp_path / "again.ics", reminders_as_events=True)
+    again = icalendar.Calendar.from_ical((tmp_path / "again.ics").read_bytes())
+    uids = {str(e["uid"]) for e in again.walk("VEVENT")}
+    assert f"kolcrm-deliverable-{book.deliverable}@kolcrm" not in uids
+    assert set(events) - {f"kolcrm-deliverable-{book.deliverable}@kolcrm"} <= uids
+    assert f"kolcrm-reminder-{book.reminder}@kolcrm" in uids and not list(again.walk("VTODO"))
+
+
+def test_the_json_export_holds_every_section_with_money_as_strings(tmp_path, db):
+    book = build_book(tmp_path)
+    data = portability.kol_as_json(book.li)
+    for section in (
+        "profile",
+        "categories",
+        "value_tags",
+        "accounts",
+        "history",
+        "deals",
+        "gifts",
+        "perks",
+        "scheduling",
+        "blackouts",
+        "risks",
+        "reminders",
+    ):
+        assert data[section], section
+    assert data["profile"]["display_name"] == "李佳琦" and data["profile"]["birthday"] == "1992-05-07"
+    assert data["accounts"][0]["rate_card"][0]["fee"] == "300000.50"
+    deal = data["deals"][0]
+    assert deal["brand_name"] == "花西子" and deal["agreed_fee"] == "30000"
+    assert deal["deliverables"][0]["approval_steps"][0]["state"] == "submitted"
+    assert deal["payments"][0]["amount"] == "15000" and deal["contracts"][0]["version"] == 1
+    assert data["gifts"][0]["cost"] == "388" and data["perks"][0]["note"] == "免费加了一条微博故事"
+    assert data["scheduling"]["priority"] == "first_call" and data["blackouts"][0]["label"] == "双11"
+    assert {risk["description"] for risk in data["risks"]} == {"广告标注", "Late draft"}  # the deal's risk too
+    assert {r["subject"] for r in data["reminders"]} >= {"寄样品给李佳琦", "Confirm the brief"}
+    text = portability.to_json_text(data)
+    assert "李佳琦" in text and json.loads(text)["deals"][0]["title"] == "春季口红"
+
+
+def rows_referencing(path, kol_id: int, deal_ids: list[int]) -> dict[str, int]:
+    """Rows anywhere that still point at the KOL or its deals (every table with such a column)."""
+    conn = sqlite3.connect(path)
+    found: dict[str, int] = {}
+    try:
+        tables = [row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
+        for table in tables:
+            columns = {row[1] for row in conn.execute(f"PRAGMA table_info('{table}')")}
+            checks = []
+            if "kol_id" in columns:
+                checks.append(("kol_id", [kol_id]))
+            if "collaboration_id" in columns:
+                checks.append(("collaboration_id", deal_ids))
+            if table == "kol":
+                checks.append(("id", [kol_id]))
+            if table == "collaboration":
+                checks.append(("id", deal_ids))
+            for column, ids in checks:
+                marks = ",".join("?" * len(ids))
+                count = conn.execute(f"SELECT count(*) FROM '{table}' WHERE {column} IN ({marks})", ids).fetchone()[0]
+                if count:
+                    found[f"{table}.{column}"] = count
+    finally:
+        conn.close()
+    return found
+
+
+def test_erase_leaves_no_row_anywhere_and_nothing_in_search(tmp_path, db):
+    book = build_book(tmp_path)
+    before = rows_referencing(db, book.li, [book.deal])
+    assert {"kol.id", "gift.kol_id", "contract.collaboration_id", "reminder.kol_id", "kol_search_doc.kol_id"} <= set(
+        before
+    )
+    preview = portability.erase_kol_everywhere(book.li)
+    assert preview.display_name == "李佳琦" and preview.counts["deals"] == 1
+    assert rows_referencing(db, book.li, [book.deal]) == {}
+    conn = sqlite3.connect(db)
+    try:
+        orphans = conn.execute(
+            "SELECT (SELECT count(*) FROM platform_account WHERE kol_id NOT IN (SELECT id FROM kol))"
+            " + (SELECT count(*) FROM rate_card_entry WHERE account_id NOT IN (SELECT id FROM platform_account))"
+            " + (SELECT count(*) FROM approval_step WHERE deliverable_id NOT IN (SELECT id FROM deliverable))"
+        ).fetchone()[0]
+        assert orphans == 0
+        for table, column in (("interaction", "text"), ("gift", "description"), ("reminder", "subject")):
+            for word in ("李佳琦", "月饼", "审稿"):
+                hits = conn.execute(f"SELECT count(*) FROM {table} WHERE {column} LIKE ?", (f"%{word}%",))
+                assert hits.fetchone()[0] == 0, (table, word)
+    finally:
+        conn.close()
+    for term in ("李佳琦", "佳琦", "lijiaqi", "审稿"):
+        sql, params = search.matching_ids_sql(term)
+        assert database.execute_sql(f"SELECT count(*) FROM kol WHERE {sql}", params).fetchone()[0] == 0, term
+    assert kols.get_kol(book.chen).display_name == "Mia Chen"  # the other KOL and their deal stay
+    assert rows_referencing(db, book.chen, [book.second_deal])["collaboration.id"] == 1
+
+
+def cli(tmp_path, kind: str, output, kol: list[int] | None = None) -> int:
+    return cli_export.run(argparse.Namespace(kind=kind, output=str(output), db=str(tmp_path / "kolcrm.db"), kol=kol))
+
+
+def test_the_cli_writes_every_kind(tmp_path, db, capsys):
+    book = build_book(tmp_path)
+    for kind in ("csv", "xlsx", "vcf", "ics", "handover"):
+        assert cli(tmp_path, kind, tmp_path / f"out.{kind}") == 0, kind
+        assert (tmp_path / f"out.{kind}").stat().st_size > 0
+    assert cli(tmp_path, "json", tmp_path / "one.json", [book.li]) == 0
+    assert json.loads((tmp_path / "one.json").read_text("utf-8"))["profile"]["display_name"] == "李佳琦"
+    assert cli(tmp_path, "json", tmp_path / "all.json") == 0
+    everyone = json.loads((tmp_path / "all.json").read_text("utf-8"))
+    assert [kol["profile"]["display_name"] for kol in everyone] == ["李佳琦", "Mia Chen"]
+    assert "Wrote 2 KOL(s) as JSON" in capsys.readouterr().out
+
+
+def test_the_cli_refuses_an_unknown_kol_and_an_unwritable_path(tmp_path, db, capsys):
+    kols.save_kol(KolRecord(display_name="李佳琦"))
+    assert cli(tmp_path, "json", tmp_path / "x.json", [999]) == 1
+    assert "No KOL with id 999" in capsys.readouterr().err and not (tmp_path / "x.json").exists()
+    assert cli(tmp_path, "csv", tmp_path / "no" / "such" / "x.csv") == 1
+    error = capsys.readouterr().err
+    assert error.startswith("kolcrm: Cannot write") and error.count("\n") == 1
+
+
+def test_the_export_parser_takes_kind_output_db_and_kols():
+    parser = argparse.ArgumentParser()
+    cli_export.add_parser(parser.add_subparsers(dest="command"))
+    args = parser.parse_args(["export", "json", "-o", "a.json", "--kol", "3", "--kol", "4", "--db", "x.db"])
+    assert (args.kind, args.output, args.kol, args.db) == ("json", "a.json", [3, 4], "x.db")

@@ -1,0 +1,316 @@
+"""Import: number formats, encodings, delimiters, XLSX, header guessing, dry run, merge, cancel, strict, CLI."""
+
+from __future__ import annotations
+
+import argparse
+import sqlite3
+from decimal import Decimal
+from pathlib import Path
+
+import openpyxl
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from kolcrm.core.db import database
+from kolcrm.core.kols import get_kol, save_kol
+from kolcrm.core.records import AccountRecord, KolRecord
+from kolcrm.exchange import cli_import
+from kolcrm.exchange.importer import apply_import, format_report, plan_import
+from kolcrm.exchange.mapping import guess_mapping, load_mapping
+from kolcrm.exchange.numbers import parse_count, parse_fee, parse_rate
+from kolcrm.exchange.reading import ImportFileError, SourceTable, read_table
+
+HEADER = "昵称,平台,账号,粉丝数,互动率,报价,城市,类目\n"
+
+
+def write(tmp_path: Path, text: str, encoding: str = "utf-8", name: str = "kols.csv") -> Path:
+    path = tmp_path / name
+    path.write_bytes(text.encode(encoding))
+    return path
+
+
+def run_import(path: Path, **kwargs):
+    table = read_table(path)
+    plan = plan_import(table, guess_mapping(table.headers))
+    return plan, apply_import(plan, **kwargs)
+
+
+def kol_count() -> int:
+    return database.execute_sql("SELECT count(*) FROM kol").fetchone()[0]
+
+
+def snapshot(path: Path) -> dict[str, list[tuple]]:
+    conn = sqlite3.connect(path)
+    tables = [row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
+    dump = {table: sorted(map(repr, conn.execute(f'SELECT * FROM "{table}"'))) for table in tables}
+    conn.close()
+    return dump
+
+
+# -- numbers ---------------------------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("12,345", 12345), ("1.2万", 12000), ("3.5w", 35000), ("1.2亿", 120_000_000), ("12.3k", 12300),
+     ("4.5M", 4_500_000), ("475.8m", 475_800_000), ("１２，３４５", 12345), ("NaN", None), ("", None), ("nan", None)],
+)  # fmt: skip
+def test_counts_as_people_write_them(text, expected):
+    assert parse_count(text) == expected
+
+
+def test_percent_and_money():
+    assert parse_rate("1.39%") == pytest.approx(1.39)
+    assert parse_rate("1.39") == pytest.approx(1.39)
+    assert parse_rate("NaN") is None
+    assert parse_fee("¥30,000") == (Decimal("30000"), "CNY")
+    assert parse_fee("3万") == (Decimal("30000"), "CNY")
+    assert str(parse_fee("1.2万")[0]) == "12000"  # never '1.2E+4' in the fee column
+    assert parse_fee("5000 USD") == (Decimal("5000"), "USD")
+
+
+@pytest.mark.parametrize("text", ["12,34,5", "abc", "1,5", "1e5", "12..3"])
+def test_unreadable_numbers_are_refused(text):
+    with pytest.raises(ValueError):
+        parse_count(text)
+
+
+def test_each_number_format_through_a_file(db, tmp_path):
+    rows = [("475.8m", "1.39%", "¥30,000"), ("12.3k", "NaN", "3.5w"), ("4.5M", "", "1.2万"), ("1.2亿", "2", "")]
+    text = HEADER + "".join(f'K{i},抖音,h{i},"{f}",{e},"{fee}",,\n' for i, (f, e, fee) in enumerate(rows))
+    plan, result = run_import(write(tmp_path, text))
+    assert plan.errors == [] and result.added == 4
+    got = database.execute_sql("SELECT handle, followers, engagement_rate FROM platform_account ORDER BY id").fetchall()
+    assert got == [("h0", 475_800_000, 1.39), ("h1", 12300, 0.0), ("h2", 4_500_000, 0.0), ("h3", 120_000_000, 2.0)]
+    fees = database.execute_sql("SELECT fee, currency, format FROM rate_card_entry ORDER BY id").fetchall()
+    assert fees == [("30000", "CNY", "报价"), ("35000", "CNY", "报价"), ("12000", "CNY", "报价")]
+
+
+def test_bad_cells_are_reported_with_line_and_column(db, tmp_path):
+    text = HEADER + '好,抖音,a,1万,,,,\n坏,抖音,b,"12,34,5",abc,,,\n'
+    plan, result = run_import(write(tmp_path, text))
+    assert [(e.line, e.column) for e in plan.errors] == [(3, "粉丝数"), (3, "互动率")]
+    assert "12,34,5" in plan.errors[0].reason
+    assert result.added == 1 and kol_count() == 1
+
+
+# -- encodings, delimiters, XLSX -----------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("encoding", "prefix", "reported"),
+    [("utf-8", b"", "utf-8"), ("utf-8", b"\xef\xbb\xbf", "utf-8-sig"), ("gb18030", b"", "gb18030"),
+     ("gbk", b"", "gb18030")],
+)  # fmt: skip
+def test_encodings_keep_chinese_names(db, tmp_path, encoding, prefix, reported):
+    path = tmp_path / "k.csv"
+    path.write_bytes(prefix + (HEADER + "李佳琦Austin,抖音,lijiaqi,1.2亿,,,上海,美妆\n").encode(encoding))
+    table = read_table(path)
+    assert table.encoding == reported
+    _plan, result = run_import(path)
+    assert result.added == 1
+    record = get_kol(1)
+    assert (record.display_name, record.city, record.categories) == ("李佳琦Austin", "上海", ["美妆"])
+
+
+@pytest.mark.parametrize("delimiter", [",", ";", "\t"])
+def test_delimiters(db, tmp_path, delimiter):
+    text = HEADER.replace(",", delimiter) + delimiter.join(["美妆小鹿", "小红书", "xl", '"12,345"', "", "", "", ""])
+    table = read_table(write(tmp_path, text + "\n"))
+    assert table.delimiter == delimiter
+    assert table.rows[0][1][3] == "12,345"
+    _plan, result = run_import(table.path)
+    assert result.added == 1 and get_kol(1).accounts[0].followers == 12345
+
+
+def test_xlsx_first_sheet(db, tmp_path):
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["Name", "Platform", "Handle", "Followers", "Engagement", "Fee"])
+    sheet.append(["Mia Chen", "Instagram", "@mia", 475800, 0.0139, "¥30,000"])
+    sheet["E2"].number_format = "0.00%"
+    book.create_sheet("Other").append(["ignored"])
+    path = tmp_path / "k.xlsx"
+    book.save(path)
+    table = read_table(path)
+    assert table.kind == "xlsx" and table.rows == [(2, ["Mia Chen", "Instagram", "@mia", "475800", "1.39%", "¥30,000"])]
+    _plan, result = run_import(path)
+    assert result.added == 1
+    account = get_kol(1).accounts[0]
+    assert (account.platform, account.followers, account.engagement_rate) == ("Instagram", 475800, 1.39)
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [(b"", "empty"), (b"\xff\xfe\x00\xd8", "not"), (b"PK\x03\x04garbage", "XLSX"), (b"\xd0\xcf\x11\xe0xx", ".xls")],
+)
+def test_unreadable_files_raise_one_error_type(tmp_path, content, message):
+    path = tmp_path / "bad.csv"
+    path.write_bytes(content)
+    with pytest.raises(ImportFileError, match=message):
+        read_table(path)
+
+
+# -- mapping ----------------------------------------------------------------------------------------------------
+def test_guesses_chinese_headers():
+    headers = ["达人昵称", "真实姓名", "平台", "账号ID", "主页链接", "粉丝数", "互动率", "报价", "城市", "类目",
+               "标签", "邮箱", "手机号", "微信号", "MCN机构", "经纪人电话", "备注", "其他"]  # fmt: skip
+    assert guess_mapping(headers) == {
+        "达人昵称": "display_name", "真实姓名": "real_name", "平台": "platform", "账号ID": "handle",
+        "主页链接": "url", "粉丝数": "followers", "互动率": "engagement_rate", "报价": "fee", "城市": "city",
+        "类目": "categories", "标签": "value_tags", "邮箱": "email", "手机号": "phone", "微信号": "wechat_id",
+        "MCN机构": "agency", "经纪人电话": "agent_contact", "备注": "notes", "其他": "",
+    }  # fmt: skip
+
+
+def test_guesses_english_headers():
+    headers = ["Nickname", "Real name", "Platform", "Handle", "Followers", "Engagement rate %", "Fee (CNY)",
+               "City", "Category", "Tags", "E-mail", "Phone", "WeChat ID", "Agency", "Notes"]  # fmt: skip
+    assert guess_mapping(headers) == {
+        "Nickname": "display_name", "Real name": "real_name", "Platform": "platform", "Handle": "handle",
+        "Followers": "followers", "Engagement rate %": "engagement_rate", "Fee (CNY)": "fee", "City": "city",
+        "Category": "categories", "Tags": "value_tags", "E-mail": "email", "Phone": "phone",
+        "WeChat ID": "wechat_id", "Agency": "agency", "Notes": "notes",
+    }  # fmt: skip
+
+
+def test_mapping_from_json_text_or_file(tmp_path):
+    assert load_mapping('{"昵称": "display_name"}') == {"昵称": "display_name"}
+    (tmp_path / "m.json").write_text('{"Name": "display_name", "x": null}', encoding="utf-8")
+    assert load_mapping(str(tmp_path / "m.json")) == {"Name": "display_name", "x": ""}
+    with pytest.raises(ImportFileError):
+        load_mapping("{not json")
+
+
+def test_a_mapping_the_import_cannot_use_is_refused(db, tmp_path):
+    table = read_table(write(tmp_path, HEADER + "a,抖音,h,1,,,,\n"))
+    with pytest.raises(ImportFileError, match="unknown field"):
+        plan_import(table, {"昵称": "nickname"})
+    with pytest.raises(ImportFileError, match="both Platform and Handle"):
+        plan_import(table, {"昵称": "display_name", "平台": "platform"})
+
+
+# -- dry run, update, cancel, strict ------------------------------------------------------------------------------
+def test_dry_run_reports_and_writes_nothing(db, tmp_path):
+    save_kol(KolRecord("旧名字", city="北京", accounts=[AccountRecord("Douyin", "@LiJiaqi", followers=10)]))
+    before = snapshot(db)
+    text = HEADER + "新人,小红书,new1,1万,,,,\n李佳琦,抖音,lijiaqi,1.2亿,,,,\n坏,抖音,x,abc,,,,\n"
+    table = read_table(write(tmp_path, text))
+    plan = plan_import(table, guess_mapping(table.headers))
+    assert [row.line for row in plan.to_add] == [2]
+    assert [(row.line, row.kol_id) for row in plan.to_update] == [(3, 1)]
+    assert [(e.line, e.column) for e in plan.errors] == [(4, "粉丝数")]
+    report = format_report(plan)
+    assert report.splitlines()[0] == "Dry run: 1 to add, 1 to update, 1 rows with errors (of 3 rows read)"
+    assert "line 4, column “粉丝数”" in report
+    assert snapshot(db) == before
+
+
+def test_update_by_platform_and_handle_keeps_other_fields(db, tmp_path):
+    kol_id = save_kol(
+        KolRecord("旧名字", city="北京", email="a@b.cn", accounts=[AccountRecord("Douyin", "@LiJiaqi", followers=10)])
+    )
+    text = HEADER + "李佳琦,抖音, LIJIAQI ,1.2亿,5%,¥80万,上海,\n"
+    _plan, result = run_import(write(tmp_path, text))
+    assert (result.added, result.updated) == (0, 1)
+    record = get_kol(kol_id)
+    assert (record.display_name, record.city, record.email, record.tier.label) == ("李佳琦", "上海", "a@b.cn", "Head")
+    account = record.accounts[0]
+    assert (account.handle, account.followers, account.engagement_rate) == ("@LiJiaqi", 120_000_000, 5.0)
+    assert [(item.format, item.fee) for item in account.rate_card] == [("报价", Decimal("800000"))]
+    assert kol_count() == 1
+    hits = database.execute_sql("SELECT rowid FROM kol_search WHERE kol_search MATCH '\"李佳琦\"'").fetchall()
+    assert hits == [(kol_id,)]
+    stale = database.execute_sql("SELECT rowid FROM kol_search WHERE kol_search MATCH '\"旧名字\"'").fetchall()
+    assert stale == []
+
+
+def test_same_account_twice_in_a_file_is_an_error(db, tmp_path):
+    plan, _result = run_import(write(tmp_path, HEADER + "A,抖音,h,,,,,\nB,Douyin,@H,,,,,\n"))
+    assert [(e.line, e.reason) for e in plan.errors] == [(3, "the same Douyin account as line 2")]
+
+
+def test_cancelled_import_leaves_the_database_row_identical(db, tmp_path):
+    save_kol(KolRecord("在前", accounts=[AccountRecord("Douyin", "keep", followers=5)]))
+    before = snapshot(db)
+    text = HEADER + "".join(f"K{i},抖音,h{i},{i},,,,美妆\n" for i in range(12_000)) + "在前,抖音,keep,99,,,,\n"
+    table = read_table(write(tmp_path, text))
+    plan = plan_import(table, guess_mapping(table.headers))
+    calls: list[int] = []
+    result = apply_import(plan, progress=lambda done, total: calls.append(done), cancelled=lambda: len(calls) >= 1)
+    assert result.cancelled and result.added == 0
+    assert calls  # the first batch was written inside the transaction before the cancel
+    assert snapshot(db) == before
+
+
+def test_strict_imports_nothing_when_a_row_has_an_error(db, tmp_path):
+    before = snapshot(db)
+    plan, result = run_import(write(tmp_path, HEADER + "A,抖音,a,1,,,,\nB,抖音,b,abc,,,,\n"), strict=True)
+    assert result.refused and len(plan.to_add) == 1
+    assert snapshot(db) == before
+    assert "Nothing imported (--strict)" in format_report(plan, result)
+
+
+# -- CLI -----------------------------------------------------------------------------------------------------------
+def cli(tmp_path: Path, path: Path, **options) -> int:
+    args = argparse.Namespace(file=str(path), db=str(tmp_path / "cli.db"), dry_run=False, mapping=None, strict=False)
+    for key, value in options.items():
+        setattr(args, key, value)
+    return cli_import.run(args)
+
+
+def test_cli_exit_codes(tmp_path, capsys):
+    good = write(tmp_path, HEADER + "A,抖音,a,1万,,,,\n", name="good.csv")
+    bad = write(tmp_path, HEADER + "B,抖音,b,1万,,,,\nC,抖音,c,abc,,,,\n", name="bad.csv")
+    assert cli(tmp_path, tmp_path / "missing.csv") == 2
+    assert not (tmp_path / "cli.db").exists()  # an unreadable file creates no database
+    assert cli(tmp_path, good, dry_run=True) == 0
+    assert "Dry run: 1 to add" in capsys.readouterr().out
+    assert cli(tmp_path, bad, strict=True) == 1
+    assert "Nothing imported" in capsys.readouterr().out
+    assert cli(tmp_path, good) == 0
+    assert (
+        cli(
+            tmp_path,
+            bad,
+            mapping='{"昵称": "display_name", "平台": "platform", "账号": "handle", "粉丝数": "followers"}',
+        )
+        == 1
+    )
+    out = capsys.readouterr().out
+    assert "Imported: 1 added, 0 updated, 1 rows with errors skipped" in out
+    assert "line 3, column “粉丝数”" in out
+    assert cli(tmp_path, good, mapping='{"昵称": "nope"}') == 2
+    conn = sqlite3.connect(tmp_path / "cli.db")
+    assert conn.execute("SELECT count(*) FROM kol").fetchone()[0] == 2
+    conn.close()
+
+
+def test_cli_parser_registers_import():
+    parser = argparse.ArgumentParser()
+    commands = parser.add_subparsers(dest="command")
+    cli_import.add_parser(commands)
+    args = parser.parse_args(["import", "f.csv", "--dry-run", "--strict", "--mapping", "{}", "--db", "x.db"])
+    assert (args.file, args.dry_run, args.strict, args.mapping, args.db) == ("f.csv", True, True, "{}", "x.db")
+
+
+# -- nothing but ImportFileError escapes -------------------------------------------------------------------------
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(data=st.binary(max_size=400))
+def test_random_bytes_never_raise_anything_else(db, tmp_path, data):
+    path = tmp_path / "random.csv"
+    path.write_bytes(data)
+    try:
+        table = read_table(path)
+        plan_import(table, guess_mapping(table.headers))
+    except ImportFileError:
+        pass
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(cells=st.lists(st.text(max_size=30), min_size=8, max_size=8), name=st.text(min_size=1, max_size=20))
+def test_random_cell_text_never_raises(db, tmp_path, cells, name):
+    headers = ["昵称", "平台", "账号", "粉丝数", "互动率", "报价", "状态", "生日"]
+    table = SourceTable(tmp_path / "x.csv", headers, [(2, cells), (3, [name, "抖音", name, *cells[3:]])])
+    mapping = {**guess_mapping(headers), "状态": "status", "生日": "birthday"}
+    plan = plan_import(table, mapping)
+    with database.atomic() as transaction:
+        apply_import(plan)
+        transaction.rollback()

@@ -1,0 +1,91 @@
+"""The import wizard: choose a small CSV, fix the mapping, read the dry run, import; and cancel mid-import."""
+
+from __future__ import annotations
+
+import time
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QPushButton
+
+from kolcrm.core.db import database
+from kolcrm.exchange.importer import apply_import
+from kolcrm.ui import prompts
+from kolcrm.ui.exchange.import_dialog import MAPPING, REPORT, SUMMARY, ImportDialog
+
+CSV = "达人昵称,平台,账号ID,粉丝数,互动率,随笔\n美妆小鹿,抖音,xiaolu,1.2万,1.39%,首次\nLily,小红书,lily,abc,,\n"
+
+
+def open_wizard(qtbot, gui_db, tmp_path, monkeypatch, **services) -> ImportDialog:
+    path = tmp_path / "kols.csv"
+    path.write_text(CSV, encoding="gb18030")
+    monkeypatch.setattr(prompts, "ask_open_file", lambda *args, **kwargs: path)
+    dialog = ImportDialog(None, **services)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.mouseClick(dialog.choose_button, Qt.MouseButton.LeftButton)
+    assert dialog.path_edit.text() == str(path)
+    qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.pages.currentIndex() == MAPPING)
+    return dialog
+
+
+def test_wizard_imports_a_small_csv(qtbot, gui_db, tmp_path, monkeypatch):
+    dialog = open_wizard(qtbot, gui_db, tmp_path, monkeypatch)
+    table = dialog.mapping_table
+    assert [table.item(row, 0).text() for row in range(table.rowCount())][:3] == ["达人昵称", "平台", "账号ID"]
+    assert table.cellWidget(0, 1).currentData() == "display_name"
+    assert table.item(0, 2).text() == "美妆小鹿 · Lily"
+    assert dialog.mapping()["随笔"] == ""
+    dialog.set_field("随笔", "notes")  # the user fixes what the guess missed
+    assert dialog.mapping()["随笔"] == "notes"
+
+    qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.pages.currentIndex() == REPORT)
+    assert dialog.counts_label.text().startswith("1 to add · 0 to update · 1 rows with errors")
+    errors = dialog.errors_table
+    assert errors.rowCount() == 1
+    assert [errors.item(0, column).text() for column in range(2)] == ["3", "粉丝数"]
+    assert database.execute_sql("SELECT count(*) FROM kol").fetchone()[0] == 0  # the dry run wrote nothing
+
+    with qtbot.waitSignal(dialog.finished_import, timeout=10_000):
+        qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.pages.currentIndex() == SUMMARY)
+    assert "1 KOLs added, 0 updated" in dialog.summary.toPlainText()
+    rows = database.execute_sql("SELECT k.display_name, i.text FROM kol k JOIN interaction i ON i.kol_id = k.id")
+    assert rows.fetchall() == [("美妆小鹿", "首次")]
+
+
+def test_cancelling_the_import_writes_nothing(qtbot, gui_db, tmp_path, monkeypatch):
+    started: list[bool] = []
+
+    def held_apply(plan, progress, cancelled, strict=False):
+        started.append(True)
+        deadline = time.monotonic() + 10
+        while not cancelled() and time.monotonic() < deadline:
+            time.sleep(0.01)
+        return apply_import(plan, progress, cancelled, strict=strict)
+
+    dialog = open_wizard(qtbot, gui_db, tmp_path, monkeypatch, apply=held_apply)
+    qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.pages.currentIndex() == REPORT)
+    emitted: list[bool] = []
+    dialog.finished_import.connect(lambda: emitted.append(True))
+    qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(started) and dialog.progress is not None and dialog.progress.isVisible())
+    qtbot.mouseClick(dialog.progress.findChild(QPushButton), Qt.MouseButton.LeftButton)  # its Cancel button
+    qtbot.waitUntil(lambda: dialog.pages.currentIndex() == SUMMARY, timeout=10_000)
+    assert "Cancelled" in dialog.summary.toPlainText()
+    assert dialog.result_.cancelled and not emitted
+    assert database.execute_sql("SELECT count(*) FROM kol").fetchone()[0] == 0
+
+
+def test_an_unreadable_file_is_shown_as_an_error(qtbot, gui_db, tmp_path, monkeypatch):
+    shown: list[str] = []
+    monkeypatch.setattr(prompts, "error", lambda parent, title, text: shown.append(text))
+    dialog = ImportDialog(None)
+    qtbot.addWidget(dialog)
+    (tmp_path / "empty.csv").write_bytes(b"")
+    dialog.path_edit.setText(str(tmp_path / "empty.csv"))
+    qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(shown))
+    assert "empty" in shown[0] and dialog.pages.currentIndex() == 0
