@@ -332,6 +332,79 @@ def _v6_relationship_care(db: SqliteDatabase) -> None:
             db.execute_sql(statement)
 
 
+_V7_TABLES = """
+ALTER TABLE brand ADD COLUMN target_female_pct REAL;
+ALTER TABLE brand ADD COLUMN target_age_bands TEXT NOT NULL DEFAULT '';
+ALTER TABLE brand ADD COLUMN target_city_tiers TEXT NOT NULL DEFAULT '';
+ALTER TABLE brand ADD COLUMN average_order_value TEXT;
+CREATE TABLE campaign (
+    id INTEGER PRIMARY KEY,
+    brand_id INTEGER NOT NULL REFERENCES brand(id) ON DELETE RESTRICT,
+    name TEXT NOT NULL,
+    product TEXT NOT NULL DEFAULT '',
+    goal TEXT NOT NULL,
+    start_on TEXT,
+    end_on TEXT,
+    budget TEXT,
+    currency TEXT NOT NULL DEFAULT 'CNY',
+    status TEXT NOT NULL DEFAULT 'planned',
+    notes TEXT NOT NULL DEFAULT '',
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+CREATE INDEX campaign_brand ON campaign(brand_id, id);
+ALTER TABLE collaboration ADD COLUMN campaign_id INTEGER REFERENCES campaign(id) ON DELETE SET NULL;
+CREATE INDEX collaboration_campaign ON collaboration(campaign_id) WHERE campaign_id IS NOT NULL;
+CREATE TABLE kpi (
+    id INTEGER PRIMARY KEY,
+    campaign_id INTEGER NOT NULL REFERENCES campaign(id) ON DELETE CASCADE,
+    metric TEXT NOT NULL,
+    target TEXT,
+    unit TEXT NOT NULL DEFAULT '',
+    manual_actual TEXT,
+    note TEXT NOT NULL DEFAULT '',
+    position INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX kpi_campaign ON kpi(campaign_id, position);
+CREATE TABLE brand_post (
+    id INTEGER PRIMARY KEY,
+    campaign_id INTEGER NOT NULL REFERENCES campaign(id) ON DELETE CASCADE,
+    channel TEXT NOT NULL,
+    planned_on TEXT NOT NULL,
+    posted_on TEXT,
+    description TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX brand_post_campaign ON brand_post(campaign_id, planned_on);
+CREATE TABLE readiness_item (
+    id INTEGER PRIMARY KEY,
+    campaign_id INTEGER NOT NULL REFERENCES campaign(id) ON DELETE CASCADE,
+    item TEXT NOT NULL,
+    owner TEXT NOT NULL DEFAULT '',
+    done INTEGER NOT NULL DEFAULT 0,
+    position INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX readiness_item_campaign ON readiness_item(campaign_id, position);
+CREATE TABLE metric_capture (
+    id INTEGER PRIMARY KEY,
+    deliverable_id INTEGER NOT NULL REFERENCES deliverable(id) ON DELETE CASCADE,
+    captured_on TEXT NOT NULL,
+    views INTEGER, reach INTEGER, likes INTEGER, comments INTEGER, shares INTEGER, saves INTEGER,
+    new_followers INTEGER, link_clicks INTEGER, store_visits INTEGER, conversions INTEGER,
+    sales TEXT,
+    note TEXT NOT NULL DEFAULT '',
+    created_at TEXT NOT NULL
+);
+CREATE INDEX metric_capture_deliverable ON metric_capture(deliverable_id, captured_on);
+"""
+
+
+def _v7_campaigns(db: SqliteDatabase) -> None:
+    """Campaigns with goals and KPIs, brand posts, readiness; metric captures; the brand's target audience."""
+    for statement in _V7_TABLES.split(";"):
+        if statement.strip():
+            db.execute_sql(statement)
+
+
 MIGRATIONS: list[Callable[[SqliteDatabase], None]] = [
     _v1_initial_tables,
     _v2_search_index_and_list_indexes,
@@ -339,6 +412,7 @@ MIGRATIONS: list[Callable[[SqliteDatabase], None]] = [
     _v4_collaborations,
     _v5_contracts,
     _v6_relationship_care,
+    _v7_campaigns,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

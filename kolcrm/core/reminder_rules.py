@@ -34,6 +34,7 @@ def all_due(today: date) -> Iterator[Due]:
     yield from payments(today)
     yield from contract_ends(today)
     yield from risk_reviews(today)
+    yield from result_captures(today)
 
 
 def thank_yous(today: date) -> Iterator[Due]:
@@ -178,3 +179,29 @@ def risk_reviews(today: date) -> Iterator[Due]:
             kol_id,
             cid,
         )
+
+
+def result_captures(today: date) -> Iterator[Due]:
+    """Read a post's results at T+7 and T+21; check a Xiaohongshu note is still live when its protection ends."""
+    from kolcrm.core.metrics import CAPTURE_DAYS, XIAOHONGSHU_PROTECTION_DAYS
+
+    oldest = (today - timedelta(days=max(CAPTURE_DAYS) + LOOK_BACK_DAYS)).isoformat()
+    rows = database.execute_sql(
+        "SELECT d.id, d.platform, d.published_on, c.id, c.title, c.kol_id, k.display_name,"
+        " (SELECT max(m.captured_on) FROM metric_capture m WHERE m.deliverable_id = d.id)"
+        " FROM deliverable d JOIN collaboration c ON c.id = d.collaboration_id JOIN kol k ON k.id = c.kol_id"
+        " WHERE d.state = 'published' AND d.published_on >= ? AND c.deleted_at IS NULL AND k.deleted_at IS NULL",
+        (oldest,),
+    )
+    for did, platform, published_on, cid, title, kol_id, name, last_capture in rows:
+        published = date.fromisoformat(published_on)
+        for days in CAPTURE_DAYS:
+            due = published + timedelta(days=days)
+            if due <= today + timedelta(days=7) and not (last_capture and last_capture >= due.isoformat()):
+                subject = f"Capture the T+{days} results of {name}'s {platform} post for “{title}”"
+                yield f"metrics:{did}:{days}", ReminderKind.METRICS, due, subject, kol_id, cid
+        if platform == "Xiaohongshu":
+            due = published + timedelta(days=XIAOHONGSHU_PROTECTION_DAYS)
+            if today - timedelta(days=LOOK_BACK_DAYS) <= due <= today + timedelta(days=7):
+                subject = f"Check {name}'s Xiaohongshu note for “{title}” is still live (protection period ends)"
+                yield f"note_live:{did}", ReminderKind.METRICS, due, subject, kol_id, cid

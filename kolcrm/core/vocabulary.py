@@ -272,6 +272,7 @@ class ReminderKind(StrEnum):
     CONTRACT_END = "contract_end"
     EXCLUSIVITY_END = "exclusivity_end"
     RISK_REVIEW = "risk_review"
+    METRICS = "metrics"
 
     @property
     def label(self) -> str:
@@ -285,4 +286,37 @@ class ReminderKind(StrEnum):
             "contract_end": "Contracts ending",
             "exclusivity_end": "Exclusivity ending",
             "risk_review": "Risk reviews",
+            "metrics": "Results to capture",
         }[self.value]
+
+
+class Goal(StrEnum):
+    """The campaign goal the seed on KOL mistakes asks to settle first (mistake No 2)."""
+
+    AWARENESS = "awareness"
+    PRODUCT = "product"
+    IMAGE_SHIFT = "image_shift"
+
+    @property
+    def label(self) -> str:
+        return {"awareness": "Brand awareness", "product": "Product promotion", "image_shift": "Brand image shift"}[
+            self.value
+        ]
+
+
+class CampaignStatus(StrEnum):
+    PLANNED = "planned"
+    LAUNCHED = "launched"
+    COMPLETED = "completed"
+    CANCELLED = "cancelled"
+
+    @property
+    def label(self) -> str:
+        return self.value.capitalize()
+
+
+# The metrics a capture records, in the order the platforms show them; sales is money, the rest counts.
+METRIC_FIELDS = (
+    "views", "reach", "likes", "comments", "shares", "saves", "new_followers", "link_clicks", "store_visits",
+    "conversions",
+)  # fmt: skip
