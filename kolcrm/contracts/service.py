@@ -12,6 +12,7 @@ import tempfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from decimal import Decimal
 from pathlib import Path
 
 from kolcrm.contracts.company import get_company
@@ -28,6 +29,7 @@ from kolcrm.core.collaborations import get_collaboration
 from kolcrm.core.db import database
 from kolcrm.core.deal_records import CollaborationRecord
 from kolcrm.core.errors import NotFoundError, ValidationError
+from kolcrm.core.numbers import format_money
 from kolcrm.core.stages import stage_blockers
 from kolcrm.core.vocabulary import DEFAULT_DISCLOSURE_LABEL, ContentType, Stage
 
@@ -91,6 +93,14 @@ def contract_data(
     missing = stage_blockers(record, Stage.CONTRACTED)
     if record.stage is Stage.CANCELLED:
         missing.insert(0, "the deal is cancelled")
+    if record.payments and record.agreed_fee is not None:
+        scheduled = sum((p.amount for p in record.payments), Decimal(0))
+        if scheduled != record.agreed_fee:
+            # The contract's schedule must add up to the fee its compensation clause states.
+            missing.append(
+                f"the payment schedule adds up to {format_money(scheduled, record.currency)}, "
+                f"not the agreed fee {format_money(record.agreed_fee, record.currency)}"
+            )
     if missing:
         raise ValidationError(
             f"The contract for “{record.title}” cannot be drafted yet: " + "; ".join(missing), field="stage"

@@ -46,6 +46,10 @@ def delete_brand(brand_id: int) -> None:
     """Refused while collaborations name the brand: deleting it would orphan their contracts and payments."""
     with database.atomic():
         deals = database.execute_sql("SELECT count(*) FROM collaboration WHERE brand_id = ?", (brand_id,)).fetchone()[0]
+        if not deals:
+            has_campaigns = database.execute_sql("SELECT 1 FROM campaign WHERE brand_id = ?", (brand_id,)).fetchone()
+            if has_campaigns:
+                raise ValidationError("This brand has campaigns; delete them before deleting the brand", field="name")
         if deals:
             raise ValidationError(
                 f"This brand has {deals} collaboration(s); delete or move them before deleting the brand",

@@ -45,7 +45,9 @@ def save_collaboration(record: CollaborationRecord, confirmed_risks: bool = Fals
         if any(checks):
             raise ValidationError([check for check in checks if check])
         if not confirmed_risks and _enters_contract(current, Stage(record.stage)):
-            _confirm_risks(severe_open_risks(record.id) if record.id else severe_open_risks_for_kol(record.kol_id))
+            # The KOL as saved now (it may have changed) and, for an existing deal, the deal's own risks.
+            deal_risks = [r for r in severe_open_risks(record.id) if r.collaboration_id] if record.id else []
+            _confirm_risks(deal_risks + severe_open_risks_for_kol(record.kol_id))
         now = utc_now()
         row = row or Collaboration(created_at=now)
         _copy_fields(record, row)
@@ -134,6 +136,7 @@ def move_stage(collaboration_id: int, target: Stage, confirmed_risks: bool = Fal
             raise ValidationError(explain(target, blockers), field="stage")
         if not confirmed_risks and _enters_contract(record.stage, target):
             _confirm_risks(severe_open_risks(collaboration_id))
+        previous = record.stage
         if record.stage is Stage.CANCELLED:
             # Reopening: the deal counts again, so it must keep the fee rule as a first deal would.
             record.stage = target
@@ -142,7 +145,7 @@ def move_stage(collaboration_id: int, target: Stage, confirmed_risks: bool = Fal
                 raise ValidationError([problem])
         now = utc_now()
         Collaboration.update(stage=target, updated_at=now).where(Collaboration.id == collaboration_id).execute()
-        StageChange.create(collaboration=collaboration_id, from_stage=record.stage, to_stage=target, changed_at=now)
+        StageChange.create(collaboration=collaboration_id, from_stage=previous, to_stage=target, changed_at=now)
 
 
 def trash_collaboration(collaboration_id: int) -> bool:
@@ -311,17 +314,20 @@ def _save_deliverables(collaboration_id: int, deliverables: list[DeliverableReco
 
 
 def _save_payments(collaboration_id: int, payments: list[PaymentRecord]) -> None:
-    Payment.delete().where(Payment.collaboration == collaboration_id).execute()
+    """Updated in place by id: a payment keeps its identity (reminders marked done refer to it)."""
+    kept = [p.id for p in payments if p.id is not None]
+    Payment.delete().where((Payment.collaboration == collaboration_id) & Payment.id.not_in(kept or [0])).execute()
     for position, item in enumerate(payments):
-        row = Payment.create(
-            collaboration=collaboration_id,
-            amount=to_text(item.amount),
-            due_on=item.due_on.isoformat() if item.due_on else None,
-            paid_on=item.paid_on.isoformat() if item.paid_on else None,
-            method=item.method.strip(),
-            reference=item.reference.strip(),
-            position=position,
-        )
+        row = Payment.get_or_none(
+            (Payment.id == (item.id or 0)) & (Payment.collaboration == collaboration_id)
+        ) or Payment(collaboration=collaboration_id)
+        row.amount = to_text(item.amount)
+        row.due_on = item.due_on.isoformat() if item.due_on else None
+        row.paid_on = item.paid_on.isoformat() if item.paid_on else None
+        row.method = item.method.strip()
+        row.reference = item.reference.strip()
+        row.position = position
+        row.save()
         item.id = row.id
 
 

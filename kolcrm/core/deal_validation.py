@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from datetime import date
 from decimal import Decimal
 
 from kolcrm.core.deal_records import CollaborationRecord, DeliverableRecord, PaymentRecord
@@ -85,6 +86,10 @@ def _validate_payments(record: CollaborationRecord) -> list[FieldProblem]:
         checked = amount_problem(f"payments[{index}].amount", payment.amount, f"Payment {index + 1}", allow_zero=False)
         if checked:
             problems.append(checked)
+        if payment.paid_on is not None and payment.paid_on > date.today():
+            problems.append(
+                FieldProblem(f"payments[{index}].paid_on", f"Payment {index + 1} cannot be paid on a future date")
+            )
     if record.payments and record.agreed_fee is None:
         problems.append(FieldProblem("payments", "Agree a fee before scheduling payments"))
     elif record.payments and not problems:

@@ -28,7 +28,8 @@ def _recency(kol_id: int, today: date) -> HealthPart:
 
 def _thanks(kol_id: int) -> HealthPart:
     completed = database.execute_sql(
-        "SELECT c.id, EXISTS (SELECT 1 FROM gift g WHERE g.collaboration_id = c.id) FROM collaboration c"
+        "SELECT c.id, EXISTS (SELECT 1 FROM gift g WHERE g.collaboration_id = c.id AND g.sent_on IS NOT NULL)"
+        " FROM collaboration c"
         " WHERE c.kol_id = ? AND c.stage = 'completed' AND c.deleted_at IS NULL",
         (kol_id,),
     ).fetchall()

@@ -337,7 +337,8 @@ class _Restore:
                 self.deal_ids[deal["id"]] = present
                 self.summary.deals_present += 1
                 continue
-            deal_id = _insert("collaboration", deal, kol_id=self.kol_id, brand_id=brand_id)
+            # Campaigns do not travel in a package (they belong to the brand's team): the deal arrives unlinked.
+            deal_id = _insert("collaboration", deal, kol_id=self.kol_id, brand_id=brand_id, campaign_id=None)
             self.deal_ids[deal["id"]] = deal_id
             self.summary.deals_added += 1
             for change in deal.get("stage_changes", []):

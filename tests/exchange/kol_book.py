@@ -96,7 +96,10 @@ def build_book(tmp_path: Path) -> Book:
                 DeliverableRecord(platform="Douyin", due_on=TODAY + timedelta(days=10), brief="突出口红质地"),
                 DeliverableRecord(platform="Xiaohongshu", content_type=ContentType.IMAGE_POST),
             ],
-            payments=[PaymentRecord(Decimal("15000.00"), TODAY + timedelta(days=7))],
+            payments=[
+                PaymentRecord(Decimal("15000.00"), TODAY + timedelta(days=7)),
+                PaymentRecord(Decimal("15000.00"), TODAY + timedelta(days=40)),
+            ],
         )
     )
     item = collaborations.get_collaboration(deal).deliverables[0].id

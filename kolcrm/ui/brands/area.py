@@ -120,7 +120,11 @@ class BrandsArea(QWidget):
             self.tr("Delete “{0}”?").format(self.name.text()),
             self.tr("Delete"),
         ):
-            brands.delete_brand(self.brand_id)
+            try:
+                brands.delete_brand(self.brand_id)
+            except ValidationError as exc:
+                prompts.error(self, self.tr("Brand not deleted"), exc.message)
+                return
             self.load()
 
     def _show_current(self, item: QListWidgetItem | None) -> None:

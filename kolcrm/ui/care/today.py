@@ -285,7 +285,10 @@ class MarkDoneCommand(QUndoCommand):
         self.reminder_id = reminder_id
 
     def redo(self) -> None:
-        reminders.mark_done(self.reminder_id)
+        try:
+            reminders.mark_done(self.reminder_id)
+        except NotFoundError:
+            pass  # the rules cleared it meanwhile (the payment was made): nothing left to mark
         self.view.show_reminders()
 
     def undo(self) -> None:
