@@ -45,7 +45,11 @@ def parse_count(text: str) -> int | None:
         return None
     if abs(value) > _TOO_LARGE:
         raise ValueError(f"“{text.strip()}” is too large to be a count")
-    return int(value.quantize(Decimal(1), rounding=ROUND_HALF_UP))
+    whole = value.quantize(Decimal(1), rounding=ROUND_HALF_UP)
+    if value != whole and abs(value) < 1000:
+        # '12.3k' rounds to a count, but '0.4' followers is a slip: report it instead of storing 0.
+        raise ValueError(f"“{text.strip()}” is not a whole number of followers")
+    return int(whole)
 
 
 def parse_rate(text: str) -> float | None:
@@ -77,6 +81,8 @@ def parse_fee(text: str, default_currency: str = "CNY") -> tuple[Decimal, str] |
     if parsed is None:
         return None
     amount, currency = parsed
+    if amount != amount.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP):
+        raise ValueError(f"“{text.strip()}” has more than two decimal places")
     if abs(amount) > _TOO_LARGE:
         raise ValueError(f"“{text.strip()}” is too large to be a fee")
     # 1.2 × 10,000 is Decimal('12000.0'): stored as '12000', never as '1.2E+4'.

@@ -314,3 +314,11 @@ def test_random_cell_text_never_raises(db, tmp_path, cells, name):
     with database.atomic() as transaction:
         apply_import(plan)
         transaction.rollback()
+
+
+@pytest.mark.parametrize(("field", "text"), [("followers", "0.4"), ("fee", "30000.005")])
+def test_cells_that_would_need_a_guess_are_reported(field, text):
+    from kolcrm.exchange.cells import parse_cell
+
+    with pytest.raises(ValueError):
+        parse_cell(field, text)
