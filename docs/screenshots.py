@@ -91,6 +91,14 @@ def main() -> None:
         settle(app)
         save(kol_editor, "kol-editor.png")
         kol_editor.close()
+        from kolcrm.core.campaigns import list_campaigns
+        from kolcrm.core.vocabulary import Goal
+        from kolcrm.ui.main_window import AREA_CAMPAIGNS
+
+        window.show_area(AREA_CAMPAIGNS)
+        window.campaigns.show_campaign(next(c.id for c in list_campaigns() if c.goal == Goal.PRODUCT))
+        settle(app)
+        save(window, "campaign.png")
         del deal_kol
         window.close()
 

@@ -16,6 +16,7 @@ from kolcrm.core import search
 from kolcrm.core.brands import save_brand
 from kolcrm.core.clock import utc_now
 from kolcrm.core.db import database
+from kolcrm.core.demo_campaigns import add_demo_campaigns
 from kolcrm.core.demo_care import add_demo_care
 from kolcrm.core.demo_deals import add_demo_collaborations
 from kolcrm.core.records import BrandRecord
@@ -143,6 +144,7 @@ def populate_demo(kols: int = 80, seed: int = 7, progress: Progress | None = Non
             _add_brands()
             if add_demo_collaborations(today):
                 add_demo_care(today)
+                add_demo_campaigns(today)
     return kols
 
 

@@ -17,14 +17,17 @@ from kolcrm.ui.kols.trash_area import TrashArea
 
 if TYPE_CHECKING:
     from kolcrm.ui.brands.area import BrandsArea as BrandsArea
+    from kolcrm.ui.campaigns.area import CampaignsArea as CampaignsArea
     from kolcrm.ui.care.gifts_perks import GiftsPerksArea as GiftsPerksArea
     from kolcrm.ui.care.schedule import ScheduleView as ScheduleView
     from kolcrm.ui.care.today import TodayView as TodayView
     from kolcrm.ui.collaborations.area import CollaborationsArea as CollaborationsArea
+    from kolcrm.ui.dashboard.area import DashboardArea as DashboardArea
 
 BADGE_DELAY_MS = 250
 
-AREA_TODAY, AREA_KOLS, AREA_COLLABORATIONS, AREA_SCHEDULE, AREA_GIFTS, AREA_BRANDS, AREA_TRASH = range(7)
+AREA_TODAY, AREA_KOLS, AREA_COLLABORATIONS, AREA_CAMPAIGNS, AREA_DASHBOARD = range(5)
+AREA_SCHEDULE, AREA_GIFTS, AREA_BRANDS, AREA_TRASH = range(5, 9)
 
 
 class MainWindow(QMainWindow):
@@ -40,13 +43,25 @@ class MainWindow(QMainWindow):
         # Built on first visit: start-up shows the KOL list as fast as a bare window can.
         self._brands: BrandsArea | None = None
         self._collaborations: CollaborationsArea | None = None
+        self._campaigns: CampaignsArea | None = None
+        self._dashboard: DashboardArea | None = None
         self._today: TodayView | None = None
         self._schedule: ScheduleView | None = None
         self._gifts: GiftsPerksArea | None = None
         self._badge_pending = True  # the Today badge is counted once the window has shown
         self.trash = TrashArea()
         self.stack = QStackedWidget()
-        for area in (QWidget(), self.kols, QWidget(), QWidget(), QWidget(), QWidget(), self.trash):
+        for area in (
+            QWidget(),
+            self.kols,
+            QWidget(),
+            QWidget(),
+            QWidget(),
+            QWidget(),
+            QWidget(),
+            QWidget(),
+            self.trash,
+        ):
             self.stack.addWidget(area)
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
@@ -57,6 +72,8 @@ class MainWindow(QMainWindow):
                 self.tr("Today"),
                 self.tr("KOLs"),
                 self.tr("Collaborations"),
+                self.tr("Campaigns"),
+                self.tr("Dashboard"),
                 self.tr("Schedule"),
                 self.tr("Gifts & perks"),
                 self.tr("Brands"),
@@ -108,6 +125,27 @@ class MainWindow(QMainWindow):
         return self._collaborations
 
     @property
+    def campaigns(self) -> CampaignsArea:
+        if self._campaigns is None:
+            from kolcrm.ui.campaigns.area import CampaignsArea
+
+            self._campaigns = CampaignsArea()
+            self._campaigns.open_collaboration_requested.connect(self.open_collaboration)
+            self._campaigns.open_kol_requested.connect(self.open_kol)
+            self._campaigns.deals_changed.connect(self._campaign_deals_changed)
+            self._place(AREA_CAMPAIGNS, self._campaigns)
+        return self._campaigns
+
+    @property
+    def dashboard(self) -> DashboardArea:
+        if self._dashboard is None:
+            from kolcrm.ui.dashboard.area import DashboardArea
+
+            self._dashboard = DashboardArea()
+            self._place(AREA_DASHBOARD, self._dashboard)
+        return self._dashboard
+
+    @property
     def today(self) -> TodayView:
         if self._today is None:
             from kolcrm.ui.care.today import TodayView
@@ -149,6 +187,8 @@ class MainWindow(QMainWindow):
         lazy = {
             AREA_TODAY: lambda: self.today,
             AREA_COLLABORATIONS: lambda: self.collaborations,
+            AREA_CAMPAIGNS: lambda: self.campaigns,
+            AREA_DASHBOARD: lambda: self.dashboard,
             AREA_SCHEDULE: lambda: self.schedule,
             AREA_GIFTS: lambda: self.gifts,
             AREA_BRANDS: lambda: self.brands,
@@ -267,6 +307,11 @@ class MainWindow(QMainWindow):
             self._collaborations.show_collaboration(collaboration_id)
         self.kols.detail.refresh()
 
+    def _campaign_deals_changed(self) -> None:
+        """A deal joined or left a campaign, or results were captured: the deal pane shows it next time."""
+        if self._collaborations is not None:
+            self._collaborations.load()
+
     def _deals_restored(self, _ids: list[int]) -> None:
         self._update_trash_label()
         if self._collaborations is not None:
@@ -289,6 +334,8 @@ class MainWindow(QMainWindow):
             self.refresh_today_badge()
         if self._gifts is not None and self.stack.currentWidget() is self._gifts:
             self._gifts.load()
+        if self._dashboard is not None and self.stack.currentWidget() is self._dashboard:
+            self._dashboard.load()  # spend, ROI and KPIs follow deals and payments
 
     def refresh_today_badge(self) -> None:
         from kolcrm.core import reminders  # imported after start-up, with the rules it runs
@@ -383,7 +430,7 @@ class MainWindow(QMainWindow):
         self.undo_stack.clear()  # undo steps refer to rows of the replaced file
         self.kols.reload()
         self.kols.detail.refresh()
-        for area in (self._collaborations, self._brands):
+        for area in (self._collaborations, self._campaigns, self._brands):
             if area is not None:
                 area.load()
         self.trash.load()

@@ -33,7 +33,7 @@ def a_brand(name: str = "花西子") -> int:
 
 def completed_deal(kol: int, brand: int, completed_days_ago: int = 10, title: str = "春季精华液") -> int:
     """A deal taken all the way: reviewed, labelled, published, paid, completed `completed_days_ago` days ago."""
-    due = TODAY - timedelta(days=completed_days_ago + 5)
+    due = TODAY - timedelta(days=completed_days_ago + 25)  # results read at T+7 and T+21 are both behind us
     deal = collaborations.save_collaboration(
         CollaborationRecord(
             brand_id=brand,
@@ -44,7 +44,7 @@ def completed_deal(kol: int, brand: int, completed_days_ago: int = 10, title: st
             end_on=due + timedelta(days=2),
             requested_fee=Decimal(30000),
             agreed_fee=Decimal(30000),
-            deliverables=[DeliverableRecord(platform=Platform.XIAOHONGSHU, due_on=due)],
+            deliverables=[DeliverableRecord(platform=Platform.DOUYIN, due_on=due)],
             payments=[PaymentRecord(Decimal(30000), due_on=due)],
         )
     )
@@ -53,8 +53,13 @@ def completed_deal(kol: int, brand: int, completed_days_ago: int = 10, title: st
     deliverables.review_step(item, ApprovalState.SUBMITTED, "KOL")
     deliverables.review_step(item, ApprovalState.APPROVED, "Anna Wu")
     deliverables.set_disclosure(item, True, "广告")
-    deliverables.publish(item, due, "https://www.xiaohongshu.com/explore/1")
+    deliverables.publish(item, due, "https://v.douyin.com/1")
     payments.mark_paid(record.payments[0].id or 0, due)
+    # Its results were captured today, so no "capture the T+7 results" reminder joins the thank-you.
+    from kolcrm.core import metrics
+    from kolcrm.core.campaign_records import MetricCapture
+
+    metrics.add_capture(MetricCapture(item, TODAY, views=1000))
     collaborations.move_stage(deal, Stage.PUBLISHED)
     with pinned(datetime.combine(TODAY - timedelta(days=completed_days_ago), time(10))):
         collaborations.move_stage(deal, Stage.COMPLETED)
@@ -140,7 +145,9 @@ def test_a_gift_for_the_deal_clears_its_thank_you_reminder(qtbot, main_window):
     assert main_window.today.group_item(ReminderKind.THANK_YOU) is not None
     assert badge(main_window) == "Today (1)"
 
-    gifts.save_gift(GiftRecord(kol, GiftKind.THANK_YOU_NOTE, Occasion.AFTER_COLLABORATION, collaboration_id=deal))
+    gifts.save_gift(
+        GiftRecord(kol, GiftKind.THANK_YOU_NOTE, Occasion.AFTER_COLLABORATION, collaboration_id=deal, sent_on=TODAY)
+    )
     main_window.care_changed()
     assert main_window.today.group_item(ReminderKind.THANK_YOU) is None
     assert badge(main_window) == "Today"

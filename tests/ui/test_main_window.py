@@ -20,7 +20,17 @@ from kolcrm.ui.main_window import AREA_TRASH
 
 def test_sidebar_offers_only_working_areas(main_window):
     labels = [main_window.sidebar.item(i).text() for i in range(main_window.sidebar.count())]
-    assert labels == ["Today", "KOLs", "Collaborations", "Schedule", "Gifts & perks", "Brands", "Trash"]
+    assert labels == [
+        "Today",
+        "KOLs",
+        "Collaborations",
+        "Campaigns",
+        "Dashboard",
+        "Schedule",
+        "Gifts & perks",
+        "Brands",
+        "Trash",
+    ]
 
 
 def test_trash_area_restores_and_empties_after_confirmation(qtbot, main_window, monkeypatch):

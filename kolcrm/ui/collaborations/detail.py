@@ -29,6 +29,7 @@ from kolcrm.core.errors import NotFoundError, ValidationError
 from kolcrm.core.numbers import format_money
 from kolcrm.core.vocabulary import DEFAULT_DISCLOSURE_LABEL, ApprovalState, Stage
 from kolcrm.ui import prompts
+from kolcrm.ui.campaigns import metrics_dialog
 from kolcrm.ui.collaborations import dialogs, summary
 from kolcrm.ui.collaborations.contracts_tab import ContractsTab
 from kolcrm.ui.collaborations.summary import WARNING_COLOUR
@@ -77,6 +78,7 @@ class CollaborationDetail(QWidget):
         self.approve_button.clicked.connect(lambda: self._review(_S.APPROVED))
         self.confirm_label_button.clicked.connect(self.confirm_label)
         self.publish_button.clicked.connect(self.mark_published)
+        self.capture_button = metrics_dialog.capture_button(self)
 
         self.payments = _table(_PAYMENT_HEADERS, self)
         self.payments.currentCellChanged.connect(lambda *_: self._update_payment_button())
@@ -215,7 +217,7 @@ class CollaborationDetail(QWidget):
             review.addWidget(button)
         review.addStretch(1)
         publication = QHBoxLayout()
-        for button in (self.confirm_label_button, self.publish_button):
+        for button in (self.confirm_label_button, self.publish_button, self.capture_button):
             publication.addWidget(button)
         publication.addStretch(1)
         layout = QVBoxLayout(page)
@@ -292,6 +294,7 @@ class CollaborationDetail(QWidget):
         self.confirm_label_button.setEnabled(deliverable is not None)
         # Enabled once approved even without a label: the core explains what is missing.
         self.publish_button.setEnabled(state is _S.APPROVED)
+        metrics_dialog.enable(self.capture_button, state)
         if deliverable is None or deliverable.id is None:
             return
         steps = deliverables.approval_history(deliverable.id)

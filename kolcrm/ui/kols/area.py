@@ -6,10 +6,10 @@ from PySide6.QtCore import QByteArray, QEvent, QItemSelectionModel, QObject, QSe
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QSplitter, QTableView, QVBoxLayout, QWidget
 
-from kolcrm.core import kol_list, trash
+from kolcrm.core import fit_cache, kol_list, trash
 from kolcrm.ui.kols.detail import KolDetail
 from kolcrm.ui.kols.filter_bar import FilterBar
-from kolcrm.ui.kols.list_model import COLUMNS, KolListModel
+from kolcrm.ui.kols.list_model import KolListModel
 
 ROW_HEIGHT = 26  # fixed: resizeRowsToContents() costs a minute at 100k rows (TRAPS.md)
 
@@ -40,6 +40,7 @@ class KolsArea(QWidget):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.horizontalHeader().setSortIndicatorShown(True)
         self.table.setColumnWidth(0, 180)
+        self.fit_job = None  # the background build of the chosen brand's fit scores, while it runs
         self.count_label = QLabel()
         self.count_label.setObjectName("kolCount")
         self.detail = KolDetail()
@@ -68,6 +69,7 @@ class KolsArea(QWidget):
         layout.addWidget(self.splitter)
 
         self.filters.filter_changed.connect(self.model.set_filter)
+        self.filters.fit_brand_changed.connect(self.choose_fit_brand)
         self.filters.search.returnPressed.connect(self.filters.apply_now)
         self.model.total_changed.connect(self._show_count)
         self.model.modelReset.connect(self._after_reset)
@@ -79,7 +81,39 @@ class KolsArea(QWidget):
 
     def load(self) -> None:
         self.filters.set_tags(kol_list.tag_choices())
+        self.load_brands()
         self.model.reload()
+
+    def load_brands(self) -> None:
+        """Refill the "Fit for brand" choice (brands are edited in their own area)."""
+        from kolcrm.core.brands import list_brands
+
+        self.filters.set_brands([(brand.id, brand.name) for brand in list_brands() if brand.id is not None])
+
+    def choose_fit_brand(self, brand_id: int | None) -> None:
+        """Score the list against a brand: at once from a fresh cache, else "…" while it is built off the GUI thread."""
+        from kolcrm.ui.jobs import Job
+
+        if self.fit_job is not None:
+            self.fit_job.cancel()
+            self.fit_job = None
+        self.detail.set_fit_brand(brand_id)
+        if brand_id is None or fit_cache.is_fresh(brand_id):
+            self.model.set_fit_brand(brand_id)
+            return
+        self.model.set_fit_brand(brand_id, ready=False)
+        job = self.fit_job = Job(lambda progress, cancelled: fit_cache.build(brand_id, progress, cancelled))
+        job.finished.connect(lambda _count, job=job: self._fit_built(job, brand_id))
+        job.failed.connect(lambda message, job=job: self._fit_built(job, None, message))
+        job.start()
+
+    def _fit_built(self, job: object, brand_id: int | None, message: str = "") -> None:
+        if job is not self.fit_job:
+            return  # another brand was chosen meanwhile
+        self.fit_job = None
+        if message:
+            self.count_label.setText(self.tr("Could not score fit: {0}").format(message))
+        self.model.set_fit_brand(brand_id)
 
     # -- user actions --------------------------------------------------------------------------------------
     def focus_search(self) -> None:
@@ -148,6 +182,7 @@ class KolsArea(QWidget):
 
     # -- internals -----------------------------------------------------------------------------------------
     def _after_create(self, kol_id: int) -> None:
+        fit_cache.refresh_kol(kol_id)
         self.reload(select=kol_id)
         if self.model.row_of(kol_id) is None:  # filtered out or beyond the first page: still show it
             self.table.clearSelection()
@@ -156,13 +191,14 @@ class KolsArea(QWidget):
             self.detail.show_kol(kol_id)
 
     def _after_edit(self, kol_id: int) -> None:
+        fit_cache.refresh_kol(kol_id)
         self.model.refresh_row(kol_id)
         self.filters.set_tags(kol_list.tag_choices())
         self.detail.show_kol(kol_id)
 
     def _keep_sort_indicator_honest(self, column: int, _order: Qt.SortOrder) -> None:
         """Columns the list cannot sort by (status, city…) must not show an arrow the rows do not follow."""
-        if COLUMNS[column].sort_key is None:
+        if not self.model.can_sort(column):
             header = self.table.horizontalHeader()
             header.blockSignals(True)
             header.setSortIndicator(*self.model.sort_state())

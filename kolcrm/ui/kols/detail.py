@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from kolcrm.core.errors import NotFoundError
 from kolcrm.core.numbers import format_count, format_money
+from kolcrm.ui.kols.fit_tab import FitTab
 from kolcrm.ui.kols.history_tab import HistoryTab
 
 if TYPE_CHECKING:
@@ -46,7 +47,7 @@ class KolDetail(QWidget):
     new_collaboration_requested = Signal(int)  # kol id
     care_changed = Signal(int)  # kol id: a gift, perk, the scheduling or a risk was saved or deleted
 
-    HISTORY_TAB, DEALS_TAB, CARE_TAB, RISKS_TAB = range(4)
+    HISTORY_TAB, DEALS_TAB, CARE_TAB, RISKS_TAB, FIT_TAB = range(5)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -116,6 +117,9 @@ class KolDetail(QWidget):
         self.tabs.addTab(deals, self.tr("Deals"))
         self.tabs.addTab(_holder(), self.tr("Care"))
         self.tabs.addTab(_holder(), self.tr("Risks && health"))
+        self.fit = FitTab()
+        self.fit_brand: int | None = None  # chosen in the list's filter bar; None: the first brand
+        self.tabs.addTab(self.fit, self.tr("Fit && value"))
         self.tabs.currentChanged.connect(self._load_tab)
 
         head = QHBoxLayout()
@@ -143,7 +147,7 @@ class KolDetail(QWidget):
         for widget in (self.edit_button, self.new_deal_button):
             widget.setEnabled(record is not None)
         self.history.set_enabled(record is not None)
-        for index in (self.CARE_TAB, self.RISKS_TAB):
+        for index in (self.CARE_TAB, self.RISKS_TAB, self.FIT_TAB):
             self.tabs.setTabEnabled(index, record is not None)
         if record is None:
             self.title.setText(f"<h2>{html.escape(self.tr('No KOL selected'))}</h2>")
@@ -160,6 +164,11 @@ class KolDetail(QWidget):
         count = self.deals.count()
         self.tabs.setTabText(self.DEALS_TAB, self.tr("Deals ({0})").format(count) if count else self.tr("Deals"))
         self._loaded.clear()
+        self._load_tab(self.tabs.currentIndex())
+
+    def set_fit_brand(self, brand_id: int | None) -> None:
+        self.fit_brand = brand_id
+        self._loaded.pop(self.FIT_TAB, None)
         self._load_tab(self.tabs.currentIndex())
 
     def refresh(self) -> None:
@@ -306,6 +315,9 @@ class KolDetail(QWidget):
     def _load_tab(self, index: int) -> None:
         if index in (self.CARE_TAB, self.RISKS_TAB) and self.kol_id is not None:
             self._built(index)
+        elif index == self.FIT_TAB and self._loaded.get(index, -1) != self.kol_id:
+            self.fit.load(self.kol_id, self.fit_brand)
+            self._loaded[index] = self.kol_id
 
     def _care_saved(self, index: int) -> None:
         """A gift, perk or risk shows on the timeline and moves the health score: re-read what shows them."""

@@ -13,6 +13,7 @@ SEARCH_DELAY_MS = 120  # lets a fast typist finish a word before querying, still
 
 class FilterBar(QWidget):
     filter_changed = Signal(object)  # KolFilter
+    fit_brand_changed = Signal(object)  # brand id, or None: the brand the Fit column scores against
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -26,10 +27,15 @@ class FilterBar(QWidget):
             self.tr("All tiers"), [(t.label, int(t)) for t in sorted(Tier, reverse=True) if t != Tier.UNKNOWN]
         )
         self.tag = self._combo(self.tr("All tags"), [])
+        self.fit_brand = QComboBox()
+        self.fit_brand.setObjectName("fitBrand")
+        self.fit_brand.setToolTip(self.tr("Fit for brand: score every KOL against this brand (the Fit column)"))
+        self.fit_brand.addItem(self.tr("Fit for brand: none"), None)
+        self.fit_brand.currentIndexChanged.connect(lambda: self.fit_brand_changed.emit(self.fit_brand.currentData()))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.search, 3)
-        for combo in (self.status, self.platform, self.tier, self.tag):
+        for combo in (self.status, self.platform, self.tier, self.tag, self.fit_brand):
             layout.addWidget(combo, 1)
         self._timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._timer.timeout.connect(self._emit)
@@ -47,6 +53,20 @@ class FilterBar(QWidget):
         self.tag.blockSignals(False)
         if index < 0 and current is not None:
             self._emit()  # the tag filtered on is gone: the list must stop filtering on it too
+
+    def set_brands(self, brands: list[tuple[int, str]]) -> None:
+        """The brands to score fit against, as (id, name); keeps the choice while that brand exists."""
+        current = self.fit_brand.currentData()
+        self.fit_brand.blockSignals(True)
+        self.fit_brand.clear()
+        self.fit_brand.addItem(self.tr("Fit for brand: none"), None)
+        for brand_id, name in brands:
+            self.fit_brand.addItem(self.tr("Fit for {0}").format(name), brand_id)
+        index = self.fit_brand.findData(current)
+        self.fit_brand.setCurrentIndex(max(index, 0))
+        self.fit_brand.blockSignals(False)
+        if index < 0 and current is not None:
+            self.fit_brand_changed.emit(None)  # the brand was deleted
 
     def current_filter(self) -> KolFilter:
         return KolFilter(

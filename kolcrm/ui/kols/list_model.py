@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 
-from kolcrm.core import kol_list
+from kolcrm.core import fit_cache, kol_list
 from kolcrm.core.kol_list import KolFilter, KolRow
 from kolcrm.core.numbers import format_count
 from kolcrm.core.vocabulary import Status, Tier
@@ -33,9 +33,11 @@ COLUMNS = (
     Column("status", "Status", None),
     Column("city", "City", None),
     Column("payments", "Payments", None),
+    Column("fit", "Fit", "fit"),  # for the brand chosen in the filter bar; sorts through fit_cache
 )
+FIT_SORT = "fit"
 KOL_ID_ROLE = Qt.ItemDataRole.UserRole + 1
-_NUMERIC = {"followers", "engagement"}
+_NUMERIC = {"followers", "engagement", "fit"}
 
 
 class KolListModel(QAbstractTableModel):
@@ -50,6 +52,10 @@ class KolListModel(QAbstractTableModel):
         self._exhausted = True
         self._broad = False  # the query plan for the current search, see kol_list.is_broad
         self.total = 0
+        self._fit_brand: int | None = None
+        self._fit_ready = False  # the brand's fit cache is built: scores can show and sort
+        self._fit: dict[int, int] = {}  # kol id → score, for the loaded rows
+        self._fit_tips: dict[int, str] = {}
 
     # -- what the view asks -------------------------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
@@ -68,6 +74,8 @@ class KolListModel(QAbstractTableModel):
             return None
         row = self._rows[index.row()]
         key = COLUMNS[index.column()].key
+        if key == "fit":
+            return self._fit_data(row.id, role)
         if role == Qt.ItemDataRole.DisplayRole:
             return _display(row, key)
         if role == KOL_ID_ROLE:
@@ -92,7 +100,7 @@ class KolListModel(QAbstractTableModel):
         if parent.isValid() or self._exhausted:
             return
         after = self._rows[-1] if self._rows else None
-        page = kol_list.fetch_page(self._filter, self._sort, self._descending, after=after, broad=self._broad)
+        page = self._fetch(after)
         self._exhausted = len(page) < kol_list.PAGE_SIZE
         if page:
             start = len(self._rows)
@@ -103,7 +111,7 @@ class KolListModel(QAbstractTableModel):
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         sort_key = COLUMNS[column].sort_key
         descending = order == Qt.SortOrder.DescendingOrder
-        if sort_key is None or (sort_key, descending) == (self._sort, self._descending):
+        if not self.can_sort(column) or (sort_key, descending) == (self._sort, self._descending):
             return  # the view re-announces the current order when sorting is switched on: nothing to fetch
         self._sort = sort_key
         self._descending = descending
@@ -119,6 +127,31 @@ class KolListModel(QAbstractTableModel):
         order = Qt.SortOrder.DescendingOrder if self._descending else Qt.SortOrder.AscendingOrder
         return column, order
 
+    def can_sort(self, column: int) -> bool:
+        """Fit sorts only once a brand is chosen and its scores are ready."""
+        sort_key = COLUMNS[column].sort_key
+        return sort_key is not None and (sort_key != FIT_SORT or (self._fit_brand is not None and self._fit_ready))
+
+    @property
+    def fit_brand(self) -> int | None:
+        return self._fit_brand
+
+    def set_fit_brand(self, brand_id: int | None, ready: bool = True) -> None:
+        """Score against another brand (None: no fit); until `ready` the column shows "…" and does not sort."""
+        self._fit_brand, self._fit_ready = brand_id, ready and brand_id is not None
+        self._fit_tips.clear()
+        if self._sort == FIT_SORT and not self._fit_ready:
+            self._sort, self._descending = "followers", True  # no scores to order by: back to the default
+            self.reload()
+            return
+        if self._sort == FIT_SORT:
+            self.reload()
+            return
+        self._fit = self._page_scores(self._rows)
+        if self._rows:
+            column = len(COLUMNS) - 1
+            self.dataChanged.emit(self.index(0, column), self.index(len(self._rows) - 1, column))
+
     def set_filter(self, kol_filter: KolFilter) -> None:
         if kol_filter != self._filter:
             self._filter = kol_filter
@@ -129,7 +162,8 @@ class KolListModel(QAbstractTableModel):
         total = kol_list.count(self._filter)
         self._broad = kol_list.is_broad(self._filter, total)
         self.beginResetModel()
-        self._rows = kol_list.fetch_page(self._filter, self._sort, self._descending, broad=self._broad) if total else []
+        self._fit = {}
+        self._rows = self._fetch(None) if total else []
         self._exhausted = len(self._rows) < kol_list.PAGE_SIZE
         self.endResetModel()
         self.total = total
@@ -144,6 +178,8 @@ class KolListModel(QAbstractTableModel):
         if fresh is None or fresh.id is None:
             return
         self._rows[row_number] = fresh
+        self._fit.update(self._page_scores([fresh]))
+        self._fit_tips.pop(kol_id, None)
         self.dataChanged.emit(self.index(row_number, 0), self.index(row_number, len(COLUMNS) - 1))
 
     def kol_id_at(self, row_number: int) -> int | None:
@@ -151,6 +187,53 @@ class KolListModel(QAbstractTableModel):
 
     def row_of(self, kol_id: int) -> int | None:
         return next((i for i, row in enumerate(self._rows) if row.id == kol_id), None)
+
+    # -- internals ---------------------------------------------------------------------------------------
+    def _fetch(self, after: KolRow | None) -> list[KolRow]:
+        """One page in the current order; by fit through the cache's index, otherwise as kol_list pages."""
+        if self._sort == FIT_SORT and self._fit_brand is not None:
+            key = (self._fit.get(after.id, -1), after.id) if after is not None else None
+            scored = fit_cache.fetch_page(self._filter, self._fit_brand, self._descending, key, broad=self._broad)
+            self._fit.update((row.id, score) for row, score in scored)
+            return [row for row, _score in scored]
+        page = kol_list.fetch_page(self._filter, self._sort, self._descending, after=after, broad=self._broad)
+        self._fit.update(self._page_scores(page))
+        return page
+
+    def _page_scores(self, rows: list[KolRow]) -> dict[int, int]:
+        if self._fit_brand is None or not self._fit_ready:
+            return {}
+        return fit_cache.scores(self._fit_brand, [row.id for row in rows])
+
+    def _fit_data(self, kol_id: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole:
+            if self._fit_brand is None:
+                return "—"
+            if not self._fit_ready:
+                return "…"
+            score = self._fit.get(kol_id)
+            return str(score) if score is not None else "—"
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ToolTipRole and self._fit_brand is not None:
+            if kol_id not in self._fit_tips:
+                self._fit_tips[kol_id] = fit_explanation(kol_id, self._fit_brand)
+            return self._fit_tips[kol_id]
+        return None
+
+
+def fit_explanation(kol_id: int, brand_id: int) -> str:
+    """The fit score part by part, one line each (for tooltips and the detail pane)."""
+    from kolcrm.core.errors import NotFoundError
+    from kolcrm.core.fit import fit_score
+
+    try:
+        total, parts = fit_score(kol_id, brand_id)
+    except NotFoundError:
+        return ""
+    lines = [f"Fit {total} / 100"]
+    lines += [f"{part.name}: {part.points:g} / {part.maximum} — {part.explanation}" for part in parts]
+    return "\n".join(lines)
 
 
 def _display(row: KolRow, key: str) -> str:

@@ -1,0 +1,1 @@
+"""Campaigns: the list, a campaign's page, its editor, and capturing or importing results."""

@@ -1,0 +1,412 @@
+"""A campaign's page: goal and KPIs against actuals, results, its deals, one timeline, readiness and warnings."""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kolcrm.core import campaigns, collaborations
+from kolcrm.core.campaign_records import CampaignRecord
+from kolcrm.core.deal_list import DealFilter, list_deals
+from kolcrm.core.errors import NotFoundError, ValidationError
+from kolcrm.core.kpis import kpi_progress
+from kolcrm.core.numbers import parse_quantity
+from kolcrm.core.performance import Results, campaign_results, deal_results
+from kolcrm.core.vocabulary import Goal, Stage
+from kolcrm.ui import prompts
+from kolcrm.ui.campaigns import formatting as fmt
+from kolcrm.ui.campaigns import timeline
+from kolcrm.ui.campaigns.metrics_dialog import MetricsDialog
+from kolcrm.ui.campaigns.timeline import TimelineEntry
+
+ACTUAL_COLUMN = 2
+_RESULTS = (
+    ("cost", "Cost"), ("views", "Views"), ("reach", "Reach"), ("engagements", "Engagements"),
+    ("engagement_rate", "Engagement rate"), ("cpm", "CPM"), ("cpe", "CPE"),
+    ("cost_per_conversion", "Cost per conversion"), ("sales", "Sales"), ("roi", "ROI"),
+)  # fmt: skip
+
+
+class CampaignPage(QWidget):
+    changed = Signal(int)  # campaign id: its deals, checklist, manual actuals or results changed
+    open_collaboration_requested = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.record: CampaignRecord | None = None
+        self.deal_ids: list[int] = []
+        self.timeline_entries: list[TimelineEntry] = []
+        self.metrics_dialog: MetricsDialog | None = None
+        self._filling = False
+        self.header = QLabel()
+        self.header.setObjectName("campaignHeader")
+        self.header.setTextFormat(Qt.TextFormat.RichText)
+        self.header.setWordWrap(True)
+        self.warnings = QLabel()
+        self.warnings.setObjectName("campaignWarnings")
+        self.warnings.setWordWrap(True)
+        self.warnings.setTextFormat(Qt.TextFormat.RichText)
+        self.warnings.setStyleSheet(f"color: {fmt.WARNING_COLOUR}; background: #fdecec; padding: 6px;")
+
+        self.kpis = _table(("KPI", "Target", "Actual", "Progress", "Variance"))
+        self.kpis.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed
+        )
+        self.kpis.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.kpis.itemChanged.connect(self._kpi_edited)
+        self.result_labels: dict[str, QLabel] = {}
+        results_form = QFormLayout()
+        results_grid = QGridLayout()
+        for index, (key, title) in enumerate(_RESULTS):
+            label = QLabel(fmt.DASH)
+            label.setObjectName(f"result_{key}")
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            self.result_labels[key] = label
+            results_grid.addWidget(QLabel(self.tr(title) + ":"), index % 5, (index // 5) * 2)
+            results_grid.addWidget(label, index % 5, (index // 5) * 2 + 1)
+        results_grid.setColumnStretch(1, 1)
+        results_grid.setColumnStretch(3, 1)
+        results_form.addRow(results_grid)
+
+        self.readiness = _table(("Done", "Item", "Owner"))
+        self.readiness.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
+        self.readiness.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.readiness.itemChanged.connect(self._readiness_edited)
+
+        self.deals = _table(("KOL", "Collaboration", "Stage", "Cost", "ROI"))
+        self.deals.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.deals.doubleClicked.connect(lambda _index: self.open_current_deal())
+        self.deals.currentCellChanged.connect(lambda *_: self._update_buttons())
+        self.add_deal_button = QPushButton(self.tr("Add collaboration…"))
+        self.remove_deal_button = QPushButton(self.tr("Remove from campaign"))
+        self.open_deal_button = QPushButton(self.tr("Open"))
+        self.add_deal_button.clicked.connect(self.add_deal)
+        self.remove_deal_button.clicked.connect(self.remove_current_deal)
+        self.open_deal_button.clicked.connect(self.open_current_deal)
+
+        self.timeline = _table(("Date", "Who", "Channel", "What", "State"))
+        self.timeline.setObjectName("campaignTimeline")
+        self.timeline.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.timeline.currentCellChanged.connect(lambda *_: self._update_buttons())
+        self.timeline.doubleClicked.connect(lambda _index: self.capture_results())
+        self.capture_button = QPushButton(self.tr("Capture results…"))
+        self.capture_button.setToolTip(self.tr("Results of the selected published KOL post (T+7, T+21…)"))
+        self.capture_button.clicked.connect(self.capture_results)
+        legend = QLabel(
+            self.tr('<span style="background:{0}">&nbsp;Brand channel&nbsp;</span>&nbsp; '
+                    '<span style="background:{1}">&nbsp;KOL post&nbsp;</span>').format(
+                fmt.BRAND_POST_COLOUR, fmt.KOL_POST_COLOUR)
+        )  # fmt: skip
+
+        kpi_box = _group(self.tr("Goal and KPIs: targets vs actuals"), self.kpis)
+        kpi_box.layout().addWidget(QLabel(self.tr("Double-click a manual actual to enter it.")))
+        results_box = _group(self.tr("Results"))
+        results_box.layout().addLayout(results_form)
+        readiness_box = _group(self.tr("Readiness for the sales influx"), self.readiness)
+        deals_box = _group(self.tr("Collaborations in the campaign"), self.deals)
+        deal_buttons = QHBoxLayout()
+        for button in (self.add_deal_button, self.remove_deal_button, self.open_deal_button):
+            deal_buttons.addWidget(button)
+        deal_buttons.addStretch(1)
+        deals_box.layout().addLayout(deal_buttons)
+        timeline_box = _group(self.tr("Timeline: brand channels and KOL posts"), self.timeline)
+        timeline_row = QHBoxLayout()
+        timeline_row.addWidget(legend)
+        timeline_row.addStretch(1)
+        timeline_row.addWidget(self.capture_button)
+        timeline_box.layout().addLayout(timeline_row)
+
+        left = QVBoxLayout()
+        left.addWidget(kpi_box, 3)
+        left.addWidget(results_box)
+        left.addWidget(readiness_box, 3)
+        right = QVBoxLayout()
+        right.addWidget(deals_box, 2)
+        right.addWidget(timeline_box, 4)
+        columns = QHBoxLayout()
+        columns.addLayout(left, 1)
+        columns.addLayout(right, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.header)
+        layout.addWidget(self.warnings)
+        layout.addLayout(columns, 1)
+        self.show_campaign(None)
+
+    # -- showing -------------------------------------------------------------------------------------------
+    def show_campaign(self, campaign_id: int | None) -> None:
+        record = None
+        if campaign_id is not None:
+            try:
+                record = campaigns.get_campaign(campaign_id)
+            except NotFoundError:
+                record = None
+        self.record = record
+        self.setEnabled(record is not None)
+        self._filling = True
+        if record is None:
+            self.header.setText(f"<h2>{html.escape(self.tr('No campaign selected'))}</h2>")
+            self.warnings.hide()
+            for table in (self.kpis, self.readiness, self.deals, self.timeline):
+                table.setRowCount(0)
+            self.deal_ids, self.timeline_entries = [], []
+            for label in self.result_labels.values():
+                label.setText(fmt.DASH)
+        else:
+            self.deal_ids = campaigns.campaign_deal_ids(record.id or 0)
+            results = campaign_results(record.id or 0)
+            self._show_header(record, results)
+            self._show_kpis(record, results)
+            self._show_results(record, results)
+            self._show_readiness(record)
+            self._show_deals(record)
+            self._show_timeline(record)
+            self._show_warnings(record)
+        self._filling = False
+        self._update_buttons()
+
+    def reload(self) -> None:
+        self.show_campaign(self.record.id if self.record else None)
+
+    def _show_header(self, record: CampaignRecord, results: Results) -> None:
+        goal = self.tr(Goal(record.goal).label)
+        budget = fmt.money(record.budget, record.currency)
+        parts = [record.brand_name, goal, record.product, fmt.span(record.start_on, record.end_on)]
+        line = " · ".join(html.escape(p) for p in parts if p)
+        status = html.escape(self.tr(record.status.label))
+        money = self.tr("Budget {0} · spend {1}").format(budget, fmt.money(results.cost, record.currency))
+        self.header.setText(
+            f"<h2 style='margin:0'>{html.escape(record.name)} <span style='font-size:small;color:#555'>"
+            f"[{status}]</span></h2>{line}<br>{html.escape(money)}"
+            + (f"<br><i>{html.escape(record.notes)}</i>" if record.notes else "")
+        )
+
+    def _show_kpis(self, record: CampaignRecord, results: Results) -> None:
+        rows = kpi_progress(record, results)
+        self.kpis.setRowCount(len(rows))
+        for row, progress in enumerate(rows):
+            kpi = progress.kpi
+            unit = f" {kpi.unit}" if kpi.unit else ""
+            label = progress.label + (f" — {kpi.note}" if kpi.note else "")
+            actual = fmt.number(progress.actual)
+            target = fmt.number(kpi.target) + unit if kpi.target is not None else fmt.DASH
+            values = (label, target, actual, "", fmt.signed(progress.variance))
+            for column, value in enumerate(values):
+                item = QTableWidgetItem(value)
+                manual = column == ACTUAL_COLUMN and not progress.counted
+                flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+                item.setFlags(flags | Qt.ItemFlag.ItemIsEditable if manual else flags)
+                if column == ACTUAL_COLUMN:
+                    item.setText("" if manual and progress.actual is None else actual)
+                    item.setToolTip(self.tr("Entered by hand") if manual else self.tr("Counted from the captures"))
+                    if manual:
+                        item.setBackground(QBrush(QColor("#fffbe6")))
+                if column == 4 and progress.variance is not None and progress.variance < 0:
+                    item.setForeground(QBrush(QColor(fmt.WARNING_COLOUR)))
+                if column == 0:
+                    item.setToolTip(label)
+                self.kpis.setItem(row, column, item)
+            bar = QProgressBar()
+            bar.setRange(0, 100)
+            share = progress.progress
+            bar.setValue(0 if share is None else max(0, min(100, round(share * 100))))
+            bar.setFormat(fmt.DASH if share is None else f"{share * 100:.0f} %")
+            bar.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            bar.setMaximumHeight(18)
+            self.kpis.setCellWidget(row, 3, bar)
+        self.kpis.setColumnWidth(3, 110)
+
+    def progress_bar(self, row: int) -> QProgressBar:
+        bar = self.kpis.cellWidget(row, 3)
+        assert isinstance(bar, QProgressBar)
+        return bar
+
+    def _show_results(self, record: CampaignRecord, results: Results) -> None:
+        measured = results.measured
+        texts = {
+            "cost": fmt.money(results.cost, record.currency),
+            "views": fmt.number(results.views) if measured else fmt.DASH,
+            "reach": fmt.number(results.reach) if measured else fmt.DASH,
+            "engagements": fmt.number(results.engagements) if measured else fmt.DASH,
+            "engagement_rate": fmt.percent(results.engagement_rate),
+            "cpm": fmt.money(results.cpm, record.currency),
+            "cpe": fmt.money(results.cpe, record.currency),
+            "cost_per_conversion": fmt.money(results.cost_per_conversion, record.currency),
+            "sales": fmt.money(results.sales, record.currency) if measured else fmt.DASH,
+            "roi": fmt.percent(results.roi, 100),
+        }
+        for key, text in texts.items():
+            self.result_labels[key].setText(text)
+
+    def _show_readiness(self, record: CampaignRecord) -> None:
+        self.readiness.setRowCount(len(record.readiness))
+        for row, item in enumerate(record.readiness):
+            done = QTableWidgetItem()
+            done.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsSelectable)
+            done.setCheckState(Qt.CheckState.Checked if item.done else Qt.CheckState.Unchecked)
+            text = QTableWidgetItem(item.item)
+            text.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+            if not item.done:
+                text.setForeground(QBrush(QColor(fmt.WARNING_COLOUR)))
+            owner = QTableWidgetItem(item.owner)
+            owner.setToolTip(self.tr("Double-click to name who is responsible"))
+            for column, cell in enumerate((done, text, owner)):
+                self.readiness.setItem(row, column, cell)
+        self.readiness.setColumnWidth(0, 48)
+
+    def _show_deals(self, record: CampaignRecord) -> None:
+        self.deals.setRowCount(len(self.deal_ids))
+        for row, deal_id in enumerate(self.deal_ids):
+            deal = collaborations.get_collaboration(deal_id)
+            results = deal_results(deal_id)
+            values = (deal.kol_name, deal.title, self.tr(Stage(deal.stage).label),
+                      fmt.money(results.cost, deal.currency), fmt.percent(results.roi, 100))  # fmt: skip
+            for column, value in enumerate(values):
+                self.deals.setItem(row, column, QTableWidgetItem(value))
+
+    def _show_timeline(self, record: CampaignRecord) -> None:
+        self.timeline_entries = timeline.entries(record, self.deal_ids)
+        timeline.fill(self.timeline, self.timeline_entries)
+
+    def _show_warnings(self, record: CampaignRecord) -> None:
+        warnings = list(campaigns.alignment_warnings(record))
+        missing = [item.item for item in record.readiness if not item.done]
+        if missing:
+            warnings.append(self.tr("Not ready for the sales influx: {0}").format("; ".join(missing)))
+        self.warnings.setText("<br>".join(f"⚠ {html.escape(w)}" for w in warnings))
+        self.warnings.setVisible(bool(warnings))
+
+    # -- actions -------------------------------------------------------------------------------------------
+    def add_deal(self) -> None:
+        if self.record is None:
+            return
+        choices = [
+            (str(row.id), f"{row.kol_name} · {row.title} ({self.tr(row.stage.label)})")
+            for row in list_deals(DealFilter(brand_id=self.record.brand_id))
+            if row.id not in self.deal_ids and row.stage is not Stage.CANCELLED
+        ]
+        if not choices:
+            prompts.info(self, self.tr("Add collaboration"),
+                         self.tr("Every collaboration of {0} is already in this campaign.").format(
+                             self.record.brand_name))  # fmt: skip
+            return
+        label = self.tr("A collaboration of {0} (one in another campaign moves here):").format(self.record.brand_name)
+        chosen = prompts.ask_choice(self, self.tr("Add collaboration"), label, choices)
+        if chosen is not None:
+            self._act(lambda: campaigns.set_campaign(int(chosen), self.record.id if self.record else None))
+
+    def remove_current_deal(self) -> None:
+        row = self.deals.currentRow()
+        if 0 <= row < len(self.deal_ids):
+            deal_id = self.deal_ids[row]
+            self._act(lambda: campaigns.set_campaign(deal_id, None))
+
+    def open_current_deal(self) -> None:
+        row = self.deals.currentRow()
+        if 0 <= row < len(self.deal_ids):
+            self.open_collaboration_requested.emit(self.deal_ids[row])
+
+    def current_entry(self) -> TimelineEntry | None:
+        row = self.timeline.currentRow()
+        return self.timeline_entries[row] if 0 <= row < len(self.timeline_entries) else None
+
+    def capture_results(self) -> MetricsDialog | None:
+        entry = self.current_entry()
+        if entry is None or not entry.published or entry.deliverable_id is None:
+            return None
+        if self.metrics_dialog is not None:
+            self.metrics_dialog.deleteLater()
+        self.metrics_dialog = MetricsDialog(entry.deliverable_id, parent=self)
+        self.metrics_dialog.captured.connect(lambda _id: self._after_change())
+        self.metrics_dialog.open()
+        return self.metrics_dialog
+
+    def _kpi_edited(self, item: QTableWidgetItem) -> None:
+        if self._filling or self.record is None or item.column() != ACTUAL_COLUMN:
+            return
+        record = campaigns.get_campaign(self.record.id or 0)
+        try:
+            record.kpis[item.row()].manual_actual = parse_quantity(item.text())
+        except (ValueError, IndexError):
+            prompts.error(self, self.tr("Not a number"), self.tr("“{0}” is not a number").format(item.text()))
+            QTimer.singleShot(0, self.reload)
+            return
+        self._act(lambda: campaigns.save_campaign(record), deferred=True)
+
+    def _readiness_edited(self, item: QTableWidgetItem) -> None:
+        if self._filling or self.record is None:
+            return
+        record = campaigns.get_campaign(self.record.id or 0)
+        if not 0 <= item.row() < len(record.readiness):
+            return
+        entry = record.readiness[item.row()]
+        if item.column() == 0:
+            entry.done = item.checkState() == Qt.CheckState.Checked
+        elif item.column() == 2:
+            entry.owner = item.text()
+        else:
+            return
+        self._act(lambda: campaigns.save_campaign(record), deferred=True)
+
+    def _act(self, action: Callable[[], object], deferred: bool = False) -> None:
+        try:
+            action()
+        except (ValidationError, NotFoundError) as exc:
+            message = exc.message if isinstance(exc, ValidationError) else str(exc)
+            prompts.error(self, self.tr("Not saved"), message)
+        self._after_change(deferred)
+
+    def _after_change(self, deferred: bool = False) -> None:
+        campaign_id = self.record.id if self.record else None
+        if deferred:  # an edit in a table: rebuilding the table inside its own itemChanged is unsafe
+            QTimer.singleShot(0, self.reload)
+        else:
+            self.reload()
+        if campaign_id is not None:
+            self.changed.emit(campaign_id)
+
+    def _update_buttons(self) -> None:
+        has_deal = 0 <= self.deals.currentRow() < len(self.deal_ids)
+        self.remove_deal_button.setEnabled(has_deal)
+        self.open_deal_button.setEnabled(has_deal)
+        entry = self.current_entry()
+        self.capture_button.setEnabled(entry is not None and entry.published)
+
+
+def _table(headers: tuple[str, ...]) -> QTableWidget:
+    table = QTableWidget(0, len(headers))
+    table.setHorizontalHeaderLabels([QCoreApplication.translate("CampaignPage", h) for h in headers])
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.verticalHeader().hide()
+    table.verticalHeader().setDefaultSectionSize(24)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    return table
+
+
+def _group(title: str, widget: QWidget | None = None) -> QGroupBox:
+    box = QGroupBox(title)
+    layout = QVBoxLayout(box)
+    layout.setContentsMargins(6, 6, 6, 6)
+    if widget is not None:
+        layout.addWidget(widget, 1)
+    return box
