@@ -20,6 +20,9 @@ def make_area(qtbot) -> KolsArea:
     area._stack = stack
     qtbot.addWidget(area)
     area.load()
+    area.show()  # the brand choice is filled after the list's first paint, as at start-up
+    qtbot.waitExposed(area)
+    qtbot.waitUntil(lambda: area.filters.fit_brand.count() > 1)
     return area
 
 

@@ -81,7 +81,9 @@ class KolsArea(QWidget):
 
     def load(self) -> None:
         self.filters.set_tags(kol_list.tag_choices())
-        self.load_brands()
+        if self._list_painted:
+            self.load_brands()
+        # else: the brand choice (and the models it imports) is filled right after the list's first paint
         self.model.reload()
 
     def load_brands(self) -> None:
@@ -207,6 +209,7 @@ class KolsArea(QWidget):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if not self._list_painted and watched is self.table.viewport() and event.type() == QEvent.Type.Paint:
             self._list_painted = True
+            QTimer.singleShot(0, self.load_brands)
             self.table.viewport().removeEventFilter(self)
             if self._detail_timer.isActive() or self.detail.kol_id != self.current_kol_id():
                 self._detail_timer.start()  # posted now, it runs after this paint has been handled
