@@ -42,7 +42,9 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as folder:
         open_database(Path(folder) / "demo.db")
         populate_demo(80)
-        window = MainWindow(QSettings(str(Path(folder) / "s.ini"), QSettings.Format.IniFormat), Path(folder) / "demo.db")
+        window = MainWindow(
+            QSettings(str(Path(folder) / "s.ini"), QSettings.Format.IniFormat), Path(folder) / "demo.db"
+        )
         window.resize(1600, 900)
         window.show()
         settle(app)
