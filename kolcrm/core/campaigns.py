@@ -64,6 +64,15 @@ def save_campaign(record: CampaignRecord, confirmed_unready: bool = False) -> in
             if row is None:
                 raise NotFoundError(f"Campaign {record.id} no longer exists")
             previous = CampaignStatus(row[0])
+            other_brand = database.execute_sql(
+                "SELECT count(*) FROM collaboration WHERE campaign_id = ? AND brand_id != ?",
+                (record.id, record.brand_id),
+            ).fetchone()[0]
+            if other_brand:
+                raise ValidationError(
+                    f"{other_brand} deal(s) in this campaign are for its current brand: remove them before changing it",
+                    field="brand_id",
+                )
         if record.status == CampaignStatus.LAUNCHED and previous != CampaignStatus.LAUNCHED and not confirmed_unready:
             missing = [item.item for item in record.readiness if not item.done]
             if missing:
@@ -162,7 +171,9 @@ def campaign_deal_ids(campaign_id: int) -> list[int]:
     return [
         row[0]
         for row in database.execute_sql(
-            "SELECT id FROM collaboration WHERE campaign_id = ? AND deleted_at IS NULL ORDER BY id", (campaign_id,)
+            "SELECT c.id FROM collaboration c JOIN kol k ON k.id = c.kol_id WHERE c.campaign_id = ?"
+            " AND c.deleted_at IS NULL AND k.deleted_at IS NULL ORDER BY c.id",
+            (campaign_id,),
         )
     ]
 

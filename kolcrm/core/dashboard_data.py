@@ -62,8 +62,8 @@ def spend_by_month() -> list[MonthSpend]:
     """Paid payments of live deals, summed per calendar month (of the paid date) and currency, oldest first."""
     rows = database.execute_sql(
         "SELECT substr(p.paid_on, 1, 7), c.currency, p.amount FROM payment p"
-        " JOIN collaboration c ON c.id = p.collaboration_id"
-        " WHERE p.paid_on IS NOT NULL AND c.deleted_at IS NULL"
+        " JOIN collaboration c ON c.id = p.collaboration_id JOIN kol k ON k.id = c.kol_id"
+        " WHERE p.paid_on IS NOT NULL AND c.deleted_at IS NULL AND k.deleted_at IS NULL"
     ).fetchall()
     totals: dict[tuple[str, str], Decimal] = defaultdict(Decimal)
     for month, currency, amount in rows:

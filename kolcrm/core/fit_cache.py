@@ -7,6 +7,7 @@ changed, is_fresh() says so and the caller rebuilds. Saving one KOL refreshes it
 
 from __future__ import annotations
 
+import hashlib
 import json
 from collections import defaultdict
 from collections.abc import Callable, Iterator
@@ -67,7 +68,7 @@ def refresh_kol(kol_id: int) -> None:
     brand_ids = [row[0] for row in database.execute_sql("SELECT brand_id FROM kol_fit_build")]
     with database.atomic():
         for brand_id in brand_ids:
-            was_fresh_before = _fresh_but_for_one_edit(brand_id)
+            was_fresh_before = _fresh_but_for_one_edit(brand_id, kol_id)
             try:
                 score, _parts = fit_score(kol_id, brand_id)
             except NotFoundError:
@@ -241,15 +242,29 @@ def _engagement_points(tier: int, rate: float) -> float:
 def _source(brand_id: int) -> str:
     """What the scores depend on, cheaply: live KOL count and latest KOL edit, and the brand's last edit."""
     kols = database.execute_sql("SELECT count(*), max(updated_at) FROM kol WHERE deleted_at IS NULL").fetchone()
-    brand = database.execute_sql("SELECT updated_at FROM brand WHERE id = ?", (brand_id,)).fetchone()
-    return f"{kols[0]}|{kols[1]}|{brand[0] if brand else ''}"
+    # The brand's fit-relevant fields themselves, not its edit time: two edits within a second must not look alike.
+    brand = database.execute_sql(
+        "SELECT categories, brand_values, target_female_pct, target_age_bands, target_city_tiers FROM brand WHERE id = ?",
+        (brand_id,),
+    ).fetchone()
+    stamp = hashlib.sha1(repr(brand).encode()).hexdigest()[:16] if brand else ""
+    return f"{kols[0]}|{kols[1]}|{stamp}"
 
 
-def _fresh_but_for_one_edit(brand_id: int) -> bool:
-    """Before refresh_kol rewrote one KOL: was everything else as the cache was built (count unchanged or +1)?"""
+def _fresh_but_for_one_edit(brand_id: int, kol_id: int) -> bool:
+    """Before refresh_kol rewrote one KOL: was everything else exactly as the cache was built?
+
+    Only this KOL may have changed since (or been created, adding one to the count); a KOL restored from the
+    trash or edited by an import in between makes the whole cache stale.
+    """
     row = database.execute_sql("SELECT source FROM kol_fit_build WHERE brand_id = ?", (brand_id,)).fetchone()
     if row is None:
         return False
-    count, _latest, brand_stamp = row[0].split("|", 2)
+    count, latest, brand_stamp = row[0].split("|", 2)
     now_count, _now_latest, now_brand = _source(brand_id).split("|", 2)
-    return brand_stamp == now_brand and int(now_count) - int(count) in (0, 1)
+    others_changed = database.execute_sql(
+        "SELECT count(*) FROM kol WHERE deleted_at IS NULL AND id != ? AND updated_at > ?", (kol_id, latest)
+    ).fetchone()[0]
+    created = database.execute_sql("SELECT created_at > ? FROM kol WHERE id = ?", (latest, kol_id)).fetchone()
+    expected_growth = 1 if created and created[0] else 0
+    return brand_stamp == now_brand and not others_changed and int(now_count) - int(count) == expected_growth

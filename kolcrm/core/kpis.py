@@ -17,7 +17,7 @@ METRICS: dict[str, tuple[str, str]] = {
     "store_visits": ("Store visits", "store_visits"),
     "sales": ("Sales", "sales"),
     "conversions": ("Conversions (orders, sign-ups, downloads)", "conversions"),
-    "likes_and_reposts": ("Likes and reposts of KOL posts", "engagements"),
+    "likes_and_reposts": ("Likes and reposts of KOL posts", "likes_and_shares"),
     "comment_notes": ("What the comments say (qualitative)", "manual"),
     "reach": ("Reach", "reach"),
     "views": ("Views", "views"),

@@ -67,7 +67,10 @@ def captures(deliverable_id: int) -> list[MetricCapture]:
 
 
 def latest_captures(deliverable_ids: list[int]) -> dict[int, MetricCapture]:
-    """The most recent capture of each deliverable (results grow over time; the latest counts)."""
+    """Each deliverable's latest figure for every field (results grow over time; the latest counts).
+
+    A field left blank in a newer capture (a sales-only import, say) keeps the last value it had.
+    """
     latest: dict[int, MetricCapture] = {}
     for start in range(0, len(deliverable_ids), 900):
         chunk = deliverable_ids[start : start + 900]
@@ -75,6 +78,11 @@ def latest_captures(deliverable_ids: list[int]) -> dict[int, MetricCapture]:
             _SELECT + f" WHERE deliverable_id IN ({','.join('?' * len(chunk))}) ORDER BY captured_on, id", chunk
         ):
             capture = _capture(row)
+            earlier = latest.get(capture.deliverable_id)
+            if earlier is not None:
+                for name in (*METRIC_FIELDS, "sales"):
+                    if getattr(capture, name) is None:
+                        setattr(capture, name, getattr(earlier, name))
             latest[capture.deliverable_id] = capture
     return latest
 

@@ -6,7 +6,7 @@ invented zeros.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import ROUND_HALF_UP, Decimal
 
 from kolcrm.core.collaborations import get_collaboration
@@ -28,14 +28,27 @@ class Results:
     conversions: int = 0
     sales: Decimal = Decimal(0)
     measured: bool = False  # at least one capture behind the figures
+    likes_and_shares: int = 0
+    currency: str = ""  # of cost and sales; '' for an empty total
+    other_currency_deals: int = 0  # deals left out of a total because they are paid in another currency
 
     def __add__(self, other: Results) -> Results:
+        if self.currency and other.currency and self.currency != other.currency:
+            raise ValueError("Results in different currencies cannot be added")
         return Results(
-            self.cost + other.cost, self.views + other.views, self.reach + other.reach,
-            self.engagements + other.engagements, self.new_followers + other.new_followers,
-            self.store_visits + other.store_visits, self.conversions + other.conversions,
-            self.sales + other.sales, self.measured or other.measured,
-        )  # fmt: skip
+            self.cost + other.cost,
+            self.views + other.views,
+            self.reach + other.reach,
+            self.engagements + other.engagements,
+            self.new_followers + other.new_followers,
+            self.store_visits + other.store_visits,
+            self.conversions + other.conversions,
+            self.sales + other.sales,
+            self.measured or other.measured,
+            self.likes_and_shares + other.likes_and_shares,
+            self.currency or other.currency,
+            self.other_currency_deals + other.other_currency_deals,
+        )
 
     @property
     def engagement_rate(self) -> Decimal | None:
@@ -82,6 +95,9 @@ def deliverable_results(collaboration_id: int) -> dict[int, Results]:
     if not rows:
         return {}
     cost = deal_cost(collaboration_id)
+    currency = database.execute_sql("SELECT currency FROM collaboration WHERE id = ?", (collaboration_id,)).fetchone()[
+        0
+    ]
     units = sum(quantity for _id, quantity in rows) or 1
     latest = latest_captures([deliverable_id for deliverable_id, _q in rows])
     results: dict[int, Results] = {}
@@ -89,9 +105,11 @@ def deliverable_results(collaboration_id: int) -> dict[int, Results]:
         share = (cost * quantity / units).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
         capture = latest.get(deliverable_id)
         if capture is None:
-            results[deliverable_id] = Results(share)
+            results[deliverable_id] = Results(share, currency=currency)
             continue
         results[deliverable_id] = Results(
+            currency=currency,
+            likes_and_shares=(capture.likes or 0) + (capture.shares or 0),
             cost=share,
             views=capture.views or 0,
             reach=capture.reach or 0,
@@ -108,34 +126,48 @@ def deliverable_results(collaboration_id: int) -> dict[int, Results]:
 def deal_results(collaboration_id: int) -> Results:
     parts = list(deliverable_results(collaboration_id).values())
     if not parts:
-        return Results(deal_cost(collaboration_id))
+        currency = database.execute_sql(
+            "SELECT currency FROM collaboration WHERE id = ?", (collaboration_id,)
+        ).fetchone()
+        return Results(deal_cost(collaboration_id), currency=currency[0] if currency else "")
     total = parts[0]
     for part in parts[1:]:
         total = total + part
     return total
 
 
-def results_of(collaboration_ids: list[int]) -> Results:
-    """Per KOL or per campaign: the sum over their live, uncancelled deals."""
-    total = Results(Decimal(0))
+def results_of(collaboration_ids: list[int], currency: str | None = None) -> Results:
+    """Per KOL or per campaign: the sum over their live, uncancelled deals in one currency.
+
+    Money in different currencies is never added up: deals in another currency than `currency` (default: that
+    of the first deal) are counted in other_currency_deals, so the page can say what the total leaves out.
+    """
+    total = Results(Decimal(0), currency=currency or "")
     for collaboration_id in collaboration_ids:
-        total = total + deal_results(collaboration_id)
+        part = deal_results(collaboration_id)
+        if total.currency and part.currency != total.currency:
+            total = replace(total, other_currency_deals=total.other_currency_deals + 1)
+            continue
+        total = total + part
     return total
 
 
 def kol_results(kol_id: int) -> Results:
-    return results_of(_ids("kol_id = ?", (kol_id,)))
+    return results_of(_ids("c.kol_id = ?", (kol_id,)))
 
 
 def campaign_results(campaign_id: int) -> Results:
-    return results_of(_ids("campaign_id = ?", (campaign_id,)))
+    row = database.execute_sql("SELECT currency FROM campaign WHERE id = ?", (campaign_id,)).fetchone()
+    return results_of(_ids("c.campaign_id = ?", (campaign_id,)), row[0] if row else None)
 
 
 def _ids(where: str, params: tuple) -> list[int]:
     return [
         row[0]
         for row in database.execute_sql(
-            f"SELECT id FROM collaboration WHERE {where} AND deleted_at IS NULL AND stage != 'cancelled' ORDER BY id",
+            # A trashed KOL's deals leave every total with them, as they leave the lists.
+            f"SELECT c.id FROM collaboration c JOIN kol k ON k.id = c.kol_id WHERE {where} AND c.deleted_at IS NULL"
+            " AND k.deleted_at IS NULL AND c.stage != 'cancelled' ORDER BY c.id",
             params,
         )
     ]

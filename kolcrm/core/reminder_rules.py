@@ -191,7 +191,8 @@ def result_captures(today: date) -> Iterator[Due]:
         "SELECT d.id, d.platform, d.published_on, c.id, c.title, c.kol_id, k.display_name,"
         " (SELECT max(m.captured_on) FROM metric_capture m WHERE m.deliverable_id = d.id)"
         " FROM deliverable d JOIN collaboration c ON c.id = d.collaboration_id JOIN kol k ON k.id = c.kol_id"
-        " WHERE d.state = 'published' AND d.published_on >= ? AND c.deleted_at IS NULL AND k.deleted_at IS NULL",
+        " WHERE d.state = 'published' AND d.published_on >= ? AND c.deleted_at IS NULL AND k.deleted_at IS NULL"
+        " AND c.stage != 'cancelled'",
         (oldest,),
     )
     for did, platform, published_on, cid, title, kol_id, name, last_capture in rows:

@@ -196,6 +196,8 @@ class MainWindow(QMainWindow):
         }
         area = lazy[index]() if index in lazy else None  # built before the stack shows it
         self.stack.setCurrentIndex(index)
+        if index == AREA_KOLS:
+            self.kols.refresh_fit()
         if area is not None:
             area.load()
         if self.sidebar.currentRow() != index:

@@ -137,3 +137,40 @@ def test_value_estimate_by_hand(db):
     assert (estimate.expected_reach, estimate.expected_engagements) == (200_000, 6_000)  # 20 % reach on Douyin
     assert (estimate.cpm, estimate.cpe, estimate.break_even_conversions) == (Decimal("200.00"), Decimal("6.67"), 134)
     assert value.value_estimate(kols.save_kol(KolRecord(display_name="No accounts"))) is None
+
+
+def test_totals_never_add_up_two_currencies_and_leave_out_trashed_kols(published):
+    from kolcrm.core import trash
+
+    brand, deal, item = published
+    capture(item, views=1_000, likes=100, comments=50, shares=10, saves=40)
+    other_kol = kols.save_kol(KolRecord(display_name="Dollar Dan"))
+    usd = collaborations.save_collaboration(
+        CollaborationRecord(
+            brand_id=brand,
+            kol_id=other_kol,
+            title="US launch",
+            currency="USD",
+            requested_fee=Decimal(5_000),
+            agreed_fee=Decimal(5_000),
+        )
+    )
+    campaign = campaigns.save_campaign(
+        CampaignRecord(brand_id=brand, name="混合", goal=Goal.IMAGE_SHIFT, kpis=[KpiRecord("likes_and_reposts")])
+    )
+    campaigns.set_campaign(deal, campaign)
+    campaigns.set_campaign(usd, campaign)
+    results = performance.campaign_results(campaign)
+    assert (results.currency, results.cost, results.other_currency_deals) == ("CNY", Decimal("33000.00"), 1)
+    [likes] = kpi_progress(campaigns.get_campaign(campaign))
+    assert likes.actual == 110, "likes + reposts, not every engagement"
+    trash.trash_kols([collaborations.get_collaboration(deal).kol_id])
+    assert performance.campaign_results(campaign).cost == 0
+
+
+def test_a_blank_field_in_a_newer_capture_keeps_the_last_value(published):
+    _brand, deal, item = published
+    metrics.add_capture(MetricCapture(item, TODAY - timedelta(days=3), store_visits=3_000))
+    metrics.add_capture(MetricCapture(item, TODAY, sales=Decimal(500)))
+    results = performance.deal_results(deal)
+    assert (results.store_visits, results.sales) == (3_000, Decimal(500))

@@ -100,3 +100,24 @@ def test_the_model_passes_the_model_tester_while_fit_is_chosen_sorted_and_cleare
     ][::-1]
     model.set_fit_brand(None)
     assert model.index(0, FIT).data() == "—"
+
+
+def test_editing_the_brand_rescores_the_column(qtbot, gui_db):
+    from kolcrm.core import brands
+
+    populate_demo(kols=30)
+    area = make_area(qtbot)
+    choose_brand(qtbot, area, 1)
+    kol_id = area.model.kol_id_at(0)
+    record = brands.get_brand(1)
+    record.categories = ["completely-unrelated-category"]
+    brands.save_brand(record)
+
+    area.reload()
+
+    def rescored() -> bool:
+        rows = min(area.model.rowCount(), 10)
+        return column(area)[:rows] == [str(fit_score(area.model.kol_id_at(i), 1)[0]) for i in range(rows)]
+
+    qtbot.waitUntil(rescored, timeout=15_000)
+    assert kol_id is not None

@@ -179,7 +179,7 @@ class CampaignPage(QWidget):
             self._show_readiness(record)
             self._show_deals(record)
             self._show_timeline(record)
-            self._show_warnings(record)
+            self._show_warnings(record, results)
         self._filling = False
         self._update_buttons()
 
@@ -286,8 +286,14 @@ class CampaignPage(QWidget):
         self.timeline_entries = timeline.entries(record, self.deal_ids)
         timeline.fill(self.timeline, self.timeline_entries)
 
-    def _show_warnings(self, record: CampaignRecord) -> None:
+    def _show_warnings(self, record: CampaignRecord, results: Results | None = None) -> None:
         warnings = list(campaigns.alignment_warnings(record))
+        if results is not None and results.other_currency_deals:
+            warnings.append(
+                self.tr("{0} deal(s) paid in another currency than {1} are left out of the results").format(
+                    results.other_currency_deals, record.currency
+                )
+            )
         missing = [item.item for item in record.readiness if not item.done]
         if missing:
             warnings.append(self.tr("Not ready for the sales influx: {0}").format("; ".join(missing)))

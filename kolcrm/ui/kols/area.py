@@ -92,6 +92,22 @@ class KolsArea(QWidget):
 
         self.filters.set_brands([(brand.id, brand.name) for brand in list_brands() if brand.id is not None])
 
+    def refresh_fit(self) -> None:
+        """Coming back to the list: brands may have been renamed or edited meanwhile."""
+        if self._list_painted:
+            self.load_brands()
+            self._refit_if_stale()
+
+    def _refit_if_stale(self) -> None:
+        """A brand or KOLs changed elsewhere (brand area, import, restore): the fit column must not show old scores."""
+        brand_id = self.filters.fit_brand.currentData()
+        if brand_id is None:
+            return
+        from kolcrm.core import fit_cache
+
+        if not fit_cache.is_fresh(brand_id):
+            self.choose_fit_brand(brand_id)
+
     def choose_fit_brand(self, brand_id: int | None) -> None:
         """Score the list against a brand: at once from a fresh cache, else "…" while it is built off the GUI thread."""
         from kolcrm.ui.jobs import Job
@@ -165,6 +181,7 @@ class KolsArea(QWidget):
 
     def reload(self, select: int | None = None) -> None:
         self.filters.set_tags(kol_list.tag_choices())
+        self._refit_if_stale()
         self.model.reload()
         if select is not None:
             self.select_kol(select)
