@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import json
+from decimal import Decimal
+
 from kolcrm.core.clock import utc_now
 from kolcrm.core.db import database
 from kolcrm.core.errors import NotFoundError, ValidationError
 from kolcrm.core.models import Brand
+from kolcrm.core.money import amount_problem, to_text
 from kolcrm.core.records import BrandRecord
 
 
@@ -13,6 +17,13 @@ def save_brand(record: BrandRecord) -> int:
     name = record.name.strip()
     if not name:
         raise ValidationError("Brand name cannot be empty", field="name")
+    if record.target_female_pct is not None and not 0 <= record.target_female_pct <= 100:
+        raise ValidationError(
+            "The female share of the target audience is a percentage (0–100)", field="target_female_pct"
+        )
+    problem = amount_problem("average_order_value", record.average_order_value, "Average order value", allow_zero=False)
+    if problem:
+        raise ValidationError([problem])
     with database.atomic():
         clash = Brand.select().where((Brand.name == name) & (Brand.id != (record.id or 0))).exists()
         if clash:
@@ -28,6 +39,17 @@ def save_brand(record: BrandRecord) -> int:
         brand.official_channels = record.official_channels.strip()
         brand.updated_at = now
         brand.save()
+        database.execute_sql(
+            "UPDATE brand SET target_female_pct = ?, target_age_bands = ?, target_city_tiers = ?,"
+            " average_order_value = ? WHERE id = ?",
+            (
+                record.target_female_pct,
+                json.dumps(record.target_age_bands, ensure_ascii=False) if record.target_age_bands else "",
+                json.dumps(record.target_city_tiers, ensure_ascii=False) if record.target_city_tiers else "",
+                to_text(record.average_order_value) if record.average_order_value is not None else None,
+                brand.id,
+            ),
+        )
     return brand.id
 
 
@@ -59,7 +81,15 @@ def delete_brand(brand_id: int) -> None:
 
 
 def _record(brand: Brand) -> BrandRecord:
+    extra = database.execute_sql(
+        "SELECT target_female_pct, target_age_bands, target_city_tiers, average_order_value FROM brand WHERE id = ?",
+        (brand.id,),
+    ).fetchone()
     return BrandRecord(
+        target_female_pct=extra[0],
+        target_age_bands=json.loads(extra[1]) if extra[1] else [],
+        target_city_tiers=json.loads(extra[2]) if extra[2] else [],
+        average_order_value=Decimal(extra[3]) if extra[3] else None,
         id=brand.id,
         name=brand.name,
         brand_values=brand.brand_values,

@@ -11,6 +11,7 @@ import json
 import random
 from collections.abc import Callable
 from datetime import date, timedelta
+from decimal import Decimal
 
 from kolcrm.core import search
 from kolcrm.core.brands import save_brand
@@ -265,6 +266,10 @@ def _add_brands() -> None:
             name="岚山护肤 Lanshan Skincare",
             brand_values="天然成分、可持续、真实分享 · natural, sustainable, honest",
             target_audience="女性 22-35 岁，一二线城市 · women 22-35 in tier-1/2 cities",
+            target_female_pct=80.0,
+            target_age_bands=["18-24", "25-34"],
+            target_city_tiers=["上海", "北京", "一线城市"],
+            average_order_value=Decimal("259"),
             categories=["护肤", "美妆"],
             official_channels="Weibo @岚山护肤 · WeChat 岚山护肤官方 · Xiaohongshu @lanshan",
         )
@@ -274,6 +279,9 @@ def _add_brands() -> None:
             name="Stride Sportswear 步履运动",
             brand_values="healthy lifestyle, performance, everyday fitness · 健康生活",
             target_audience="18-35, fitness enthusiasts, China and Southeast Asia",
+            target_female_pct=45.0,
+            target_age_bands=["18-24", "25-34"],
+            average_order_value=Decimal("499"),
             categories=["运动", "健身"],
             official_channels="Weibo @步履运动 · Douyin @stride_cn · Instagram @stride",
         )

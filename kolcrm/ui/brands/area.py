@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from kolcrm.core import brands
 from kolcrm.core.errors import NotFoundError, ValidationError
 from kolcrm.core.kol_form import split_list
+from kolcrm.core.numbers import format_money, parse_money, parse_percent
 from kolcrm.core.records import BrandRecord
 from kolcrm.ui import prompts
 
@@ -38,6 +39,19 @@ class BrandsArea(QWidget):
         self.categories.setPlaceholderText("护肤, 美妆")
         self.channels = QPlainTextEdit()
         self.channels.setPlaceholderText("Weibo @brand · WeChat official account · Xiaohongshu @brand")
+        # The target audience in figures: what the fit score compares each KOL's audience with.
+        self.female_pct = QLineEdit()
+        self.female_pct.setObjectName("brandFemalePct")
+        self.female_pct.setPlaceholderText("e.g. 75 %")
+        self.age_bands = QLineEdit()
+        self.age_bands.setObjectName("brandAgeBands")
+        self.age_bands.setPlaceholderText("18-24, 25-34")
+        self.city_tiers = QLineEdit()
+        self.city_tiers.setObjectName("brandCityTiers")
+        self.city_tiers.setPlaceholderText("一线城市, 上海, 杭州")
+        self.order_value = QLineEdit()
+        self.order_value.setObjectName("brandOrderValue")
+        self.order_value.setPlaceholderText("¥299 (break-even orders before signing)")
         for box in (self.values, self.audience, self.channels):
             box.setMaximumHeight(90)
         self.error = QLabel()
@@ -49,6 +63,10 @@ class BrandsArea(QWidget):
         form.addRow(self.tr("Name *"), self.name)
         form.addRow(self.tr("Values and image"), self.values)
         form.addRow(self.tr("Target audience"), self.audience)
+        form.addRow(self.tr("Audience: female share"), self.female_pct)
+        form.addRow(self.tr("Audience: age bands"), self.age_bands)
+        form.addRow(self.tr("Audience: cities / tiers"), self.city_tiers)
+        form.addRow(self.tr("Average order value"), self.order_value)
         form.addRow(self.tr("Categories"), self.categories)
         form.addRow(self.tr("Official channels"), self.channels)
         form.addRow("", self.error)
@@ -95,7 +113,17 @@ class BrandsArea(QWidget):
         self.name.setFocus()
 
     def save(self) -> None:
+        try:
+            female = parse_percent(self.female_pct.text())
+            money = parse_money(self.order_value.text())
+        except ValueError:
+            self.error.setText(self.tr("The female share is a percentage and the order value an amount (e.g. ¥299)"))
+            return
         record = BrandRecord(
+            target_female_pct=female,
+            target_age_bands=split_list(self.age_bands.text()),
+            target_city_tiers=split_list(self.city_tiers.text()),
+            average_order_value=money[0] if money else None,
             id=self.brand_id,
             name=self.name.text(),
             brand_values=self.values.toPlainText(),
@@ -143,5 +171,11 @@ class BrandsArea(QWidget):
         self.audience.setPlainText(record.target_audience)
         self.categories.setText(", ".join(record.categories))
         self.channels.setPlainText(record.official_channels)
+        self.female_pct.setText(f"{record.target_female_pct:g}" if record.target_female_pct is not None else "")
+        self.age_bands.setText(", ".join(record.target_age_bands))
+        self.city_tiers.setText(", ".join(record.target_city_tiers))
+        self.order_value.setText(
+            format_money(record.average_order_value) if record.average_order_value is not None else ""
+        )
         self.delete_button.setEnabled(record.id is not None)
         self.error.clear()
