@@ -5,13 +5,11 @@ from __future__ import annotations
 import io
 from collections.abc import Callable, Iterable
 from datetime import date
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 from functools import lru_cache, partial
 from typing import Any
 
-from PIL import Image as PILImage
 from reportlab import rl_config
-from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
@@ -20,31 +18,53 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     CondPageBreak,
     Flowable,
-    Image,
     KeepTogether,
     Paragraph,
     SimpleDocTemplate,
     Spacer,
     Table,
-    TableStyle,
 )
 
 from kolcrm.contracts.data import ContractData
 from kolcrm.contracts.fonts import register_cjk_font
+from kolcrm.contracts.layout import (
+    FRAME_WIDTH,
+    HEADER_FILL,
+    HEADING_ROOM,
+    INK,
+    LOGO_BOX,
+    LOGO_MAX_PIXELS,
+    MARGIN,
+    MUTED,
+    RULE,
+    HorizontalRule,
+    en_date,
+    en_suffix,
+    format_date,
+    grid,
+    money,
+    safe_words,
+    scaled_logo,
+    styled_table,
+    zh_date,
+    zh_number,
+)
 from kolcrm.contracts.templates import ContractTemplates, clean_text, load_templates, to_markup
 from kolcrm.contracts.words import amount_in_chinese, amount_in_english
 
-MARGIN = 18 * mm
-FRAME_WIDTH = A4[0] - 2 * MARGIN
-LOGO_BOX = (42 * mm, 16 * mm)
-LOGO_MAX_PIXELS = 40_000_000
-HEADING_ROOM = 30 * mm
-INK = colors.HexColor("#1f2328")
-MUTED = colors.HexColor("#57606a")
-RULE = colors.HexColor("#b8c0c8")
-HEADER_FILL = colors.HexColor("#eef1f5")
-_EN_MONTHS = "January February March April May June July August September October November December".split()
-_ZH_NUMERALS = "零一二三四五六七八九"
+# Measures and colours live in layout.py; re-exported here so existing imports keep working.
+__all__ = [
+    "FRAME_WIDTH",
+    "HEADER_FILL",
+    "HEADING_ROOM",
+    "INK",
+    "LOGO_BOX",
+    "LOGO_MAX_PIXELS",
+    "MARGIN",
+    "MUTED",
+    "RULE",
+    "build_contract_pdf",
+]
 
 
 # Binary (compressed, not ASCII85-armoured) streams: every PDF reader handles them, files are ~20 % smaller and
@@ -138,33 +158,6 @@ def _styles(font: str) -> dict[str, ParagraphStyle]:
     }
 
 
-def _zh_date(day: date) -> str:
-    return f"{day.year}年{day.month}月{day.day}日"
-
-
-def _en_date(day: date) -> str:
-    return f"{day.day} {_EN_MONTHS[day.month - 1]} {day.year}"
-
-
-def _zh_number(n: int) -> str:
-    """Article numbers as contracts write them: 1 → 一, 10 → 十, 12 → 十二, 21 → 二十一."""
-    if n < 10:
-        return _ZH_NUMERALS[n]
-    tens, ones = divmod(n, 10)
-    return ("" if tens == 1 else _ZH_NUMERALS[tens]) + "十" + (_ZH_NUMERALS[ones] if ones else "")
-
-
-def _money(amount: Decimal) -> str:
-    return f"{Decimal(amount).quantize(Decimal('0.01'), rounding=ROUND_HALF_UP):,.2f}"
-
-
-def _safe_words(convert: Callable[[Decimal], str], amount: Decimal) -> str:
-    try:
-        return convert(amount)
-    except ValueError:  # negative or absurd: the figures still state it
-        return "—"
-
-
 class _Story:
     """The flowables of one contract; values are escaped once, here, and templates fill around them."""
 
@@ -181,7 +174,7 @@ class _Story:
 
     def _values(self, lang: str) -> dict[str, str]:
         d = self.data
-        date_text = _zh_date if lang == "zh" else _en_date
+        date_text = zh_date if lang == "zh" else en_date
         raw = {key: clean_text(value) for key, value in d.extra.items() if isinstance(key, str)}
         raw |= {
             "contract_number": d.number,
@@ -202,9 +195,9 @@ class _Story:
             "exclusivity_category": d.exclusivity_category,
             "usage_rights": d.usage_rights,
             "usage_months": str(d.usage_rights_months),
-            "fee_figures": _money(d.agreed_fee),
-            "fee_words_zh": _safe_words(amount_in_chinese, d.agreed_fee),
-            "fee_words_en": _safe_words(amount_in_english, d.agreed_fee),
+            "fee_figures": money(d.agreed_fee),
+            "fee_words_zh": safe_words(amount_in_chinese, d.agreed_fee),
+            "fee_words_en": safe_words(amount_in_english, d.agreed_fee),
             "currency": "人民币" if lang == "zh" and self.code == "CNY" else self.code,
             "disclosure_label": d.disclosure_label or "广告",
             "review_days": str(d.review_days),
@@ -249,13 +242,13 @@ class _Story:
         left = [self.para(to_markup(d.company.legal_name or d.brand_name), "company")]
         if d.company.address.strip():
             left.append(self.para(to_markup(d.company.address), "address"))
-        logo = _logo(d.company.logo)
+        logo = scaled_logo(d.company.logo)
         row = [left, logo or ""]
         header = Table([row], colWidths=[FRAME_WIDTH - LOGO_BOX[0], LOGO_BOX[0]], splitInRow=1)
-        header.setStyle(_grid(padding=0, lines=False, extra=[("ALIGN", (1, 0), (1, 0), "RIGHT")]))
+        header.setStyle(grid(padding=0, lines=False, extra=[("ALIGN", (1, 0), (1, 0), "RIGHT")]))
         yield header
         yield Spacer(1, 3 * mm)
-        yield _Rule()
+        yield HorizontalRule()
         yield Spacer(1, 4 * mm)
         for lang in self.langs:
             yield self.para(self.t.fill("document", f"title_{lang}", {}), f"title_{lang}")
@@ -281,12 +274,12 @@ class _Story:
         if d.kol_agency.strip():
             kol.extend(self.para(self.text("parties", "agency", lang), "cell") for lang in self.langs)
         table = Table([[brand, kol]], colWidths=[FRAME_WIDTH / 2] * 2, splitInRow=1)
-        table.setStyle(_grid(padding=6, extra=[("BOX", (0, 0), (-1, -1), 0.6, RULE)]))
+        table.setStyle(grid(padding=6, extra=[("BOX", (0, 0), (-1, -1), 0.6, RULE)]))
         yield table
         yield Spacer(1, 3 * mm)
 
     def _clause(self, number: int, clause: Any) -> list[Flowable]:
-        numbers = {"number": str(number), "number_zh": _zh_number(number)}
+        numbers = {"number": str(number), "number_zh": zh_number(number)}
         out: list[Flowable] = []
         variant = "none" if clause.key == "exclusivity" and not self.data.exclusivity_category.strip() else "body"
         for index, lang in enumerate(self.langs):
@@ -318,13 +311,15 @@ class _Story:
     def _date_cell(self, day: date | None) -> Paragraph | str:
         if day is None:
             return self.para(self.both("tables", "no_date"), "cell")
-        return _fmt(day, self.langs[0])  # plain cells (no markup to parse) for what we format ourselves
+        return format_date(day, self.langs[0])  # plain cells (no markup to parse) for what we format ourselves
 
     def _deliverables(self) -> Flowable:
         rows: list[list[Any]] = [self._header_cells(("platform", "content_type", "quantity", "due_on"))]
         for item in self.data.deliverables:
             content = [
-                self.para(to_markup(item.content_type_zh if lang == "zh" else item.content_type_en), f"cell{_en(i)}")
+                self.para(
+                    to_markup(item.content_type_zh if lang == "zh" else item.content_type_en), f"cell{en_suffix(i)}"
+                )
                 for i, lang in enumerate(self.langs)
             ]
             rows.append(
@@ -339,17 +334,17 @@ class _Story:
             rows.append([self.para(self.both("tables", "no_deliverables"), "cell"), "", "", ""])
         widths = [0.24, 0.38, 0.13, 0.25]
         spans = [] if self.data.deliverables else [("SPAN", (0, 1), (-1, 1))]
-        return _table(rows, widths, self.font, [*spans, ("ALIGN", (2, 1), (2, -1), "RIGHT")])
+        return styled_table(rows, widths, self.font, [*spans, ("ALIGN", (2, 1), (2, -1), "RIGHT")])
 
     def _payments(self) -> Flowable:
         code = self.code  # plain table cells: drawn as they are, so not escaped
         rows: list[list[Any]] = [self._header_cells(("installment", "amount", "pay_by"))]
         for number, payment in enumerate(self.data.payments, start=1):
-            amount = f"{code} {_money(payment.amount)}"
+            amount = f"{code} {money(payment.amount)}"
             rows.append([str(number), amount, self._date_cell(payment.due_on)])
         total = sum((p.amount for p in self.data.payments), Decimal(0)) if self.data.payments else self.data.agreed_fee
-        rows.append([self.para(self.both("tables", "total"), "cell"), f"{code} {_money(total)}", ""])
-        return _table(
+        rows.append([self.para(self.both("tables", "total"), "cell"), f"{code} {money(total)}", ""])
+        return styled_table(
             rows,
             [0.25, 0.4, 0.35],
             self.font,
@@ -377,75 +372,7 @@ class _Story:
             kol += line("agency_seal", d.kol_agency)
         kol += line("date")
         table = Table([[brand, kol]], colWidths=[FRAME_WIDTH / 2] * 2, splitInRow=1)
-        table.setStyle(_grid(padding=6, lines=False))
+        table.setStyle(grid(padding=6, lines=False))
         heading = [self.para(self.both("signature", "heading", "&nbsp;&nbsp;"), "heading_zh")]
         heading += [self.para(self.text("signature", "note", lang), f"body_{lang}") for lang in self.langs]
         return KeepTogether([Spacer(1, 4 * mm), *heading, Spacer(1, 2 * mm), table])
-
-
-def _en(index: int) -> str:
-    return "" if index == 0 else "_en"
-
-
-def _fmt(day: date, lang: str) -> str:
-    return _zh_date(day) if lang == "zh" else _en_date(day)
-
-
-def _grid(padding: float = 4, lines: bool = True, extra: list[tuple[Any, ...]] | None = None) -> TableStyle:
-    commands: list[tuple[Any, ...]] = [
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LEFTPADDING", (0, 0), (-1, -1), padding),
-        ("RIGHTPADDING", (0, 0), (-1, -1), padding),
-        ("TOPPADDING", (0, 0), (-1, -1), padding * 0.6),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), padding * 0.8),
-    ]
-    if lines:
-        commands.append(("INNERGRID", (0, 0), (-1, -1), 0.4, RULE))
-    return TableStyle(commands + (extra or []))
-
-
-def _table(rows: list[list[Any]], fractions: list[float], font: str, extra: list[tuple[Any, ...]]) -> Table:
-    # splitInRow: a cell holding a 5,000-character word may be taller than a page; it splits instead of LayoutError.
-    table = Table(rows, colWidths=[FRAME_WIDTH * f for f in fractions], repeatRows=1, splitInRow=1, hAlign="LEFT")
-    table.setStyle(
-        _grid(
-            extra=[
-                ("BOX", (0, 0), (-1, -1), 0.6, RULE),
-                ("FONT", (0, 0), (-1, -1), font, 9, 12),
-                ("TEXTCOLOR", (0, 0), (-1, -1), INK),
-                ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
-                ("LINEBELOW", (0, 0), (-1, 0), 0.8, MUTED),
-                *extra,
-            ]
-        )
-    )
-    return table
-
-
-def _logo(logo: bytes | None) -> Flowable | None:
-    """The company logo scaled into its box, or None when missing or not a readable image."""
-    if not logo:
-        return None
-    try:
-        with PILImage.open(io.BytesIO(logo)) as image:
-            width, height = image.size
-            if width <= 0 or height <= 0 or width * height > LOGO_MAX_PIXELS:
-                return None
-            image.load()  # a truncated file fails here, not half-way through drawing the page
-    except Exception:
-        return None
-    scale = min(LOGO_BOX[0] / width, LOGO_BOX[1] / height)
-    flowable = Image(io.BytesIO(logo), width=width * scale, height=height * scale)
-    flowable.hAlign = "RIGHT"
-    return flowable
-
-
-class _Rule(Flowable):
-    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
-        self.width = avail_width
-        return avail_width, 0.8
-
-    def draw(self) -> None:
-        self.canv.setStrokeColor(MUTED)
-        self.canv.setLineWidth(0.8)
-        self.canv.line(0, 0, self.width, 0)

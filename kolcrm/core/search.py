@@ -85,27 +85,39 @@ def insert_documents(db: SqliteDatabase, documents: Iterable[tuple[int, str]]) -
 
 def remove_document(db: SqliteDatabase, kol_id: int) -> None:
     """Drop a KOL from every search table (external-content and contentless FTS need the old text)."""
-    row = db.execute_sql("SELECT body FROM kol_search_doc WHERE kol_id = ?", (kol_id,)).fetchone()
-    if row is None:
-        return
-    body = row[0]
-    db.execute_sql("INSERT INTO kol_search(kol_search, rowid, body) VALUES ('delete', ?, ?)", (kol_id, body))
-    if _has_word_index(db):
-        db.execute_sql(
-            "INSERT INTO kol_search_words(kol_search_words, rowid, body) VALUES ('delete', ?, ?)",
-            (kol_id, word_text(body)),
+    remove_documents(db, [kol_id])
+
+
+def remove_documents(db: SqliteDatabase, kol_ids: list[int]) -> None:
+    """remove_document for many KOLs: a few statements per chunk instead of a few per KOL."""
+    has_words = _has_word_index(db)
+    cursor = db.cursor()
+    for chunk in _id_chunks(kol_ids):
+        marks = ",".join("?" * len(chunk))
+        old = db.execute_sql(f"SELECT kol_id, body FROM kol_search_doc WHERE kol_id IN ({marks})", chunk).fetchall()
+        cursor.executemany("INSERT INTO kol_search(kol_search, rowid, body) VALUES ('delete', ?, ?)", old)
+        if has_words:
+            cursor.executemany(
+                "INSERT INTO kol_search_words(kol_search_words, rowid, body) VALUES ('delete', ?, ?)",
+                [(kol_id, word_text(body)) for kol_id, body in old],
+            )
+        cursor.executemany(
+            "INSERT INTO kol_search_cjk(kol_search_cjk, rowid, grams) VALUES ('delete', ?, ?)",
+            [(kol_id, cjk_grams(body)) for kol_id, body in old],
         )
-    db.execute_sql(
-        "INSERT INTO kol_search_cjk(kol_search_cjk, rowid, grams) VALUES ('delete', ?, ?)",
-        (kol_id, cjk_grams(body)),
-    )
-    db.execute_sql("DELETE FROM kol_search_doc WHERE kol_id = ?", (kol_id,))
+        cursor.executemany("DELETE FROM kol_search_doc WHERE kol_id = ?", [(kol_id,) for kol_id, _body in old])
 
 
 def reindex_kol(db: SqliteDatabase, kol_id: int) -> None:
     """Rebuild one KOL's document from its rows. Caller holds the transaction."""
-    remove_document(db, kol_id)
-    insert_documents(db, list(_documents(db, kol_id)))
+    reindex_kols(db, [kol_id])
+
+
+def reindex_kols(db: SqliteDatabase, kol_ids: list[int]) -> None:
+    """Rebuild many KOLs' documents (an import's updates) in chunks. Caller holds the transaction."""
+    for chunk in _id_chunks(kol_ids):
+        remove_documents(db, chunk)
+        insert_documents(db, list(_documents(db, chunk)))
 
 
 def rebuild_all(db: SqliteDatabase) -> None:
@@ -172,9 +184,12 @@ def escape_like(term: str) -> str:
     return term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
-def _documents(db: SqliteDatabase, kol_id: int | None) -> Iterator[tuple[int, str]]:
-    """(kol_id, body) for one KOL or all, built with one grouped query per table."""
-    where, params = ("", ()) if kol_id is None else ("WHERE kol_id = ?", (kol_id,))
+def _documents(db: SqliteDatabase, kol_ids: list[int] | None) -> Iterator[tuple[int, str]]:
+    """(kol_id, body) for the given KOLs or all, built with one grouped query per table."""
+    if kol_ids is None:
+        where, params = "", ()
+    else:
+        where, params = f"WHERE kol_id IN ({','.join('?' * len(kol_ids))})", tuple(kol_ids)
     kols = db.execute_sql(
         "SELECT id, display_name, real_name, city, agency, wechat_id FROM kol "
         + where.replace("kol_id", "id")
@@ -194,6 +209,11 @@ def _grouped(db: SqliteDatabase, sql: str, params: tuple[int, ...] | tuple[()]) 
     for kol_id, value in db.execute_sql(sql, params):
         grouped[kol_id].append(value)
     return grouped
+
+
+def _id_chunks(ids: list[int], size: int = 500) -> Iterator[list[int]]:
+    for start in range(0, len(ids), size):
+        yield ids[start : start + size]
 
 
 def _chunks(items: Iterable[tuple[int, str]], size: int) -> Iterator[list[tuple[int, str]]]:

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QHBoxLayout, QListWidget, QMainWindow, QStackedWid
 from kolcrm import __version__
 from kolcrm.core.trash import trash_count
 from kolcrm.ui import prompts
+from kolcrm.ui.data_actions import DataActions
 from kolcrm.ui.kols.area import KolsArea
 from kolcrm.ui.kols.trash_area import TrashArea
 
@@ -219,32 +220,8 @@ class MainWindow(QMainWindow):
         )
         file_menu.addAction(self.preferences_action)
         file_menu.addSeparator()
-        self.import_action = self._action(self.tr("&Import KOLs (CSV, Excel)…"), QKeySequence("Ctrl+I"), self._import)
-        file_menu.addAction(self.import_action)
-        self.import_handover_action = self._action(self.tr("Import &handover package…"), None, self._import_handover)
-        file_menu.addAction(self.import_handover_action)
-        export_menu = file_menu.addMenu(self.tr("&Export"))
-        self.export_actions = {}
-        for key, label in (
-            ("csv", self.tr("KOL list as CSV…")),
-            ("xlsx", self.tr("KOL list as Excel (XLSX)…")),
-            ("vcf", self.tr("Contacts as vCard…")),
-        ):
-            action = self._action(label, None, lambda _checked=False, kind=key: self._export_kols(kind))
-            export_menu.addAction(action)
-            self.export_actions[key] = action
-        self.export_actions["ics"] = self._action(
-            self.tr("Schedule and reminders as iCalendar…"), None, self._export_ics
-        )
-        self.export_actions["handover"] = self._action(
-            self.tr("Handover package (the whole KOL book)…"), None, self._export_handover
-        )
-        export_menu.addAction(self.export_actions["ics"])
-        export_menu.addSeparator()
-        export_menu.addAction(self.export_actions["handover"])
-        file_menu.addSeparator()
-        self.backups_action = self._action(self.tr("&Backups…"), None, self._backups)
-        file_menu.addAction(self.backups_action)
+        self.data = DataActions(self)
+        self.data.add_to_file_menu(file_menu)
         file_menu.addSeparator()
         file_menu.addAction(self._action(self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close))
 
@@ -267,10 +244,7 @@ class MainWindow(QMainWindow):
         for action in (self.find_action, self.edit_action, self.delete_action):
             edit_menu.addAction(action)
         edit_menu.addSeparator()
-        self.export_kol_json_action = self._action(self.tr("Export this KOL as JSON…"), None, self._export_kol_json)
-        self.erase_kol_action = self._action(self.tr("Erase this KOL permanently…"), None, self._erase_kol)
-        edit_menu.addAction(self.export_kol_json_action)
-        edit_menu.addAction(self.erase_kol_action)
+        self.data.add_to_edit_menu(edit_menu)
 
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         self.today_action = self._action(self.tr("&Today"), QKeySequence("Ctrl+1"), lambda: self.show_area(AREA_TODAY))
@@ -370,61 +344,6 @@ class MainWindow(QMainWindow):
 
         dialog = PreferencesDialog(self)
         dialog.saved.connect(self.care_changed)  # the thank-you rule changed: Today and its badge follow
-        dialog.open()
-
-    # -- data in and out ---------------------------------------------------------------------------------------
-    def _export_kols(self, kind: str) -> None:
-        from kolcrm.ui.exchange.export_dialog import export_kols
-
-        export_kols(self, kind, self.kols.model.kol_filter)  # what the list shows now
-
-    def _export_ics(self) -> None:
-        from kolcrm.ui.exchange.export_dialog import export_schedule
-
-        export_schedule(self)
-
-    def _export_handover(self) -> None:
-        from kolcrm.ui.exchange.export_dialog import export_handover_package
-
-        export_handover_package(self)
-
-    def _import(self) -> None:
-        from kolcrm.ui.exchange.import_dialog import ImportDialog
-
-        dialog = ImportDialog(self)
-        dialog.finished_import.connect(self.reload_everything)
-        dialog.open()
-
-    def _import_handover(self) -> None:
-        from kolcrm.ui.exchange.export_dialog import import_handover_package
-
-        job = import_handover_package(self)
-        if job is not None:
-            job.finished.connect(lambda _summary: self.reload_everything())
-
-    def _export_kol_json(self) -> None:
-        kol_id = self.kols.detail.kol_id
-        if kol_id is not None:
-            from kolcrm.ui.exchange.export_dialog import export_kol_json
-
-            export_kol_json(self, kol_id)
-
-    def _erase_kol(self) -> None:
-        kol_id = self.kols.detail.kol_id
-        if kol_id is None:
-            return
-        from kolcrm.ui.exchange.export_dialog import confirm_and_erase
-
-        if confirm_and_erase(self, kol_id):
-            self.reload_everything()
-
-    def _backups(self) -> None:
-        if self.database_path is None:
-            return
-        from kolcrm.ui.exchange.backup_dialog import BackupDialog
-
-        dialog = BackupDialog(self.database_path, self)
-        dialog.restored.connect(lambda _path: self.reload_everything())
         dialog.open()
 
     def reload_everything(self) -> None:

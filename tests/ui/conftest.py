@@ -36,3 +36,29 @@ def main_window(qtbot, gui_db, settings):
     window.show()
     qtbot.waitExposed(window)
     return window
+
+
+@pytest.fixture
+def collab_area(qtbot, gui_db):
+    """The Collaborations area on its own, shown at a desktop size."""
+    from PySide6.QtGui import QUndoStack
+
+    from kolcrm.ui.collaborations.area import CollaborationsArea
+
+    install_cjk_font(QApplication.instance())
+    widget = CollaborationsArea(QUndoStack())
+    qtbot.addWidget(widget)
+    widget.resize(1280, 760)
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget
+
+
+@pytest.fixture
+def errors(monkeypatch):
+    """Messages that went to prompts.error, instead of a modal box."""
+    from kolcrm.ui import prompts
+
+    shown: list[str] = []
+    monkeypatch.setattr(prompts, "error", lambda _parent, _title, text: shown.append(text))
+    return shown

@@ -137,7 +137,7 @@ def test_the_main_window_backs_up_on_close_and_offers_backups(qtbot, gui_db, set
     window = MainWindow(settings, database_path=gui_db)
     qtbot.addWidget(window)
     window.show()
-    window.backups_action.trigger()
+    window.data.backups_action.trigger()
     assert any(isinstance(w, BackupDialog) and w.isVisible() for w in window.findChildren(BackupDialog))
     for dialog in window.findChildren(BackupDialog):
         dialog.reject()

@@ -7,15 +7,13 @@ from decimal import Decimal
 
 import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
-from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QUndoStack
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QDialog
 
-from kolcrm.app import install_cjk_font
 from kolcrm.core import brands, collaborations, deliverables, kols
 from kolcrm.core.deal_records import CollaborationRecord, DeliverableRecord, PaymentRecord
 from kolcrm.core.records import BrandRecord, KolRecord
 from kolcrm.core.vocabulary import ApprovalState, Stage
-from kolcrm.ui import prompts
 from kolcrm.ui.collaborations import dialogs as dialogs_module
 from kolcrm.ui.collaborations.area import TABLE, CollaborationsArea
 from kolcrm.ui.collaborations.board import card_id
@@ -26,6 +24,11 @@ TODAY = date.today()
 
 
 @pytest.fixture
+def area(collab_area):
+    return collab_area
+
+
+@pytest.fixture
 def people(gui_db):
     return {
         "lijiaqi": kols.save_kol(KolRecord(display_name="李佳琦")),
@@ -33,24 +36,6 @@ def people(gui_db):
         "huaxizi": brands.save_brand(BrandRecord(name="花西子")),
         "perfect": brands.save_brand(BrandRecord(name="完美日记")),
     }
-
-
-@pytest.fixture
-def area(qtbot, gui_db):
-    install_cjk_font(QApplication.instance())
-    widget = CollaborationsArea(QUndoStack())
-    qtbot.addWidget(widget)
-    widget.resize(1280, 760)
-    widget.show()
-    qtbot.waitExposed(widget)
-    return widget
-
-
-@pytest.fixture
-def errors(monkeypatch):
-    shown: list[str] = []
-    monkeypatch.setattr(prompts, "error", lambda _parent, _title, text: shown.append(text))
-    return shown
 
 
 def _deal(people, title: str, **fields) -> int:

@@ -9,12 +9,11 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from PySide6.QtGui import QColor, QImage, QUndoStack
+from PySide6.QtGui import QColor, QImage
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import QApplication, QDialog, QPushButton
 
-from kolcrm.app import install_cjk_font
 from kolcrm.contracts import company, service
 from kolcrm.core import brands, collaborations, kols
 from kolcrm.core.deal_records import CollaborationRecord, DeliverableRecord
@@ -22,7 +21,7 @@ from kolcrm.core.errors import ValidationError
 from kolcrm.core.records import BrandRecord, KolRecord
 from kolcrm.core.vocabulary import Stage
 from kolcrm.ui import prompts
-from kolcrm.ui.collaborations.area import TABLE, CollaborationsArea
+from kolcrm.ui.collaborations.area import TABLE
 from kolcrm.ui.contracts import preview as preview_module
 from kolcrm.ui.contracts.company_dialog import CompanyDialog
 from kolcrm.ui.contracts.export_dialog import ExportContractsDialog
@@ -35,30 +34,17 @@ EXPORT_TIMEOUT_MS = 60_000
 
 
 @pytest.fixture
+def area(collab_area):
+    return collab_area
+
+
+@pytest.fixture
 def people(gui_db):
     return {
         "lijiaqi": kols.save_kol(KolRecord(display_name="李佳琦")),
         "xiaolu": kols.save_kol(KolRecord(display_name="美妆小鹿")),
         "huaxizi": brands.save_brand(BrandRecord(name="花西子")),
     }
-
-
-@pytest.fixture
-def area(qtbot, gui_db):
-    install_cjk_font(QApplication.instance())
-    widget = CollaborationsArea(QUndoStack())
-    qtbot.addWidget(widget)
-    widget.resize(1280, 760)
-    widget.show()
-    qtbot.waitExposed(widget)
-    return widget
-
-
-@pytest.fixture
-def errors(monkeypatch):
-    shown: list[str] = []
-    monkeypatch.setattr(prompts, "error", lambda _parent, _title, text: shown.append(text))
-    return shown
 
 
 def _deal(people, title: str, ready: bool = True, kol: str = "lijiaqi") -> int:

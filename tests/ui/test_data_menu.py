@@ -20,7 +20,7 @@ def test_exporting_the_filtered_list_to_csv_from_the_menu(qtbot, main_window, tm
     monkeypatch.setattr(prompts, "ask_save_path", lambda *_args: target)
     monkeypatch.setattr(prompts, "info", lambda _parent, _title, text: told.append(text))
 
-    main_window.export_actions["csv"].trigger()
+    main_window.data.export_actions["csv"].trigger()
 
     qtbot.waitUntil(lambda: bool(told), timeout=10_000)
     with target.open(encoding="utf-8-sig", newline="") as handle:
@@ -37,11 +37,11 @@ def test_erasing_the_selected_kol_asks_first_and_removes_them(qtbot, main_window
     asked: list[str] = []
     monkeypatch.setattr(prompts, "confirm", lambda _parent, _title, text, _action="OK": asked.append(text) or False)
 
-    main_window.erase_kol_action.trigger()
+    main_window.data.erase_kol_action.trigger()
     assert kols.get_kol(gone).display_name == "要删除的达人", "declining erases nothing"
     assert "要删除的达人" in asked[0]
 
     monkeypatch.setattr(prompts, "confirm", lambda *_args: True)
-    main_window.erase_kol_action.trigger()
+    main_window.data.erase_kol_action.trigger()
     model = main_window.kols.model
     assert [model.kol_id_at(row) for row in range(model.rowCount())] == [keep]

@@ -9,8 +9,6 @@ from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFormLayout,
-    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -27,22 +25,15 @@ from kolcrm.core import campaigns, collaborations
 from kolcrm.core.campaign_records import CampaignRecord
 from kolcrm.core.deal_list import DealFilter, list_deals
 from kolcrm.core.errors import NotFoundError, ValidationError
-from kolcrm.core.kpis import kpi_progress
 from kolcrm.core.numbers import parse_quantity
 from kolcrm.core.performance import Results, campaign_results, deal_results
 from kolcrm.core.vocabulary import Goal, Stage
 from kolcrm.ui import prompts
 from kolcrm.ui.campaigns import formatting as fmt
-from kolcrm.ui.campaigns import timeline
+from kolcrm.ui.campaigns import kpi_panel, timeline
+from kolcrm.ui.campaigns.kpi_panel import ACTUAL_COLUMN
 from kolcrm.ui.campaigns.metrics_dialog import MetricsDialog
 from kolcrm.ui.campaigns.timeline import TimelineEntry
-
-ACTUAL_COLUMN = 2
-_RESULTS = (
-    ("cost", "Cost"), ("views", "Views"), ("reach", "Reach"), ("engagements", "Engagements"),
-    ("engagement_rate", "Engagement rate"), ("cpm", "CPM"), ("cpe", "CPE"),
-    ("cost_per_conversion", "Cost per conversion"), ("sales", "Sales"), ("roi", "ROI"),
-)  # fmt: skip
 
 
 class CampaignPage(QWidget):
@@ -73,18 +64,6 @@ class CampaignPage(QWidget):
         self.kpis.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.kpis.itemChanged.connect(self._kpi_edited)
         self.result_labels: dict[str, QLabel] = {}
-        results_form = QFormLayout()
-        results_grid = QGridLayout()
-        for index, (key, title) in enumerate(_RESULTS):
-            label = QLabel(fmt.DASH)
-            label.setObjectName(f"result_{key}")
-            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            self.result_labels[key] = label
-            results_grid.addWidget(QLabel(self.tr(title) + ":"), index % 5, (index // 5) * 2)
-            results_grid.addWidget(label, index % 5, (index // 5) * 2 + 1)
-        results_grid.setColumnStretch(1, 1)
-        results_grid.setColumnStretch(3, 1)
-        results_form.addRow(results_grid)
 
         self.readiness = _table(("Done", "Item", "Owner"))
         self.readiness.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
@@ -119,7 +98,7 @@ class CampaignPage(QWidget):
         kpi_box = _group(self.tr("Goal and KPIs: targets vs actuals"), self.kpis)
         kpi_box.layout().addWidget(QLabel(self.tr("Double-click a manual actual to enter it.")))
         results_box = _group(self.tr("Results"))
-        results_box.layout().addLayout(results_form)
+        results_box.layout().addLayout(kpi_panel.results_form(self.result_labels))
         readiness_box = _group(self.tr("Readiness for the sales influx"), self.readiness)
         deals_box = _group(self.tr("Collaborations in the campaign"), self.deals)
         deal_buttons = QHBoxLayout()
@@ -200,61 +179,13 @@ class CampaignPage(QWidget):
         )
 
     def _show_kpis(self, record: CampaignRecord, results: Results) -> None:
-        rows = kpi_progress(record, results)
-        self.kpis.setRowCount(len(rows))
-        for row, progress in enumerate(rows):
-            kpi = progress.kpi
-            unit = f" {kpi.unit}" if kpi.unit else ""
-            label = progress.label + (f" — {kpi.note}" if kpi.note else "")
-            actual = fmt.number(progress.actual)
-            target = fmt.number(kpi.target) + unit if kpi.target is not None else fmt.DASH
-            values = (label, target, actual, "", fmt.signed(progress.variance))
-            for column, value in enumerate(values):
-                item = QTableWidgetItem(value)
-                manual = column == ACTUAL_COLUMN and not progress.counted
-                flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-                item.setFlags(flags | Qt.ItemFlag.ItemIsEditable if manual else flags)
-                if column == ACTUAL_COLUMN:
-                    item.setText("" if manual and progress.actual is None else actual)
-                    item.setToolTip(self.tr("Entered by hand") if manual else self.tr("Counted from the captures"))
-                    if manual:
-                        item.setBackground(QBrush(QColor("#fffbe6")))
-                if column == 4 and progress.variance is not None and progress.variance < 0:
-                    item.setForeground(QBrush(QColor(fmt.WARNING_COLOUR)))
-                if column == 0:
-                    item.setToolTip(label)
-                self.kpis.setItem(row, column, item)
-            bar = QProgressBar()
-            bar.setRange(0, 100)
-            share = progress.progress
-            bar.setValue(0 if share is None else max(0, min(100, round(share * 100))))
-            bar.setFormat(fmt.DASH if share is None else f"{share * 100:.0f} %")
-            bar.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            bar.setMaximumHeight(18)
-            self.kpis.setCellWidget(row, 3, bar)
-        self.kpis.setColumnWidth(3, 110)
+        kpi_panel.fill_kpis(self.kpis, record, results)
 
     def progress_bar(self, row: int) -> QProgressBar:
-        bar = self.kpis.cellWidget(row, 3)
-        assert isinstance(bar, QProgressBar)
-        return bar
+        return kpi_panel.progress_bar(self.kpis, row)
 
     def _show_results(self, record: CampaignRecord, results: Results) -> None:
-        measured = results.measured
-        texts = {
-            "cost": fmt.money(results.cost, record.currency),
-            "views": fmt.number(results.views) if measured else fmt.DASH,
-            "reach": fmt.number(results.reach) if measured else fmt.DASH,
-            "engagements": fmt.number(results.engagements) if measured else fmt.DASH,
-            "engagement_rate": fmt.percent(results.engagement_rate),
-            "cpm": fmt.money(results.cpm, record.currency),
-            "cpe": fmt.money(results.cpe, record.currency),
-            "cost_per_conversion": fmt.money(results.cost_per_conversion, record.currency),
-            "sales": fmt.money(results.sales, record.currency) if measured else fmt.DASH,
-            "roi": fmt.percent(results.roi, 100),
-        }
-        for key, text in texts.items():
-            self.result_labels[key].setText(text)
+        kpi_panel.fill_results(self.result_labels, record, results)
 
     def _show_readiness(self, record: CampaignRecord) -> None:
         self.readiness.setRowCount(len(record.readiness))
