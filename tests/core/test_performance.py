@@ -174,3 +174,22 @@ def test_a_blank_field_in_a_newer_capture_keeps_the_last_value(published):
     metrics.add_capture(MetricCapture(item, TODAY, sales=Decimal(500)))
     results = performance.deal_results(deal)
     assert (results.store_visits, results.sales) == (3_000, Decimal(500))
+
+
+def test_metrics_import_refuses_sales_in_another_currency(published, tmp_path):
+    from kolcrm.exchange.metrics_import import plan_import, write_captures
+    from kolcrm.exchange.reading import read_table
+
+    brand, deal, item = published
+    campaign = campaigns.save_campaign(CampaignRecord(brand_id=brand, name="导入", goal=Goal.PRODUCT))
+    campaigns.set_campaign(deal, campaign)
+    csv_file = tmp_path / "results.csv"
+    csv_file.write_text(
+        f"deliverable,captured_on,播放量,销售额\n{item},{TODAY},1000,$5000\n{item},{TODAY},1200,¥800\n",
+        encoding="utf-8",
+    )
+    plan = plan_import(read_table(csv_file), campaign)
+    assert [(p.line, p.column) for p in plan.problems] == [(2, "销售额")]
+    assert "USD" in plan.problems[0].reason
+    write_captures([capture for _line, capture in plan.good])
+    assert [(c.views, c.sales) for c in metrics.captures(item)] == [(1200, Decimal(800))]
