@@ -20,8 +20,8 @@ from PySide6.QtCore import QSettings  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
 from kolcrm.app import create_application  # noqa: E402
-from kolcrm.core.db import open_database  # noqa: E402
-from kolcrm.core.demo import populate_demo  # noqa: E402
+from kolcrm.core.demo.kols import populate_demo  # noqa: E402
+from kolcrm.core.store.db import open_database  # noqa: E402
 
 
 def settle(app: QApplication, rounds: int = 20) -> None:
@@ -49,7 +49,7 @@ def main() -> None:
         window.show()
         settle(app)
         deal_kol = window.collaborations.board  # builds the area
-        from kolcrm.core.deal_list import list_deals
+        from kolcrm.core.collaborations.list_query import list_deals
 
         first_deal = list_deals()[-1]
         window.open_kol(first_deal.kol_id)
@@ -58,8 +58,8 @@ def main() -> None:
 
         from collections import Counter
 
-        from kolcrm.core.gifts import all_gifts
-        from kolcrm.core.perks import ledger
+        from kolcrm.core.care.gifts import all_gifts
+        from kolcrm.core.care.perks import ledger
 
         cared = Counter([g.kol_id for g in all_gifts()] + [p.kol_id for p in ledger()]).most_common(1)[0][0]
         window.open_kol(cared)
@@ -93,7 +93,7 @@ def main() -> None:
         settle(app)
         save(kol_editor, "kol-editor.png")
         kol_editor.close()
-        from kolcrm.core.campaigns import list_campaigns
+        from kolcrm.core.campaigns.service import list_campaigns
         from kolcrm.core.vocabulary import Goal
         from kolcrm.ui.main_window import AREA_CAMPAIGNS
 

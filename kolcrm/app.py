@@ -12,8 +12,8 @@ from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
 from kolcrm import __version__
-from kolcrm.core.db import close_database, open_database
 from kolcrm.core.errors import DatabaseOpenError
+from kolcrm.core.store.db import close_database, open_database
 from kolcrm.resources import cjk_font_path
 
 log = logging.getLogger(__name__)
@@ -70,8 +70,8 @@ def run_app(path: Path, demo: bool = False) -> int:
 
 
 def _fill_demo_if_empty() -> None:
-    from kolcrm.core.db import database
-    from kolcrm.core.demo import populate_demo
+    from kolcrm.core.demo.kols import populate_demo
+    from kolcrm.core.store.db import database
 
     if not database.execute_sql("SELECT 1 FROM kol LIMIT 1").fetchone():
         populate_demo()

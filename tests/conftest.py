@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from kolcrm.core.db import close_database, open_database
+from kolcrm.core.store.db import close_database, open_database
 
 
 @pytest.fixture(autouse=True)

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from kolcrm import __version__
-from kolcrm.core.migrations import SCHEMA_VERSION
+from kolcrm.core.store.migrations import SCHEMA_VERSION
 
 REPO = Path(__file__).resolve().parents[1]
 

@@ -6,8 +6,8 @@ from pathlib import Path
 
 from kolcrm.contracts.data import CompanyProfile
 from kolcrm.core.clock import utc_now
-from kolcrm.core.db import database
 from kolcrm.core.errors import ValidationError
+from kolcrm.core.store.db import database
 
 MAX_LOGO_BYTES = 2 * 1024 * 1024
 _IMAGE_SIGNATURES = (b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff")  # PNG, JPEG

@@ -25,12 +25,12 @@ from kolcrm.contracts.data import (
     Language,
 )
 from kolcrm.core.clock import utc_now
-from kolcrm.core.collaborations import get_collaboration
-from kolcrm.core.db import database
-from kolcrm.core.deal_records import CollaborationRecord
+from kolcrm.core.collaborations.records import CollaborationRecord
+from kolcrm.core.collaborations.service import get_collaboration
+from kolcrm.core.collaborations.stages import stage_blockers
 from kolcrm.core.errors import NotFoundError, ValidationError
 from kolcrm.core.numbers import format_money
-from kolcrm.core.stages import stage_blockers
+from kolcrm.core.store.db import database
 from kolcrm.core.vocabulary import DEFAULT_DISCLOSURE_LABEL, ContentType, Stage
 
 CONTENT_TYPES_ZH = {

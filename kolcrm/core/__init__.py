@@ -1,0 +1,1 @@
+"""The domain without Qt: one folder per concept (as ui/), a few small shared modules at the top."""

@@ -23,8 +23,8 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from kolcrm.core.db import APPLICATION_ID, SQLITE_HEADER, check_schema, close_database, database, open_database
 from kolcrm.core.errors import DatabaseOpenError
+from kolcrm.core.store.db import APPLICATION_ID, SQLITE_HEADER, check_schema, close_database, database, open_database
 
 KINDS = ("manual", "daily", "weekly", "on_close")
 KEEP = {"daily": 7, "weekly": 4, "on_close": 10}  # manual: kept until the user deletes them

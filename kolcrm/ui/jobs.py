@@ -13,8 +13,8 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
-from kolcrm.core.db import database
 from kolcrm.core.errors import NotFoundError, ValidationError
+from kolcrm.core.store.db import database
 
 log = logging.getLogger(__name__)
 

@@ -10,7 +10,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent, QUndoS
 from PySide6.QtWidgets import QHBoxLayout, QListWidget, QMainWindow, QStackedWidget, QWidget
 
 from kolcrm import __version__
-from kolcrm.core.trash import trash_count
+from kolcrm.core.kols.trash import trash_count
 from kolcrm.ui import prompts
 from kolcrm.ui.data_actions import DataActions
 from kolcrm.ui.kols.area import KolsArea
@@ -314,7 +314,7 @@ class MainWindow(QMainWindow):
             self._dashboard.load()  # spend, ROI and KPIs follow deals and payments
 
     def refresh_today_badge(self) -> None:
-        from kolcrm.core import reminders  # imported after start-up, with the rules it runs
+        from kolcrm.core.care import reminders  # imported after start-up, with the rules it runs
 
         reminders.refresh()
         self._show_today_count(reminders.open_count())

@@ -13,10 +13,12 @@ from pypdf import PdfReader
 
 from kolcrm.contracts import company, service
 from kolcrm.contracts.service import ContractWriteError
-from kolcrm.core import brands, collaborations, kols
-from kolcrm.core.deal_records import CollaborationRecord, DeliverableRecord, PaymentRecord
+from kolcrm.core.brands import service as brands
+from kolcrm.core.collaborations import service as collaborations
+from kolcrm.core.collaborations.records import CollaborationRecord, DeliverableRecord, PaymentRecord
 from kolcrm.core.errors import NotFoundError, ValidationError
-from kolcrm.core.records import BrandRecord, KolRecord
+from kolcrm.core.kols import service as kols
+from kolcrm.core.kols.records import BrandRecord, KolRecord
 from kolcrm.core.vocabulary import Stage
 
 TODAY = date(2026, 11, 23)
@@ -129,7 +131,7 @@ def test_an_unwritable_place_records_nothing(deal, tmp_path: Path):
 def test_a_failure_to_record_leaves_no_file(deal, tmp_path: Path, monkeypatch):
     tmp_path = tmp_path / "out"
     from kolcrm.contracts import builder
-    from kolcrm.core.db import database
+    from kolcrm.core.store.db import database
 
     real_build = builder.build_contract_pdf
 

@@ -7,11 +7,12 @@ from decimal import Decimal
 
 import pytest
 
-from kolcrm.core import campaigns, metrics
-from kolcrm.core.campaign_records import BrandPostRecord, CampaignRecord, ReadinessItem
-from kolcrm.core.demo import populate_demo
-from kolcrm.core.kpis import kpi_progress
-from kolcrm.core.performance import Results, campaign_results
+from kolcrm.core.campaigns import metrics
+from kolcrm.core.campaigns import service as campaigns
+from kolcrm.core.campaigns.kpis import kpi_progress
+from kolcrm.core.campaigns.records import BrandPostRecord, CampaignRecord, ReadinessItem
+from kolcrm.core.campaigns.results import Results, campaign_results
+from kolcrm.core.demo.kols import populate_demo
 from kolcrm.core.vocabulary import CampaignStatus, Goal, Platform
 
 
@@ -43,7 +44,7 @@ def test_demo_has_one_campaign_per_goal_with_kpi_targets_deals_and_captures(db):
     assert (results.cost, results.views, results.engagements) == (Decimal("30000.00"), 120000, 6400)
     assert (results.cpm, results.cpe, results.roi) == (Decimal("250.00"), Decimal("4.69"), Decimal("0.5000"))
     deal = campaigns.campaign_deal_ids(awareness.id or 0)[0]
-    from kolcrm.core.collaborations import get_collaboration
+    from kolcrm.core.collaborations.service import get_collaboration
 
     published = get_collaboration(deal).deliverables[0]
     kept = metrics.captures(published.id or 0)

@@ -7,26 +7,20 @@ from decimal import Decimal
 
 import pytest
 
-from kolcrm.core import (
-    brands,
-    collaborations,
-    deliverables,
-    gifts,
-    health,
-    kols,
-    perks,
-    reminders,
-    risks,
-    scheduling,
-    settings,
-)
-from kolcrm.core.care_records import BlackoutPeriod, GiftRecord, PerkRecord, RiskRecord, SchedulingRecord
+from kolcrm.core.brands import service as brands
+from kolcrm.core.care import gifts, health, perks, reminders, scheduling
+from kolcrm.core.care.records import BlackoutPeriod, GiftRecord, PerkRecord, RiskRecord, SchedulingRecord
 from kolcrm.core.clock import pinned
-from kolcrm.core.deal_records import CollaborationRecord, DeliverableRecord, PaymentRecord
+from kolcrm.core.collaborations import deliverables
+from kolcrm.core.collaborations import service as collaborations
+from kolcrm.core.collaborations.records import CollaborationRecord, DeliverableRecord, PaymentRecord
 from kolcrm.core.errors import ValidationError
 from kolcrm.core.festivals import festival_date, next_birthday, parse_lunar
-from kolcrm.core.records import BrandRecord, KolRecord
-from kolcrm.core.risks import RiskConfirmationNeeded
+from kolcrm.core.kols import risks
+from kolcrm.core.kols import service as kols
+from kolcrm.core.kols.records import BrandRecord, KolRecord
+from kolcrm.core.kols.risks import RiskConfirmationNeeded
+from kolcrm.core.store import settings
 from kolcrm.core.vocabulary import (
     ApprovalState,
     GiftKind,
@@ -370,6 +364,6 @@ def test_skipping_straight_past_contracted_still_asks_about_a_severe_risk(kol, b
 
 
 def test_the_health_total_rounds_halves_up():
-    from kolcrm.core.care_records import HealthPart, HealthScore
+    from kolcrm.core.care.records import HealthPart, HealthScore
 
     assert HealthScore((HealthPart("a", 36.25, 50, ""), HealthPart("b", 36.25, 50, ""))).total == 73

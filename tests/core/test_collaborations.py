@@ -8,14 +8,18 @@ from decimal import Decimal
 
 import pytest
 
-from kolcrm.core import brands, collaborations, deliverables, kol_list, payments, trash
-from kolcrm.core.deal_list import DealFilter, list_deals
-from kolcrm.core.deal_records import CollaborationRecord, DeliverableRecord, PaymentRecord
+from kolcrm.core.brands import service as brands
+from kolcrm.core.collaborations import deliverables, payments
+from kolcrm.core.collaborations import service as collaborations
+from kolcrm.core.collaborations.by_kol import deal_events, kol_deal_summary
+from kolcrm.core.collaborations.fee_policy import fee_line
+from kolcrm.core.collaborations.list_query import DealFilter, list_deals
+from kolcrm.core.collaborations.records import CollaborationRecord, DeliverableRecord, PaymentRecord
 from kolcrm.core.errors import ValidationError
-from kolcrm.core.fee_policy import fee_line
-from kolcrm.core.kol_deals import deal_events, kol_deal_summary
-from kolcrm.core.kols import save_kol
-from kolcrm.core.records import BrandRecord, KolRecord
+from kolcrm.core.kols import list_query as kol_list
+from kolcrm.core.kols import trash
+from kolcrm.core.kols.records import BrandRecord, KolRecord
+from kolcrm.core.kols.service import save_kol
 from kolcrm.core.vocabulary import ApprovalState, ContentType, Stage
 
 TODAY = date.today()

@@ -6,14 +6,14 @@ from decimal import Decimal
 
 import pytest
 
-from kolcrm.core import dashboard_data
-from kolcrm.core.brands import save_brand
-from kolcrm.core.campaign_records import CampaignRecord, KpiRecord
-from kolcrm.core.campaigns import save_campaign
-from kolcrm.core.dashboard_data import CampaignKpis, FeePoint, KpiBar, MonthSpend
-from kolcrm.core.db import database
-from kolcrm.core.kols import save_kol
-from kolcrm.core.records import AccountRecord, BrandRecord, KolRecord
+from kolcrm.core.brands.service import save_brand
+from kolcrm.core.campaigns import dashboard as dashboard_data
+from kolcrm.core.campaigns.dashboard import CampaignKpis, FeePoint, KpiBar, MonthSpend
+from kolcrm.core.campaigns.records import CampaignRecord, KpiRecord
+from kolcrm.core.campaigns.service import save_campaign
+from kolcrm.core.kols.records import AccountRecord, BrandRecord, KolRecord
+from kolcrm.core.kols.service import save_kol
+from kolcrm.core.store.db import database
 from kolcrm.core.vocabulary import CampaignStatus, Goal
 
 NOW = "2026-01-01T00:00:00+00:00"

@@ -10,12 +10,12 @@ from pathlib import Path
 
 import pytest
 
-from kolcrm.core import paths
-from kolcrm.core.db import APPLICATION_ID, SQLITE_HEADER, close_database, database, open_database
 from kolcrm.core.errors import DatabaseOpenError, NewerDatabaseError
-from kolcrm.core.kols import get_kol, save_kol
-from kolcrm.core.migrations import SCHEMA_VERSION
-from kolcrm.core.records import KolRecord
+from kolcrm.core.kols.records import KolRecord
+from kolcrm.core.kols.service import get_kol, save_kol
+from kolcrm.core.store import paths
+from kolcrm.core.store.db import APPLICATION_ID, SQLITE_HEADER, close_database, database, open_database
+from kolcrm.core.store.migrations import SCHEMA_VERSION
 
 
 def snapshot(folder: Path) -> dict[str, tuple[bytes, int, int]]:

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from kolcrm.core.deal_form import (
+from kolcrm.core.collaborations.form import (
     FEE_FIELDS,
     PERCENT_FIELDS,
     amount_text,
@@ -17,7 +17,7 @@ from kolcrm.core.deal_form import (
     parse_fee,
     record_from_form,
 )
-from kolcrm.core.deal_records import CollaborationRecord
+from kolcrm.core.collaborations.records import CollaborationRecord
 from kolcrm.core.errors import FieldProblem
 
 

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from kolcrm.core import collaborations, deliverables
-from kolcrm.core.deal_list import DealFilter, list_deals
-from kolcrm.core.demo import populate_demo
-from kolcrm.core.fee_policy import paid_as_asked
+from kolcrm.core.collaborations import deliverables
+from kolcrm.core.collaborations import service as collaborations
+from kolcrm.core.collaborations.fee_policy import paid_as_asked
+from kolcrm.core.collaborations.list_query import DealFilter, list_deals
+from kolcrm.core.demo.kols import populate_demo
 from kolcrm.core.vocabulary import Stage
 
 

@@ -7,17 +7,17 @@ from decimal import Decimal
 
 import pytest
 
-from kolcrm.core import fit_cache
-from kolcrm.core.brands import save_brand
+from kolcrm.core.brands import fit_scores as fit_cache
+from kolcrm.core.brands.fit import fit_score
+from kolcrm.core.brands.service import save_brand
 from kolcrm.core.clock import pinned
-from kolcrm.core.db import database
-from kolcrm.core.demo import populate_demo
+from kolcrm.core.demo.kols import populate_demo
 from kolcrm.core.errors import NotFoundError
-from kolcrm.core.fit import fit_score
-from kolcrm.core.kol_list import KolFilter
-from kolcrm.core.kols import get_kol, save_kol
-from kolcrm.core.records import AccountRecord, BrandRecord, KolRecord, RateCardItem
-from kolcrm.core.value import value_estimate
+from kolcrm.core.kols.list_query import KolFilter
+from kolcrm.core.kols.records import AccountRecord, BrandRecord, KolRecord, RateCardItem
+from kolcrm.core.kols.service import get_kol, save_kol
+from kolcrm.core.kols.value import value_estimate
+from kolcrm.core.store.db import database
 
 
 def brand_with_targets(**targets) -> int:

@@ -8,13 +8,13 @@ from pathlib import Path
 
 import pytest
 
-from kolcrm.core import kols
-from kolcrm.core.db import database
 from kolcrm.core.errors import NotFoundError, ValidationError
-from kolcrm.core.kol_list import fetch_row
-from kolcrm.core.kols import get_kol, save_kol
-from kolcrm.core.records import AccountRecord, KolRecord, RateCardItem
-from kolcrm.core.trash import trash_kols
+from kolcrm.core.kols import service as kols
+from kolcrm.core.kols.list_query import fetch_row
+from kolcrm.core.kols.records import AccountRecord, KolRecord, RateCardItem
+from kolcrm.core.kols.service import get_kol, save_kol
+from kolcrm.core.kols.trash import trash_kols
+from kolcrm.core.store.db import database
 from kolcrm.core.vocabulary import Status, Tier
 
 pytestmark = pytest.mark.usefixtures("db")

@@ -9,11 +9,12 @@ from pathlib import Path
 
 import pytest
 
-from kolcrm.core import collaborations, migrations
-from kolcrm.core.db import APPLICATION_ID, database, open_database
-from kolcrm.core.deal_list import list_deals
-from kolcrm.core.deal_records import CollaborationRecord
-from kolcrm.core.kol_list import KolFilter, count
+from kolcrm.core.collaborations import service as collaborations
+from kolcrm.core.collaborations.list_query import list_deals
+from kolcrm.core.collaborations.records import CollaborationRecord
+from kolcrm.core.kols.list_query import KolFilter, count
+from kolcrm.core.store import migrations
+from kolcrm.core.store.db import APPLICATION_ID, database, open_database
 from tests.core.fixture_dump import dump_as
 
 FIXTURE = Path(__file__).parents[1] / "fixtures" / "kolcrm_v3.db"

@@ -9,9 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from kolcrm.core import collaborations, migrations
-from kolcrm.core.db import database, open_database
-from kolcrm.core.deal_list import list_deals
+from kolcrm.core.collaborations import service as collaborations
+from kolcrm.core.collaborations.list_query import list_deals
+from kolcrm.core.store import migrations
+from kolcrm.core.store.db import database, open_database
 from kolcrm.core.vocabulary import ApprovalState, DealChannel, Stage
 from tests.core.fixture_dump import dump_as
 

@@ -9,8 +9,10 @@ import pytest
 
 from kolcrm.contracts.company import get_company
 from kolcrm.contracts.service import contract_versions
-from kolcrm.core import kols, migrations, reminders
-from kolcrm.core.db import database, open_database
+from kolcrm.core.care import reminders
+from kolcrm.core.kols import service as kols
+from kolcrm.core.store import migrations
+from kolcrm.core.store.db import database, open_database
 from tests.core.fixture_dump import dump_as
 
 FIXTURE = Path(__file__).parents[1] / "fixtures" / "kolcrm_v5.db"

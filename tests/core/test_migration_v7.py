@@ -9,9 +9,11 @@ from pathlib import Path
 
 import pytest
 
-from kolcrm.core import campaigns, gifts, migrations, reminders
-from kolcrm.core.campaign_records import CampaignRecord
-from kolcrm.core.db import database, open_database
+from kolcrm.core.campaigns import service as campaigns
+from kolcrm.core.campaigns.records import CampaignRecord
+from kolcrm.core.care import gifts, reminders
+from kolcrm.core.store import migrations
+from kolcrm.core.store.db import database, open_database
 from kolcrm.core.vocabulary import Goal
 from tests.core.fixture_dump import dump_as
 

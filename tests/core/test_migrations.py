@@ -11,13 +11,13 @@ from pathlib import Path
 import peewee
 import pytest
 
-from kolcrm.core import migrations
-from kolcrm.core.db import APPLICATION_ID, database, open_database
 from kolcrm.core.errors import DatabaseOpenError
-from kolcrm.core.kol_list import KolFilter, count
-from kolcrm.core.kols import get_kol
-from kolcrm.core.models import ALL_MODELS
-from kolcrm.core.trash import trashed_kols
+from kolcrm.core.kols.list_query import KolFilter, count
+from kolcrm.core.kols.service import get_kol
+from kolcrm.core.kols.trash import trashed_kols
+from kolcrm.core.store import migrations
+from kolcrm.core.store.db import APPLICATION_ID, database, open_database
+from kolcrm.core.store.models import ALL_MODELS
 from kolcrm.core.vocabulary import Status, Tier
 from tests.core.fixture_dump import dump_as
 
@@ -126,7 +126,7 @@ def test_migrated_rows_are_findable_by_search(v1_file: Path, text: str, expected
 
 
 def test_migrated_trashed_kol_is_indexed_for_when_it_is_restored(v1_file: Path) -> None:
-    from kolcrm.core.trash import restore_kols
+    from kolcrm.core.kols.trash import restore_kols
 
     open_database(v1_file)
     restore_kols([3])

@@ -7,13 +7,21 @@ from decimal import Decimal
 
 import pytest
 
-from kolcrm.core import brands, campaigns, collaborations, deliverables, kols, metrics, performance, reminders, value
-from kolcrm.core.campaign_records import CampaignRecord, KpiRecord, MetricCapture
-from kolcrm.core.deal_records import CollaborationRecord, DeliverableRecord
+from kolcrm.core.brands import service as brands
+from kolcrm.core.campaigns import metrics
+from kolcrm.core.campaigns import results as performance
+from kolcrm.core.campaigns import service as campaigns
+from kolcrm.core.campaigns.kpis import kpi_progress
+from kolcrm.core.campaigns.records import CampaignRecord, KpiRecord, MetricCapture
+from kolcrm.core.campaigns.results import Results
+from kolcrm.core.care import reminders
+from kolcrm.core.collaborations import deliverables
+from kolcrm.core.collaborations import service as collaborations
+from kolcrm.core.collaborations.records import CollaborationRecord, DeliverableRecord
 from kolcrm.core.errors import ValidationError
-from kolcrm.core.kpis import kpi_progress
-from kolcrm.core.performance import Results
-from kolcrm.core.records import AccountRecord, BrandRecord, KolRecord, RateCardItem
+from kolcrm.core.kols import service as kols
+from kolcrm.core.kols import value
+from kolcrm.core.kols.records import AccountRecord, BrandRecord, KolRecord, RateCardItem
 from kolcrm.core.vocabulary import ApprovalState, Goal, ReminderKind
 
 TODAY = date.today()
@@ -130,7 +138,7 @@ def test_value_estimate_by_hand(db):
         "Douyin", "dora", followers=1_000_000, engagement_rate=3.0,
         rate_card=[RateCardItem("Video 21–60 s", Decimal(40_000))])]))  # fmt: skip
     brand = brands.save_brand(BrandRecord(name="Stride"))
-    from kolcrm.core.db import database
+    from kolcrm.core.store.db import database
 
     database.execute_sql("UPDATE brand SET average_order_value = '299' WHERE id = ?", (brand,))
     estimate = value.value_estimate(kol, brand)
@@ -140,7 +148,7 @@ def test_value_estimate_by_hand(db):
 
 
 def test_totals_never_add_up_two_currencies_and_leave_out_trashed_kols(published):
-    from kolcrm.core import trash
+    from kolcrm.core.kols import trash
 
     brand, deal, item = published
     capture(item, views=1_000, likes=100, comments=50, shares=10, saves=40)
@@ -177,8 +185,8 @@ def test_a_blank_field_in_a_newer_capture_keeps_the_last_value(published):
 
 
 def test_metrics_import_refuses_sales_in_another_currency(published, tmp_path):
-    from kolcrm.exchange.metrics_import import plan_import, write_captures
-    from kolcrm.exchange.reading import read_table
+    from kolcrm.exchange.imports.metrics import plan_import, write_captures
+    from kolcrm.exchange.imports.reading import read_table
 
     brand, deal, item = published
     campaign = campaigns.save_campaign(CampaignRecord(brand_id=brand, name="导入", goal=Goal.PRODUCT))

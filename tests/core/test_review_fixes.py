@@ -8,12 +8,16 @@ from decimal import Decimal
 import pytest
 
 from kolcrm.contracts import service
-from kolcrm.core import brands, campaigns, collaborations, gifts, health, kols, reminders
-from kolcrm.core.campaign_records import CampaignRecord
-from kolcrm.core.care_records import GiftRecord
-from kolcrm.core.deal_records import CollaborationRecord, DeliverableRecord, PaymentRecord
+from kolcrm.core.brands import service as brands
+from kolcrm.core.campaigns import service as campaigns
+from kolcrm.core.campaigns.records import CampaignRecord
+from kolcrm.core.care import gifts, health, reminders
+from kolcrm.core.care.records import GiftRecord
+from kolcrm.core.collaborations import service as collaborations
+from kolcrm.core.collaborations.records import CollaborationRecord, DeliverableRecord, PaymentRecord
 from kolcrm.core.errors import ValidationError
-from kolcrm.core.records import BrandRecord, KolRecord
+from kolcrm.core.kols import service as kols
+from kolcrm.core.kols.records import BrandRecord, KolRecord
 from kolcrm.core.vocabulary import GiftKind, Goal, Occasion, ReminderKind, Stage
 
 TODAY = date.today()
@@ -81,7 +85,7 @@ def test_a_planned_gift_is_not_yet_a_thank_you(deal):
             collaboration_id=deal,
         )
     )
-    from kolcrm.core.db import database
+    from kolcrm.core.store.db import database
 
     database.execute_sql("UPDATE collaboration SET stage = 'completed' WHERE id = ?", (deal,))
     database.execute_sql(
@@ -107,8 +111,8 @@ def test_a_brand_with_campaigns_is_refused_with_a_message(db):
 
 
 def test_a_deal_in_a_campaign_travels_in_a_handover_package(deal, tmp_path):
-    from kolcrm.core.db import close_database, database, open_database
-    from kolcrm.exchange.handover import export_handover, import_handover
+    from kolcrm.core.store.db import close_database, database, open_database
+    from kolcrm.exchange.handover.service import export_handover, import_handover
 
     brand = collaborations.get_collaboration(deal).brand_id
     campaigns.set_campaign(

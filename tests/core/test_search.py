@@ -6,13 +6,13 @@ from datetime import date
 
 import pytest
 
-from kolcrm.core.db import database
-from kolcrm.core.demo import populate_demo
-from kolcrm.core.interactions import add_interaction, delete_interaction
-from kolcrm.core.kol_list import SORT_COLUMNS, KolFilter, KolRow, count, fetch_page
-from kolcrm.core.kols import get_kol, save_kol
-from kolcrm.core.records import AccountRecord, InteractionRecord, KolRecord
-from kolcrm.core.trash import empty_trash, restore_kols, trash_kols
+from kolcrm.core.demo.kols import populate_demo
+from kolcrm.core.kols.interactions import add_interaction, delete_interaction
+from kolcrm.core.kols.list_query import SORT_COLUMNS, KolFilter, KolRow, count, fetch_page
+from kolcrm.core.kols.records import AccountRecord, InteractionRecord, KolRecord
+from kolcrm.core.kols.service import get_kol, save_kol
+from kolcrm.core.kols.trash import empty_trash, restore_kols, trash_kols
+from kolcrm.core.store.db import database
 from kolcrm.core.vocabulary import InteractionKind, Status, Tier
 
 pytestmark = pytest.mark.usefixtures("db")

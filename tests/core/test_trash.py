@@ -7,13 +7,13 @@ from decimal import Decimal
 
 import pytest
 
-from kolcrm.core.db import database
 from kolcrm.core.errors import NotFoundError, ValidationError
-from kolcrm.core.interactions import add_interaction, delete_interaction, history
-from kolcrm.core.kol_list import KolFilter, count, fetch_page, fetch_row
-from kolcrm.core.kols import get_kol, save_kol
-from kolcrm.core.records import AccountRecord, InteractionRecord, KolRecord, RateCardItem
-from kolcrm.core.trash import empty_trash, restore_kols, trash_kols, trashed_kols
+from kolcrm.core.kols.interactions import add_interaction, delete_interaction, history
+from kolcrm.core.kols.list_query import KolFilter, count, fetch_page, fetch_row
+from kolcrm.core.kols.records import AccountRecord, InteractionRecord, KolRecord, RateCardItem
+from kolcrm.core.kols.service import get_kol, save_kol
+from kolcrm.core.kols.trash import empty_trash, restore_kols, trash_kols, trashed_kols
+from kolcrm.core.store.db import database
 from kolcrm.core.vocabulary import InteractionKind
 
 pytestmark = pytest.mark.usefixtures("db")

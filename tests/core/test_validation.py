@@ -12,10 +12,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from kolcrm.core.errors import ValidationError
-from kolcrm.core.kol_form import ACCOUNT_COLUMNS, KOL_TEXT_FIELDS, form_from_record, record_from_form
-from kolcrm.core.kols import get_kol, save_kol
+from kolcrm.core.kols.form import ACCOUNT_COLUMNS, KOL_TEXT_FIELDS, form_from_record, record_from_form
+from kolcrm.core.kols.records import AccountRecord, KolRecord, RateCardItem
+from kolcrm.core.kols.service import get_kol, save_kol
 from kolcrm.core.numbers import parse_money, parse_percent, parse_quantity
-from kolcrm.core.records import AccountRecord, KolRecord, RateCardItem
 from kolcrm.core.vocabulary import Platform, Status, Tier
 
 TODAY = date(2026, 11, 23)
@@ -265,7 +265,7 @@ def test_form_round_trip_gives_the_record_back(record: KolRecord) -> None:
 @settings(deadline=None, max_examples=25, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(kol_records())
 def test_any_valid_record_saves_and_reads_back(db: Path, record: KolRecord) -> None:
-    from kolcrm.core.trash import empty_trash, trash_kols
+    from kolcrm.core.kols.trash import empty_trash, trash_kols
 
     kol_id = save_kol(record, today=TODAY)
     try:
@@ -283,7 +283,7 @@ def test_any_valid_record_saves_and_reads_back(db: Path, record: KolRecord) -> N
 
 
 def test_unknown_tier_text_is_a_field_problem_not_an_exception():
-    from kolcrm.core.kol_form import record_from_form
+    from kolcrm.core.kols.form import record_from_form
 
     record, problems = record_from_form({"display_name": "达人", "tier_override": "huge"}, [])
     assert [p.field for p in problems] == ["tier_override"]

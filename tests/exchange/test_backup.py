@@ -11,12 +11,13 @@ from pathlib import Path
 
 import pytest
 
-from kolcrm.core.db import APPLICATION_ID, close_database, database, open_database
+from kolcrm.cli import backup as cli_backup
 from kolcrm.core.errors import DatabaseOpenError
-from kolcrm.core.kols import save_kol
-from kolcrm.core.migrations import SCHEMA_VERSION
-from kolcrm.core.records import KolRecord
-from kolcrm.exchange import backup, cli_backup
+from kolcrm.core.kols.records import KolRecord
+from kolcrm.core.kols.service import save_kol
+from kolcrm.core.store.db import APPLICATION_ID, close_database, database, open_database
+from kolcrm.core.store.migrations import SCHEMA_VERSION
+from kolcrm.exchange import backup
 from kolcrm.exchange.backup import BackupError, RestoreRefused
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"

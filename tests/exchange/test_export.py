@@ -13,12 +13,18 @@ import openpyxl
 import pytest
 import vobject
 
-from kolcrm.core import kol_list, kols, search
-from kolcrm.core.db import database
-from kolcrm.core.kol_list import KolFilter
-from kolcrm.core.records import AccountRecord, KolRecord
-from kolcrm.exchange import cli_export, export_calendar, export_contacts, export_tables, portability
-from kolcrm.exchange.export_tables import HEADERS, export_csv, export_xlsx, neutralise
+from kolcrm.cli import exports as cli_export
+from kolcrm.core.kols import list_query as kol_list
+from kolcrm.core.kols import service as kols
+from kolcrm.core.kols.list_query import KolFilter
+from kolcrm.core.kols.records import AccountRecord, KolRecord
+from kolcrm.core.store import search
+from kolcrm.core.store.db import database
+from kolcrm.exchange.exports import calendar as export_calendar
+from kolcrm.exchange.exports import contacts as export_contacts
+from kolcrm.exchange.exports import kol_json as portability
+from kolcrm.exchange.exports import tables as export_tables
+from kolcrm.exchange.exports.tables import HEADERS, export_csv, export_xlsx, neutralise
 from tests.exchange.kol_book import TODAY, build_book, li_record
 
 FORMULA_NAME = '=HYPERLINK("http://evil.example/x","点我")'

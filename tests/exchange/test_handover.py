@@ -9,11 +9,13 @@ from pathlib import Path
 
 import pytest
 
-from kolcrm.core import kol_list, kols, search
-from kolcrm.core.db import database, open_database
-from kolcrm.core.records import AccountRecord, KolRecord
-from kolcrm.exchange import portability
-from kolcrm.exchange.handover import HandoverError, export_handover, import_handover, is_handover
+from kolcrm.core.kols import list_query as kol_list
+from kolcrm.core.kols import service as kols
+from kolcrm.core.kols.records import AccountRecord, KolRecord
+from kolcrm.core.store import search
+from kolcrm.core.store.db import database, open_database
+from kolcrm.exchange.exports import kol_json as portability
+from kolcrm.exchange.handover.service import HandoverError, export_handover, import_handover, is_handover
 from tests.exchange.kol_book import build_book
 
 TABLES = (

@@ -12,14 +12,14 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from kolcrm.core.db import database
-from kolcrm.core.kols import get_kol, save_kol
-from kolcrm.core.records import AccountRecord, KolRecord
-from kolcrm.exchange import cli_import
-from kolcrm.exchange.importer import apply_import, format_report, plan_import
-from kolcrm.exchange.mapping import guess_mapping, load_mapping
-from kolcrm.exchange.numbers import parse_count, parse_fee, parse_rate
-from kolcrm.exchange.reading import ImportFileError, SourceTable, read_table
+from kolcrm.cli import imports as cli_import
+from kolcrm.core.kols.records import AccountRecord, KolRecord
+from kolcrm.core.kols.service import get_kol, save_kol
+from kolcrm.core.store.db import database
+from kolcrm.exchange.imports.importer import apply_import, format_report, plan_import
+from kolcrm.exchange.imports.mapping import guess_mapping, load_mapping
+from kolcrm.exchange.imports.numbers import parse_count, parse_fee, parse_rate
+from kolcrm.exchange.imports.reading import ImportFileError, SourceTable, read_table
 
 HEADER = "昵称,平台,账号,粉丝数,互动率,报价,城市,类目\n"
 
@@ -318,7 +318,7 @@ def test_random_cell_text_never_raises(db, tmp_path, cells, name):
 
 @pytest.mark.parametrize(("field", "text"), [("followers", "0.4"), ("fee", "30000.005")])
 def test_cells_that_would_need_a_guess_are_reported(field, text):
-    from kolcrm.exchange.cells import parse_cell
+    from kolcrm.exchange.imports.cells import parse_cell
 
     with pytest.raises(ValueError):
         parse_cell(field, text)

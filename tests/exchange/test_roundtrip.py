@@ -7,12 +7,12 @@ from pathlib import Path
 
 import pytest
 
-from kolcrm.core.db import close_database, open_database
-from kolcrm.core.demo import populate_demo
-from kolcrm.exchange.export_tables import export_csv, export_xlsx
-from kolcrm.exchange.importer import apply_import, plan_import
-from kolcrm.exchange.mapping import guess_mapping
-from kolcrm.exchange.reading import read_table
+from kolcrm.core.demo.kols import populate_demo
+from kolcrm.core.store.db import close_database, open_database
+from kolcrm.exchange.exports.tables import export_csv, export_xlsx
+from kolcrm.exchange.imports.importer import apply_import, plan_import
+from kolcrm.exchange.imports.mapping import guess_mapping
+from kolcrm.exchange.imports.reading import read_table
 
 PROFILE = (
     "SELECT display_name, real_name, status, city, phone, email, wechat_id, agency, main_platform, followers,"

@@ -18,10 +18,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from kolcrm.core.db import close_database, open_database
-from kolcrm.exchange.importer import apply_import, plan_import
-from kolcrm.exchange.mapping import guess_mapping
-from kolcrm.exchange.reading import read_table
+from kolcrm.core.store.db import close_database, open_database
+from kolcrm.exchange.imports.importer import apply_import, plan_import
+from kolcrm.exchange.imports.mapping import guess_mapping
+from kolcrm.exchange.imports.reading import read_table
 
 HEADERS = ["达人昵称", "真实姓名", "平台", "账号ID", "粉丝数", "互动率", "报价", "城市", "类目", "标签", "备注"]
 PLATFORMS = ["抖音", "小红书", "微博", "B站", "快手", "Instagram"]

@@ -7,7 +7,7 @@ Each kolcrm figure is printed beside a floor measured in the same run on the sam
    has painted rows. Floor: a bare PySide6 process showing a QMainWindow + QTableView over 100 rows read
    with raw sqlite3 from the same file. Median of --runs launches each (after one unmeasured warm-up).
 2. Search-as-you-type: KolListModel.set_filter(KolFilter(text=q)) (first page + count) for 50 realistic
-   queries, in-process. Floor: the same SQL (built by kolcrm.core.kol_list) run on a plain sqlite3
+   queries, in-process. Floor: the same SQL (built by kolcrm.core.kols.list_query) run on a plain sqlite3
    connection with the same pragmas. Median and p95 over the queries; each query's time is the median of
    a few rounds, alternating which side runs first.
 3. Peak RSS (ru_maxrss) of the startup child after scrolling the list to row ~1000, against the bare
@@ -183,7 +183,7 @@ def child_app(db: str, settings_path: str) -> None:
     from PySide6.QtCore import QSettings
 
     from kolcrm.app import create_application
-    from kolcrm.core.db import close_database, open_database
+    from kolcrm.core.store.db import close_database, open_database
     from kolcrm.ui.main_window import MainWindow
 
     lap("imports")
@@ -275,7 +275,7 @@ class BuiltDb:
 
 def ensure_database(keep: Path, kols: int, rebuild: bool) -> BuiltDb:
     """The cached demo database for `kols`, built with `python -m kolcrm demo` when missing."""
-    from kolcrm.core.migrations import SCHEMA_VERSION
+    from kolcrm.core.store.migrations import SCHEMA_VERSION
 
     keep.mkdir(parents=True, exist_ok=True)
     path = keep / f"kolcrm-{kols}-v{SCHEMA_VERSION}.db"
@@ -351,7 +351,7 @@ def measure_startup(db: Path, keep: Path, runs: int) -> tuple[list[Launch], list
 
 # -- 2: search-as-you-type, and deep pages -----------------------------------------------------------------
 def _floor_connection(db: Path) -> sqlite3.Connection:
-    from kolcrm.core.db import PRAGMAS
+    from kolcrm.core.store.db import PRAGMAS
 
     conn = sqlite3.connect(db)
     for name, value in PRAGMAS.items():
@@ -360,8 +360,8 @@ def _floor_connection(db: Path) -> sqlite3.Connection:
 
 
 def _page_sql(kol_filter: Any, after: Any = None) -> tuple[str, list[Any], str, list[Any]]:
-    """The first-page (or keyset) SELECT and the count exactly as kolcrm.core.kol_list builds them."""
-    from kolcrm.core import kol_list
+    """The first-page (or keyset) SELECT and the count exactly as kolcrm.core.kols.list_query builds them."""
+    from kolcrm.core.kols import list_query as kol_list
 
     column = kol_list.SORT_COLUMNS["followers"]
     where, params = kol_list._where(kol_filter)
@@ -389,8 +389,8 @@ class QueryTiming:
 def measure_search(db: Path) -> list[QueryTiming]:
     from PySide6.QtCore import QCoreApplication
 
-    from kolcrm.core.db import open_database
-    from kolcrm.core.kol_list import KolFilter
+    from kolcrm.core.kols.list_query import KolFilter
+    from kolcrm.core.store.db import open_database
     from kolcrm.ui.kols.list_model import KolListModel
 
     _app = QCoreApplication.instance() or QCoreApplication([sys.argv[0]])
@@ -446,9 +446,9 @@ class PageTiming:
 
 def measure_pages(db: Path, search_text: str = "口红", repeats: int = 5) -> list[PageTiming]:
     """kol_list.fetch_page for page 1 and page DEEP_PAGE (keyset), unfiltered and under a search."""
-    from kolcrm.core import kol_list
-    from kolcrm.core.db import open_database
-    from kolcrm.core.kol_list import KolFilter
+    from kolcrm.core.kols import list_query as kol_list
+    from kolcrm.core.kols.list_query import KolFilter
+    from kolcrm.core.store.db import open_database
 
     open_database(db)
     conn = _floor_connection(db)

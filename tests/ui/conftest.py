@@ -11,7 +11,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
 from kolcrm.app import install_cjk_font
-from kolcrm.core.db import close_database, open_database
+from kolcrm.core.store.db import close_database, open_database
 
 
 @pytest.fixture

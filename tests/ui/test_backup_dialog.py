@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
-from kolcrm.core.db import database
-from kolcrm.core.kols import save_kol
-from kolcrm.core.records import KolRecord
+from kolcrm.core.kols.records import KolRecord
+from kolcrm.core.kols.service import save_kol
+from kolcrm.core.store.db import database
 from kolcrm.exchange import backup
 from kolcrm.ui import prompts
 from kolcrm.ui.exchange.backup_dialog import BackupDialog, backup_on_close

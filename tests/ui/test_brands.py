@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from kolcrm.core import brands
+from kolcrm.core.brands import service as brands
 from kolcrm.ui import prompts
 from kolcrm.ui.main_window import AREA_BRANDS
 from tests.ui.helpers import type_text
@@ -37,9 +37,10 @@ def test_add_brand_refuse_duplicate_and_delete(qtbot, main_window, monkeypatch):
 
 
 def test_the_target_audience_in_figures_feeds_the_fit_score(qtbot, main_window):
-    from kolcrm.core import brands, kols
-    from kolcrm.core.fit import fit_score
-    from kolcrm.core.records import AccountRecord, KolRecord
+    from kolcrm.core.brands import service as brands
+    from kolcrm.core.brands.fit import fit_score
+    from kolcrm.core.kols import service as kols
+    from kolcrm.core.kols.records import AccountRecord, KolRecord
     from tests.ui.helpers import type_text
 
     kol = kols.save_kol(

@@ -7,9 +7,11 @@ from decimal import Decimal
 import pytest
 from PySide6.QtCore import Qt
 
-from kolcrm.core import campaigns, collaborations, metrics
-from kolcrm.core.deal_list import list_deals
-from kolcrm.core.demo import populate_demo
+from kolcrm.core.campaigns import metrics
+from kolcrm.core.campaigns import service as campaigns
+from kolcrm.core.collaborations import service as collaborations
+from kolcrm.core.collaborations.list_query import list_deals
+from kolcrm.core.demo.kols import populate_demo
 from kolcrm.core.vocabulary import CampaignStatus, Goal
 from kolcrm.ui import prompts
 from kolcrm.ui.main_window import AREA_CAMPAIGNS, AREA_COLLABORATIONS

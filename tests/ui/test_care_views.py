@@ -8,11 +8,14 @@ from decimal import Decimal
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
-from kolcrm.core import brands, collaborations, deliverables, gifts, payments, perks, reminders, scheduling
-from kolcrm.core.care_records import BlackoutPeriod, GiftRecord, PerkRecord, SchedulingRecord
+from kolcrm.core.brands import service as brands
+from kolcrm.core.care import gifts, perks, reminders, scheduling
+from kolcrm.core.care.records import BlackoutPeriod, GiftRecord, PerkRecord, SchedulingRecord
 from kolcrm.core.clock import pinned
-from kolcrm.core.deal_records import CollaborationRecord, DeliverableRecord, PaymentRecord
-from kolcrm.core.records import BrandRecord, KolRecord
+from kolcrm.core.collaborations import deliverables, payments
+from kolcrm.core.collaborations import service as collaborations
+from kolcrm.core.collaborations.records import CollaborationRecord, DeliverableRecord, PaymentRecord
+from kolcrm.core.kols.records import BrandRecord, KolRecord
 from kolcrm.core.vocabulary import ApprovalState, GiftKind, Occasion, PerkKind, Platform, Priority, ReminderKind, Stage
 from kolcrm.ui.care.schedule import BLACKOUT_SHADE, KOL, LEAD, MONTH
 from kolcrm.ui.care.today import OVERDUE_COLOUR, SUBJECT
@@ -22,7 +25,7 @@ TODAY = date.today()
 
 
 def a_kol(name: str) -> int:
-    from kolcrm.core import kols
+    from kolcrm.core.kols import service as kols
 
     return kols.save_kol(KolRecord(display_name=name))
 
@@ -56,8 +59,8 @@ def completed_deal(kol: int, brand: int, completed_days_ago: int = 10, title: st
     deliverables.publish(item, due, "https://v.douyin.com/1")
     payments.mark_paid(record.payments[0].id or 0, due)
     # Its results were captured today, so no "capture the T+7 results" reminder joins the thank-you.
-    from kolcrm.core import metrics
-    from kolcrm.core.campaign_records import MetricCapture
+    from kolcrm.core.campaigns import metrics
+    from kolcrm.core.campaigns.records import MetricCapture
 
     metrics.add_capture(MetricCapture(item, TODAY, views=1000))
     collaborations.move_stage(deal, Stage.PUBLISHED)
@@ -296,7 +299,7 @@ def test_schedule_puts_first_call_kols_first_and_shades_blackouts(qtbot, main_wi
 
 
 def test_preferences_change_when_a_thank_you_is_due(qtbot, main_window):
-    from kolcrm.core import settings
+    from kolcrm.core.store import settings
     from kolcrm.ui.care.preferences import PreferencesDialog
 
     main_window.preferences_action.trigger()

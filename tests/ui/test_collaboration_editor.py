@@ -11,10 +11,13 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from kolcrm.app import install_cjk_font
-from kolcrm.core import brands, collaborations, deliverables, kols
-from kolcrm.core.db import database
-from kolcrm.core.deal_records import CollaborationRecord, DeliverableRecord
-from kolcrm.core.records import BrandRecord, KolRecord
+from kolcrm.core.brands import service as brands
+from kolcrm.core.collaborations import deliverables
+from kolcrm.core.collaborations import service as collaborations
+from kolcrm.core.collaborations.records import CollaborationRecord, DeliverableRecord
+from kolcrm.core.kols import service as kols
+from kolcrm.core.kols.records import BrandRecord, KolRecord
+from kolcrm.core.store.db import database
 from kolcrm.core.vocabulary import ApprovalState, ContentType, Stage
 from kolcrm.ui.collaborations.editor import CollaborationEditor
 from tests.ui.helpers import type_text

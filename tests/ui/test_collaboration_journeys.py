@@ -7,9 +7,11 @@ from decimal import Decimal
 
 from PySide6.QtCore import Qt
 
-from kolcrm.core import brands, collaborations, kols
-from kolcrm.core.deal_records import CollaborationRecord, PaymentRecord
-from kolcrm.core.records import BrandRecord, KolRecord
+from kolcrm.core.brands import service as brands
+from kolcrm.core.collaborations import service as collaborations
+from kolcrm.core.collaborations.records import CollaborationRecord, PaymentRecord
+from kolcrm.core.kols import service as kols
+from kolcrm.core.kols.records import BrandRecord, KolRecord
 from kolcrm.ui.collaborations import dialogs as dialogs_module
 from kolcrm.ui.kols.list_model import COLUMNS
 from kolcrm.ui.main_window import AREA_COLLABORATIONS, AREA_KOLS
@@ -78,7 +80,7 @@ def test_new_collaboration_from_the_kol_pane_starts_with_that_kol(qtbot, main_wi
 
 
 def test_a_deleted_deal_waits_in_the_trash_and_comes_back(qtbot, main_window, monkeypatch):
-    from kolcrm.core.deal_list import list_deals
+    from kolcrm.core.collaborations.list_query import list_deals
     from kolcrm.ui import prompts
     from kolcrm.ui.main_window import AREA_TRASH
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCharts import QBarSeries, QHorizontalBarSeries, QScatterSeries
 from PySide6.QtGui import QImage
 
-from kolcrm.core import dashboard_data
-from kolcrm.core.demo import populate_demo
+from kolcrm.core.campaigns import dashboard as dashboard_data
+from kolcrm.core.demo.kols import populate_demo
 from kolcrm.ui import prompts
 from kolcrm.ui.dashboard.area import DashboardArea
 

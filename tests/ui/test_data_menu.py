@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import csv
 
-from kolcrm.core import kols
-from kolcrm.core.kol_list import KolFilter
-from kolcrm.core.records import KolRecord
+from kolcrm.core.kols import service as kols
+from kolcrm.core.kols.list_query import KolFilter
+from kolcrm.core.kols.records import KolRecord
 from kolcrm.ui import prompts
 
 

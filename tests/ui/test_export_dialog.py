@@ -8,10 +8,10 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QWidget
 
-from kolcrm.core import kols
-from kolcrm.core.db import database
-from kolcrm.core.kol_list import KolFilter
-from kolcrm.core.records import AccountRecord, KolRecord
+from kolcrm.core.kols import service as kols
+from kolcrm.core.kols.list_query import KolFilter
+from kolcrm.core.kols.records import AccountRecord, KolRecord
+from kolcrm.core.store.db import database
 from kolcrm.ui import prompts
 from kolcrm.ui.exchange import export_dialog
 

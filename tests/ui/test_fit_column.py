@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from kolcrm.core.demo import populate_demo
-from kolcrm.core.fit import fit_score
+from kolcrm.core.brands.fit import fit_score
+from kolcrm.core.demo.kols import populate_demo
 from kolcrm.ui.kols.area import KolsArea
 from kolcrm.ui.kols.list_model import COLUMNS
 
@@ -81,7 +81,7 @@ def test_the_pane_shows_fit_and_value_for_the_chosen_brand(qtbot, gui_db):
 
 
 def test_the_model_passes_the_model_tester_while_fit_is_chosen_sorted_and_cleared(qtbot, gui_db, qtmodeltester):
-    from kolcrm.core import fit_cache
+    from kolcrm.core.brands import fit_scores as fit_cache
     from kolcrm.ui.kols.list_model import KolListModel
 
     # One page: Qt's tester fetches more from inside a reset it is still checking (a false alarm on paging).
@@ -103,7 +103,7 @@ def test_the_model_passes_the_model_tester_while_fit_is_chosen_sorted_and_cleare
 
 
 def test_editing_the_brand_rescores_the_column(qtbot, gui_db):
-    from kolcrm.core import brands
+    from kolcrm.core.brands import service as brands
 
     populate_demo(kols=30)
     area = make_area(qtbot)

@@ -7,8 +7,8 @@ import time
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton
 
-from kolcrm.core.db import database
-from kolcrm.exchange.importer import apply_import
+from kolcrm.core.store.db import database
+from kolcrm.exchange.imports.importer import apply_import
 from kolcrm.ui import prompts
 from kolcrm.ui.exchange.import_dialog import MAPPING, REPORT, SUMMARY, ImportDialog
 

@@ -7,9 +7,10 @@ from datetime import date
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
-from kolcrm.core import interactions, kols
-from kolcrm.core.kol_form import record_from_form
-from kolcrm.core.records import InteractionRecord
+from kolcrm.core.kols import interactions
+from kolcrm.core.kols import service as kols
+from kolcrm.core.kols.form import record_from_form
+from kolcrm.core.kols.records import InteractionRecord
 from kolcrm.ui.main_window import AREA_TRASH
 from tests.ui.helpers import open_editor, type_text
 
@@ -202,7 +203,7 @@ def test_deleting_a_note_asks_first_and_updates_last_contact(qtbot, main_window,
 
 
 def test_a_kol_without_accounts_can_be_saved_and_stays_in_the_detail_pane(qtbot, main_window):
-    from kolcrm.core.demo import populate_demo
+    from kolcrm.core.demo.kols import populate_demo
 
     populate_demo(260)  # the new KOL, with no followers, sorts beyond the first page of 200
     main_window.kols.reload()

@@ -11,8 +11,10 @@ from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QApplication
 
 from kolcrm.app import install_cjk_font, run_app
-from kolcrm.core import demo, kols, trash
-from kolcrm.core.kol_list import KolFilter
+from kolcrm.core.demo import kols as demo
+from kolcrm.core.kols import service as kols
+from kolcrm.core.kols import trash
+from kolcrm.core.kols.list_query import KolFilter
 from kolcrm.ui import prompts
 from kolcrm.ui.kols.list_model import KolListModel
 from kolcrm.ui.main_window import AREA_TRASH

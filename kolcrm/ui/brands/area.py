@@ -17,11 +17,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kolcrm.core import brands
+from kolcrm.core.brands import service as brands
 from kolcrm.core.errors import NotFoundError, ValidationError
-from kolcrm.core.kol_form import split_list
+from kolcrm.core.kols.form import split_list
+from kolcrm.core.kols.records import BrandRecord
 from kolcrm.core.numbers import format_money, parse_money, parse_percent
-from kolcrm.core.records import BrandRecord
 from kolcrm.ui import prompts
 
 

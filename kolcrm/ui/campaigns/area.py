@@ -16,10 +16,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kolcrm.core import campaigns
-from kolcrm.core.campaign_records import CampaignRecord
+from kolcrm.core.campaigns import service as campaigns
+from kolcrm.core.campaigns.records import CampaignRecord
+from kolcrm.core.campaigns.results import campaign_results
 from kolcrm.core.errors import NotFoundError, ValidationError
-from kolcrm.core.performance import campaign_results
 from kolcrm.core.vocabulary import CampaignStatus, Goal
 from kolcrm.ui import prompts
 from kolcrm.ui.campaigns import formatting as fmt

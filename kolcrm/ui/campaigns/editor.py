@@ -20,8 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kolcrm.core import brands, campaigns
-from kolcrm.core.campaign_records import CampaignRecord
+from kolcrm.core.brands import service as brands
+from kolcrm.core.campaigns import service as campaigns
+from kolcrm.core.campaigns.records import CampaignRecord
 from kolcrm.core.errors import FieldProblem, NotFoundError, ValidationError
 from kolcrm.core.numbers import parse_quantity
 from kolcrm.core.vocabulary import CampaignStatus, Goal

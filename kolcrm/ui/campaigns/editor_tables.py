@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kolcrm.core.campaign_records import BrandPostRecord, KpiRecord, ReadinessItem
+from kolcrm.core.campaigns.kpis import METRICS
+from kolcrm.core.campaigns.records import BrandPostRecord, KpiRecord, ReadinessItem
 from kolcrm.core.errors import FieldProblem
-from kolcrm.core.kpis import METRICS
 from kolcrm.core.numbers import parse_quantity
 from kolcrm.core.vocabulary import Platform
 from kolcrm.ui.campaigns.formatting import number

@@ -6,9 +6,9 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QFormLayout, QGridLayout, QLabel, QProgressBar, QTableWidget, QTableWidgetItem
 
-from kolcrm.core.campaign_records import CampaignRecord
-from kolcrm.core.kpis import kpi_progress
-from kolcrm.core.performance import Results
+from kolcrm.core.campaigns.kpis import kpi_progress
+from kolcrm.core.campaigns.records import CampaignRecord
+from kolcrm.core.campaigns.results import Results
 from kolcrm.ui.campaigns import formatting as fmt
 
 ACTUAL_COLUMN = 2

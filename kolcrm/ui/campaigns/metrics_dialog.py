@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kolcrm.core import metrics
-from kolcrm.core.campaign_records import MetricCapture
+from kolcrm.core.campaigns import metrics
+from kolcrm.core.campaigns.records import MetricCapture
 from kolcrm.core.errors import FieldProblem, NotFoundError, ValidationError
 from kolcrm.core.numbers import parse_money, parse_quantity
 from kolcrm.core.vocabulary import METRIC_FIELDS, ApprovalState

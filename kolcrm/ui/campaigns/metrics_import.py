@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
 )
 
 from kolcrm.core.errors import NotFoundError, ValidationError
-from kolcrm.exchange.metrics_import import ImportPlan, RowProblem, plan_import, write_captures
-from kolcrm.exchange.reading import ImportFileError, read_table
+from kolcrm.exchange.imports.metrics import ImportPlan, RowProblem, plan_import, write_captures
+from kolcrm.exchange.imports.reading import ImportFileError, read_table
 from kolcrm.ui.campaigns import formatting as fmt
 
 

@@ -21,12 +21,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kolcrm.core import campaigns, collaborations
-from kolcrm.core.campaign_records import CampaignRecord
-from kolcrm.core.deal_list import DealFilter, list_deals
+from kolcrm.core.campaigns import service as campaigns
+from kolcrm.core.campaigns.records import CampaignRecord
+from kolcrm.core.campaigns.results import Results, campaign_results, deal_results
+from kolcrm.core.collaborations import service as collaborations
+from kolcrm.core.collaborations.list_query import DealFilter, list_deals
 from kolcrm.core.errors import NotFoundError, ValidationError
 from kolcrm.core.numbers import parse_quantity
-from kolcrm.core.performance import Results, campaign_results, deal_results
 from kolcrm.core.vocabulary import Goal, Stage
 from kolcrm.ui import prompts
 from kolcrm.ui.campaigns import formatting as fmt

@@ -9,8 +9,8 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QTableWidget, QTableWidgetItem
 
-from kolcrm.core import collaborations
-from kolcrm.core.campaign_records import CampaignRecord
+from kolcrm.core.campaigns.records import CampaignRecord
+from kolcrm.core.collaborations import service as collaborations
 from kolcrm.core.vocabulary import ApprovalState
 from kolcrm.ui.campaigns import formatting as fmt
 

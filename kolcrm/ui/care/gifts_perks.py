@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kolcrm.core import gifts, perks
-from kolcrm.core.care_records import GiftRecord, PerkRecord
+from kolcrm.core.care import gifts, perks
+from kolcrm.core.care.records import GiftRecord, PerkRecord
 from kolcrm.core.money import format_totals
 from kolcrm.core.numbers import format_money
 from kolcrm.core.vocabulary import Occasion

@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QSpinBox, QVBoxLayout, QWidget
 
-from kolcrm.core import settings
 from kolcrm.core.errors import ValidationError
+from kolcrm.core.store import settings
 
 
 class PreferencesDialog(QDialog):

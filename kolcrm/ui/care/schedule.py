@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kolcrm.core import schedule_view
-from kolcrm.core.schedule_view import ScheduledDeliverable
+from kolcrm.core.care import schedule as schedule_view
+from kolcrm.core.care.schedule import ScheduledDeliverable
 from kolcrm.core.vocabulary import Priority
 
 DEAL_ROLE = Qt.ItemDataRole.UserRole + 1

@@ -27,9 +27,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kolcrm.core import kol_picker, reminders
-from kolcrm.core.care_records import ReminderRecord
+from kolcrm.core.care import reminders
+from kolcrm.core.care.records import ReminderRecord
 from kolcrm.core.errors import NotFoundError, ValidationError
+from kolcrm.core.kols import picker as kol_picker
 from kolcrm.core.vocabulary import ReminderKind
 from kolcrm.ui import prompts
 

@@ -24,8 +24,10 @@ from PySide6.QtWidgets import (
 )
 
 from kolcrm.contracts import service as contract_service
-from kolcrm.core import brands, collaborations, deal_list
-from kolcrm.core.deal_list import DealFilter, DealRow
+from kolcrm.core.brands import service as brands
+from kolcrm.core.collaborations import list_query as deal_list
+from kolcrm.core.collaborations import service as collaborations
+from kolcrm.core.collaborations.list_query import DealFilter, DealRow
 from kolcrm.core.errors import NotFoundError
 from kolcrm.core.vocabulary import PIPELINE, Stage
 from kolcrm.ui import prompts

@@ -19,11 +19,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kolcrm.core import collaborations
-from kolcrm.core.deal_list import DealRow
+from kolcrm.core.collaborations import service as collaborations
+from kolcrm.core.collaborations.list_query import DealRow
 from kolcrm.core.errors import NotFoundError, ValidationError
+from kolcrm.core.kols.risks import RiskConfirmationNeeded
 from kolcrm.core.numbers import format_money
-from kolcrm.core.risks import RiskConfirmationNeeded
 from kolcrm.core.vocabulary import PIPELINE, Stage
 from kolcrm.ui import prompts
 from kolcrm.ui.collaborations.table_model import WARNING_COLOUR, flag_texts

@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
 
 from kolcrm.contracts import service
 from kolcrm.contracts.service import ContractVersion, ContractWriteError
-from kolcrm.core.db import database
 from kolcrm.core.errors import NotFoundError, ValidationError
+from kolcrm.core.store.db import database
 from kolcrm.ui import prompts
 from kolcrm.ui.collaborations.summary import WARNING_COLOUR
 from kolcrm.ui.contracts import language_choices

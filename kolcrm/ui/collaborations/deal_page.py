@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kolcrm.core import brands
+from kolcrm.core.brands import service as brands
 from kolcrm.core.vocabulary import DealChannel, Stage
 from kolcrm.ui.widgets.optional_date import OptionalDate
 

@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kolcrm.core.deal_records import DeliverableRecord
-from kolcrm.core.kol_form import parse_date
+from kolcrm.core.collaborations.records import DeliverableRecord
+from kolcrm.core.kols.form import parse_date
 from kolcrm.core.vocabulary import DEFAULT_DISCLOSURE_LABEL, ApprovalState, ContentType, Platform
 
 COLUMNS = ("platform", "content_type", "quantity", "due_on", "brief", "kol_idea", "disclosure_label", "state")

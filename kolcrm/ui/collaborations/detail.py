@@ -23,8 +23,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kolcrm.core import collaborations, deliverables, payments
-from kolcrm.core.deal_records import CollaborationRecord, DeliverableRecord
+from kolcrm.core.collaborations import deliverables, payments
+from kolcrm.core.collaborations import service as collaborations
+from kolcrm.core.collaborations.records import CollaborationRecord, DeliverableRecord
 from kolcrm.core.errors import NotFoundError, ValidationError
 from kolcrm.core.numbers import format_money
 from kolcrm.core.vocabulary import DEFAULT_DISCLOSURE_LABEL, ApprovalState, Stage

@@ -17,14 +17,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kolcrm.core import collaborations, kol_picker
-from kolcrm.core.deal_form import amount_text, form_from_record, record_from_form
-from kolcrm.core.deal_records import CollaborationRecord
+from kolcrm.core.collaborations import service as collaborations
+from kolcrm.core.collaborations.fee_policy import fee_line, is_first_collaboration
+from kolcrm.core.collaborations.form import amount_text, form_from_record, record_from_form
+from kolcrm.core.collaborations.records import CollaborationRecord
 from kolcrm.core.errors import FieldProblem, NotFoundError, ValidationError
-from kolcrm.core.fee_policy import fee_line, is_first_collaboration
+from kolcrm.core.kols import picker as kol_picker
+from kolcrm.core.kols.risks import RiskConfirmationNeeded
 from kolcrm.core.money import to_text, true_cost
 from kolcrm.core.numbers import format_money
-from kolcrm.core.risks import RiskConfirmationNeeded
 from kolcrm.core.vocabulary import DealChannel, Stage
 from kolcrm.ui import prompts
 from kolcrm.ui.collaborations.deal_page import RED, DealPage

@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kolcrm.core.deal_records import PaymentRecord
-from kolcrm.core.kol_form import parse_date
+from kolcrm.core.collaborations.records import PaymentRecord
+from kolcrm.core.kols.form import parse_date
 from kolcrm.core.numbers import parse_money
 
 COLUMNS = ("amount", "due_on", "paid_on", "method", "reference")

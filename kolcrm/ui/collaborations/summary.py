@@ -6,8 +6,8 @@ import html
 
 from PySide6.QtCore import QCoreApplication
 
-from kolcrm.core.deal_records import CollaborationRecord
-from kolcrm.core.fee_policy import fee_line, paid_as_asked
+from kolcrm.core.collaborations.fee_policy import fee_line, paid_as_asked
+from kolcrm.core.collaborations.records import CollaborationRecord
 from kolcrm.core.money import true_cost
 from kolcrm.core.numbers import format_money
 

@@ -10,7 +10,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from kolcrm.core.deal_list import DealRow
+from kolcrm.core.collaborations.list_query import DealRow
 from kolcrm.core.numbers import format_money
 
 Index = QModelIndex | QPersistentModelIndex

@@ -22,7 +22,7 @@ from PySide6.QtCore import QMargins, Qt
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
-from kolcrm.core import dashboard_data
+from kolcrm.core.campaigns import dashboard as dashboard_data
 from kolcrm.ui import prompts
 
 ROI_LIMIT = 10

@@ -13,10 +13,14 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from kolcrm.core.errors import NotFoundError
-from kolcrm.core.kol_list import KolFilter
-from kolcrm.exchange import export_calendar, export_contacts, export_tables, handover, portability
-from kolcrm.exchange.export_tables import ExportResult
-from kolcrm.exchange.handover import HandoverSummary
+from kolcrm.core.kols.list_query import KolFilter
+from kolcrm.exchange.exports import calendar as export_calendar
+from kolcrm.exchange.exports import contacts as export_contacts
+from kolcrm.exchange.exports import kol_json as portability
+from kolcrm.exchange.exports import tables as export_tables
+from kolcrm.exchange.exports.tables import ExportResult
+from kolcrm.exchange.handover import service as handover
+from kolcrm.exchange.handover.service import HandoverSummary
 from kolcrm.ui import prompts
 from kolcrm.ui.jobs import Job
 

@@ -31,10 +31,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kolcrm.exchange import importer
-from kolcrm.exchange.importer import ImportPlan, ImportResult
-from kolcrm.exchange.mapping import FIELDS, Mapping, guess_mapping
-from kolcrm.exchange.reading import SourceTable, read_table
+from kolcrm.exchange.imports import importer
+from kolcrm.exchange.imports.importer import ImportPlan, ImportResult
+from kolcrm.exchange.imports.mapping import FIELDS, Mapping, guess_mapping
+from kolcrm.exchange.imports.reading import SourceTable, read_table
 from kolcrm.ui import prompts
 from kolcrm.ui.jobs import Job
 

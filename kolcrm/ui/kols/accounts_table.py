@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kolcrm.core.kol_form import ACCOUNT_COLUMNS
+from kolcrm.core.kols.form import ACCOUNT_COLUMNS
 from kolcrm.core.vocabulary import Platform
 
 HEADERS = {

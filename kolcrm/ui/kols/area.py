@@ -6,7 +6,9 @@ from PySide6.QtCore import QByteArray, QEvent, QItemSelectionModel, QObject, QSe
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QSplitter, QTableView, QVBoxLayout, QWidget
 
-from kolcrm.core import fit_cache, kol_list, trash
+from kolcrm.core.brands import fit_scores as fit_cache
+from kolcrm.core.kols import list_query as kol_list
+from kolcrm.core.kols import trash
 from kolcrm.ui.kols.detail import KolDetail
 from kolcrm.ui.kols.filter_bar import FilterBar
 from kolcrm.ui.kols.list_model import KolListModel
@@ -88,7 +90,7 @@ class KolsArea(QWidget):
 
     def load_brands(self) -> None:
         """Refill the "Fit for brand" choice (brands are edited in their own area)."""
-        from kolcrm.core.brands import list_brands
+        from kolcrm.core.brands.service import list_brands
 
         self.filters.set_brands([(brand.id, brand.name) for brand in list_brands() if brand.id is not None])
 
@@ -103,7 +105,7 @@ class KolsArea(QWidget):
         brand_id = self.filters.fit_brand.currentData()
         if brand_id is None:
             return
-        from kolcrm.core import fit_cache
+        from kolcrm.core.brands import fit_scores as fit_cache
 
         if not fit_cache.is_fresh(brand_id):
             self.choose_fit_brand(brand_id)

@@ -133,7 +133,7 @@ def fit_rows(table: QTableWidget, least: int = 2, most: int = 6) -> None:
 
 def deal_combo(kol_id: int, selected: int | None) -> QComboBox:
     """“No particular deal” or one of the KOL's deals (cancelled ones too: a gift may follow any)."""
-    from kolcrm.core.kol_deals import kol_deal_summary
+    from kolcrm.core.collaborations.by_kol import kol_deal_summary
 
     combo = QComboBox()
     combo.addItem(combo.tr("— none —"), None)

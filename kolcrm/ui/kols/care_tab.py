@@ -84,9 +84,9 @@ class CareTab(QScrollArea):
         self.perks.itemSelectionChanged.connect(self._update_buttons)
 
     def load(self, kol_id: int) -> None:
-        from kolcrm.core.gifts import gifts_for
+        from kolcrm.core.care.gifts import gifts_for
+        from kolcrm.core.care.perks import perks_for, totals
         from kolcrm.core.money import format_totals
-        from kolcrm.core.perks import perks_for, totals
 
         self.kol_id = kol_id
         gifts, perks = gifts_for(kol_id), perks_for(kol_id)
@@ -122,7 +122,7 @@ class CareTab(QScrollArea):
             self.tr("Delete"),
         ):
             return
-        from kolcrm.core.gifts import delete_gift
+        from kolcrm.core.care.gifts import delete_gift
 
         delete_gift(gift.id or 0)
         self._after_change()
@@ -154,7 +154,7 @@ class CareTab(QScrollArea):
             self.tr("Delete"),
         ):
             return
-        from kolcrm.core.perks import delete_perk
+        from kolcrm.core.care.perks import delete_perk
 
         delete_perk(perk.id)
         self._after_change()

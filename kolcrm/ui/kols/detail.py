@@ -29,7 +29,7 @@ from kolcrm.ui.kols.fit_tab import FitTab
 from kolcrm.ui.kols.history_tab import HistoryTab
 
 if TYPE_CHECKING:
-    from kolcrm.core.records import KolRecord
+    from kolcrm.core.kols.records import KolRecord
     from kolcrm.ui.kols.care_tab import CareTab
     from kolcrm.ui.kols.risks_tab import RisksTab
 
@@ -139,7 +139,7 @@ class KolDetail(QWidget):
         record = None
         if kol_id is not None:
             try:
-                from kolcrm.core import kols
+                from kolcrm.core.kols import service as kols
 
                 record = kols.get_kol(kol_id)
             except NotFoundError:
@@ -187,7 +187,7 @@ class KolDetail(QWidget):
 
     def show_deals(self, kol_id: int) -> None:
         # Imported here: the deals code is not needed to paint the list, so start-up does not pay for it.
-        from kolcrm.core.kol_deals import kol_deal_summary
+        from kolcrm.core.collaborations.by_kol import kol_deal_summary
         from kolcrm.core.money import format_totals
 
         summary = kol_deal_summary(kol_id)

@@ -20,10 +20,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kolcrm.core import kols
 from kolcrm.core.errors import FieldProblem, NotFoundError, ValidationError
-from kolcrm.core.kol_form import form_from_record, record_from_form
-from kolcrm.core.records import KolRecord
+from kolcrm.core.kols import service as kols
+from kolcrm.core.kols.form import form_from_record, record_from_form
+from kolcrm.core.kols.records import KolRecord
 from kolcrm.core.vocabulary import Status, Tier
 from kolcrm.ui.kols.accounts_table import AccountsTable
 

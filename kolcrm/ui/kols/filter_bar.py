@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QWidget
 
-from kolcrm.core.kol_list import KolFilter
+from kolcrm.core.kols.list_query import KolFilter
 from kolcrm.core.vocabulary import Platform, Status, Tier
 
 SEARCH_DELAY_MS = 120  # lets a fast typist finish a word before querying, still feels instant

@@ -25,10 +25,10 @@ class FitTab(QWidget):
 
     def load(self, kol_id: int | None, brand_id: int | None) -> None:
         """For the brand chosen in the filter bar, or the first brand when none is chosen."""
-        from kolcrm.core.brands import get_brand, list_brands
+        from kolcrm.core.brands.fit import fit_score
+        from kolcrm.core.brands.service import get_brand, list_brands
         from kolcrm.core.errors import NotFoundError
-        from kolcrm.core.fit import fit_score
-        from kolcrm.core.value import value_estimate
+        from kolcrm.core.kols.value import value_estimate
 
         e = html.escape
         if kol_id is None:

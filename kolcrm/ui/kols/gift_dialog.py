@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kolcrm.core import gifts
-from kolcrm.core.care_records import GiftRecord
-from kolcrm.core.deal_form import amount_text
+from kolcrm.core.care import gifts
+from kolcrm.core.care.records import GiftRecord
+from kolcrm.core.collaborations.form import amount_text
 from kolcrm.core.errors import FieldProblem, ValidationError
 from kolcrm.core.numbers import format_money, parse_money
 from kolcrm.core.vocabulary import GiftKind, Occasion

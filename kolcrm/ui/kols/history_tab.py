@@ -26,8 +26,8 @@ from kolcrm.core.vocabulary import InteractionKind
 from kolcrm.ui import prompts
 
 if TYPE_CHECKING:
-    from kolcrm.core.kol_deals import DealEvent
-    from kolcrm.core.records import InteractionRecord
+    from kolcrm.core.collaborations.by_kol import DealEvent
+    from kolcrm.core.kols.records import InteractionRecord
 
 DEAL_ROLE = Qt.ItemDataRole.UserRole + 1  # the deal an event belongs to
 KIND_ROLE = Qt.ItemDataRole.UserRole + 2  # "gift", "perk", "risk"… for care events
@@ -110,9 +110,9 @@ class HistoryTab(QWidget):
         self.timeline.clear()
         if kol_id is None:
             return
-        from kolcrm.core import interactions
-        from kolcrm.core.care_events import care_events
-        from kolcrm.core.kol_deals import DealEvent, deal_events
+        from kolcrm.core.care.events import care_events
+        from kolcrm.core.collaborations.by_kol import DealEvent, deal_events
+        from kolcrm.core.kols import interactions
 
         notes = interactions.history(kol_id)
         events = sorted(deal_events(kol_id) + care_events(kol_id), key=lambda e: (e.on, e.at), reverse=True)
@@ -139,8 +139,8 @@ class HistoryTab(QWidget):
     def add_note(self) -> None:
         if self.kol_id is None:
             return
-        from kolcrm.core import interactions
-        from kolcrm.core.records import InteractionRecord
+        from kolcrm.core.kols import interactions
+        from kolcrm.core.kols.records import InteractionRecord
 
         note = InteractionRecord(
             occurred_on=self.note_date.date().toPython(),
@@ -170,7 +170,7 @@ class HistoryTab(QWidget):
             self, self.tr("Delete note"), self.tr("Delete this note?\n\n{0}").format(excerpt), self.tr("Delete")
         ):
             return
-        from kolcrm.core import interactions
+        from kolcrm.core.kols import interactions
 
         interactions.delete_interaction(note_id)
         self.load(self.kol_id)

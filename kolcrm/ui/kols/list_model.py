@@ -8,8 +8,9 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 
-from kolcrm.core import fit_cache, kol_list
-from kolcrm.core.kol_list import KolFilter, KolRow
+from kolcrm.core.brands import fit_scores as fit_cache
+from kolcrm.core.kols import list_query as kol_list
+from kolcrm.core.kols.list_query import KolFilter, KolRow
 from kolcrm.core.numbers import format_count
 from kolcrm.core.vocabulary import Status, Tier
 
@@ -224,8 +225,8 @@ class KolListModel(QAbstractTableModel):
 
 def fit_explanation(kol_id: int, brand_id: int) -> str:
     """The fit score part by part, one line each (for tooltips and the detail pane)."""
+    from kolcrm.core.brands.fit import fit_score
     from kolcrm.core.errors import NotFoundError
-    from kolcrm.core.fit import fit_score
 
     try:
         total, parts = fit_score(kol_id, brand_id)

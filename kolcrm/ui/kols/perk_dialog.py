@@ -5,9 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
 
-from kolcrm.core import perks
-from kolcrm.core.care_records import PerkRecord
-from kolcrm.core.deal_form import amount_text
+from kolcrm.core.care import perks
+from kolcrm.core.care.records import PerkRecord
+from kolcrm.core.collaborations.form import amount_text
 from kolcrm.core.errors import FieldProblem, ValidationError
 from kolcrm.core.numbers import parse_money
 from kolcrm.core.vocabulary import PerkKind

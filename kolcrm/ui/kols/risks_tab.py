@@ -99,7 +99,7 @@ class RisksTab(QWidget):
             self.tr("Delete"),
         ):
             return
-        from kolcrm.core.risks import delete_risk
+        from kolcrm.core.kols.risks import delete_risk
 
         delete_risk(risk.id)
         self._after_change()
@@ -122,7 +122,7 @@ class RisksTab(QWidget):
         self.changed.emit()
 
     def _show_health(self, kol_id: int) -> None:
-        from kolcrm.core.health import health_score
+        from kolcrm.core.care.health import health_score
 
         score = health_score(kol_id)
         self.score = score
@@ -146,7 +146,7 @@ class RisksTab(QWidget):
         fit_rows(self.health_parts, least=5, most=5)
 
     def _show_risks(self, kol_id: int) -> None:
-        from kolcrm.core.risks import SEVERE, risks_for_kol
+        from kolcrm.core.kols.risks import SEVERE, risks_for_kol
         from kolcrm.core.vocabulary import RiskStatus
 
         self._risks = risks_for_kol(kol_id)

@@ -86,7 +86,7 @@ class SchedulingBox(QWidget):
             signal.connect(self.status.clear)
 
     def load(self, kol_id: int) -> None:
-        from kolcrm.core.scheduling import get_scheduling
+        from kolcrm.core.care.scheduling import get_scheduling
 
         self.kol_id = kol_id
         record = get_scheduling(kol_id)
@@ -126,8 +126,8 @@ class SchedulingBox(QWidget):
     def save(self) -> None:
         if self.kol_id is None:
             return
-        from kolcrm.core.care_records import BlackoutPeriod, SchedulingRecord
-        from kolcrm.core.scheduling import save_scheduling
+        from kolcrm.core.care.records import BlackoutPeriod, SchedulingRecord
+        from kolcrm.core.care.scheduling import save_scheduling
 
         periods = []
         for row in range(self.blackouts.rowCount()):

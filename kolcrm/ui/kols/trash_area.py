@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kolcrm.core import trash
+from kolcrm.core.kols import trash
 from kolcrm.ui import prompts
 
 
@@ -75,7 +75,7 @@ class TrashArea(QWidget):
         self._update_buttons()
 
     def restore_selected(self) -> None:
-        from kolcrm.core.collaborations import restore_collaboration
+        from kolcrm.core.collaborations.service import restore_collaboration
 
         ids = [item.data(Qt.ItemDataRole.UserRole) for item in self.items.selectedItems()]
         deal_ids = [item.data(Qt.ItemDataRole.UserRole) for item in self.deals.selectedItems()]

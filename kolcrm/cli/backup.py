@@ -1,0 +1,85 @@
+"""`kolcrm backup`, `kolcrm restore FILE` and `kolcrm check`: thin wrappers over kolcrm.exchange.backup."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from kolcrm.core.errors import DatabaseOpenError
+from kolcrm.core.store.paths import resolve_database_path
+
+COMMANDS = ("backup", "restore", "check")
+EXIT_OK, EXIT_PROBLEMS, EXIT_CANNOT_OPEN = 0, 1, 2
+
+
+def add_parser(commands: argparse._SubParsersAction) -> None:
+    """Register the three commands on the `kolcrm` sub-parsers."""
+    take = commands.add_parser("backup", help="take a backup now, beside the database in backups/")
+    take.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS, help="database file")
+
+    restore = commands.add_parser(
+        "restore", help="replace the database with a checked backup (the current file is kept aside)"
+    )
+    restore.add_argument("file", metavar="FILE", help="the backup to restore")
+    restore.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS, help="database file")
+
+    check = commands.add_parser(
+        "check", help="integrity and foreign-key check; exit 0 healthy, 1 problems, 2 unreadable"
+    )
+    check.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS, help="database file")
+
+
+def run(args: argparse.Namespace) -> int:
+    db_path = resolve_database_path(getattr(args, "db", None))
+    if args.command == "backup":
+        return _backup(db_path)
+    if args.command == "restore":
+        return _restore(Path(args.file).expanduser(), db_path)
+    if args.command == "check":
+        return _check(db_path)
+    raise ValueError(f"not a backup command: {args.command!r}")
+
+
+def _backup(db_path: Path) -> int:
+    from kolcrm.exchange import backup  # imported when a command runs, not when `kolcrm` starts
+
+    if not db_path.is_file():
+        print(f"kolcrm: there is no database at {db_path} to back up", file=sys.stderr)
+        return EXIT_CANNOT_OPEN
+    try:
+        path = backup.backup_now(db_path, "manual")
+    except backup.BackupError as exc:
+        print(f"kolcrm: {exc}", file=sys.stderr)
+        return EXIT_PROBLEMS
+    print(f"Backed up to {path}")
+    return EXIT_OK
+
+
+def _restore(file: Path, db_path: Path) -> int:
+    from kolcrm.core.store.db import close_database
+    from kolcrm.exchange import backup  # imported when a command runs, not when `kolcrm` starts
+
+    try:
+        result = backup.restore_backup(file, db_path)
+    except backup.BackupError as exc:  # refused or failed: either way the database is as it was
+        print(f"kolcrm: {exc}", file=sys.stderr)
+        return EXIT_PROBLEMS
+    finally:
+        close_database()
+    print(f"Restored {file} into {result.database}")
+    if result.replaced is not None:
+        print(f"The previous database was kept as {result.replaced}")
+    return EXIT_OK
+
+
+def _check(db_path: Path) -> int:
+    from kolcrm.exchange import backup  # imported when a command runs, not when `kolcrm` starts
+
+    try:
+        report = backup.check_database(db_path)
+    except DatabaseOpenError as exc:
+        print(f"kolcrm: {exc}", file=sys.stderr)
+        return EXIT_CANNOT_OPEN
+    print(report.text())
+    return EXIT_OK if report.ok else EXIT_PROBLEMS

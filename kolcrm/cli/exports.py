@@ -1,0 +1,88 @@
+"""`kolcrm export {csv,xlsx,vcf,ics,json,handover} -o FILE [--db PATH] [--kol ID]`: thin wrappers over the exports."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from kolcrm.core.errors import DatabaseOpenError, NotFoundError, ValidationError
+
+KINDS = ("csv", "xlsx", "vcf", "ics", "json", "handover")
+
+
+def add_parser(commands: argparse._SubParsersAction) -> argparse.ArgumentParser:
+    parser = commands.add_parser(
+        "export",
+        help="export KOLs (csv, xlsx), contacts (vcf), the schedule (ics), JSON, or a handover package",
+        description="Export KOLs. json: one KOL with --kol, every KOL as a list without it. "
+        "handover: one file holding the KOL book, restored elsewhere with `kolcrm import FILE`.",
+    )
+    parser.add_argument("kind", choices=KINDS, help="what to write")
+    parser.add_argument("-o", "--output", required=True, metavar="FILE", help="where to write it")
+    parser.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS, help="database file")
+    parser.add_argument(
+        "--kol", type=int, action="append", metavar="ID", help="only this KOL (repeat for several; default all)"
+    )
+    return parser
+
+
+def run(args: argparse.Namespace) -> int:
+    from kolcrm.core.store.db import close_database, open_database
+    from kolcrm.core.store.paths import resolve_database_path
+
+    output = Path(args.output).expanduser()
+    try:
+        open_database(resolve_database_path(getattr(args, "db", None)))
+    except DatabaseOpenError as exc:
+        print(f"kolcrm: {exc}", file=sys.stderr)
+        return 2
+    try:
+        message = _export(args.kind, output, args.kol)
+    except (NotFoundError, ValidationError) as exc:
+        print(f"kolcrm: {exc.message if isinstance(exc, ValidationError) else exc}", file=sys.stderr)
+        return 1
+    finally:
+        close_database()
+    print(message)
+    return 0
+
+
+def _export(kind: str, output: Path, kol_ids: list[int] | None) -> str:
+    from kolcrm.exchange.exports import calendar as export_calendar
+    from kolcrm.exchange.exports import contacts as export_contacts
+    from kolcrm.exchange.exports import kol_json as portability
+    from kolcrm.exchange.exports import tables as export_tables
+    from kolcrm.exchange.handover import service as handover
+
+    if kol_ids is not None:
+        for kol_id in kol_ids:  # an unknown id is refused before any file is written
+            portability.erasure_preview(kol_id)
+    if kind == "json":
+
+        def write(temp: Path, _progress: object, _cancelled: object) -> int:
+            ids = kol_ids if kol_ids is not None else portability.all_kol_ids()
+            data = (
+                portability.kol_as_json(ids[0])
+                if kol_ids is not None and len(ids) == 1
+                else [portability.kol_as_json(kol_id) for kol_id in ids]
+            )
+            temp.write_text(portability.to_json_text(data) + "\n", encoding="utf-8")
+            return len(ids)
+
+        result = export_tables.run_export(output, write, None, lambda: False)
+        return f"Wrote {result.count:,} KOL(s) as JSON to {result.path}"
+    if kind in ("csv", "xlsx", "vcf"):
+        exporter = {
+            "csv": export_tables.export_csv,
+            "xlsx": export_tables.export_xlsx,
+            "vcf": export_contacts.export_vcards,
+        }[kind]
+        result = exporter(output, kol_ids=kol_ids)
+        noun = "contact card(s)" if kind == "vcf" else "KOL(s)"
+        return f"Wrote {result.count:,} {noun} to {result.path}"
+    if kind == "ics":
+        result = export_calendar.export_calendar(output, kol_ids=kol_ids)
+        return f"Wrote {result.count:,} calendar entr{'y' if result.count == 1 else 'ies'} to {result.path}"
+    result = handover.export_handover(output, kol_ids)
+    return f"Wrote a handover package of {result.count:,} KOL(s) to {result.path}"

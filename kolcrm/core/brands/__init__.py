@@ -1,0 +1,1 @@
+"""Brands (or clients) and how well a KOL fits one."""

@@ -1,0 +1,209 @@
+"""The rules that raise reminders by themselves. Each yields (rule key, kind, due date, subject, KOL, deal).
+
+A rule key names the occasion once ("thank_you:12", "festival:spring_festival:2027:5"), so running the rules
+again never duplicates a reminder and one marked done stays done.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date, datetime, timedelta
+
+from kolcrm.core.festivals import festival_date, next_birthday
+from kolcrm.core.numbers import format_money
+from kolcrm.core.store import settings
+from kolcrm.core.store.db import database
+from kolcrm.core.vocabulary import Occasion, ReminderKind
+
+Due = tuple[str, ReminderKind, date, str, int | None, int | None]
+
+FESTIVAL_LEAD_DAYS = 14  # greetings and gifts go out two weeks before the festival
+BIRTHDAY_LEAD_DAYS = 7
+DELIVERABLE_HORIZON_DAYS = 7
+PAYMENT_HORIZON_DAYS = 7
+CONTRACT_END_HORIZON_DAYS = 14
+LOOK_BACK_DAYS = 60  # older occasions that were never handled are not raised again
+GREETED_FESTIVALS = (Occasion.SPRING_FESTIVAL, Occasion.MID_AUTUMN)
+
+
+def all_due(today: date) -> Iterator[Due]:
+    yield from thank_yous(today)
+    yield from festivals(today)
+    yield from birthdays(today)
+    yield from deliverables(today)
+    yield from payments(today)
+    yield from contract_ends(today)
+    yield from risk_reviews(today)
+    yield from result_captures(today)
+
+
+def thank_yous(today: date) -> Iterator[Due]:
+    """A completed deal with no thank-you (any gift linked to it) within N days of completion."""
+    days = settings.get_int("thank_you_days")
+    rows = database.execute_sql(
+        "SELECT c.id, c.kol_id, k.display_name, c.title, max(s.changed_at) FROM collaboration c"
+        " JOIN kol k ON k.id = c.kol_id JOIN stage_change s ON s.collaboration_id = c.id AND s.to_stage = 'completed'"
+        " WHERE c.stage = 'completed' AND c.deleted_at IS NULL AND k.deleted_at IS NULL"
+        " AND NOT EXISTS (SELECT 1 FROM gift g WHERE g.collaboration_id = c.id AND g.sent_on IS NOT NULL)"
+        " GROUP BY c.id"
+    )
+    for cid, kol_id, name, title, completed_at in rows:
+        completed = datetime.fromisoformat(completed_at).astimezone().date()
+        if completed >= today - timedelta(days=LOOK_BACK_DAYS + days):
+            due = completed + timedelta(days=days)
+            yield f"thank_you:{cid}", ReminderKind.THANK_YOU, due, f"Thank {name} for “{title}”", kol_id, cid
+
+
+def festivals(today: date) -> Iterator[Due]:
+    """Two weeks before Spring Festival and Mid-Autumn, for every active KOL (nobody else is greeted)."""
+    window: list[tuple[Occasion, int, date]] = []
+    for year in (today.year, today.year + 1):
+        for occasion in GREETED_FESTIVALS:
+            day = festival_date(occasion, year)
+            due = max(day - timedelta(days=FESTIVAL_LEAD_DAYS), today)
+            if day >= today and due <= today + timedelta(days=FESTIVAL_LEAD_DAYS):  # no greeting after the day
+                window.append((occasion, year, due))
+    if not window:
+        return
+    active = database.execute_sql(
+        "SELECT id, display_name FROM kol WHERE status = 'active' AND deleted_at IS NULL"
+    ).fetchall()
+    for occasion, year, due in window:
+        name_of_festival = occasion.label.split(" (")[0]
+        for kol_id, name in active:
+            subject = f"{name_of_festival} greetings for {name}"
+            yield f"festival:{occasion.value}:{year}:{kol_id}", ReminderKind.FESTIVAL, due, subject, kol_id, None
+
+
+def birthdays(today: date) -> Iterator[Due]:
+    """A week before each KOL's birthday, on the right solar date when they keep it in the lunar calendar."""
+    # Solar birthdays are picked by month-day in SQL (a scan of 100k KOLs in Python took 0.6 s); lunar ones are
+    # few and each needs the calendar, so they are all looked at.
+    days = [today + timedelta(days=offset) for offset in range(BIRTHDAY_LEAD_DAYS * 2 + 1)]
+    month_days = sorted(
+        {day.strftime("%m-%d") for day in days}
+        | ({"02-29"} if any(d.strftime("%m-%d") == "02-28" for d in days) else set())
+    )
+    marks = ",".join("?" * len(month_days))
+    rows = database.execute_sql(
+        "SELECT id, display_name, birthday, lunar_birthday FROM kol WHERE deleted_at IS NULL"
+        " AND status != 'do_not_contact' AND (lunar_birthday != ''"
+        f" OR (birthday IS NOT NULL AND substr(birthday, 6, 5) IN ({marks})))",
+        month_days,
+    )
+    for kol_id, name, solar, lunar in rows:
+        try:
+            day = next_birthday(today, date.fromisoformat(solar) if solar else None, lunar)
+        except ValueError:
+            continue  # a malformed lunar date is refused at input; an old one must not stop every reminder
+        if day is None or day > today + timedelta(days=BIRTHDAY_LEAD_DAYS * 2):
+            continue
+        due = max(day - timedelta(days=BIRTHDAY_LEAD_DAYS), today)  # first seen late: due now, not "overdue"
+        kind = "lunar birthday" if lunar else "birthday"
+        yield (
+            f"birthday:{day.isoformat()}:{kol_id}",
+            ReminderKind.BIRTHDAY,
+            due,
+            f"{name}'s {kind} on {day}",
+            kol_id,
+            None,
+        )
+
+
+def deliverables(today: date) -> Iterator[Due]:
+    horizon = (today + timedelta(days=DELIVERABLE_HORIZON_DAYS)).isoformat()
+    rows = database.execute_sql(
+        "SELECT d.id, d.due_on, d.platform, c.id, c.title, c.kol_id, k.display_name FROM deliverable d"
+        " JOIN collaboration c ON c.id = d.collaboration_id JOIN kol k ON k.id = c.kol_id"
+        " WHERE d.state != 'published' AND d.due_on IS NOT NULL AND d.due_on <= ? AND d.due_on >= ?"
+        " AND c.stage NOT IN ('cancelled', 'completed') AND c.deleted_at IS NULL AND k.deleted_at IS NULL",
+        (horizon, (today - timedelta(days=LOOK_BACK_DAYS)).isoformat()),
+    )
+    for did, due_on, platform, cid, title, kol_id, name in rows:
+        subject = f"{platform} post by {name} due for “{title}”"
+        yield f"deliverable:{did}:{due_on}", ReminderKind.DELIVERABLE, date.fromisoformat(due_on), subject, kol_id, cid
+
+
+def payments(today: date) -> Iterator[Due]:
+    horizon = (today + timedelta(days=PAYMENT_HORIZON_DAYS)).isoformat()
+    rows = database.execute_sql(
+        "SELECT p.id, p.due_on, p.amount, c.currency, c.id, c.title, c.kol_id, k.display_name FROM payment p"
+        " JOIN collaboration c ON c.id = p.collaboration_id JOIN kol k ON k.id = c.kol_id"
+        " WHERE p.paid_on IS NULL AND p.due_on IS NOT NULL AND p.due_on <= ?"
+        " AND c.stage != 'cancelled' AND c.deleted_at IS NULL AND k.deleted_at IS NULL",
+        (horizon,),
+    )
+    from decimal import Decimal
+
+    for pid, due_on, amount, currency, cid, title, kol_id, name in rows:
+        overdue = " (overdue)" if due_on < today.isoformat() else ""
+        subject = f"Pay {name} {format_money(Decimal(amount), currency)} for “{title}”{overdue}"
+        yield f"payment:{pid}:{due_on}", ReminderKind.PAYMENT, date.fromisoformat(due_on), subject, kol_id, cid
+
+
+def contract_ends(today: date) -> Iterator[Due]:
+    """Contracts and exclusivity periods that end within two weeks."""
+    horizon = today + timedelta(days=CONTRACT_END_HORIZON_DAYS)
+    rows = database.execute_sql(
+        "SELECT c.id, c.title, c.end_on, c.exclusivity_category, c.exclusivity_days_after, c.kol_id,"
+        " k.display_name FROM collaboration c JOIN kol k ON k.id = c.kol_id"
+        " WHERE c.stage IN ('contracted', 'in_production', 'published', 'completed') AND c.end_on IS NOT NULL"
+        " AND c.deleted_at IS NULL AND k.deleted_at IS NULL"
+    )
+    for cid, title, end_on, category, days_after, kol_id, name in rows:
+        end = date.fromisoformat(end_on)
+        if today <= end <= horizon:
+            subject = f"Contract “{title}” with {name} ends on {end}"
+            yield f"contract_end:{cid}:{end}", ReminderKind.CONTRACT_END, end, subject, kol_id, cid
+        exclusivity_end = end + timedelta(days=days_after)
+        if category and today <= exclusivity_end <= horizon:
+            subject = f"{name}'s exclusivity ({category}) for “{title}” ends on {exclusivity_end}"
+            key = f"exclusivity_end:{cid}:{exclusivity_end}"
+            yield key, ReminderKind.EXCLUSIVITY_END, exclusivity_end, subject, kol_id, cid
+
+
+def risk_reviews(today: date) -> Iterator[Due]:
+    horizon = (today + timedelta(days=7)).isoformat()
+    rows = database.execute_sql(
+        "SELECT r.id, r.review_on, r.description, coalesce(r.kol_id, c.kol_id), r.collaboration_id"
+        " FROM risk r LEFT JOIN collaboration c ON c.id = r.collaboration_id"
+        " WHERE r.status = 'open' AND r.review_on IS NOT NULL AND r.review_on <= ?",
+        (horizon,),
+    )
+    for rid, review_on, description, kol_id, cid in rows:
+        subject = f"Review risk: {description[:80]}"
+        yield (
+            f"risk_review:{rid}:{review_on}",
+            ReminderKind.RISK_REVIEW,
+            date.fromisoformat(review_on),
+            subject,
+            kol_id,
+            cid,
+        )
+
+
+def result_captures(today: date) -> Iterator[Due]:
+    """Read a post's results at T+7 and T+21; check a Xiaohongshu note is still live when its protection ends."""
+    from kolcrm.core.campaigns.metrics import CAPTURE_DAYS, XIAOHONGSHU_PROTECTION_DAYS
+
+    oldest = (today - timedelta(days=max(CAPTURE_DAYS) + LOOK_BACK_DAYS)).isoformat()
+    rows = database.execute_sql(
+        "SELECT d.id, d.platform, d.published_on, c.id, c.title, c.kol_id, k.display_name,"
+        " (SELECT max(m.captured_on) FROM metric_capture m WHERE m.deliverable_id = d.id)"
+        " FROM deliverable d JOIN collaboration c ON c.id = d.collaboration_id JOIN kol k ON k.id = c.kol_id"
+        " WHERE d.state = 'published' AND d.published_on >= ? AND c.deleted_at IS NULL AND k.deleted_at IS NULL"
+        " AND c.stage != 'cancelled'",
+        (oldest,),
+    )
+    for did, platform, published_on, cid, title, kol_id, name, last_capture in rows:
+        published = date.fromisoformat(published_on)
+        for days in CAPTURE_DAYS:
+            due = published + timedelta(days=days)
+            if due <= today + timedelta(days=7) and not (last_capture and last_capture >= due.isoformat()):
+                subject = f"Capture the T+{days} results of {name}'s {platform} post for “{title}”"
+                yield f"metrics:{did}:{days}", ReminderKind.METRICS, due, subject, kol_id, cid
+        if platform == "Xiaohongshu":
+            due = published + timedelta(days=XIAOHONGSHU_PROTECTION_DAYS)
+            if today - timedelta(days=LOOK_BACK_DAYS) <= due <= today + timedelta(days=7):
+                subject = f"Check {name}'s Xiaohongshu note for “{title}” is still live (protection period ends)"
+                yield f"note_live:{did}", ReminderKind.METRICS, due, subject, kol_id, cid

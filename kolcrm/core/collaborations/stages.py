@@ -1,0 +1,37 @@
+"""What a collaboration must have before it may sit in a stage. The board, the editor and the CLI all ask here."""
+
+from __future__ import annotations
+
+from kolcrm.core.collaborations.records import CollaborationRecord
+from kolcrm.core.numbers import format_money
+from kolcrm.core.vocabulary import ApprovalState, Stage
+
+
+def stage_blockers(record: CollaborationRecord, target: Stage, current: Stage | None = None) -> list[str]:
+    """Everything that keeps `record` out of `target`, each in words; empty when the move is allowed."""
+    if target is Stage.CANCELLED:
+        if current is Stage.COMPLETED:
+            return ["A completed collaboration cannot be cancelled"]
+        return []
+    blockers: list[str] = []
+    if target.rank >= Stage.CONTRACTED.rank:
+        if record.requested_fee is None or record.agreed_fee is None:
+            blockers.append("a contract needs the requested and the agreed fee")
+        if record.start_on is None or record.end_on is None:
+            blockers.append("a contract needs start and end dates")
+        if not record.deliverables:
+            blockers.append("a contract needs at least one deliverable")
+    if target.rank >= Stage.PUBLISHED.rank and not any(d.state is ApprovalState.PUBLISHED for d in record.deliverables):
+        blockers.append("no deliverable has been published yet")
+    if target is Stage.COMPLETED:
+        waiting = [d for d in record.deliverables if d.state is not ApprovalState.PUBLISHED]
+        if waiting:
+            blockers.append(f"{len(waiting)} deliverable(s) not published yet")
+        if record.agreed_fee is not None and record.paid_total < record.agreed_fee:
+            owed = format_money(record.agreed_fee - record.paid_total, record.currency)
+            blockers.append(f"{owed} of the agreed fee is still unpaid")
+    return blockers
+
+
+def explain(target: Stage, blockers: list[str]) -> str:
+    return f"Cannot move to “{target.label}”: " + "; ".join(blockers) + "."

@@ -1,0 +1,1 @@
+"""The demo book: realistic KOLs, deals, campaigns and care records, built through the real services."""

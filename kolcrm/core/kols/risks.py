@@ -1,0 +1,138 @@
+"""Risks of a KOL or a deal, with likelihood × impact, mitigation, owner and review date."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from kolcrm.core.care.records import RiskRecord
+from kolcrm.core.clock import utc_now
+from kolcrm.core.errors import FieldProblem, NotFoundError, ValidationError
+from kolcrm.core.store.db import database
+from kolcrm.core.vocabulary import RiskCategory, RiskStatus
+
+# Contracting a KOL with an open risk this severe (likelihood × impact, out of 25) needs an explicit yes.
+SEVERE = 15
+
+
+class RiskConfirmationNeeded(ValidationError):
+    """Moving a deal to contracted while a severe risk is open: the user must confirm, naming the risk."""
+
+    def __init__(self, risks: list[RiskRecord]) -> None:
+        self.risks = risks
+        lines = [
+            f"• {r.category.label} risk {r.likelihood}×{r.impact}={r.severity}: {r.description}"
+            f" — mitigation: {r.mitigation or 'none recorded'}"
+            for r in risks
+        ]
+        super().__init__("This KOL has an open risk rated 15 or more:\n" + "\n".join(lines), field="stage")
+
+
+def save_risk(record: RiskRecord) -> int:
+    problems = _validate(record)
+    if problems:
+        raise ValidationError(problems)
+    now = utc_now()
+    values = (
+        record.kol_id,
+        record.collaboration_id,
+        RiskCategory(record.category),
+        record.description.strip(),
+        record.likelihood,
+        record.impact,
+        record.mitigation.strip(),
+        record.owner.strip(),
+        record.review_on.isoformat() if record.review_on else None,
+        RiskStatus(record.status),
+    )
+    with database.atomic():
+        if record.id is None:
+            cursor = database.execute_sql(
+                "INSERT INTO risk (kol_id, collaboration_id, category, description, likelihood, impact, mitigation,"
+                " owner, review_on, status, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+                (*values, now, now),
+            )
+            record.id = cursor.lastrowid
+        elif not database.execute_sql(
+            "UPDATE risk SET kol_id=?, collaboration_id=?, category=?, description=?, likelihood=?, impact=?,"
+            " mitigation=?, owner=?, review_on=?, status=?, updated_at=? WHERE id = ?",
+            (*values, now, record.id),
+        ).rowcount:
+            raise NotFoundError(f"Risk {record.id} no longer exists")
+    return record.id or 0
+
+
+def delete_risk(risk_id: int) -> None:
+    with database.atomic():
+        database.execute_sql("DELETE FROM risk WHERE id = ?", (risk_id,))
+
+
+def risks_for_kol(kol_id: int, include_closed: bool = True) -> list[RiskRecord]:
+    """The KOL's own risks and those of their deals, most severe first."""
+    closed = "" if include_closed else " AND r.status = 'open'"
+    return _select(
+        "WHERE (r.kol_id = ? OR r.collaboration_id IN"
+        " (SELECT id FROM collaboration WHERE kol_id = ? AND deleted_at IS NULL))" + closed,
+        (kol_id, kol_id),
+    )
+
+
+def risks_for_collaboration(collaboration_id: int) -> list[RiskRecord]:
+    return _select("WHERE r.collaboration_id = ?", (collaboration_id,))
+
+
+def severe_open_risks(collaboration_id: int) -> list[RiskRecord]:
+    """Open risks of the deal or its KOL rated SEVERE or more: what contracting must confirm."""
+    return [
+        risk
+        for risk in _select(
+            "WHERE r.status = 'open' AND (r.collaboration_id = ? OR r.kol_id ="
+            " (SELECT kol_id FROM collaboration WHERE id = ?))",
+            (collaboration_id, collaboration_id),
+        )
+        if risk.severity >= SEVERE
+    ]
+
+
+def severe_open_risks_for_kol(kol_id: int) -> list[RiskRecord]:
+    return [risk for risk in _select("WHERE r.status = 'open' AND r.kol_id = ?", (kol_id,)) if risk.severity >= SEVERE]
+
+
+def _validate(record: RiskRecord) -> list[FieldProblem]:
+    problems: list[FieldProblem] = []
+    if record.kol_id is None and record.collaboration_id is None:
+        problems.append(FieldProblem("kol_id", "A risk belongs to a KOL or to a collaboration"))
+    if record.category not in set(RiskCategory):
+        problems.append(FieldProblem("category", f"Unknown risk category “{record.category}”"))
+    if not record.description.strip():
+        problems.append(FieldProblem("description", "Describe the risk"))
+    for name in ("likelihood", "impact"):
+        if not 1 <= getattr(record, name) <= 5:
+            problems.append(FieldProblem(name, f"{name.capitalize()} is rated from 1 to 5"))
+    if record.status not in set(RiskStatus):
+        problems.append(FieldProblem("status", f"Unknown status “{record.status}”"))
+    return problems
+
+
+def _select(where: str, params: tuple) -> list[RiskRecord]:
+    rows = database.execute_sql(
+        "SELECT r.id, r.kol_id, r.collaboration_id, r.category, r.description, r.likelihood, r.impact,"
+        f" r.mitigation, r.owner, r.review_on, r.status FROM risk r {where}"
+        " ORDER BY r.status = 'open' DESC, r.likelihood * r.impact DESC, r.id",
+        params,
+    )
+    return [
+        RiskRecord(
+            id=row[0],
+            kol_id=row[1],
+            collaboration_id=row[2],
+            category=RiskCategory(row[3]),
+            description=row[4],
+            likelihood=row[5],
+            impact=row[6],
+            mitigation=row[7],
+            owner=row[8],
+            review_on=date.fromisoformat(row[9]) if row[9] else None,
+            status=RiskStatus(row[10]),
+        )
+        for row in rows
+    ]

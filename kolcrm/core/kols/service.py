@@ -1,0 +1,205 @@
+"""Creating, editing and reading KOLs with their platform accounts, tags and rate cards."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from decimal import Decimal
+
+from kolcrm.core.clock import utc_now
+from kolcrm.core.errors import FieldProblem, NotFoundError, ValidationError
+from kolcrm.core.kols.records import AccountRecord, KolRecord, RateCardItem
+from kolcrm.core.kols.validation import handle_key, validate_kol
+from kolcrm.core.store import search
+from kolcrm.core.store.db import database
+from kolcrm.core.store.models import Kol, KolLabel, PlatformAccount, RateCardEntry
+from kolcrm.core.vocabulary import Status, Tier, tier_for_followers
+
+
+def save_kol(record: KolRecord, today: date | None = None) -> int:
+    """Create (record.id is None) or update a KOL and everything on its form, in one transaction."""
+    problems = validate_kol(record, today)
+    if problems:
+        raise ValidationError(problems)
+    with database.atomic():
+        _check_handles_are_free(record)
+        now = utc_now()
+        if record.id is None:
+            kol = Kol(created_at=now)
+        else:
+            kol = Kol.get_or_none(Kol.id == record.id)
+            if kol is None:
+                raise NotFoundError(f"KOL {record.id} no longer exists")
+        _copy_profile(record, kol)
+        kol.updated_at = now
+        kol.save()
+        _replace_labels(kol.id, record)
+        _save_accounts(kol.id, record.accounts)
+        search.reindex_kol(database, kol.id)
+    return kol.id
+
+
+def get_kol(kol_id: int) -> KolRecord:
+    kol = Kol.get_or_none(Kol.id == kol_id)
+    if kol is None:
+        raise NotFoundError(f"KOL {kol_id} does not exist")
+    labels = list(KolLabel.select().where(KolLabel.kol == kol_id).order_by(KolLabel.id))
+    record = KolRecord(
+        id=kol.id,
+        display_name=kol.display_name,
+        real_name=kol.real_name,
+        status=Status(kol.status),
+        tier=Tier(kol.tier),
+        tier_override=Tier(kol.tier) if kol.tier_is_manual else None,
+        categories=[lab.label for lab in labels if lab.kind == "category"],
+        value_tags=[lab.label for lab in labels if lab.kind == "value"],
+        city=kol.city,
+        languages=[part for part in kol.languages.split("\n") if part],
+        agency=kol.agency,
+        agent_name=kol.agent_name,
+        agent_contact=kol.agent_contact,
+        wechat_id=kol.wechat_id,
+        phone=kol.phone,
+        email=kol.email,
+        birthday=date.fromisoformat(kol.birthday) if kol.birthday else None,
+        lunar_birthday=kol.lunar_birthday,
+        created_at=kol.created_at,
+        updated_at=kol.updated_at,
+        deleted_at=kol.deleted_at,
+    )
+    accounts = PlatformAccount.select().where(PlatformAccount.kol == kol_id).order_by(PlatformAccount.position)
+    rates: dict[int, list[RateCardItem]] = {}
+    for entry in (
+        RateCardEntry.select().join(PlatformAccount).where(PlatformAccount.kol == kol_id).order_by(RateCardEntry.id)
+    ):
+        rates.setdefault(entry.account_id, []).append(
+            RateCardItem(format=entry.format, fee=Decimal(entry.fee), currency=entry.currency)
+        )
+    record.accounts = [_account_record(account, rates.get(account.id, [])) for account in accounts]
+    return record
+
+
+def _check_handles_are_free(record: KolRecord) -> None:
+    problems = handle_conflicts(record)
+    if problems:
+        raise ValidationError(problems)
+
+
+def handle_conflicts(record: KolRecord) -> list[FieldProblem]:
+    """Accounts on the record that another KOL (live or trashed) already holds."""
+    problems: list[FieldProblem] = []
+    for index, account in enumerate(record.accounts):
+        owner = (
+            Kol.select(Kol.display_name, Kol.deleted_at)
+            .join(PlatformAccount)
+            .where(
+                (PlatformAccount.platform == account.platform)
+                & (PlatformAccount.handle_key == handle_key(account.handle))
+                & (Kol.id != (record.id or 0))
+            )
+            .first()
+        )
+        if owner is not None:
+            where = " (in the trash)" if owner.deleted_at else ""
+            problems.append(
+                FieldProblem(
+                    f"accounts[{index}].handle",
+                    f"{account.platform} account “{account.handle.strip()}” already belongs to "
+                    f"{owner.display_name}{where}",
+                )
+            )
+    return problems
+
+
+def _copy_profile(record: KolRecord, kol: Kol) -> None:
+    for name in ("real_name", "city", "agency", "agent_name", "agent_contact", "wechat_id", "phone", "email"):
+        setattr(kol, name, getattr(record, name).strip())
+    kol.display_name = record.display_name.strip()
+    kol.status = Status(record.status)
+    kol.languages = "\n".join(record.languages)
+    kol.birthday = record.birthday.isoformat() if record.birthday else None
+    kol.lunar_birthday = record.lunar_birthday.strip().upper()
+    main = record.main_account
+    kol.main_platform = main.platform if main else ""
+    kol.followers = main.followers if main else 0
+    kol.engagement_rate = main.engagement_rate if main else 0.0
+    kol.tier_is_manual = record.tier_override is not None
+    kol.tier = (
+        int(record.tier_override)
+        if record.tier_override is not None
+        else int(tier_for_followers(main.followers if main else None))
+    )
+
+
+def _replace_labels(kol_id: int, record: KolRecord) -> None:
+    KolLabel.delete().where(KolLabel.kol == kol_id).execute()
+    rows = [
+        {"kol": kol_id, "kind": kind, "label": label}
+        for kind, labels in (("category", record.categories), ("value", record.value_tags))
+        # Trimmed, blank ones dropped, each once: a repeat would trip the (kol, kind, label) unique index.
+        for label in dict.fromkeys(label.strip() for label in labels)
+        if label
+    ]
+    if rows:
+        KolLabel.insert_many(rows).execute()
+
+
+def _save_accounts(kol_id: int, accounts: list[AccountRecord]) -> None:
+    kept = {account.id for account in accounts if account.id is not None}
+    existing = [row.id for row in PlatformAccount.select(PlatformAccount.id).where(PlatformAccount.kol == kol_id)]
+    removed = [account_id for account_id in existing if account_id not in kept]
+    if removed:
+        PlatformAccount.delete().where(PlatformAccount.id.in_(removed)).execute()
+    if kept:
+        # Free the handles first, so two accounts that swapped handles do not trip the unique index.
+        PlatformAccount.update(handle_key="\x00" + PlatformAccount.id.cast("TEXT")).where(
+            (PlatformAccount.id.in_(list(kept))) & (PlatformAccount.kol == kol_id)
+        ).execute()
+    for position, account in enumerate(accounts):
+        row = PlatformAccount.get_or_none(
+            (PlatformAccount.id == (account.id or 0)) & (PlatformAccount.kol == kol_id)
+        ) or PlatformAccount(kol=kol_id)
+        row.platform = account.platform
+        row.handle = account.handle.strip()
+        row.handle_key = handle_key(account.handle)
+        row.url = account.url.strip()
+        row.followers = account.followers
+        row.engagement_rate = account.engagement_rate
+        row.audience_female_pct = account.audience_female_pct
+        row.audience_age_bands = (
+            json.dumps(account.audience_age_bands, ensure_ascii=False) if account.audience_age_bands else ""
+        )
+        row.audience_cities = json.dumps(account.audience_cities, ensure_ascii=False) if account.audience_cities else ""
+        row.figures_checked_on = account.figures_checked_on.isoformat() if account.figures_checked_on else None
+        row.position = position
+        row.save()
+        account.id = row.id
+        RateCardEntry.delete().where(RateCardEntry.account == row.id).execute()
+        if account.rate_card:
+            RateCardEntry.insert_many(
+                [
+                    {
+                        "account": row.id,
+                        "format": item.format.strip(),
+                        "fee": str(item.fee),
+                        "currency": item.currency,
+                    }
+                    for item in account.rate_card
+                ]
+            ).execute()
+
+
+def _account_record(account: PlatformAccount, rate_card: list[RateCardItem]) -> AccountRecord:
+    return AccountRecord(
+        id=account.id,
+        platform=account.platform,
+        handle=account.handle,
+        url=account.url,
+        followers=account.followers,
+        engagement_rate=account.engagement_rate,
+        audience_female_pct=account.audience_female_pct,
+        audience_age_bands=json.loads(account.audience_age_bands) if account.audience_age_bands else {},
+        audience_cities=json.loads(account.audience_cities) if account.audience_cities else [],
+        rate_card=rate_card,
+        figures_checked_on=date.fromisoformat(account.figures_checked_on) if account.figures_checked_on else None,
+    )

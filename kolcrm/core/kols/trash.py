@@ -1,0 +1,96 @@
+"""Delete is a move to the trash: restorable until the trash is emptied, then erased everywhere."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from kolcrm.core.clock import utc_now
+from kolcrm.core.store import search
+from kolcrm.core.store.db import database
+
+
+@dataclass(frozen=True)
+class TrashedKol:
+    id: int
+    display_name: str
+    deleted_at: str
+
+
+def trash_kols(kol_ids: list[int]) -> list[int]:
+    """Move KOLs to the trash; returns the ids that were moved (for undo)."""
+    if not kol_ids:
+        return []
+    now = utc_now()
+    moved: list[int] = []
+    with database.atomic():
+        for kol_id in kol_ids:
+            cursor = database.execute_sql(
+                "UPDATE kol SET deleted_at = ? WHERE id = ? AND deleted_at IS NULL", (now, kol_id)
+            )
+            if cursor.rowcount:
+                moved.append(kol_id)
+    return moved
+
+
+def restore_kols(kol_ids: list[int]) -> int:
+    with database.atomic():
+        restored = 0
+        for kol_id in kol_ids:
+            restored += database.execute_sql(
+                "UPDATE kol SET deleted_at = NULL WHERE id = ? AND deleted_at IS NOT NULL", (kol_id,)
+            ).rowcount
+    return restored
+
+
+def trashed_kols() -> list[TrashedKol]:
+    rows = database.execute_sql(
+        "SELECT id, display_name, deleted_at FROM kol WHERE deleted_at IS NOT NULL ORDER BY deleted_at DESC, id DESC"
+    )
+    return [TrashedKol(*row) for row in rows]
+
+
+@dataclass(frozen=True)
+class TrashedDeal:
+    id: int
+    title: str
+    kol_name: str
+    brand_name: str
+    deleted_at: str
+
+
+def trashed_collaborations() -> list[TrashedDeal]:
+    """Deleted deals, newest first (a deal of a trashed KOL goes and comes back with its KOL, so not here)."""
+    rows = database.execute_sql(
+        "SELECT c.id, c.title, k.display_name, b.name, c.deleted_at FROM collaboration c"
+        " JOIN kol k ON k.id = c.kol_id JOIN brand b ON b.id = c.brand_id"
+        " WHERE c.deleted_at IS NOT NULL AND k.deleted_at IS NULL ORDER BY c.deleted_at DESC, c.id DESC"
+    )
+    return [TrashedDeal(*row) for row in rows]
+
+
+def trash_count() -> int:
+    """KOLs and deals waiting in the trash, for the sidebar."""
+    return database.execute_sql(
+        "SELECT (SELECT count(*) FROM kol WHERE deleted_at IS NOT NULL)"
+        " + (SELECT count(*) FROM collaboration c JOIN kol k ON k.id = c.kol_id"
+        " WHERE c.deleted_at IS NOT NULL AND k.deleted_at IS NULL)"
+    ).fetchone()[0]
+
+
+def empty_trash() -> int:
+    """Erase every trashed KOL with their accounts, notes and search entries. Returns how many."""
+    with database.atomic():
+        ids = [row[0] for row in database.execute_sql("SELECT id FROM kol WHERE deleted_at IS NOT NULL")]
+        for kol_id in ids:
+            erase_kol(kol_id)
+        # Deleted collaborations go with it (their deliverables, reviews and payments cascade).
+        database.execute_sql("DELETE FROM collaboration WHERE deleted_at IS NOT NULL")
+    return len(ids)
+
+
+def erase_kol(kol_id: int) -> None:
+    """Remove one KOL from every table and from the search index (caller may hold a transaction)."""
+    with database.atomic():
+        search.remove_document(database, kol_id)
+        # Foreign keys cascade to accounts, rate cards, labels and interactions.
+        database.execute_sql("DELETE FROM kol WHERE id = ?", (kol_id,))

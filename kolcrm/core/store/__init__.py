@@ -1,0 +1,1 @@
+"""Where the data lives: opening the SQLite file, the peewee models, versioned migrations, search, settings."""

@@ -1,0 +1,121 @@
+"""Opening the one SQLite file: checks that refuse foreign or newer files, pragmas, 0600 creation."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from pathlib import Path
+
+import peewee
+from peewee import SqliteDatabase
+
+from kolcrm.core.errors import DatabaseOpenError, NewerDatabaseError
+
+# Models bind to this deferred database; open_database() points it at a file, once, at the edge.
+database = SqliteDatabase(None)
+
+PRAGMAS = {
+    "journal_mode": "wal",
+    "foreign_keys": 1,
+    "busy_timeout": 5000,
+    "synchronous": "normal",
+    "cache_size": -16000,
+}
+
+# "KOLC": marks a file as ours, so another program's SQLite file is never migrated by mistake.
+APPLICATION_ID = 0x4B4F4C43
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+def open_database(path: str | os.PathLike[str]) -> Path:
+    """Check, create if missing (mode 0600), connect and migrate. Raises DatabaseOpenError with a reason."""
+    from kolcrm.core.store.migrations import migrate
+
+    target = Path(path).expanduser().absolute()
+    if target.exists():
+        _check_existing(target)
+    else:
+        _create_empty(target)
+    close_database()
+    # init() without pragmas would keep the previous ones (TRAPS.md): always pass them.
+    database.init(str(target), pragmas=PRAGMAS, check_same_thread=False)
+    try:
+        database.connect(reuse_if_open=True)
+        migrate(database, target)
+    except (sqlite3.DatabaseError, peewee.DatabaseError) as exc:
+        close_database()
+        raise DatabaseOpenError(f"{target} cannot be opened as a kolcrm database: {exc}") from exc
+    except BaseException:
+        close_database()
+        raise
+    return target
+
+
+def close_database() -> None:
+    if database.database is not None and not database.is_closed():
+        database.close()
+
+
+def _create_empty(target: Path) -> None:
+    if any(parent.exists() and not parent.is_dir() for parent in target.parents):
+        raise DatabaseOpenError(f"Cannot create a database at {target}: a part of that path is a file, not a folder")
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        fd = os.open(target, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+        os.close(fd)
+    except OSError as exc:
+        raise DatabaseOpenError(f"Cannot create a database at {target}: {exc.strerror or exc}") from exc
+
+
+def _check_existing(target: Path) -> None:
+    if target.is_dir():
+        raise DatabaseOpenError(f"{target} is a folder, not a kolcrm database file")
+    if not target.is_file():  # a FIFO would block the read below forever; /dev/null is no database either
+        raise DatabaseOpenError(f"{target} is not a regular file, so it cannot be a kolcrm database")
+    try:
+        with open(target, "rb") as handle:
+            header = handle.read(len(SQLITE_HEADER))
+    except OSError as exc:
+        raise DatabaseOpenError(f"Cannot read {target}: {exc.strerror or exc}") from exc
+    if header and header != SQLITE_HEADER:
+        raise DatabaseOpenError(f"{target} is not a kolcrm database (it is not an SQLite file); it was left untouched")
+    if header:
+        check_schema(target)
+    else:
+        try:  # an empty file becomes our database: it gets the same private mode as one we create
+            target.chmod(0o600)
+        except OSError:
+            pass  # a file we do not own: the write check below explains the problem
+    if not os.access(target, os.W_OK) or not os.access(target.parent, os.W_OK):
+        raise DatabaseOpenError(
+            f"{target} is read-only (or its folder is): kolcrm needs to write beside it. "
+            "Copy the file somewhere writable and open the copy."
+        )
+
+
+def check_schema(target: Path) -> None:
+    from kolcrm.core.store.migrations import SCHEMA_VERSION
+
+    # Read-only on a WAL file makes SQLite create -wal/-shm beside a file we may refuse, and fails outright in a
+    # read-only folder ("attempt to write a readonly database"). Without a -wal the main file holds every
+    # committed page, so read it as immutable: no sidecar files, no locks.
+    wal_exists = target.with_name(f"{target.name}-wal").exists()
+    try:
+        conn = sqlite3.connect(f"{target.as_uri()}?mode=ro{'' if wal_exists else '&immutable=1'}", uri=True)
+        try:
+            app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+            version = conn.execute("PRAGMA user_version").fetchone()[0]
+            tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        raise DatabaseOpenError(f"{target} is damaged or not a kolcrm database ({exc}); it was left untouched") from exc
+    if app_id != APPLICATION_ID and (tables or version):
+        raise DatabaseOpenError(
+            f"{target} is an SQLite file of another program, not a kolcrm database; it was left untouched"
+        )
+    if version > SCHEMA_VERSION:
+        raise NewerDatabaseError(
+            f"{target} was saved by a newer kolcrm (schema version {version}; this kolcrm knows up to "
+            f"{SCHEMA_VERSION}). Update kolcrm to open it; the file was left untouched."
+        )

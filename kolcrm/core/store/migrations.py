@@ -1,0 +1,115 @@
+"""Versioned schema: PRAGMA user_version and ordered steps that each upgrade one version.
+
+Steps are written in SQL, not derived from today's models, so a step keeps meaning what it meant when it
+shipped. All pending steps run in one transaction; a copy of the file is taken first.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+from pathlib import Path
+
+from peewee import SqliteDatabase
+
+from kolcrm.core.errors import NewerDatabaseError
+from kolcrm.core.store import schema_sql
+
+# The list sorts on these; partial indexes over live (not trashed) KOLs keep LIMIT queries at ~0.2 ms.
+_SORT_COLUMNS = ("display_name", "tier", "main_platform", "followers", "engagement_rate", "last_contact")
+
+
+def _run_script(db: SqliteDatabase, script: str) -> None:
+    """Each statement of a step's SQL, inside the caller's transaction (executescript would commit it)."""
+    for statement in script.split(";"):
+        if statement.strip():
+            db.execute_sql(statement)
+
+
+def _v1_initial_tables(db: SqliteDatabase) -> None:
+    _run_script(db, schema_sql.V1_TABLES)
+
+
+def _v2_search_index_and_list_indexes(db: SqliteDatabase) -> None:
+    """Full-text search (trigram + CJK bigrams) over every existing KOL, and indexes for the list."""
+    from kolcrm.core.store import search
+
+    for column in _SORT_COLUMNS:
+        db.execute_sql(f"CREATE INDEX kol_live_{column} ON kol({column}, id) WHERE deleted_at IS NULL")
+    db.execute_sql("CREATE INDEX kol_deleted ON kol(deleted_at) WHERE deleted_at IS NOT NULL")
+    search.create_tables(db)
+    search.rebuild_all(db)
+
+
+def _v3_word_prefix_search(db: SqliteDatabase) -> None:
+    """Typing the first letters of a Latin name ("Ch") becomes an index lookup instead of a full scan."""
+    from kolcrm.core.store import search
+
+    search.create_word_prefix_table(db)
+
+
+def _v4_collaborations(db: SqliteDatabase) -> None:
+    """Deals between a brand and a KOL: deliverables with their review history, payments, stage changes."""
+    _run_script(db, schema_sql.V4_TABLES)
+
+
+def _v5_contracts(db: SqliteDatabase) -> None:
+    """The brand company's details for contract headers, and a record of every contract generated."""
+    _run_script(db, schema_sql.V5_TABLES)
+
+
+def _v6_relationship_care(db: SqliteDatabase) -> None:
+    """Gifts and thank-yous, perks received, scheduling priority, risks, reminders; lunar birthdays; settings."""
+    _run_script(db, schema_sql.V6_TABLES)
+
+
+def _v7_campaigns(db: SqliteDatabase) -> None:
+    """Campaigns with goals and KPIs, brand posts, readiness; metric captures; the brand's target audience."""
+    _run_script(db, schema_sql.V7_TABLES)
+
+
+MIGRATIONS: list[Callable[[SqliteDatabase], None]] = [
+    _v1_initial_tables,
+    _v2_search_index_and_list_indexes,
+    _v3_word_prefix_search,
+    _v4_collaborations,
+    _v5_contracts,
+    _v6_relationship_care,
+    _v7_campaigns,
+]
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+def schema_version(db: SqliteDatabase) -> int:
+    return db.execute_sql("PRAGMA user_version").fetchone()[0]
+
+
+def migrate(db: SqliteDatabase, path: Path | None = None, target: int = SCHEMA_VERSION) -> int:
+    """Bring the file up to `target`; returns the version it had. Every row is kept; all or nothing."""
+    from kolcrm.core.store.db import APPLICATION_ID
+
+    current = schema_version(db)
+    if current > SCHEMA_VERSION:
+        raise NewerDatabaseError(f"This database has schema version {current}; kolcrm knows up to {SCHEMA_VERSION}")
+    if current >= target:
+        return current
+    if current > 0 and path is not None:
+        backup_before_migration(db, path, current)
+    with db.atomic():
+        for step in MIGRATIONS[current:target]:
+            step(db)
+        db.execute_sql(f"PRAGMA application_id = {APPLICATION_ID}")
+        db.execute_sql(f"PRAGMA user_version = {int(target)}")
+    return current
+
+
+def backup_before_migration(db: SqliteDatabase, path: Path, version: int) -> Path:
+    """A consistent copy (SQLite online backup) named after the version it holds, mode 0600."""
+    copy = path.with_name(f"{path.name}.v{version}.bak")
+    target = sqlite3.connect(copy)
+    try:
+        db.connection().backup(target)
+    finally:
+        target.close()
+    copy.chmod(0o600)
+    return copy

@@ -1,0 +1,25 @@
+"""Preferences kept in the database (so they travel with it): e.g. how soon a thank-you is due."""
+
+from __future__ import annotations
+
+from kolcrm.core.errors import ValidationError
+from kolcrm.core.store.db import database
+
+DEFAULTS = {"thank_you_days": "7"}
+
+
+def get_int(key: str) -> int:
+    row = database.execute_sql("SELECT value FROM setting WHERE key = ?", (key,)).fetchone()
+    return int(row[0] if row else DEFAULTS[key])
+
+
+def set_int(key: str, value: int, low: int = 0, high: int = 365) -> None:
+    if key not in DEFAULTS:
+        raise ValidationError(f"Unknown setting “{key}”", field=key)
+    if not low <= value <= high:
+        raise ValidationError(f"Must be between {low} and {high}", field=key)
+    with database.atomic():
+        database.execute_sql(
+            "INSERT INTO setting (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            (key, str(value)),
+        )

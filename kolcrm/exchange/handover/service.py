@@ -1,0 +1,153 @@
+"""Handover packages: a whole KOL book in one file, restored into another database without duplicates.
+
+Staff turnover is how teams lose KOL relationships. A `.kolcrm-handover` file is a zip holding `manifest.json`
+(format, versions, counts, the checksum of the data) and `data.json` (the brands the deals use, then every KOL
+as portability.kol_as_json writes it). Importing runs in one transaction: a damaged, tampered or newer package
+is refused before anything is written, and a cancel or failure leaves the database exactly as it was; how each
+KOL merges with the ones already here is handover_restore's concern.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sqlite3
+import zipfile
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+import peewee
+
+from kolcrm import __version__
+from kolcrm.core.clock import utc_now
+from kolcrm.core.store.db import database
+from kolcrm.core.store.migrations import SCHEMA_VERSION
+from kolcrm.exchange.exports.kol_json import all_kol_ids, kol_as_json
+from kolcrm.exchange.exports.tables import ExportCancelled, ExportResult, run_export
+from kolcrm.exchange.handover.package import (
+    DATA,
+    FORMAT,
+    FORMAT_VERSION,
+    MANIFEST,
+    SUFFIX,
+    HandoverError,
+    is_handover,
+    read_package,
+)
+from kolcrm.exchange.handover.restore import HandoverSummary, KolRestore, restore_brands
+
+Progress = Callable[[int, int], None]
+Cancelled = Callable[[], bool]
+
+
+__all__ = [
+    "FORMAT_VERSION",
+    "SUFFIX",
+    "HandoverError",
+    "HandoverSummary",
+    "export_handover",
+    "import_handover",
+    "is_handover",
+]
+
+
+# -- export --------------------------------------------------------------------------------------------------
+def export_handover(
+    path: Path,
+    kol_ids: Sequence[int] | None = None,
+    progress: Progress | None = None,
+    cancelled: Cancelled = lambda: False,
+) -> ExportResult:
+    """Write the package for `kol_ids` (default: every live KOL). A cancel leaves no file."""
+    ids = list(kol_ids) if kol_ids is not None else all_kol_ids()
+    if kol_ids is not None:
+        for kol_id in ids:
+            kol_as_json(kol_id)  # an unknown id is refused before anything is written (NotFoundError)
+
+    def write(temp: Path, report: Progress, stop: Cancelled) -> int:
+        total = len(ids)
+        report(0, total)
+        digest = hashlib.sha256()
+        brand_ids: set[int] = set()
+        deals = 0
+        with zipfile.ZipFile(temp, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+            # Streamed KOL by KOL (a big book never sits in memory); the brands follow, once all deals are seen.
+            with archive.open(DATA, "w", force_zip64=True) as member:
+
+                def put(text: str) -> None:
+                    chunk = text.encode("utf-8")
+                    digest.update(chunk)
+                    member.write(chunk)
+
+                put('{"kols": [')
+                for index, kol_id in enumerate(ids):
+                    if stop():
+                        raise ExportCancelled
+                    data = kol_as_json(kol_id)
+                    deals += len(data["deals"])
+                    brand_ids.update(deal["brand_id"] for deal in data["deals"])
+                    put(("," if index else "") + json.dumps(data, ensure_ascii=False, default=str))
+                    report(index + 1, total)
+                brands = _brands(sorted(brand_ids))
+                put('], "brands": ' + json.dumps(brands, ensure_ascii=False) + "}")
+            manifest = {
+                "format": FORMAT,
+                "format_version": FORMAT_VERSION,
+                "schema_version": SCHEMA_VERSION,
+                "kolcrm_version": __version__,
+                "created_at": utc_now(),
+                "kols": total,
+                "deals": deals,
+                "brands": len(brands),
+                "data_sha256": digest.hexdigest(),
+            }
+            archive.writestr(MANIFEST, json.dumps(manifest, ensure_ascii=False, indent=2))
+        return total
+
+    return run_export(path, write, progress, cancelled)
+
+
+def _brands(brand_ids: list[int]) -> list[dict[str, Any]]:
+    if not brand_ids:
+        return []
+    cursor = database.execute_sql(
+        f"SELECT * FROM brand WHERE id IN ({','.join('?' * len(brand_ids))}) ORDER BY name", brand_ids
+    )
+    names = [column[0] for column in cursor.description]
+    return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+
+
+# -- import --------------------------------------------------------------------------------------------------
+class _Stop(Exception):
+    pass
+
+
+def import_handover(
+    path: Path, progress: Progress | None = None, cancelled: Cancelled = lambda: False
+) -> HandoverSummary:
+    """Restore a package into the open database in one transaction, merging with the KOLs already here."""
+    _manifest, data = read_package(path)
+    report = progress or (lambda _done, _total: None)
+    summary = HandoverSummary()
+    total = len(data["kols"])
+    report(0, total)
+    try:
+        with database.atomic():
+            brands = restore_brands(data["brands"], summary)
+            for index, kol in enumerate(data["kols"]):
+                if cancelled():
+                    raise _Stop
+                KolRestore(kol, brands, summary).run()
+                report(index + 1, total)
+            if cancelled():
+                raise _Stop
+    except _Stop:
+        return HandoverSummary(cancelled=True)
+    except peewee.OperationalError:
+        raise  # locked, disk full…: the database's problem, not the package's
+    except (peewee.PeeweeException, sqlite3.Error, ValueError, TypeError, KeyError, AttributeError) as exc:
+        raise HandoverError(
+            f"{Path(path).name} holds a record this database refuses ({exc}); nothing was written"
+        ) from exc
+    return summary
