@@ -24,6 +24,7 @@ from kolcrm.contracts.data import (
     ContractPayment,
     Language,
 )
+from kolcrm.core import clock
 from kolcrm.core.clock import utc_now
 from kolcrm.core.collaborations.records import CollaborationRecord
 from kolcrm.core.collaborations.service import get_collaboration
@@ -105,7 +106,7 @@ def contract_data(
         raise ValidationError(
             f"The contract for “{record.title}” cannot be drafted yet: " + "; ".join(missing), field="stage"
         )
-    issued_on = issued_on or date.today()
+    issued_on = issued_on or clock.today()
     version = version or next_version(collaboration_id)
     return _data(record, language, issued_on, version, get_company(), _kol_identity(record.kol_id))
 

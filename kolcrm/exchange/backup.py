@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+from kolcrm.core import clock
 from kolcrm.core.errors import DatabaseOpenError
 from kolcrm.core.store.db import APPLICATION_ID, SQLITE_HEADER, check_schema, close_database, database, open_database
 
@@ -351,7 +352,7 @@ def _unused(path: Path) -> Path:
 
 def _utc(moment: datetime | None) -> datetime:
     """Aware UTC, to the second. A naive `now` is taken as local time, as datetime.astimezone() does."""
-    moment = datetime.now(UTC) if moment is None else moment.astimezone(UTC)
+    moment = clock.now() if moment is None else moment.astimezone(UTC)
     return moment.replace(microsecond=0)
 
 

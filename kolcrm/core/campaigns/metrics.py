@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
+from kolcrm.core import clock
 from kolcrm.core.campaigns.records import MetricCapture
 from kolcrm.core.clock import utc_now
 from kolcrm.core.errors import FieldProblem, NotFoundError, ValidationError
@@ -25,7 +26,7 @@ def add_capture(capture: MetricCapture, today: date | None = None) -> int:
     sales = amount_problem("sales", capture.sales, "Sales")
     if sales:
         problems.append(sales)
-    if capture.captured_on > (today or date.today()):
+    if capture.captured_on > (today or clock.today()):
         problems.append(FieldProblem("captured_on", "Results cannot be captured in the future"))
     if problems:
         raise ValidationError(problems)

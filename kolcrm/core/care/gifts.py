@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
+from kolcrm.core import clock
 from kolcrm.core.care.records import GiftRecord
 from kolcrm.core.clock import utc_now
 from kolcrm.core.errors import FieldProblem, NotFoundError, ValidationError
@@ -35,7 +36,7 @@ SUGGESTIONS: dict[Occasion, tuple[str, ...]] = {
 
 
 def save_gift(record: GiftRecord, today: date | None = None) -> int:
-    problems = _validate(record, today or date.today())
+    problems = _validate(record, today or clock.today())
     if problems:
         raise ValidationError(problems)
     with database.atomic():

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from kolcrm.core import clock
 from kolcrm.core.care.records import HealthPart, HealthScore
 from kolcrm.core.collaborations.by_kol import kol_deal_summary
 from kolcrm.core.kols.risks import risks_for_kol
@@ -13,7 +14,7 @@ RECENT_DAYS, STALE_DAYS = 30, 180
 
 
 def health_score(kol_id: int, today: date | None = None) -> HealthScore:
-    today = today or date.today()
+    today = today or clock.today()
     return HealthScore((_recency(kol_id, today), _thanks(kol_id), _fees(kol_id, today), _perks(kol_id), _risks(kol_id)))
 
 

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
 
+from kolcrm.core import clock
 from kolcrm.core.care.records import PerkRecord
 from kolcrm.core.clock import utc_now
 from kolcrm.core.errors import FieldProblem, NotFoundError, ValidationError
@@ -19,7 +20,7 @@ from kolcrm.core.vocabulary import PerkKind
 
 
 def save_perk(record: PerkRecord, today: date | None = None) -> int:
-    problems = _validate(record, today or date.today())
+    problems = _validate(record, today or clock.today())
     if problems:
         raise ValidationError(problems)
     with database.atomic():

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+from kolcrm.core import clock
 from kolcrm.core.care.records import ReminderRecord
 from kolcrm.core.care.reminder_rules import all_due
 from kolcrm.core.clock import utc_now
@@ -19,7 +20,7 @@ def refresh(today: date | None = None) -> int:
 
     One transaction; returns how many reminders are open afterwards. A reminder marked done is never raised again.
     """
-    today = today or date.today()
+    today = today or clock.today()
     due = list(all_due(today))
     keys = {item[0] for item in due}
     now = utc_now()
@@ -78,7 +79,7 @@ def reopen(reminder_id: int) -> None:
 
 
 def snooze(reminder_id: int, until: date, today: date | None = None) -> None:
-    if until <= (today or date.today()):
+    if until <= (today or clock.today()):
         raise ValidationError("Snooze until a later day", field="until")
     with database.atomic():
         if not database.execute_sql(
@@ -89,7 +90,7 @@ def snooze(reminder_id: int, until: date, today: date | None = None) -> None:
 
 def due(today: date | None = None, upcoming_days: int = UPCOMING_DAYS) -> list[ReminderRecord]:
     """Open reminders due by today + upcoming_days and not snoozed past today, oldest due first."""
-    today = today or date.today()
+    today = today or clock.today()
     rows = database.execute_sql(
         "SELECT r.id, r.due_on, r.subject, r.kind, r.kol_id, r.collaboration_id, coalesce(k.display_name, ''),"
         " r.rule_key IS NOT NULL FROM reminder r LEFT JOIN kol k ON k.id = r.kol_id"
@@ -107,7 +108,7 @@ def due(today: date | None = None, upcoming_days: int = UPCOMING_DAYS) -> list[R
 
 def open_count(today: date | None = None) -> int:
     """Due today or overdue (the sidebar badge): what needs doing now, not what is coming."""
-    today = today or date.today()
+    today = today or clock.today()
     return database.execute_sql(
         "SELECT count(*) FROM reminder r LEFT JOIN kol k ON k.id = r.kol_id WHERE r.done_at IS NULL AND r.due_on <= ?"
         " AND (r.snoozed_until IS NULL OR r.snoozed_until <= ?) AND (k.id IS NULL OR k.deleted_at IS NULL)",

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
 
+from kolcrm.core import clock
 from kolcrm.core.collaborations.fee_policy import fee_line, paid_as_asked
 from kolcrm.core.collaborations.payments import Punctuality, punctuality
 from kolcrm.core.collaborations.records import CollaborationRecord
@@ -43,7 +44,7 @@ class KolDealSummary:
 
 
 def kol_deal_summary(kol_id: int, today: date | None = None) -> KolDealSummary:
-    today = today or date.today()
+    today = today or clock.today()
     records = _records(kol_id)
     running = [r for r in records if r.stage is not Stage.CANCELLED]
     payments = [p for r in running for p in r.payments]

@@ -7,6 +7,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
+from kolcrm.core import clock
 from kolcrm.core.store.db import database
 from kolcrm.core.vocabulary import Stage
 
@@ -41,7 +42,7 @@ class DealRow:
 
 
 def list_deals(deal_filter: DealFilter = DealFilter(), today: date | None = None) -> list[DealRow]:
-    today_text = (today or date.today()).isoformat()
+    today_text = (today or clock.today()).isoformat()
     where = ["c.deleted_at IS NULL", "k.deleted_at IS NULL"]
     params: list[Any] = [today_text]
     if deal_filter.brand_id is not None:

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import re
-from datetime import date
 from decimal import Decimal
 
+from kolcrm.core import clock
 from kolcrm.core.collaborations.records import CollaborationRecord, DeliverableRecord, PaymentRecord
 from kolcrm.core.errors import FieldProblem
 from kolcrm.core.money import amount_problem, currency_problem, percent_problem
@@ -86,7 +86,7 @@ def _validate_payments(record: CollaborationRecord) -> list[FieldProblem]:
         checked = amount_problem(f"payments[{index}].amount", payment.amount, f"Payment {index + 1}", allow_zero=False)
         if checked:
             problems.append(checked)
-        if payment.paid_on is not None and payment.paid_on > date.today():
+        if payment.paid_on is not None and payment.paid_on > clock.today():
             problems.append(
                 FieldProblem(f"payments[{index}].paid_on", f"Payment {index + 1} cannot be paid on a future date")
             )

@@ -9,6 +9,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from decimal import Decimal
 
+from kolcrm.core import clock
 from kolcrm.core.campaigns import metrics
 from kolcrm.core.campaigns import service as campaigns
 from kolcrm.core.campaigns.records import BrandPostRecord, CampaignRecord, KpiRecord, MetricCapture, ReadinessItem
@@ -18,7 +19,7 @@ from kolcrm.core.vocabulary import CampaignStatus, Goal, Platform
 
 def add_demo_campaigns(today: date | None = None) -> int:
     """Returns how many campaigns were added (none without the demo deals)."""
-    today = today or date.today()
+    today = today or clock.today()
     deals = dict(database.execute_sql("SELECT title, id FROM collaboration WHERE deleted_at IS NULL").fetchall())
     brand_ids = [row[0] for row in database.execute_sql("SELECT id FROM brand ORDER BY id LIMIT 2")]
     if len(brand_ids) < 2 or not deals:

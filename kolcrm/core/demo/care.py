@@ -8,6 +8,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from decimal import Decimal
 
+from kolcrm.core import clock
 from kolcrm.core.care import gifts, perks, reminders, scheduling
 from kolcrm.core.care.records import BlackoutPeriod, GiftRecord, PerkRecord, RiskRecord, SchedulingRecord
 from kolcrm.core.kols import risks
@@ -16,7 +17,7 @@ from kolcrm.core.vocabulary import GiftKind, Occasion, PerkKind, Priority, RiskC
 
 
 def add_demo_care(today: date | None = None) -> None:
-    today = today or date.today()
+    today = today or clock.today()
     kol_ids = [
         row[0] for row in database.execute_sql("SELECT id FROM kol WHERE deleted_at IS NULL ORDER BY id LIMIT 12")
     ]

@@ -11,6 +11,7 @@ from contextlib import AbstractContextManager
 from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 
+from kolcrm.core import clock
 from kolcrm.core.clock import pinned
 from kolcrm.core.collaborations import deliverables
 from kolcrm.core.collaborations import service as collaborations
@@ -21,7 +22,7 @@ from kolcrm.core.vocabulary import ApprovalState, ContentType, DealChannel, Plat
 
 def add_demo_collaborations(today: date | None = None) -> int:
     """Returns how many deals were added (none when there are too few KOLs or no brands)."""
-    today = today or date.today()
+    today = today or clock.today()
     kol_ids = [
         row[0] for row in database.execute_sql("SELECT id FROM kol WHERE deleted_at IS NULL ORDER BY id LIMIT 12")
     ]
@@ -151,7 +152,7 @@ def _deal(
 def _review_and_publish(collaboration_id: int, reviewer: str, ask: str = "") -> None:
     """Review each post over the days before it is due, then publish it on its due date."""
     for item in collaborations.get_collaboration(collaboration_id).deliverables:
-        deliverable, due = item.id or 0, item.due_on or date.today()
+        deliverable, due = item.id or 0, item.due_on or clock.today()
         with _at(due - timedelta(days=6)):
             deliverables.review_step(deliverable, ApprovalState.SUBMITTED, "KOL")
         if ask:

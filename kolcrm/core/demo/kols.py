@@ -13,6 +13,7 @@ from collections.abc import Callable
 from datetime import date, timedelta
 from decimal import Decimal
 
+from kolcrm.core import clock
 from kolcrm.core.brands.service import save_brand
 from kolcrm.core.clock import utc_now
 from kolcrm.core.demo.campaigns import add_demo_campaigns
@@ -124,7 +125,7 @@ _NOTES = (
 def populate_demo(kols: int = 80, seed: int = 7, progress: Progress | None = None) -> int:
     """Add `kols` demo KOLs (and two brands, once). Returns how many KOLs were added."""
     rng = random.Random(seed)
-    today = date.today()
+    today = clock.today()
     now = utc_now()
     with database.atomic():
         start = (database.execute_sql("SELECT coalesce(max(id), 0) FROM kol").fetchone()[0]) + 1

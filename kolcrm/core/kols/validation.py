@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from kolcrm.core import clock
 from kolcrm.core.errors import FieldProblem
 from kolcrm.core.kols.records import AccountRecord, KolRecord
 from kolcrm.core.vocabulary import Platform, Status
@@ -23,7 +24,7 @@ def handle_key(handle: str) -> str:
 
 
 def validate_kol(record: KolRecord, today: date | None = None) -> list[FieldProblem]:
-    today = today or date.today()
+    today = today or clock.today()
     problems: list[FieldProblem] = []
 
     def problem(field: str, message: str) -> None:

@@ -8,11 +8,12 @@ stable per deliverable and reminder, so importing a newer file updates the entri
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, timedelta
 from pathlib import Path
 
 from icalendar import Calendar, Event, Todo
 
+from kolcrm.core import clock
 from kolcrm.core.store.db import database
 from kolcrm.core.vocabulary import ContentType
 from kolcrm.exchange.exports.tables import Cancelled, ExportCancelled, ExportResult, Progress, run_export
@@ -70,7 +71,7 @@ def build_calendar(
     calendar.add("version", "2.0")
     calendar.add("calscale", "GREGORIAN")
     calendar.add("x-wr-calname", "KOL schedule")
-    stamp = datetime.now(UTC).replace(microsecond=0)
+    stamp = clock.now().replace(microsecond=0)
     items = _deliverables(kol_ids)
     todos = _reminders(kol_ids) if reminders else []
     total = len(items) + len(todos)

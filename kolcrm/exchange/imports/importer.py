@@ -12,6 +12,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
+from kolcrm.core import clock
 from kolcrm.core.kols.records import AccountRecord, KolRecord, RateCardItem
 from kolcrm.core.kols.validation import handle_key, validate_kol
 from kolcrm.core.store.db import database
@@ -65,7 +66,7 @@ def plan_import(
     existing = existing_accounts()
     seen: dict[tuple[str, str], int] = {}
     total = len(table.rows)
-    today = date.today()
+    today = clock.today()
     for done, (line, cells) in enumerate(table.rows, start=1):
         if done % 1000 == 0:
             if cancelled is not None and cancelled():

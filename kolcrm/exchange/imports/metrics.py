@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
+from kolcrm.core import clock
 from kolcrm.core.campaigns import metrics
 from kolcrm.core.campaigns import service as campaigns
 from kolcrm.core.campaigns.records import MetricCapture
@@ -66,7 +67,7 @@ def column_map(headers: list[str]) -> tuple[dict[str, int], list[str]]:
 
 def plan_import(table: SourceTable, campaign_id: int, today: date | None = None) -> ImportPlan:
     """The dry run: which rows would be written, and what is wrong with the others (nothing is written)."""
-    today = today or date.today()
+    today = today or clock.today()
     columns, unknown = column_map(table.headers)
     missing = [key for key in ("deliverable", "captured_on") if key not in columns]
     if missing:

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Any
 
+from kolcrm.core import clock
 from kolcrm.core.clock import utc_now
 from kolcrm.core.kols.validation import handle_key
 from kolcrm.core.store import search
@@ -32,7 +32,7 @@ class ImportWriter:
         self.plan, self.total, self.progress, self.cancelled = plan, total, progress, cancelled
         self.done = 0
         self.now = utc_now()
-        self.today = date.today().isoformat()
+        self.today = clock.today().isoformat()
         self.cursor = database.cursor()
 
     def tick(self, rows: int) -> None:

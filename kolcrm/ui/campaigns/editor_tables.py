@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -18,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kolcrm.core import clock
 from kolcrm.core.campaigns.kpis import METRICS
 from kolcrm.core.campaigns.records import BrandPostRecord, KpiRecord, ReadinessItem
 from kolcrm.core.errors import FieldProblem
@@ -159,7 +158,7 @@ class BrandPostsTable(_RowsTable):
             self.add_row(post)
 
     def add_row(self, post: BrandPostRecord | None = None) -> int:
-        post = post or BrandPostRecord(Platform.WEIBO, date.today())
+        post = post or BrandPostRecord(Platform.WEIBO, clock.today())
         self.table.blockSignals(True)
         row = self.table.rowCount()
         self.table.insertRow(row)

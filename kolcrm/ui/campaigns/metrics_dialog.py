@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kolcrm.core import clock
 from kolcrm.core.campaigns import metrics
 from kolcrm.core.campaigns.records import MetricCapture
 from kolcrm.core.errors import FieldProblem, NotFoundError, ValidationError
@@ -48,7 +49,7 @@ class MetricsDialog(QDialog):
     def __init__(self, deliverable_id: int, today: date | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.deliverable_id = deliverable_id
-        self.today = today or date.today()
+        self.today = today or clock.today()
         self.setWindowTitle(self.tr("Capture results"))
         self.resize(760, 560)
         self.captured_on = QDateEdit(QDate(self.today.year, self.today.month, self.today.day))

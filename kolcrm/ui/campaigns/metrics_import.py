@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kolcrm.core import clock
 from kolcrm.core.errors import NotFoundError, ValidationError
 from kolcrm.exchange.imports.metrics import ImportPlan, RowProblem, plan_import, write_captures
 from kolcrm.exchange.imports.reading import ImportFileError, read_table
@@ -35,7 +36,7 @@ class MetricsImportDialog(QDialog):
                  parent: QWidget | None = None) -> None:  # fmt: skip
         super().__init__(parent)
         self.campaign_id = campaign_id
-        self.today = today or date.today()
+        self.today = today or clock.today()
         self.plan = ImportPlan([], [], [])
         self.setWindowTitle(self.tr("Import metrics — {0}").format(Path(path).name))
         self.resize(820, 560)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kolcrm.core import clock
 from kolcrm.core.care import schedule as schedule_view
 from kolcrm.core.care.schedule import ScheduledDeliverable
 from kolcrm.core.vocabulary import Priority
@@ -40,7 +41,7 @@ class ScheduleView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.days = WEEK
-        self.today = date.today()
+        self.today = clock.today()
         self.rows: list[ScheduledDeliverable] = []
         self.week_button = self._range_button(self.tr("Next 7 days"), WEEK)
         self.month_button = self._range_button(self.tr("Next 30 days"), MONTH)
@@ -84,7 +85,7 @@ class ScheduleView(QWidget):
         self.tree.itemDoubleClicked.connect(self._double_clicked)
 
     def load(self, today: date | None = None) -> None:
-        self.today = today or date.today()
+        self.today = today or clock.today()
         self.rows = schedule_view.upcoming(self.today, self.days)
         self.tree.clear()
         day_item: QTreeWidgetItem | None = None

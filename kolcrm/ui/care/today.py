@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kolcrm.core import clock
 from kolcrm.core.care import reminders
 from kolcrm.core.care.records import ReminderRecord
 from kolcrm.core.errors import NotFoundError, ValidationError
@@ -65,7 +66,7 @@ class TodayView(QWidget):
     def __init__(self, undo_stack: QUndoStack, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.undo_stack = undo_stack
-        self.today = date.today()
+        self.today = clock.today()
         self.reminders: list[ReminderRecord] = []
         self.title = QLabel(self.tr("Today"))
         font = self.title.font()
@@ -115,7 +116,7 @@ class TodayView(QWidget):
     # -- loading -------------------------------------------------------------------------------------------
     def load(self, today: date | None = None) -> None:
         """Run the reminder rules, then show what is due by the end of the week."""
-        self.today = today or date.today()
+        self.today = today or clock.today()
         reminders.refresh(self.today)
         self.show_reminders()
 

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
@@ -24,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from kolcrm.contracts import service as contract_service
+from kolcrm.core import clock
 from kolcrm.core.brands import service as brands
 from kolcrm.core.collaborations import list_query as deal_list
 from kolcrm.core.collaborations import service as collaborations
@@ -191,7 +190,7 @@ class CollaborationsArea(QWidget):
     def load(self) -> None:
         """Query the deals under the current filters and show them on the board and in the table."""
         self.filters.set_brands([(b.name, b.id) for b in brands.list_brands() if b.id is not None])
-        self.rows = deal_list.list_deals(self.filters.current_filter(), date.today())
+        self.rows = deal_list.list_deals(self.filters.current_filter(), clock.today())
         keep = self._current_id
         self.board.set_rows(self.rows)
         self.model.set_rows(self.rows)
@@ -333,14 +332,14 @@ class CollaborationsArea(QWidget):
 
     def _after_move(self, collaboration_id: int, _stage: str) -> None:
         # The board has moved the card; refresh the rows (the table, counts) without rebuilding mid-drop.
-        self.rows = deal_list.list_deals(self.filters.current_filter(), date.today())
+        self.rows = deal_list.list_deals(self.filters.current_filter(), clock.today())
         self.model.set_rows(self.rows)
         self._select_in_views(collaboration_id)
         self._selected(collaboration_id, force=True)
         self._emit_kol(collaboration_id)
 
     def _after_detail_change(self, collaboration_id: int) -> None:
-        self.rows = deal_list.list_deals(self.filters.current_filter(), date.today())
+        self.rows = deal_list.list_deals(self.filters.current_filter(), clock.today())
         self.board.set_rows(self.rows)
         self.model.set_rows(self.rows)
         self.count_label.setText(self.tr("%n collaboration(s)", "", len(self.rows)))

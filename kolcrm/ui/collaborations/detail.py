@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 from collections.abc import Callable
-from datetime import date, datetime
+from datetime import datetime
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kolcrm.core import clock
 from kolcrm.core.collaborations import deliverables, payments
 from kolcrm.core.collaborations import service as collaborations
 from kolcrm.core.collaborations.records import CollaborationRecord, DeliverableRecord
@@ -307,7 +308,7 @@ class CollaborationDetail(QWidget):
             self.approval_history.addItem(f"{_local(step.happened_at)} · {self.tr(step.state.label)}{who}{note}")
 
     def _show_payments(self, record: CollaborationRecord) -> None:
-        today = date.today()
+        today = clock.today()
         self.payments.setRowCount(len(record.payments))
         for row, p in enumerate(record.payments):
             overdue = p.is_overdue(today)

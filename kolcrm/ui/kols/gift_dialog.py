@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import html
-from datetime import date
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kolcrm.core import clock
 from kolcrm.core.care import gifts
 from kolcrm.core.care.records import GiftRecord
 from kolcrm.core.collaborations.form import amount_text
@@ -105,7 +105,7 @@ class GiftDialog(CareDialog):
         self.cost.setText(amount_text(record.cost) if record.cost is not None else "")
         self.currency.setCurrentText(record.currency)
         self.planned_on.set_value(record.planned_on)
-        self.sent_on.set_value(record.sent_on if record.id is not None else date.today())
+        self.sent_on.set_value(record.sent_on if record.id is not None else clock.today())
         self.response.setPlainText(record.response)
         self.past.clear()
         for gift in gifts.gifts_for(self.kol_id):

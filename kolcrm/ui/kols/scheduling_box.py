@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kolcrm.core import clock
 from kolcrm.core.errors import ValidationError
 from kolcrm.core.vocabulary import Priority
 from kolcrm.ui.kols.care_forms import RED, fit_rows
@@ -103,7 +104,7 @@ class SchedulingBox(QWidget):
     def add_blackout(self, starts_on: date | None = None, ends_on: date | None = None, label: str = "") -> int:
         row = self.blackouts.rowCount()
         self.blackouts.insertRow(row)
-        start = starts_on or date.today()
+        start = starts_on or clock.today()
         for column, day in ((_START, start), (_END, ends_on or start + timedelta(days=2))):
             edit = QDateEdit(QDate(day.year, day.month, day.day))
             edit.setCalendarPopup(True)
