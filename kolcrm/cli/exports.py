@@ -49,25 +49,26 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _export(kind: str, output: Path, kol_ids: list[int] | None) -> str:
+    from kolcrm.core.kols import erase
     from kolcrm.exchange.exports import calendar as export_calendar
     from kolcrm.exchange.exports import contacts as export_contacts
-    from kolcrm.exchange.exports import kol_json as portability
+    from kolcrm.exchange.exports import kol_json
     from kolcrm.exchange.exports import tables as export_tables
     from kolcrm.exchange.handover import service as handover
 
     if kol_ids is not None:
         for kol_id in kol_ids:  # an unknown id is refused before any file is written
-            portability.erasure_preview(kol_id)
+            erase.erasure_preview(kol_id)
     if kind == "json":
 
         def write(temp: Path, _progress: object, _cancelled: object) -> int:
-            ids = kol_ids if kol_ids is not None else portability.all_kol_ids()
+            ids = kol_ids if kol_ids is not None else kol_json.all_kol_ids()
             data = (
-                portability.kol_as_json(ids[0])
+                kol_json.kol_as_json(ids[0])
                 if kol_ids is not None and len(ids) == 1
-                else [portability.kol_as_json(kol_id) for kol_id in ids]
+                else [kol_json.kol_as_json(kol_id) for kol_id in ids]
             )
-            temp.write_text(portability.to_json_text(data) + "\n", encoding="utf-8")
+            temp.write_text(kol_json.to_json_text(data) + "\n", encoding="utf-8")
             return len(ids)
 
         result = export_tables.run_export(output, write, None, lambda: False)

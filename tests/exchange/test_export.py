@@ -14,6 +14,7 @@ import pytest
 import vobject
 
 from kolcrm.cli import exports as cli_export
+from kolcrm.core.kols import erase
 from kolcrm.core.kols import list_query as kol_list
 from kolcrm.core.kols import service as kols
 from kolcrm.core.kols.list_query import KolFilter
@@ -22,7 +23,7 @@ from kolcrm.core.store import search
 from kolcrm.core.store.db import database
 from kolcrm.exchange.exports import calendar as export_calendar
 from kolcrm.exchange.exports import contacts as export_contacts
-from kolcrm.exchange.exports import kol_json as portability
+from kolcrm.exchange.exports import kol_json
 from kolcrm.exchange.exports import tables as export_tables
 from kolcrm.exchange.exports.tables import HEADERS, export_csv, export_xlsx, neutralise
 from tests.exchange.kol_book import TODAY, build_book, li_record
@@ -184,7 +185,7 @@ def test_the_schedule_parses_back_with_one_all_day_event_per_dated_unpublished_d
 
 def test_the_json_export_holds_every_section_with_money_as_strings(tmp_path, db):
     book = build_book(tmp_path)
-    data = portability.kol_as_json(book.li)
+    data = kol_json.kol_as_json(book.li)
     for section in (
         "profile",
         "categories",
@@ -210,7 +211,7 @@ def test_the_json_export_holds_every_section_with_money_as_strings(tmp_path, db)
     assert data["scheduling"]["priority"] == "first_call" and data["blackouts"][0]["label"] == "双11"
     assert {risk["description"] for risk in data["risks"]} == {"广告标注", "Late draft"}  # the deal's risk too
     assert {r["subject"] for r in data["reminders"]} >= {"寄样品给李佳琦", "Confirm the brief"}
-    text = portability.to_json_text(data)
+    text = kol_json.to_json_text(data)
     assert "李佳琦" in text and json.loads(text)["deals"][0]["title"] == "春季口红"
 
 
@@ -247,7 +248,7 @@ def test_erase_leaves_no_row_anywhere_and_nothing_in_search(tmp_path, db):
     assert {"kol.id", "gift.kol_id", "contract.collaboration_id", "reminder.kol_id", "kol_search_doc.kol_id"} <= set(
         before
     )
-    preview = portability.erase_kol_everywhere(book.li)
+    preview = erase.erase_kol_everywhere(book.li)
     assert preview.display_name == "李佳琦" and preview.counts["deals"] == 1
     assert rows_referencing(db, book.li, [book.deal]) == {}
     conn = sqlite3.connect(db)

@@ -14,7 +14,7 @@ from kolcrm.core.kols import service as kols
 from kolcrm.core.kols.records import AccountRecord, KolRecord
 from kolcrm.core.store import search
 from kolcrm.core.store.db import database, open_database
-from kolcrm.exchange.exports import kol_json as portability
+from kolcrm.exchange.exports import kol_json
 from kolcrm.exchange.handover.service import HandoverError, export_handover, import_handover, is_handover
 from tests.exchange.kol_book import build_book
 
@@ -60,7 +60,7 @@ def fresh(tmp_path: Path, name: str = "other.db") -> Path:
 
 def comparable(kol_id: int) -> dict:
     """A KOL's export without what differs between databases (ids, export time)."""
-    data = portability.kol_as_json(kol_id)
+    data = kol_json.kol_as_json(kol_id)
     data.pop("kolcrm")
 
     def scrub(value):
@@ -109,7 +109,7 @@ def test_a_kol_already_here_is_merged_not_duplicated(tmp_path, package):
     assert merged.display_name == "佳琦"  # the name used here stays
     assert merged.city == "上海" and merged.wechat_id == "lijiaqi_wx"  # blanks filled from the package
     assert {(a.platform, a.handle) for a in merged.accounts} == {("Douyin", "LiJiaQi"), ("Weibo", "李佳琦Austin")}
-    assert [deal["title"] for deal in portability.kol_as_json(here)["deals"]] == ["春季口红"]
+    assert [deal["title"] for deal in kol_json.kol_as_json(here)["deals"]] == ["春季口红"]
 
 
 def test_importing_the_same_package_twice_adds_nothing_the_second_time(tmp_path, package):

@@ -1,4 +1,4 @@
-"""Data portability: everything about one KOL as JSON, and erasing a KOL from every table and the search index.
+"""Data portability: everything about one KOL as JSON (erasing a KOL lives in kolcrm.core.kols.erase).
 
 Rows are read as the database keeps them: money already as exact decimal strings, dates as ISO text, so the JSON
 holds no float for money and nothing is reformatted on the way out. Internal ids stay in, so a handover
@@ -8,37 +8,14 @@ package can link gifts and risks back to their deals.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
 from typing import Any
 
 from kolcrm.core.clock import utc_now
 from kolcrm.core.errors import NotFoundError
-from kolcrm.core.kols.trash import erase_kol
 from kolcrm.core.store.db import database
 from kolcrm.core.store.migrations import SCHEMA_VERSION
 
 _BOOLEAN_COLUMNS = {"tier_is_manual", "kol_offered_discount", "disclosure_confirmed"}
-# Every table holding a row about a KOL, directly or through a deal / account / deliverable (erase checks them).
-KOL_TABLES = (
-    "kol",
-    "kol_label",
-    "platform_account",
-    "rate_card_entry",
-    "interaction",
-    "collaboration",
-    "stage_change",
-    "deliverable",
-    "approval_step",
-    "payment",
-    "contract",
-    "gift",
-    "perk",
-    "scheduling_priority",
-    "blackout_period",
-    "risk",
-    "reminder",
-    "kol_search_doc",
-)
 
 
 def _rows(sql: str, params: tuple | list = ()) -> list[dict[str, Any]]:
@@ -119,86 +96,3 @@ def to_json_text(data: Any) -> str:
 def all_kol_ids(include_trashed: bool = False) -> list[int]:
     where = "" if include_trashed else " WHERE deleted_at IS NULL"
     return [row[0] for row in database.execute_sql(f"SELECT id FROM kol{where} ORDER BY id")]
-
-
-# -- erasure -------------------------------------------------------------------------------------------------
-@dataclass(frozen=True)
-class ErasurePreview:
-    """What erasing a KOL removes, for the confirmation the user reads first."""
-
-    kol_id: int
-    display_name: str
-    counts: dict[str, int] = field(default_factory=dict)  # plain words → how many
-    contract_files: tuple[str, ...] = ()  # generated PDFs on disk: kolcrm forgets them but does not delete files
-
-
-def erasure_preview(kol_id: int) -> ErasurePreview:
-    row = database.execute_sql("SELECT display_name FROM kol WHERE id = ?", (kol_id,)).fetchone()
-    if row is None:
-        raise NotFoundError(f"No KOL with id {kol_id}")
-    deals = "SELECT id FROM collaboration WHERE kol_id = ?"
-
-    def count(sql: str, times: int = 1) -> int:
-        return database.execute_sql(sql, (kol_id,) * times).fetchone()[0]
-
-    counts = {
-        "platform accounts": count("SELECT count(*) FROM platform_account WHERE kol_id = ?"),
-        "history entries": count("SELECT count(*) FROM interaction WHERE kol_id = ?"),
-        "deals": count("SELECT count(*) FROM collaboration WHERE kol_id = ?"),
-        "payments": count(f"SELECT count(*) FROM payment WHERE collaboration_id IN ({deals})"),
-        "contract records": count(f"SELECT count(*) FROM contract WHERE collaboration_id IN ({deals})"),
-        "gifts": count("SELECT count(*) FROM gift WHERE kol_id = ?"),
-        "perks": count("SELECT count(*) FROM perk WHERE kol_id = ?"),
-        "risks": count(f"SELECT count(*) FROM risk WHERE kol_id = ? OR collaboration_id IN ({deals})", 2),
-        "reminders": count(f"SELECT count(*) FROM reminder WHERE kol_id = ? OR collaboration_id IN ({deals})", 2),
-    }
-    files = tuple(
-        path
-        for (path,) in database.execute_sql(
-            f"SELECT file_path FROM contract WHERE collaboration_id IN ({deals}) AND file_path != ''", (kol_id,)
-        )
-    )
-    return ErasurePreview(kol_id, row[0], counts, files)
-
-
-def erase_kol_everywhere(kol_id: int) -> ErasurePreview:
-    """Remove a KOL from every table and from the search index, in one transaction; returns what went.
-
-    Deleted pages are overwritten (secure_delete) so the erased text does not linger in the file's free space.
-    Generated contract PDFs are files the user may have sent out: they are listed in the result, not deleted.
-    """
-    preview = erasure_preview(kol_id)
-    previous = database.execute_sql("PRAGMA secure_delete").fetchone()[0]
-    database.execute_sql("PRAGMA secure_delete = ON")
-    try:
-        with database.atomic():
-            deals = "SELECT id FROM collaboration WHERE kol_id = ?"
-            deliverables = f"SELECT id FROM deliverable WHERE collaboration_id IN ({deals})"
-            # Spelled out rather than left to ON DELETE CASCADE, so a connection without foreign keys erases too.
-            statements = (
-                f"DELETE FROM approval_step WHERE deliverable_id IN ({deliverables})",
-                f"DELETE FROM deliverable WHERE collaboration_id IN ({deals})",
-                f"DELETE FROM stage_change WHERE collaboration_id IN ({deals})",
-                f"DELETE FROM payment WHERE collaboration_id IN ({deals})",
-                f"DELETE FROM contract WHERE collaboration_id IN ({deals})",
-                f"DELETE FROM risk WHERE kol_id = ?1 OR collaboration_id IN ({deals.replace('?', '?1')})",
-                f"DELETE FROM reminder WHERE kol_id = ?1 OR collaboration_id IN ({deals.replace('?', '?1')})",
-                "DELETE FROM gift WHERE kol_id = ?",
-                "DELETE FROM perk WHERE kol_id = ?",
-                # Another KOL's gift or perk linked to one of these deals stays theirs, unlinked.
-                f"UPDATE gift SET collaboration_id = NULL WHERE collaboration_id IN ({deals})",
-                f"UPDATE perk SET collaboration_id = NULL WHERE collaboration_id IN ({deals})",
-                "DELETE FROM blackout_period WHERE kol_id = ?",
-                "DELETE FROM scheduling_priority WHERE kol_id = ?",
-                "DELETE FROM rate_card_entry WHERE account_id IN (SELECT id FROM platform_account WHERE kol_id = ?)",
-                "DELETE FROM platform_account WHERE kol_id = ?",
-                "DELETE FROM kol_label WHERE kol_id = ?",
-                "DELETE FROM interaction WHERE kol_id = ?",
-                "DELETE FROM collaboration WHERE kol_id = ?",
-            )
-            for statement in statements:
-                database.execute_sql(statement, (kol_id,))
-            erase_kol(kol_id)  # the KOL row and its search documents
-    finally:
-        database.execute_sql(f"PRAGMA secure_delete = {int(previous)}")
-    return preview

@@ -2,7 +2,7 @@
 
 Staff turnover is how teams lose KOL relationships. A `.kolcrm-handover` file is a zip holding `manifest.json`
 (format, versions, counts, the checksum of the data) and `data.json` (the brands the deals use, then every KOL
-as portability.kol_as_json writes it). Importing runs in one transaction: a damaged, tampered or newer package
+as kol_json.kol_as_json writes it). Importing runs in one transaction: a damaged, tampered or newer package
 is refused before anything is written, and a cancel or failure leaves the database exactly as it was; how each
 KOL merges with the ones already here is handover_restore's concern.
 """

@@ -13,10 +13,11 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from kolcrm.core.errors import NotFoundError
+from kolcrm.core.kols import erase
 from kolcrm.core.kols.list_query import KolFilter
 from kolcrm.exchange.exports import calendar as export_calendar
 from kolcrm.exchange.exports import contacts as export_contacts
-from kolcrm.exchange.exports import kol_json as portability
+from kolcrm.exchange.exports import kol_json
 from kolcrm.exchange.exports import tables as export_tables
 from kolcrm.exchange.exports.tables import ExportResult
 from kolcrm.exchange.handover import service as handover
@@ -70,7 +71,7 @@ def export_schedule(parent: QWidget | None, kol_ids: Sequence[int] | None = None
 def export_kol_json(parent: QWidget | None, kol_id: int) -> Path | None:
     """Everything about one KOL as JSON (quick: written on the spot)."""
     try:
-        data = portability.kol_as_json(kol_id)
+        data = kol_json.kol_as_json(kol_id)
     except NotFoundError as exc:
         prompts.error(parent, tr("Not exported"), str(exc))
         return None
@@ -80,7 +81,7 @@ def export_kol_json(parent: QWidget | None, kol_id: int) -> Path | None:
         return None
 
     def write(temp: Path, _progress: Any, _cancelled: Any) -> int:
-        temp.write_text(portability.to_json_text(data) + "\n", encoding="utf-8")
+        temp.write_text(kol_json.to_json_text(data) + "\n", encoding="utf-8")
         return 1
 
     try:
@@ -129,7 +130,7 @@ def import_handover_package(parent: QWidget | None, path: Path | None = None) ->
 def confirm_and_erase(parent: QWidget | None, kol_id: int) -> bool:
     """Ask (naming the KOL and what goes with them), then erase them from every table. True when erased."""
     try:
-        preview = portability.erasure_preview(kol_id)
+        preview = erase.erasure_preview(kol_id)
     except NotFoundError as exc:
         prompts.error(parent, tr("Not erased"), str(exc))
         return False
@@ -145,7 +146,7 @@ def confirm_and_erase(parent: QWidget | None, kol_id: int) -> bool:
     if not prompts.confirm(parent, tr("Erase KOL permanently"), text, tr("Erase permanently")):
         return False
     try:
-        portability.erase_kol_everywhere(kol_id)
+        erase.erase_kol_everywhere(kol_id)
     except NotFoundError as exc:
         prompts.error(parent, tr("Not erased"), str(exc))
         return False
