@@ -63,7 +63,8 @@ def lunar_to_solar(year: int, month: int, day: int, leap: bool = False) -> date:
     for candidate_day in (day, 29) if day == 30 else (day,):
         for is_leap in (leap, False) if leap else (False,):
             try:
-                return LunarDate(year, month, candidate_day, is_leap).to_solar_date()
+                solar: date = LunarDate(year, month, candidate_day, is_leap).to_solar_date()
+                return solar
             except ValueError:
                 continue
     raise ValueError(f"No lunar date {month}-{day} in {year}")

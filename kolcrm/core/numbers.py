@@ -51,9 +51,9 @@ def parse_money(text: str, default_currency: str = "CNY") -> tuple[Decimal, str]
         if cleaned.startswith(sign):
             currency, cleaned = code, cleaned[len(sign) :]
             break
-    code = re.search(r"\s*\b([A-Za-z]{3})$", cleaned)
-    if code:
-        currency, cleaned = code.group(1).upper(), cleaned[: code.start()]
+    trailing_code = re.search(r"\s*\b([A-Za-z]{3})$", cleaned)
+    if trailing_code:
+        currency, cleaned = trailing_code.group(1).upper(), cleaned[: trailing_code.start()]
     for word in ("元", "块"):
         cleaned = cleaned.removesuffix(word)
     amount = parse_quantity(cleaned)
