@@ -11,6 +11,9 @@ from kolcrm.core.errors import DatabaseOpenError, NotFoundError, ValidationError
 KINDS = ("csv", "xlsx", "vcf", "ics", "json", "handover")
 
 
+COMMANDS = ("export",)
+
+
 def add_parser(commands: argparse._SubParsersAction) -> argparse.ArgumentParser:
     parser = commands.add_parser(
         "export",

@@ -9,6 +9,8 @@ from typing import Any
 
 from kolcrm.exchange.imports.reading import ImportFileError
 
+COMMANDS = ("import",)
+
 
 def add_parser(commands: Any) -> argparse.ArgumentParser:
     """Register `import` on the CLI's subparsers object."""

@@ -1,0 +1,41 @@
+"""`kolcrm deals`: collaborations as tab-separated lines, filtered by stage or to the overdue ones."""
+
+from __future__ import annotations
+
+import argparse
+
+from kolcrm.core.store.paths import resolve_database_path
+from kolcrm.core.vocabulary import Stage
+
+COMMANDS = ("deals",)
+
+
+def add_parser(commands: argparse._SubParsersAction) -> None:
+    deals = commands.add_parser("deals", help="list collaborations (tab-separated), e.g. the overdue ones")
+    deals.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS, help="database file")
+    deals.add_argument("--stage", choices=[stage.value for stage in Stage], help="only deals in this stage")
+    deals.add_argument("--overdue", action="store_true", help="only deals with a payment past due and unpaid")
+
+
+def run(args: argparse.Namespace) -> int:
+    from kolcrm.core.collaborations.list_query import DealFilter, list_deals
+    from kolcrm.core.numbers import format_money
+    from kolcrm.core.store.db import close_database, open_database
+
+    open_database(resolve_database_path(args.db))
+    try:
+        rows = list_deals(DealFilter(stage=Stage(args.stage) if args.stage else None, overdue_only=args.overdue))
+    finally:
+        close_database()
+    print("id\tstage\tbrand\tkol\ttitle\tagreed\tpaid\tflags")
+    for row in rows:
+        flags = ",".join(
+            flag
+            for flag, on in (("first", row.is_first), ("overdue", row.overdue), ("unlabelled", row.unlabelled))
+            if on
+        )
+        agreed = format_money(row.agreed_fee, row.currency) if row.agreed_fee is not None else ""
+        cells = (row.id, row.stage.value, row.brand_name, row.kol_name, row.title, agreed,
+                 format_money(row.paid, row.currency), flags)  # fmt: skip
+        print("\t".join(str(cell).replace("\t", " ").replace("\n", " ") for cell in cells))
+    return 0

@@ -1,0 +1,46 @@
+"""`kolcrm demo`: fill a database with realistic demo KOLs (and, on a new one, deals, campaigns and care)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from kolcrm.cli.arguments import positive_int
+from kolcrm.core.store.paths import resolve_database_path
+
+COMMANDS = ("demo",)
+
+
+def add_parser(commands: argparse._SubParsersAction) -> None:
+    demo = commands.add_parser("demo", help="fill a database with realistic demo KOLs")
+    demo.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS, help="database file")
+    demo.add_argument("--kols", type=positive_int, default=80, metavar="N", help="how many KOLs (default 80)")
+    demo.add_argument("--seed", type=int, default=7, help="random seed, for repeatable data")
+
+
+def run(args: argparse.Namespace) -> int:
+    from kolcrm.core.demo.kols import populate_demo
+    from kolcrm.core.store.db import close_database, open_database
+
+    path = open_database(resolve_database_path(args.db))
+
+    def progress(done: int, total: int) -> None:
+        if total >= 5000:
+            print(f"\r  {done:,} / {total:,} KOLs", end="", file=sys.stderr, flush=True)
+
+    from kolcrm.core.store.db import database
+
+    def deal_count() -> int:
+        return database.execute_sql("SELECT count(*) FROM collaboration").fetchone()[0]
+
+    try:
+        deals_before = deal_count()
+        populate_demo(args.kols, seed=args.seed, progress=progress)
+        deals_added = deal_count() - deals_before
+    finally:
+        close_database()
+    if args.kols >= 5000:
+        print(file=sys.stderr)
+    also = f" and {deals_added} collaborations" if deals_added else ""
+    print(f"Added {args.kols:,} demo KOLs{also} to {path}")
+    return 0
