@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from peewee import (
+    AutoField,
     BlobField,
     BooleanField,
     FloatField,
@@ -16,6 +17,10 @@ from kolcrm.core.store.db import database
 
 
 class BaseModel(Model):
+    # Annotations only, for the type checker; peewee creates these at runtime. `id` is the implicit primary key;
+    # a foreign key `kol` also gives `kol_id`, the raw id (the field itself when read on the class).
+    id: AutoField[int]
+
     class Meta:
         database = database
         legacy_table_names = False
@@ -51,12 +56,14 @@ class KolLabel(BaseModel):
     """A category (beauty, fitness…) or an image/values tag (healthy lifestyle…) of a KOL."""
 
     kol = ForeignKeyField(Kol, backref="labels", on_delete="CASCADE")
+    kol_id: ForeignKeyField[int]
     kind = TextField()  # "category" | "value"
     label = TextField()
 
 
 class PlatformAccount(BaseModel):
     kol = ForeignKeyField(Kol, backref="accounts", on_delete="CASCADE")
+    kol_id: ForeignKeyField[int]
     platform = TextField()
     handle = TextField()
     handle_key = TextField()  # normalised handle: unique per platform across all KOLs
@@ -74,6 +81,7 @@ class RateCardEntry(BaseModel):
     """The fee a KOL asks for one format on one account, as the platforms quote it."""
 
     account = ForeignKeyField(PlatformAccount, backref="rate_card", on_delete="CASCADE")
+    account_id: ForeignKeyField[int]
     format = TextField()
     fee = TextField()  # exact decimal string, never a float
     currency = TextField(default="CNY")
@@ -81,6 +89,7 @@ class RateCardEntry(BaseModel):
 
 class Interaction(BaseModel):
     kol = ForeignKeyField(Kol, backref="interactions", on_delete="CASCADE")
+    kol_id: ForeignKeyField[int]
     occurred_on = TextField()
     kind = TextField(default="note")
     text = TextField()
@@ -102,7 +111,9 @@ class Collaboration(BaseModel):
     """One endorsement deal between a brand and a KOL. Money is stored as exact decimal strings."""
 
     brand = ForeignKeyField(Brand, backref="collaborations", on_delete="RESTRICT")
+    brand_id: ForeignKeyField[int]
     kol = ForeignKeyField(Kol, backref="collaborations", on_delete="CASCADE")
+    kol_id: ForeignKeyField[int]
     campaign_name = TextField(default="")
     title = TextField()
     stage = TextField(default="prospect")  # vocabulary.Stage
@@ -131,6 +142,7 @@ class Collaboration(BaseModel):
 
 class StageChange(BaseModel):
     collaboration = ForeignKeyField(Collaboration, backref="stage_changes", on_delete="CASCADE")
+    collaboration_id: ForeignKeyField[int]
     from_stage = TextField(default="")  # '' when the deal was created
     to_stage = TextField()
     changed_at = TextField()  # UTC
@@ -138,6 +150,7 @@ class StageChange(BaseModel):
 
 class Deliverable(BaseModel):
     collaboration = ForeignKeyField(Collaboration, backref="deliverables", on_delete="CASCADE")
+    collaboration_id: ForeignKeyField[int]
     position = IntegerField(default=0)
     platform = TextField()
     content_type = TextField()  # vocabulary.ContentType
@@ -156,6 +169,7 @@ class ApprovalStep(BaseModel):
     """One dated step of a deliverable's review; the history is appended to, never rewritten."""
 
     deliverable = ForeignKeyField(Deliverable, backref="approval_steps", on_delete="CASCADE")
+    deliverable_id: ForeignKeyField[int]
     state = TextField()
     happened_at = TextField()  # UTC
     actor = TextField(default="")  # who submitted, asked or approved
@@ -164,6 +178,7 @@ class ApprovalStep(BaseModel):
 
 class Payment(BaseModel):
     collaboration = ForeignKeyField(Collaboration, backref="payments", on_delete="CASCADE")
+    collaboration_id: ForeignKeyField[int]
     amount = TextField()
     due_on = TextField(null=True)
     paid_on = TextField(null=True)
@@ -186,6 +201,7 @@ class Contract(BaseModel):
     """A generated contract PDF: regenerating adds a version, never rewrites one."""
 
     collaboration = ForeignKeyField(Collaboration, backref="contracts", on_delete="CASCADE")
+    collaboration_id: ForeignKeyField[int]
     version = IntegerField()
     number = TextField()
     language = TextField()
@@ -199,7 +215,9 @@ class Gift(BaseModel):
     """A thank-you note, gift, red envelope or invitation sent to a KOL."""
 
     kol = ForeignKeyField(Kol, backref="gifts", on_delete="CASCADE")
+    kol_id: ForeignKeyField[int]
     collaboration = ForeignKeyField(Collaboration, null=True, backref="gifts", on_delete="SET NULL")
+    collaboration_id: ForeignKeyField[int | None]
     kind = TextField()  # vocabulary.GiftKind
     occasion = TextField(default="other")  # vocabulary.Occasion
     description = TextField(default="")
@@ -215,7 +233,9 @@ class Perk(BaseModel):
     """What a KOL gave back: scheduling priority, a free WeChat Moment or Weibo story, extra content…"""
 
     kol = ForeignKeyField(Kol, backref="perks", on_delete="CASCADE")
+    kol_id: ForeignKeyField[int]
     collaboration = ForeignKeyField(Collaboration, null=True, backref="perks", on_delete="SET NULL")
+    collaboration_id: ForeignKeyField[int | None]
     kind = TextField()  # vocabulary.PerkKind
     received_on = TextField()
     estimated_value = TextField(null=True)
@@ -226,7 +246,9 @@ class Perk(BaseModel):
 
 class Risk(BaseModel):
     kol = ForeignKeyField(Kol, null=True, backref="risks", on_delete="CASCADE")
+    kol_id: ForeignKeyField[int | None]
     collaboration = ForeignKeyField(Collaboration, null=True, backref="risks", on_delete="CASCADE")
+    collaboration_id: ForeignKeyField[int | None]
     category = TextField()  # vocabulary.RiskCategory
     description = TextField()
     likelihood = IntegerField()
@@ -244,7 +266,9 @@ class Reminder(BaseModel):
     subject = TextField()
     kind = TextField(default="task")  # vocabulary.ReminderKind
     kol = ForeignKeyField(Kol, null=True, backref="reminders", on_delete="CASCADE")
+    kol_id: ForeignKeyField[int | None]
     collaboration = ForeignKeyField(Collaboration, null=True, backref="reminders", on_delete="CASCADE")
+    collaboration_id: ForeignKeyField[int | None]
     rule_key = TextField(null=True, unique=True)  # set on generated reminders: regenerating never duplicates
     done_at = TextField(null=True)
     snoozed_until = TextField(null=True)
