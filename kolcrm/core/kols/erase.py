@@ -8,29 +8,6 @@ from kolcrm.core.errors import NotFoundError
 from kolcrm.core.kols.trash import erase_kol
 from kolcrm.core.store.db import database
 
-# Every table holding a row about a KOL, directly or through a deal / account / deliverable: erase empties
-# them all of that KOL (a test checks that every table with a kol_id or deal column is listed here).
-KOL_TABLES = (
-    "kol",
-    "kol_label",
-    "platform_account",
-    "rate_card_entry",
-    "interaction",
-    "collaboration",
-    "stage_change",
-    "deliverable",
-    "approval_step",
-    "payment",
-    "contract",
-    "gift",
-    "perk",
-    "scheduling_priority",
-    "blackout_period",
-    "risk",
-    "reminder",
-    "kol_search_doc",
-)
-
 
 @dataclass(frozen=True)
 class ErasurePreview:
