@@ -102,7 +102,7 @@ def compliance_warnings(collaboration_id: int) -> list[DeliverableRecord]:
 
 
 def _row(deliverable_id: int) -> Deliverable:
-    row = (
+    row: Deliverable | None = (
         Deliverable.select(Deliverable)
         .join(Collaboration)
         .where((Deliverable.id == deliverable_id) & Collaboration.deleted_at.is_null())

@@ -56,7 +56,10 @@ def paid_as_asked(record: CollaborationRecord) -> bool:
 
 def fee_line(record: CollaborationRecord) -> str:
     """'requested ¥30,000 · agreed ¥30,000 · paid ¥30,000 on 2026-03-02' — every difference in plain view."""
-    money = lambda amount: format_money(amount, record.currency)  # noqa: E731
+
+    def money(amount: Decimal) -> str:
+        return format_money(amount, record.currency)
+
     parts = [
         f"requested {money(record.requested_fee) if record.requested_fee is not None else '—'}",
         f"agreed {money(record.agreed_fee) if record.agreed_fee is not None else '—'}",

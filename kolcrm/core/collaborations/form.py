@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from decimal import Decimal
+from typing import Any
 
 from kolcrm.core.collaborations.fee_policy import fee_policy_problem
 from kolcrm.core.collaborations.records import CollaborationRecord
@@ -70,7 +71,10 @@ def record_from_form(
         percents[key], problem = parse_exact_percent(key, values.get(key, ""))
         problems.extend([problem] if problem else [])
     texts = {key: values.get(key, "") for key in DEAL_TEXT_FIELDS}
-    record = replace(base, **texts, **fees, **percents)
+    # Field names come from the tuples above, so the checker cannot pair them with field types: each group's
+    # value type is checked where it is parsed.
+    changes: dict[str, Any] = {**texts, **fees, **percents}
+    record = replace(base, **changes)
     problems.extend(known_problems)
     parsed = {p.field for p in problems}
     problems.extend(p for p in validate_collaboration(record) if p.field not in parsed)

@@ -10,6 +10,7 @@ import copy
 from datetime import date
 from decimal import Decimal
 
+from kolcrm.core.care.records import RiskRecord
 from kolcrm.core.clock import utc_now
 from kolcrm.core.collaborations.fee_policy import fee_policy_problem, is_first_collaboration
 from kolcrm.core.collaborations.records import CollaborationRecord, DeliverableRecord, PaymentRecord
@@ -60,9 +61,10 @@ def save_collaboration(record: CollaborationRecord, confirmed_risks: bool = Fals
         _save_deliverables(row.id, record.deliverables)
         _save_payments(row.id, record.payments)
     given.id = row.id
-    for mine, theirs in ((record.deliverables, given.deliverables), (record.payments, given.payments)):
-        for saved, original in zip(mine, theirs, strict=True):
-            original.id = saved.id
+    for saved_deliverable, original_deliverable in zip(record.deliverables, given.deliverables, strict=True):
+        original_deliverable.id = saved_deliverable.id
+    for saved_payment, original_payment in zip(record.payments, given.payments, strict=True):
+        original_payment.id = saved_payment.id
     return row.id
 
 
@@ -199,7 +201,7 @@ def _enters_contract(current: Stage | None, target: Stage) -> bool:
     return target.rank >= signed and (current is None or current.rank < signed)
 
 
-def _confirm_risks(risks: list) -> None:
+def _confirm_risks(risks: list[RiskRecord]) -> None:
     if risks:
         raise RiskConfirmationNeeded(risks)
 
@@ -263,8 +265,8 @@ def _removed_deliverables_with_history(record: CollaborationRecord) -> list[Fiel
 
 
 def _copy_fields(record: CollaborationRecord, row: Collaboration) -> None:
-    row.brand = record.brand_id
-    row.kol = record.kol_id
+    row.brand_id = record.brand_id
+    row.kol_id = record.kol_id
     row.title = record.title.strip()
     row.stage = Stage(record.stage)
     row.campaign_name = record.campaign_name.strip()
