@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 from decimal import Decimal
+from typing import Any
 
 from kolcrm.core import clock
 from kolcrm.core.campaigns.records import MetricCapture
@@ -50,7 +51,8 @@ def add_capture(capture: MetricCapture, today: date | None = None) -> int:
                 utc_now(),
             ),
         )
-    return cursor.lastrowid
+    capture_id: int = cursor.lastrowid
+    return capture_id
 
 
 def delete_capture(capture_id: int) -> None:
@@ -91,7 +93,8 @@ def latest_captures(deliverable_ids: list[int]) -> dict[int, MetricCapture]:
 _SELECT = f"SELECT id, deliverable_id, captured_on, {', '.join(METRIC_FIELDS)}, sales, note FROM metric_capture"
 
 
-def _capture(row: tuple) -> MetricCapture:
+def _capture(row: tuple[Any, ...]) -> MetricCapture:
+    """A row of _SELECT: its columns' types are the SELECT's, not the checker's."""
     values = dict(zip(METRIC_FIELDS, row[3 : 3 + len(METRIC_FIELDS)], strict=True))
     sales = row[3 + len(METRIC_FIELDS)]
     return MetricCapture(

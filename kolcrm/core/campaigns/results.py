@@ -161,7 +161,7 @@ def campaign_results(campaign_id: int) -> Results:
     return results_of(_ids("c.campaign_id = ?", (campaign_id,)), row[0] if row else None)
 
 
-def _ids(where: str, params: tuple) -> list[int]:
+def _ids(where: str, params: tuple[object, ...]) -> list[int]:
     return [
         row[0]
         for row in database.execute_sql(

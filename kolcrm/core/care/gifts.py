@@ -129,7 +129,7 @@ def _check_links(record: GiftRecord) -> None:
             raise ValidationError("That collaboration is not with this KOL", field="collaboration_id")
 
 
-def _select(where: str, params: tuple) -> list[GiftRecord]:
+def _select(where: str, params: tuple[object, ...]) -> list[GiftRecord]:
     rows = database.execute_sql(
         "SELECT g.id, g.kol_id, g.collaboration_id, g.kind, g.occasion, g.description, g.cost, g.currency,"
         " g.planned_on, g.sent_on, g.response, k.display_name FROM gift g JOIN kol k ON k.id = g.kol_id "

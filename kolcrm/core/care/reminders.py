@@ -58,7 +58,8 @@ def add_task(due_on: date, subject: str, kol_id: int | None = None, collaboratio
             "INSERT INTO reminder (due_on, subject, kind, kol_id, collaboration_id, created_at) VALUES (?,?,?,?,?,?)",
             (due_on.isoformat(), subject[:500], ReminderKind.TASK, kol_id, collaboration_id, utc_now()),
         )
-    return cursor.lastrowid
+    reminder_id: int = cursor.lastrowid
+    return reminder_id
 
 
 def mark_done(reminder_id: int) -> None:
@@ -109,11 +110,12 @@ def due(today: date | None = None, upcoming_days: int = UPCOMING_DAYS) -> list[R
 def open_count(today: date | None = None) -> int:
     """Due today or overdue (the sidebar badge): what needs doing now, not what is coming."""
     today = today or clock.today()
-    return database.execute_sql(
+    due: int = database.execute_sql(
         "SELECT count(*) FROM reminder r LEFT JOIN kol k ON k.id = r.kol_id WHERE r.done_at IS NULL AND r.due_on <= ?"
         " AND (r.snoozed_until IS NULL OR r.snoozed_until <= ?) AND (k.id IS NULL OR k.deleted_at IS NULL)",
         (today.isoformat(), today.isoformat()),
     ).fetchone()[0]
+    return due
 
 
 def for_kol(kol_id: int) -> list[ReminderRecord]:

@@ -25,9 +25,16 @@ def add_demo_campaigns(today: date | None = None) -> int:
     if len(brand_ids) < 2 or not deals:
         return 0
     skin, sport = brand_ids
-    d = lambda days: today + timedelta(days=days)  # noqa: E731
-    deal = lambda prefix: next((cid for title, cid in deals.items() if title.startswith(prefix)), None)  # noqa: E731
-    done = lambda owner: [ReadinessItem(item.item, owner, True) for item in campaigns.default_readiness()]  # noqa: E731
+
+    def d(days: int) -> date:
+        return today + timedelta(days=days)
+
+    def deal(prefix: str) -> int | None:
+        return next((cid for title, cid in deals.items() if title.startswith(prefix)), None)
+
+    def done(owner: str) -> list[ReadinessItem]:
+        return [ReadinessItem(item.item, owner, True) for item in campaigns.default_readiness()]
+
     with database.atomic():
         awareness = campaigns.save_campaign(
             CampaignRecord(

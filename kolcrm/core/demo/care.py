@@ -24,7 +24,10 @@ def add_demo_care(today: date | None = None) -> None:
     deals = dict(database.execute_sql("SELECT title, id FROM collaboration").fetchall())
     if len(kol_ids) < 10 or not deals:
         return
-    d = lambda days: today + timedelta(days=days)  # noqa: E731
+
+    def d(days: int) -> date:
+        return today + timedelta(days=days)
+
     with database.atomic():
         # The Spring serum deal (completed) was thanked with a note and a gift box; the KOL gave back a free story.
         serum = next((cid for title, cid in deals.items() if title.startswith("春季精华液")), None)

@@ -30,7 +30,10 @@ def add_demo_collaborations(today: date | None = None) -> int:
     if len(kol_ids) < 10 or len(brand_ids) < 2:
         return 0
     skin, sport = brand_ids
-    d = lambda days: today + timedelta(days=days)  # noqa: E731
+
+    def d(days: int) -> date:
+        return today + timedelta(days=days)
+
     added = 0
     with database.atomic():
         # 1. A first deal, paid exactly as the KOL asked, completed.

@@ -150,13 +150,16 @@ def populate_demo(kols: int = 80, seed: int = 7, progress: Progress | None = Non
     return kols
 
 
+_Row = tuple[object, ...]  # the parameters of one INSERT below, in its column order
+
+
 class _Batch:
     def __init__(self) -> None:
-        self.kols: list[tuple] = []
-        self.labels: list[tuple] = []
-        self.accounts: list[tuple] = []
-        self.rates: list[tuple] = []
-        self.notes: list[tuple] = []
+        self.kols: list[_Row] = []
+        self.labels: list[_Row] = []
+        self.accounts: list[_Row] = []
+        self.rates: list[_Row] = []
+        self.notes: list[_Row] = []
         self.documents: list[tuple[int, str]] = []
 
     def flush(self) -> None:
@@ -182,7 +185,9 @@ class _Batch:
             self.notes,
         )
         search.insert_documents(database, self.documents)
-        self.__init__()  # type: ignore[misc]
+        for rows in (self.kols, self.labels, self.accounts, self.rates, self.notes):
+            rows.clear()
+        self.documents.clear()
 
 
 def _add_kol(batch: _Batch, rng: random.Random, kol_id: int, account_id: int, today: date, now: str) -> int:

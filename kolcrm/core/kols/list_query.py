@@ -83,9 +83,11 @@ def fetch_page(
 def count(kol_filter: KolFilter) -> int:
     if kol_filter.text.strip() and kol_filter == KolFilter(text=kol_filter.text):
         sql, terms = search.count_matching_sql(kol_filter.text)  # a pure search never needs the KOL rows
-        return database.execute_sql(sql, terms).fetchone()[0]
+        matching: int = database.execute_sql(sql, terms).fetchone()[0]
+        return matching
     where, params = _where(kol_filter)
-    return database.execute_sql(f"SELECT count(*) FROM kol WHERE {' AND '.join(where)}", params).fetchone()[0]
+    total: int = database.execute_sql(f"SELECT count(*) FROM kol WHERE {' AND '.join(where)}", params).fetchone()[0]
+    return total
 
 
 def is_broad(kol_filter: KolFilter, matches: int) -> bool:

@@ -113,7 +113,7 @@ def _validate(record: RiskRecord) -> list[FieldProblem]:
     return problems
 
 
-def _select(where: str, params: tuple) -> list[RiskRecord]:
+def _select(where: str, params: tuple[object, ...]) -> list[RiskRecord]:
     rows = database.execute_sql(
         "SELECT r.id, r.kol_id, r.collaboration_id, r.category, r.description, r.likelihood, r.impact,"
         f" r.mitigation, r.owner, r.review_on, r.status FROM risk r {where}"

@@ -27,9 +27,10 @@ def save_kol(record: KolRecord, today: date | None = None) -> int:
         if record.id is None:
             kol = Kol(created_at=now)
         else:
-            kol = Kol.get_or_none(Kol.id == record.id)
-            if kol is None:
+            existing = Kol.get_or_none(Kol.id == record.id)
+            if existing is None:
                 raise NotFoundError(f"KOL {record.id} no longer exists")
+            kol = existing
         _copy_profile(record, kol)
         kol.updated_at = now
         kol.save()

@@ -70,11 +70,12 @@ def trashed_collaborations() -> list[TrashedDeal]:
 
 def trash_count() -> int:
     """KOLs and deals waiting in the trash, for the sidebar."""
-    return database.execute_sql(
+    waiting: int = database.execute_sql(
         "SELECT (SELECT count(*) FROM kol WHERE deleted_at IS NOT NULL)"
         " + (SELECT count(*) FROM collaboration c JOIN kol k ON k.id = c.kol_id"
         " WHERE c.deleted_at IS NOT NULL AND k.deleted_at IS NULL)"
     ).fetchone()[0]
+    return waiting
 
 
 def empty_trash() -> int:
