@@ -122,6 +122,20 @@ def generate_contract(
     return _store(collaboration_id, data, pdf, output)
 
 
+def generate_contract_into(
+    collaboration_id: int, folder: Path, language: Language = "both", issued_on: date | None = None
+) -> ContractVersion:
+    """Like `generate_contract`, the file named after its contract number in `folder` (`KOL-2026-00012-v3.pdf`).
+
+    The version returned carries the path, version and number, so the caller never drafts the contract twice.
+    """
+    from kolcrm.contracts.builder import build_contract_pdf
+
+    data = contract_data(collaboration_id, language, issued_on)
+    pdf = build_contract_pdf(data)
+    return _store(collaboration_id, data, pdf, folder / f"{data.number}.pdf")
+
+
 def contract_versions(collaboration_id: int) -> list[ContractVersion]:
     rows = database.execute_sql(
         "SELECT id, collaboration_id, version, number, language, created_at, sha256, size, file_path FROM contract"

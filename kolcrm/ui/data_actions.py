@@ -2,22 +2,37 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from pathlib import Path
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMenu
+from PySide6.QtWidgets import QMenu, QWidget
 
-if TYPE_CHECKING:
-    from kolcrm.ui.main_window import MainWindow
+from kolcrm.core.kols.list_query import KolFilter
 
 
 class DataActions(QObject):
-    """Builds the actions on the window's File and Edit menus; each opens the dialog or job that does the work."""
+    """Builds the actions on the window's File and Edit menus; each opens the dialog or job that does the work.
 
-    def __init__(self, window: MainWindow) -> None:
+    It knows the window only as the widget its dialogs belong to, plus what it asks: the KOL list's filter
+    and the KOL the detail pane shows. When the data changed wholesale it emits `everything_changed`.
+    """
+
+    everything_changed = Signal()  # an import, a restore or an erasure: every area must reload
+
+    def __init__(
+        self,
+        window: QWidget,
+        database_path: Path | None,
+        kol_filter: Callable[[], KolFilter],
+        shown_kol_id: Callable[[], int | None],
+    ) -> None:
         super().__init__(window)
         self.window = window
+        self.database_path = database_path
+        self.kol_filter = kol_filter
+        self.shown_kol_id = shown_kol_id
         self.import_action = self._action(self.tr("&Import KOLs (CSV, Excel)…"), self._import, QKeySequence("Ctrl+I"))
         self.import_handover_action = self._action(self.tr("Import &handover package…"), self._import_handover)
         self.export_actions: dict[str, QAction] = {
@@ -62,7 +77,7 @@ class DataActions(QObject):
     def _export_kols(self, kind: str) -> None:
         from kolcrm.ui.exchange.export_dialog import export_kols
 
-        export_kols(self.window, kind, self.window.kols.model.kol_filter)  # what the list shows now
+        export_kols(self.window, kind, self.kol_filter())  # what the list shows now
 
     def _export_ics(self) -> None:
         from kolcrm.ui.exchange.export_dialog import export_schedule
@@ -78,7 +93,7 @@ class DataActions(QObject):
         from kolcrm.ui.exchange.import_dialog import ImportDialog
 
         dialog = ImportDialog(self.window)
-        dialog.finished_import.connect(self.window.reload_everything)
+        dialog.finished_import.connect(self.everything_changed)
         dialog.open()
 
     def _import_handover(self) -> None:
@@ -86,29 +101,29 @@ class DataActions(QObject):
 
         job = import_handover_package(self.window)
         if job is not None:
-            job.finished.connect(lambda _summary: self.window.reload_everything())
+            job.finished.connect(lambda _summary: self.everything_changed.emit())
 
     def _export_kol_json(self) -> None:
-        kol_id = self.window.kols.detail.kol_id
+        kol_id = self.shown_kol_id()
         if kol_id is not None:
             from kolcrm.ui.exchange.export_dialog import export_kol_json
 
             export_kol_json(self.window, kol_id)
 
     def _erase_kol(self) -> None:
-        kol_id = self.window.kols.detail.kol_id
+        kol_id = self.shown_kol_id()
         if kol_id is None:
             return
         from kolcrm.ui.exchange.export_dialog import confirm_and_erase
 
         if confirm_and_erase(self.window, kol_id):
-            self.window.reload_everything()
+            self.everything_changed.emit()
 
     def _backups(self) -> None:
-        if self.window.database_path is None:
+        if self.database_path is None:
             return
         from kolcrm.ui.exchange.backup_dialog import BackupDialog
 
-        dialog = BackupDialog(self.window.database_path, self.window)
-        dialog.restored.connect(lambda _path: self.window.reload_everything())
+        dialog = BackupDialog(self.database_path, self.window)
+        dialog.restored.connect(lambda _path: self.everything_changed.emit())
         dialog.open()

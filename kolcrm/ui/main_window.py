@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent, QUndoStack
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QHBoxLayout, QListWidget, QMainWindow, QStackedWidget, QWidget
 
 from kolcrm import __version__
@@ -96,8 +96,9 @@ class MainWindow(QMainWindow):
         self.trash.emptied.connect(self._update_trash_label)
         self.trash.restored.connect(lambda _ids: self._update_trash_label())
         self.trash.deals_restored.connect(self._deals_restored)
-        self.kols.detail.collaboration_requested.connect(self.open_collaboration)
-        self.kols.detail.new_collaboration_requested.connect(self.new_collaboration)
+        self.kols.collaboration_requested.connect(self.open_collaboration)
+        self.kols.new_collaboration_requested.connect(self.new_collaboration)
+        self.kols.list_painted.connect(self._list_painted)
         self._restore_state()
         self.kols.load()
         self.sidebar.setCurrentRow(AREA_KOLS)
@@ -220,7 +221,8 @@ class MainWindow(QMainWindow):
         )
         file_menu.addAction(self.preferences_action)
         file_menu.addSeparator()
-        self.data = DataActions(self)
+        self.data = DataActions(self, self.database_path, self.kols.current_filter, self.kols.shown_kol_id)
+        self.data.everything_changed.connect(self.reload_everything)
         self.data.add_to_file_menu(file_menu)
         file_menu.addSeparator()
         file_menu.addAction(self._action(self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close))
@@ -235,12 +237,9 @@ class MainWindow(QMainWindow):
         edit_menu.addSeparator()
         self.find_action = self._action(self.tr("&Find…"), QKeySequence.StandardKey.Find, self._find)
         self.edit_action = self._action(self.tr("&Edit KOL…"), QKeySequence("Ctrl+E"), self._edit_kol)
-        # Delete only acts in the list, so the key still deletes characters in text fields.
-        self.delete_action = QAction(self.tr("Move to &Trash"), self.kols.table)
+        self.delete_action = QAction(self.tr("Move to &Trash"), self)
         self.delete_action.setShortcut(QKeySequence.StandardKey.Delete)
-        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.delete_action.triggered.connect(self.kols.trash_selected)
-        self.kols.table.addAction(self.delete_action)
+        self.kols.install_delete_action(self.delete_action)  # acts in the KOL list only
         for action in (self.find_action, self.edit_action, self.delete_action):
             edit_menu.addAction(action)
         edit_menu.addSeparator()
@@ -267,8 +266,7 @@ class MainWindow(QMainWindow):
 
     def open_kol(self, kol_id: int) -> None:
         self.show_area(AREA_KOLS)
-        if not self.kols.select_kol(kol_id):
-            self.kols.detail.show_kol(kol_id)
+        self.kols.show_kol(kol_id)
 
     def new_collaboration(self, kol_id: int | None = None) -> None:
         from kolcrm.ui.collaborations.editor import CollaborationEditor
@@ -281,7 +279,7 @@ class MainWindow(QMainWindow):
         if self._collaborations is not None:
             self._collaborations.load()
             self._collaborations.show_collaboration(collaboration_id)
-        self.kols.detail.refresh()
+        self.kols.refresh_shown_kol()
 
     def _campaign_deals_changed(self) -> None:
         """A deal joined or left a campaign, or results were captured: the deal pane shows it next time."""
@@ -292,14 +290,12 @@ class MainWindow(QMainWindow):
         self._update_trash_label()
         if self._collaborations is not None:
             self._collaborations.load()
-        self.kols.detail.refresh()
+        self.kols.refresh_shown_kol()
 
     def _kol_deals_changed(self, kol_id: int) -> None:
         """A deal, payment or review changed: the KOL's totals, history and overdue flag follow."""
         self._update_trash_label()  # the change may have been a deletion
-        self.kols.model.refresh_row(kol_id)
-        if self.kols.detail.kol_id == kol_id:
-            self.kols.detail.refresh()
+        self.kols.refresh_kol(kol_id)
         self.care_changed()
 
     def care_changed(self) -> None:
@@ -350,7 +346,7 @@ class MainWindow(QMainWindow):
         """After a restore (or an import), every area shows the database as it now is."""
         self.undo_stack.clear()  # undo steps refer to rows of the replaced file
         self.kols.reload()
-        self.kols.detail.refresh()
+        self.kols.refresh_shown_kol()
         for area in (self._collaborations, self._campaigns, self._brands):
             if area is not None:
                 area.load()
@@ -382,19 +378,12 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         self.kols.restore_state(self.settings)
 
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._badge_pending:
-            self.kols.table.viewport().installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+    def _list_painted(self) -> None:
         # Count the Today badge once the KOL list has painted, a moment later so that first paint is never held
         # back: the reminder rules take ~0.6 s on 100,000 KOLs (most of it the birthday rule).
-        if self._badge_pending and event.type() == QEvent.Type.Paint:
+        if self._badge_pending:
             self._badge_pending = False
-            watched.removeEventFilter(self)
             QTimer.singleShot(BADGE_DELAY_MS, self.refresh_today_badge)
-        return super().eventFilter(watched, event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.settings.setValue("window/geometry", self.saveGeometry())

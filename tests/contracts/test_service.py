@@ -87,6 +87,22 @@ def test_generating_writes_the_file_and_records_each_version(deal, tmp_path: Pat
     assert sorted(p.name for p in tmp_path.iterdir()) == ["v1.pdf", "v2.pdf"], "no temporary file is left behind"
 
 
+def test_generating_into_a_folder_names_the_file_after_its_number_and_drafts_once(deal, tmp_path: Path, monkeypatch):
+    folder = tmp_path / "contracts"
+    drafted: list[tuple[object, ...]] = []
+    real_data = service.contract_data
+    monkeypatch.setattr(service, "contract_data", lambda *args: drafted.append(args) or real_data(*args))
+
+    version = service.generate_contract_into(deal, folder, "zh", issued_on=TODAY)
+
+    assert drafted == [(deal, "zh", TODAY)], "the contract is drafted once: its number names the file"
+    assert (version.version, version.number, version.language) == (1, f"KOL-2026-{deal:05d}-v1", "zh")
+    assert Path(version.file_path) == (folder / f"{version.number}.pdf").absolute()
+    assert Path(version.file_path).is_file() and service.contract_versions(deal) == [version]
+    second = service.generate_contract_into(deal, folder, issued_on=TODAY)
+    assert Path(second.file_path).name == f"KOL-2026-{deal:05d}-v2.pdf"
+
+
 def test_the_company_profile_heads_the_contract(deal, tmp_path: Path):
     logo = tmp_path / "logo.png"
     logo.write_bytes(PNG_1PX)

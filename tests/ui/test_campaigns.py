@@ -196,10 +196,19 @@ def test_collaboration_detail_offers_capture_for_published_deliverables(qtbot, m
     populate_demo(20)
     main_window.show_area(AREA_COLLABORATIONS)
     detail = main_window.collaborations.detail
-    main_window.collaborations.show_collaboration(_deal_id("春季精华液"))
+    deal = collaborations.get_collaboration(_deal_id("春季精华液"))
+    main_window.collaborations.show_collaboration(deal.id)
     assert detail.capture_button.isEnabled()
-    qtbot.mouseClick(detail.capture_button, Qt.MouseButton.LeftButton)
-    assert detail.metrics_dialog.isVisible() and detail.metrics_dialog.history.rowCount() == 2
-    detail.metrics_dialog.close()
+    with qtbot.waitSignal(detail.capture_results_requested) as requested:
+        qtbot.mouseClick(detail.capture_button, Qt.MouseButton.LeftButton)
+    assert requested.args == [detail.current_deliverable().id, deal.id]
+    dialog = main_window.collaborations.metrics_dialog
+    assert dialog.isVisible() and dialog.history.rowCount() == 2
+    dialog.fields["views"].setText("1000")
+    with qtbot.waitSignal(main_window.collaborations.kol_changed) as changed:
+        dialog.add()  # the area, which opened the dialog, refreshes the deal and tells the KOL list
+    assert changed.args == [deal.kol_id]
+    assert dialog.history.rowCount() == 3
+    dialog.close()
     main_window.collaborations.show_collaboration(_deal_id("秋冬面霜"))
     assert not detail.capture_button.isEnabled()

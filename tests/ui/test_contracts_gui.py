@@ -144,8 +144,12 @@ def test_generate_contract_twice_lists_two_versions_and_previews_each(area, peop
 
         return ask
 
+    drafted: list[int] = []
+    real_data = service.contract_data
+    monkeypatch.setattr(service, "contract_data", lambda deal, *rest: drafted.append(deal) or real_data(deal, *rest))
     monkeypatch.setattr(prompts, "ask_choice", answer("both"))
     tab.generate_button.click()
+    assert drafted == [deal], "one generation drafts the contract once"
     first = tab.preview
     assert first is not None and first.isVisible()
     assert first.document.status() == QPdfDocument.Status.Ready and first.document.pageCount() >= 1

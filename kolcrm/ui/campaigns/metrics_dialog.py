@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
@@ -28,12 +27,9 @@ from kolcrm.core.campaigns import metrics
 from kolcrm.core.campaigns.records import MetricCapture
 from kolcrm.core.errors import FieldProblem, NotFoundError, ValidationError
 from kolcrm.core.numbers import parse_money, parse_quantity
-from kolcrm.core.vocabulary import METRIC_FIELDS, ApprovalState
+from kolcrm.core.vocabulary import METRIC_FIELDS
 from kolcrm.ui import prompts
 from kolcrm.ui.campaigns import formatting as fmt
-
-if TYPE_CHECKING:
-    from kolcrm.ui.collaborations.detail import CollaborationDetail
 
 LABELS = {
     "views": "Views / impressions", "reach": "Reach", "likes": "Likes", "comments": "Comments",
@@ -174,27 +170,3 @@ class MetricsDialog(QDialog):
             edit.setStyleSheet(ERROR_STYLE if any(p.field == name for p in problems) else "")
         self.error_label.setText("\n".join(p.message for p in problems))
         self.error_label.setVisible(bool(problems))
-
-
-def capture_button(detail: CollaborationDetail) -> QPushButton:
-    """The collaboration pane's "Capture results…" button; enabled for published deliverables by `enable`."""
-    button = QPushButton(detail.tr("Capture results…"))
-    button.setObjectName("captureResults")
-
-    def open_dialog() -> None:
-        deliverable = detail.current_deliverable()
-        if deliverable is None or deliverable.id is None or detail.collaboration_id is None:
-            return
-        dialog = MetricsDialog(deliverable.id, parent=detail)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        collaboration_id = detail.collaboration_id
-        dialog.captured.connect(lambda _id: detail.changed.emit(collaboration_id))
-        detail.metrics_dialog = dialog  # type: ignore[attr-defined]
-        dialog.open()
-
-    button.clicked.connect(open_dialog)
-    return button
-
-
-def enable(button: QPushButton, state: ApprovalState | None) -> None:
-    button.setEnabled(state is ApprovalState.PUBLISHED)

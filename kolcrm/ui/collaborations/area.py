@@ -30,6 +30,7 @@ from kolcrm.core.collaborations.list_query import DealFilter, DealRow
 from kolcrm.core.errors import NotFoundError
 from kolcrm.core.vocabulary import PIPELINE, Stage
 from kolcrm.ui import prompts
+from kolcrm.ui.campaigns.metrics_dialog import MetricsDialog
 from kolcrm.ui.collaborations.board import Board
 from kolcrm.ui.collaborations.contracts_tab import default_contracts_folder
 from kolcrm.ui.collaborations.detail import CollaborationDetail
@@ -138,6 +139,7 @@ class CollaborationsArea(QWidget):
         self.export_button = QPushButton(self.tr("Export contracts…"))
         self.export_button.setToolTip(self.tr("The deals selected in the table, or every contracted deal"))
         self.export_dialog: ExportContractsDialog | None = None
+        self.metrics_dialog: MetricsDialog | None = None  # the last "Capture results…" dialog opened
         self.count_label = QLabel()
         self.count_label.setObjectName("dealCount")
         self.views = QStackedWidget()
@@ -184,6 +186,7 @@ class CollaborationsArea(QWidget):
         self.detail.changed.connect(self._after_detail_change)
         self.detail.edit_requested.connect(self.edit_collaboration)
         self.detail.open_kol_requested.connect(self.open_kol_requested)
+        self.detail.capture_results_requested.connect(self.capture_results)
         self._update_buttons()
 
     # -- loading -------------------------------------------------------------------------------------------
@@ -268,6 +271,15 @@ class CollaborationsArea(QWidget):
         self.export_dialog = ExportContractsDialog(ids, default_contracts_folder(), parent=self)
         self.export_dialog.open()
         return self.export_dialog
+
+    def capture_results(self, deliverable_id: int, collaboration_id: int) -> MetricsDialog:
+        """Capture a published post's results; the deal's row, board card and KOL follow each capture."""
+        dialog = MetricsDialog(deliverable_id, parent=self.detail)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.captured.connect(lambda _id: self._after_detail_change(collaboration_id))
+        self.metrics_dialog = dialog
+        dialog.open()
+        return dialog
 
     # -- internals -----------------------------------------------------------------------------------------
     def _view_button(self, text: str, view: int) -> QToolButton:

@@ -120,9 +120,8 @@ class ContractsTab(QWidget):
             if language is None:
                 return None
         try:
-            data = service.contract_data(self.collaboration_id, language)  # type: ignore[arg-type]
-            target = default_contracts_folder() / f"{data.number}.pdf"
-            version = service.generate_contract(self.collaboration_id, target, data.language, data.issued_on)
+            folder = default_contracts_folder()
+            version = service.generate_contract_into(self.collaboration_id, folder, language)  # type: ignore[arg-type]
         except (ValidationError, ContractWriteError, NotFoundError) as exc:
             prompts.error(self, self.tr("Contract not generated"), str(exc))
             return None

@@ -31,7 +31,6 @@ from kolcrm.core.errors import NotFoundError, ValidationError
 from kolcrm.core.numbers import format_money
 from kolcrm.core.vocabulary import DEFAULT_DISCLOSURE_LABEL, ApprovalState, Stage
 from kolcrm.ui import prompts
-from kolcrm.ui.campaigns import metrics_dialog
 from kolcrm.ui.collaborations import dialogs, summary
 from kolcrm.ui.collaborations.contracts_tab import ContractsTab
 from kolcrm.ui.collaborations.summary import WARNING_COLOUR
@@ -44,6 +43,7 @@ _S = ApprovalState
 class CollaborationDetail(QWidget):
     changed = Signal(int)  # collaboration id: a review step, label, publication or payment was recorded
     edit_requested = Signal(int)
+    capture_results_requested = Signal(int, int)  # deliverable id, collaboration id: a published post's results
     open_kol_requested = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -80,7 +80,9 @@ class CollaborationDetail(QWidget):
         self.approve_button.clicked.connect(lambda: self._review(_S.APPROVED))
         self.confirm_label_button.clicked.connect(self.confirm_label)
         self.publish_button.clicked.connect(self.mark_published)
-        self.capture_button = metrics_dialog.capture_button(self)
+        self.capture_button = QPushButton(self.tr("Capture results…"))
+        self.capture_button.setObjectName("captureResults")
+        self.capture_button.clicked.connect(self._request_capture)
 
         self.payments = _table(_PAYMENT_HEADERS, self)
         self.payments.currentCellChanged.connect(lambda *_: self._update_payment_button())
@@ -296,7 +298,7 @@ class CollaborationDetail(QWidget):
         self.confirm_label_button.setEnabled(deliverable is not None)
         # Enabled once approved even without a label: the core explains what is missing.
         self.publish_button.setEnabled(state is _S.APPROVED)
-        metrics_dialog.enable(self.capture_button, state)
+        self.capture_button.setEnabled(state is _S.PUBLISHED)
         if deliverable is None or deliverable.id is None:
             return
         steps = deliverables.approval_history(deliverable.id)
@@ -350,6 +352,12 @@ class CollaborationDetail(QWidget):
     def _show_contract_count(self, count: int) -> None:
         title = self.tr("Contracts ({0})").format(count) if count else self.tr("Contracts")
         self.tabs.setTabText(self.contracts_tab_index, title)
+
+    def _request_capture(self) -> None:
+        deliverable = self.current_deliverable()
+        if deliverable is None or deliverable.id is None or self.collaboration_id is None:
+            return
+        self.capture_results_requested.emit(deliverable.id, self.collaboration_id)
 
     def _emit_id(self, signal: Signal) -> None:
         if self.collaboration_id is not None:

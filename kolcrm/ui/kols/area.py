@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QEvent, QItemSelectionModel, QObject, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtGui import QAction, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QSplitter, QTableView, QVBoxLayout, QWidget
 
 from kolcrm.core.brands import fit_scores as fit_cache
 from kolcrm.core.kols import list_query as kol_list
 from kolcrm.core.kols import trash
+from kolcrm.core.kols.list_query import KolFilter
 from kolcrm.ui.kols.detail import KolDetail
 from kolcrm.ui.kols.filter_bar import FilterBar
 from kolcrm.ui.kols.list_model import KolListModel
@@ -19,6 +20,9 @@ ROW_HEIGHT = 26  # fixed: resizeRowsToContents() costs a minute at 100k rows (TR
 class KolsArea(QWidget):
     trash_changed = Signal()
     care_changed = Signal(int)  # kol id: a gift, perk, scheduling or risk changed in the detail pane
+    collaboration_requested = Signal(int)  # collaboration id to open in the Collaborations area
+    new_collaboration_requested = Signal(int)  # kol id: a new deal with this KOL
+    list_painted = Signal()  # once, when the list has first painted (start-up work can follow it)
 
     def __init__(self, undo_stack: QUndoStack, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -80,6 +84,8 @@ class KolsArea(QWidget):
         self.detail.edit_requested.connect(self.edit_kol)
         self.detail.history_changed.connect(self.model.refresh_row)
         self.detail.care_changed.connect(self.care_changed)
+        self.detail.collaboration_requested.connect(self.collaboration_requested)
+        self.detail.new_collaboration_requested.connect(self.new_collaboration_requested)
 
     def load(self) -> None:
         self.filters.set_tags(kol_list.tag_choices())
@@ -173,9 +179,39 @@ class KolsArea(QWidget):
         self.table.scrollTo(index)
         return True
 
+    def show_kol(self, kol_id: int) -> None:
+        """Select the KOL in the list; one the filters hide (or beyond the loaded rows) is still shown in the pane."""
+        if not self.select_kol(kol_id):
+            self.detail.show_kol(kol_id)
+
     def current_kol_id(self) -> int | None:
         index = self.table.currentIndex()
         return self.model.kol_id_at(index.row()) if index.isValid() else None
+
+    def shown_kol_id(self) -> int | None:
+        """The KOL the detail pane shows (it may be one the list does not)."""
+        return self.detail.kol_id
+
+    def current_filter(self) -> KolFilter:
+        """What the list shows now: its search, tags and other filters."""
+        return self.model.kol_filter
+
+    def refresh_kol(self, kol_id: int) -> None:
+        """The KOL's deals, totals or history changed elsewhere: its row, and the pane if it shows them, follow."""
+        self.model.refresh_row(kol_id)
+        if self.detail.kol_id == kol_id:
+            self.detail.refresh()
+
+    def refresh_shown_kol(self) -> None:
+        """Re-read the KOL the detail pane shows (deals were saved or restored elsewhere)."""
+        self.detail.refresh()
+
+    def install_delete_action(self, action: QAction) -> None:
+        """Delete acts in the list only, so the key still deletes characters in text fields."""
+        action.setParent(self.table)
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.triggered.connect(self.trash_selected)
+        self.table.addAction(action)
 
     def selected_kol_ids(self) -> list[int]:
         rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
@@ -232,6 +268,7 @@ class KolsArea(QWidget):
             self.table.viewport().removeEventFilter(self)
             if self._detail_timer.isActive() or self.detail.kol_id != self.current_kol_id():
                 self._detail_timer.start()  # posted now, it runs after this paint has been handled
+            self.list_painted.emit()
         return super().eventFilter(watched, event)
 
     def _show_current_in_detail(self) -> None:
