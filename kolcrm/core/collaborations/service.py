@@ -69,7 +69,7 @@ def save_collaboration(record: CollaborationRecord, confirmed_risks: bool = Fals
 
 
 def get_collaboration(collaboration_id: int) -> CollaborationRecord:
-    row = (
+    row: Collaboration | None = (
         # Selecting the ids too: peewee replaces brand_id with the joined (partial) Brand otherwise.
         Collaboration.select(Collaboration, Brand.id, Brand.name, Kol.id, Kol.display_name)
         .join(Brand)

@@ -6,6 +6,9 @@ import json
 from datetime import date
 from decimal import Decimal
 
+from peewee import ModelSelect
+
+from kolcrm.core.brands import fit_scores
 from kolcrm.core.clock import utc_now
 from kolcrm.core.errors import FieldProblem, NotFoundError, ValidationError
 from kolcrm.core.kols.records import AccountRecord, KolRecord, RateCardItem
@@ -17,11 +20,14 @@ from kolcrm.core.vocabulary import Status, Tier, tier_for_followers
 
 
 def save_kol(record: KolRecord, today: date | None = None) -> int:
-    """Create (record.id is None) or update a KOL and everything on its form, in one transaction."""
+    """Create (record.id is None) or update a KOL and everything on its form, in one transaction.
+
+    The KOL's stored fit scores are rewritten in the same transaction, so the list sorted by fit stays right.
+    """
     problems = validate_kol(record, today)
     if problems:
         raise ValidationError(problems)
-    with database.atomic():
+    with database.atomic(), fit_scores.kols_changing() as changed:
         _check_handles_are_free(record)
         now = utc_now()
         if record.id is None:
@@ -37,6 +43,7 @@ def save_kol(record: KolRecord, today: date | None = None) -> int:
         _replace_labels(kol.id, record)
         _save_accounts(kol.id, record.accounts)
         search.reindex_kol(database, kol.id)
+        changed.add(kol.id)
     return kol.id
 
 
@@ -70,9 +77,10 @@ def get_kol(kol_id: int) -> KolRecord:
     )
     accounts = PlatformAccount.select().where(PlatformAccount.kol == kol_id).order_by(PlatformAccount.position)
     rates: dict[int, list[RateCardItem]] = {}
-    for entry in (
+    entries: ModelSelect[RateCardEntry] = (
         RateCardEntry.select().join(PlatformAccount).where(PlatformAccount.kol == kol_id).order_by(RateCardEntry.id)
-    ):
+    )
+    for entry in entries:
         rates.setdefault(entry.account_id, []).append(
             RateCardItem(format=entry.format, fee=Decimal(entry.fee), currency=entry.currency)
         )
@@ -90,7 +98,7 @@ def handle_conflicts(record: KolRecord) -> list[FieldProblem]:
     """Accounts on the record that another KOL (live or trashed) already holds."""
     problems: list[FieldProblem] = []
     for index, account in enumerate(record.accounts):
-        owner = (
+        owner: Kol | None = (
             Kol.select(Kol.display_name, Kol.deleted_at)
             .join(PlatformAccount)
             .where(
