@@ -26,7 +26,8 @@ def erasure_preview(kol_id: int) -> ErasurePreview:
     deals = "SELECT id FROM collaboration WHERE kol_id = ?"
 
     def count(sql: str, times: int = 1) -> int:
-        return database.execute_sql(sql, (kol_id,) * times).fetchone()[0]
+        rows: int = database.execute_sql(sql, (kol_id,) * times).fetchone()[0]
+        return rows
 
     counts = {
         "platform accounts": count("SELECT count(*) FROM platform_account WHERE kol_id = ?"),
