@@ -186,6 +186,7 @@ def escape_like(term: str) -> str:
 
 def _documents(db: SqliteDatabase, kol_ids: list[int] | None) -> Iterator[tuple[int, str]]:
     """(kol_id, body) for the given KOLs or all, built with one grouped query per table."""
+    params: tuple[int, ...]
     if kol_ids is None:
         where, params = "", ()
     else:
@@ -204,7 +205,7 @@ def _documents(db: SqliteDatabase, kol_ids: list[int] | None) -> Iterator[tuple[
         yield kol_id, compose_body(names, handles[kol_id], labels[kol_id], notes[kol_id])
 
 
-def _grouped(db: SqliteDatabase, sql: str, params: tuple[int, ...] | tuple[()]) -> defaultdict[int, list[str]]:
+def _grouped(db: SqliteDatabase, sql: str, params: tuple[int, ...]) -> defaultdict[int, list[str]]:
     grouped: defaultdict[int, list[str]] = defaultdict(list)
     for kol_id, value in db.execute_sql(sql, params):
         grouped[kol_id].append(value)
