@@ -10,7 +10,7 @@ import pytest
 from kolcrm.core.brands import fit_scores as fit_cache
 from kolcrm.core.brands.fit import fit_score
 from kolcrm.core.brands.service import save_brand
-from kolcrm.core.clock import pinned
+from kolcrm.core.clock import pinned, utc_now
 from kolcrm.core.demo.kols import populate_demo
 from kolcrm.core.errors import NotFoundError
 from kolcrm.core.kols.list_query import KolFilter
@@ -145,7 +145,7 @@ def test_the_cache_agrees_with_fit_score_for_every_kol(db):
         assert len(set(cached.values())) > 3  # the scores differ, so the comparison means something
 
 
-def test_the_cache_goes_stale_on_edits_and_one_saved_kol_refreshes_in_place(db):
+def test_the_cache_goes_stale_on_edits_behind_its_back_and_a_saved_kol_is_rescored_in_place(db):
     brand_id = brand_with_targets()
     kol_id = matching_kol()
     other = save_kol(KolRecord(display_name="新人"))
@@ -156,11 +156,14 @@ def test_the_cache_goes_stale_on_edits_and_one_saved_kol_refreshes_in_place(db):
 
     record = get_kol(other)
     record.categories = ["美妆"]
-    with pinned(datetime(2099, 1, 1, tzinfo=UTC)):  # edit stamps have one-second resolution
-        save_kol(record)
-    assert not fit_cache.is_fresh(brand_id)  # a KOL changed behind the cache's back
-    fit_cache.refresh_kol(other)
+    save_kol(record)  # the service rescores the KOL it saved: no widget has to
     assert fit_cache.scores(brand_id, [other]) == {other: 25}  # 1 of 3 categories: 10 points more
+    assert fit_cache.is_fresh(brand_id)
+
+    with pinned(datetime(2099, 1, 1, tzinfo=UTC)):  # edit stamps have one-second resolution
+        database.execute_sql("UPDATE kol SET engagement_rate = 9, updated_at = ? WHERE id = ?", (utc_now(), kol_id))
+    assert not fit_cache.is_fresh(brand_id)  # a KOL changed behind the services' back
+    fit_cache.build(brand_id)
     assert fit_cache.is_fresh(brand_id)
 
     database.execute_sql("UPDATE brand SET categories = '美妆', updated_at = 'later' WHERE id = ?", (brand_id,))

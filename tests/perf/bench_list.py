@@ -364,14 +364,14 @@ def _page_sql(kol_filter: Any, after: Any = None) -> tuple[str, list[Any], str, 
     from kolcrm.core.kols import list_query as kol_list
 
     column = kol_list.SORT_COLUMNS["followers"]
-    where, params = kol_list._where(kol_filter)
+    where, params = kol_list.filter_conditions(kol_filter)
     count_sql = f"SELECT count(*) FROM kol WHERE {' AND '.join(where)}"
     count_params = list(params)
     if after is not None:
         where.append(f"({column}, id) < (?, ?)")
         params = [*params, getattr(after, column), after.id]
     page_sql = (
-        f"SELECT {kol_list._ROW_COLUMNS} FROM kol WHERE {' AND '.join(where)} ORDER BY {column} DESC, id DESC LIMIT ?"
+        f"SELECT {kol_list.ROW_COLUMNS} FROM kol WHERE {' AND '.join(where)} ORDER BY {column} DESC, id DESC LIMIT ?"
     )
     return page_sql, [*params, kol_list.PAGE_SIZE], count_sql, count_params
 

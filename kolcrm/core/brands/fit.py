@@ -1,95 +1,80 @@
 """How well a KOL fits a brand (0–100), part by part: categories, image and values, audience, engagement quality.
 
-Seed: choose KOLs whose image, values and audience fit the brand. Each part says why it scored what it did.
+Seed: choose KOLs whose image, values and audience fit the brand. Each part says why it scored what it did; the
+points come from fit_rule, the same rule fit_scores applies to every KOL at once for the list.
 """
 
 from __future__ import annotations
 
-import json
-import re
-
+from kolcrm.core.brands import fit_rule as rule
+from kolcrm.core.brands.fit_rule import BrandTargets
 from kolcrm.core.care.records import HealthPart
 from kolcrm.core.errors import NotFoundError
 from kolcrm.core.store.db import database
 
-# Engagement rates (percent) that count as healthy for a tier: big accounts engage a smaller share.
-HEALTHY_ENGAGEMENT = {4: 1.0, 3: 2.0, 2: 3.5, 1: 5.0, 0: 3.0}
-_SPLIT = re.compile(r"[,，、;；/\n·]+")
-
 
 def fit_score(kol_id: int, brand_id: int) -> tuple[int, tuple[HealthPart, ...]]:
-    brand = database.execute_sql(
-        "SELECT categories, brand_values, target_female_pct, target_age_bands, target_city_tiers FROM brand WHERE id = ?",
-        (brand_id,),
-    ).fetchone()
+    brand = rule.brand_targets(brand_id)
     kol = database.execute_sql("SELECT tier, engagement_rate FROM kol WHERE id = ?", (kol_id,)).fetchone()
-    if brand is None or kol is None:
-        raise NotFoundError("That brand or KOL no longer exists")
+    if kol is None:
+        raise NotFoundError("That KOL no longer exists")
     labels = database.execute_sql("SELECT kind, label FROM kol_label WHERE kol_id = ?", (kol_id,)).fetchall()
-    categories = {label.casefold() for kind, label in labels if kind == "category"}
-    values = {label.casefold() for kind, label in labels if kind == "value"}
+    categories = {rule.word_key(label) for kind, label in labels if kind == "category"}
+    values = {rule.word_key(label) for kind, label in labels if kind == "value"}
     parts = (
-        _overlap("Shared categories", 30, _words(brand[0]), categories, "categories"),
-        _overlap("Image and values", 25, _words(brand[1]), values, "values tags"),
-        _audience(kol_id, brand[2], _json_list(brand[3]), _json_list(brand[4])),
+        _overlap("Shared categories", rule.CATEGORIES_MAX, brand.categories, categories, "categories"),
+        _overlap("Image and values", rule.VALUES_MAX, brand.values, values, "values tags"),
+        _audience(kol_id, brand),
         _engagement(kol[0], kol[1]),
     )
-    total = round(sum(part.points for part in parts))
-    return total, parts
+    return rule.total(part.points for part in parts), parts
 
 
-def _words(text: str) -> set[str]:
-    return {word.strip().casefold() for word in _SPLIT.split(text or "") if word.strip()}
-
-
-def _json_list(text: str) -> list[str]:
-    try:
-        value = json.loads(text) if text else []
-    except ValueError:
-        return []
-    return [str(item) for item in value] if isinstance(value, list) else []
-
-
-def _overlap(name: str, maximum: int, wanted: set[str], has: set[str], what: str) -> HealthPart:
-    if not wanted:
-        return HealthPart(name, maximum / 2, maximum, f"The brand lists no {what}: half marks")
+def _overlap(name: str, maximum: int, wanted: frozenset[str], has: set[str], what: str) -> HealthPart:
     shared = sorted(wanted & has)
-    points = maximum * min(1.0, len(shared) / min(len(wanted), 3))
-    why = f"Shared: {', '.join(shared)}" if shared else f"None of the brand's {what} ({', '.join(sorted(wanted))})"
-    return HealthPart(name, round(points, 1), maximum, why)
+    points = rule.overlap_points(maximum, len(wanted), len(shared))
+    if not wanted:
+        why = f"The brand lists no {what}: half marks"
+    elif shared:
+        why = f"Shared: {', '.join(shared)}"
+    else:
+        why = f"None of the brand's {what} ({', '.join(sorted(wanted))})"
+    return HealthPart(name, points, maximum, why)
 
 
-def _audience(kol_id: int, female_target: float | None, ages: list[str], cities: list[str]) -> HealthPart:
+def _audience(kol_id: int, brand: BrandTargets) -> HealthPart:
+    """Compared with the KOL's biggest account (ties: the first added), as fit_scores does."""
+    name, maximum = "Audience match", rule.AUDIENCE_MAX
     row = database.execute_sql(
         "SELECT audience_female_pct, audience_age_bands, audience_cities FROM platform_account WHERE kol_id = ?"
-        " ORDER BY followers DESC LIMIT 1",
+        " ORDER BY followers DESC, id LIMIT 1",
         (kol_id,),
     ).fetchone()
-    if row is None or (female_target is None and not ages and not cities):
-        return HealthPart("Audience match", 15, 30, "No audience figures to compare: half marks")
-    scores, reasons = [], []
-    if female_target is not None and row[0] is not None:
-        gap = abs(row[0] - female_target)
-        scores.append(max(0.0, 1 - gap / 50))
-        reasons.append(f"{row[0]:g}% female vs {female_target:g}% wanted")
-    bands = json.loads(row[1]) if row[1] else {}
-    if ages and bands:
-        share = sum(float(bands.get(band, 0)) for band in ages)
-        scores.append(min(1.0, share / 60))
-        reasons.append(f"{share:g}% in {', '.join(ages)}")
-    kol_cities = {str(city) for city in (json.loads(row[2]) if row[2] else [])}
-    if cities and kol_cities:
-        shared = sorted(set(cities) & kol_cities)
-        scores.append(1.0 if shared else 0.0)
+    if row is None or not brand.has_audience_targets:
+        return HealthPart(name, rule.audience_points([]), maximum, "No audience figures to compare: half marks")
+    female_pct, bands, cities = row[0], rule.json_object(row[1]), set(rule.json_list(row[2]))
+    matches, reasons = [], []
+    if brand.female_pct is not None and female_pct is not None:
+        matches.append(rule.female_match(female_pct, brand.female_pct))
+        reasons.append(f"{female_pct:g}% female vs {brand.female_pct:g}% wanted")
+    if brand.age_bands and bands:
+        share = rule.age_share(bands, brand.age_bands)
+        matches.append(rule.age_match(share))
+        reasons.append(f"{share:g}% in {', '.join(brand.age_bands)}")
+    if brand.cities and cities:
+        shared = sorted(set(brand.cities) & cities)
+        matches.append(rule.city_match(bool(shared)))
         reasons.append(f"cities: {', '.join(shared) or 'none in common'}")
-    if not scores:
-        return HealthPart("Audience match", 15, 30, "The account has no audience figures: half marks")
-    return HealthPart("Audience match", round(30 * sum(scores) / len(scores), 1), 30, "; ".join(reasons))
+    if not matches:
+        return HealthPart(name, rule.audience_points([]), maximum, "The account has no audience figures: half marks")
+    return HealthPart(name, rule.audience_points(matches), maximum, "; ".join(reasons))
 
 
 def _engagement(tier: int, rate: float) -> HealthPart:
-    healthy = HEALTHY_ENGAGEMENT.get(tier, 3.0)
-    points = 15 * min(1.0, rate / healthy) if rate else 0.0
+    healthy = rule.healthy_engagement(tier)
     return HealthPart(
-        "Engagement quality", round(points, 1), 15, f"{rate:.2f}% engagement; {healthy:g}% is healthy for the tier"
+        "Engagement quality",
+        rule.engagement_points(tier, rate),
+        rule.ENGAGEMENT_MAX,
+        f"{rate:.2f}% engagement; {healthy:g}% is healthy for the tier",
     )

@@ -1,18 +1,23 @@
 """Fit scores of every live KOL for one brand, kept in a table so the KOL list can sort by fit in SQL.
 
-fit.fit_score explains one KOL (five queries); here the same rules run over all KOLs in a few grouped queries.
-The cache remembers what it was built from (the KOLs' count and last edit, the brand's last edit): when that
-changed, is_fresh() says so and the caller rebuilds. Saving one KOL refreshes its own rows at once.
+fit.fit_score explains one KOL; here the same rule (fit_rule) runs over all KOLs in a few grouped queries.
+A brand's scores carry a stamp of what they were computed from (the live KOLs' count and latest edit, the brand's
+fit columns): when it no longer matches, is_fresh() says so and the list rebuilds them (build(), off the GUI
+thread). The services that change KOLs and brands keep the rows right themselves, so no widget has to: saving,
+trashing, restoring or erasing KOLs rescores just those KOLs (kols_changing); a brand edit, an import or a
+handover restore marks scores stale (brand_changed, mark_all_stale); deleting a brand deletes its scores.
 """
 
 from __future__ import annotations
 
 import hashlib
-import json
 from collections import defaultdict
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 
-from kolcrm.core.brands.fit import _SPLIT, HEALTHY_ENGAGEMENT, fit_score
+from kolcrm.core.brands import fit_rule as rule
+from kolcrm.core.brands.fit import fit_score
+from kolcrm.core.brands.fit_rule import BrandTargets
 from kolcrm.core.errors import NotFoundError
 from kolcrm.core.kols import list_query as kol_list
 from kolcrm.core.kols.list_query import KolFilter, KolRow
@@ -20,29 +25,20 @@ from kolcrm.core.store.db import database
 
 Progress = Callable[[int, int], None]
 
-_SCHEMA = (
-    "CREATE TABLE IF NOT EXISTS kol_fit (brand_id INTEGER NOT NULL, kol_id INTEGER NOT NULL,"
-    " score INTEGER NOT NULL, PRIMARY KEY (brand_id, kol_id)) WITHOUT ROWID",
-    "CREATE INDEX IF NOT EXISTS kol_fit_by_score ON kol_fit (brand_id, score, kol_id)",
-    "CREATE TABLE IF NOT EXISTS kol_fit_build (brand_id INTEGER PRIMARY KEY, source TEXT NOT NULL)",
-)
-
-
-def ensure_tables() -> None:
-    for statement in _SCHEMA:
-        database.execute_sql(statement)
+STALE = "stale"  # a stamp no content ever has: the scores are rebuilt before they are shown again
+# Rescoring KOLs one by one costs a few queries per KOL and brand; more changed KOLs than this at once
+# (a big restore from the trash) mark the scores stale instead, for one grouped rebuild.
+RESCORE_AT_MOST = 200
 
 
 def is_fresh(brand_id: int) -> bool:
-    """Whether the cached scores still match the KOLs and the brand they were computed from."""
-    ensure_tables()
+    """Whether the stored scores still match the KOLs and the brand they were computed from."""
     row = database.execute_sql("SELECT source FROM kol_fit_build WHERE brand_id = ?", (brand_id,)).fetchone()
     return row is not None and row[0] == _source(brand_id)
 
 
 def build(brand_id: int, progress: Progress | None = None, cancelled: Callable[[], bool] | None = None) -> int:
     """(Re)compute the brand's scores for all live KOLs; returns how many were stored."""
-    ensure_tables()
     source = _source(brand_id)
     scores = compute_scores(brand_id)
     if cancelled is not None and cancelled():
@@ -61,32 +57,98 @@ def build(brand_id: int, progress: Progress | None = None, cancelled: Callable[[
     return len(scores)
 
 
-def refresh_kol(kol_id: int) -> None:
-    """After one KOL was saved: recompute their score for every brand already cached, and keep those fresh."""
-    if not database.execute_sql("SELECT 1 FROM sqlite_master WHERE name = 'kol_fit_build'").fetchone():
-        return  # no brand chosen for fit yet: nothing cached to keep fresh
-    brand_ids = [row[0] for row in database.execute_sql("SELECT brand_id FROM kol_fit_build")]
+# -- kept right by the services that change KOLs and brands ---------------------------------------------------
+@contextmanager
+def kols_changing(kol_ids: Iterable[int] = ()) -> Iterator[set[int]]:
+    """Around a change to some KOLs (add new ids to the yielded set), inside the service's transaction.
+
+    Afterwards those KOLs are rescored for every brand with stored scores (or dropped, if no longer live), and
+    the scores that were fresh before the change stay fresh.
+    """
+    changed = set(kol_ids)
     with database.atomic():
-        for brand_id in brand_ids:
-            was_fresh_before = _fresh_but_for_one_edit(brand_id, kol_id)
-            try:
-                score, _parts = fit_score(kol_id, brand_id)
-            except NotFoundError:
-                continue
+        stamps = database.execute_sql("SELECT brand_id, source FROM kol_fit_build").fetchall()
+        kols = _kols_stamp() if stamps else ""
+        fresh_before = [brand_id for brand_id, source in stamps if source == _source(brand_id, kols)]
+        yield changed
+        left_stale = _rescore(changed)
+        kept = [brand_id for brand_id in fresh_before if brand_id not in left_stale]
+        kols = _kols_stamp() if kept else ""
+        for brand_id in kept:
             database.execute_sql(
-                "INSERT OR REPLACE INTO kol_fit (brand_id, kol_id, score) VALUES (?, ?, ?)", (brand_id, kol_id, score)
+                "UPDATE kol_fit_build SET source = ? WHERE brand_id = ?", (_source(brand_id, kols), brand_id)
             )
-            if was_fresh_before:
-                database.execute_sql(
-                    "UPDATE kol_fit_build SET source = ? WHERE brand_id = ?", (_source(brand_id), brand_id)
-                )
 
 
+def forget_kols(kol_ids: Iterable[int]) -> None:
+    """Drop the scores of KOLs that are gone (erased); KOLs in the trash do not count in the stamp, so it holds."""
+    ids = sorted(set(kol_ids))
+    for brand_id in _scored_brands():
+        for first in range(0, len(ids), 500):
+            part = ids[first : first + 500]
+            database.execute_sql(
+                f"DELETE FROM kol_fit WHERE brand_id = ? AND kol_id IN ({','.join('?' * len(part))})",
+                [brand_id, *part],
+            )
+
+
+def brand_changed(brand_id: int) -> None:
+    """After a brand was edited: if what the score reads of it changed, its scores are stale (rebuilt when shown)."""
+    row = database.execute_sql("SELECT source FROM kol_fit_build WHERE brand_id = ?", (brand_id,)).fetchone()
+    if row is not None and row[0].rsplit("|", 1)[-1] != _brand_stamp(brand_id):
+        database.execute_sql("UPDATE kol_fit_build SET source = ? WHERE brand_id = ?", (STALE, brand_id))
+
+
+def brand_deleted(brand_id: int) -> None:
+    with database.atomic():
+        database.execute_sql("DELETE FROM kol_fit WHERE brand_id = ?", (brand_id,))
+        database.execute_sql("DELETE FROM kol_fit_build WHERE brand_id = ?", (brand_id,))
+
+
+def mark_all_stale() -> None:
+    """Many KOLs changed at once (an import, a handover restore): every brand's scores are rebuilt when shown."""
+    database.execute_sql("UPDATE kol_fit_build SET source = ?", (STALE,))
+
+
+def _scored_brands() -> list[int]:
+    return [row[0] for row in database.execute_sql("SELECT brand_id FROM kol_fit_build ORDER BY brand_id")]
+
+
+def _rescore(kol_ids: set[int]) -> set[int]:
+    """Rewrite these KOLs' rows for every scored brand; returns the brands marked stale instead (too many KOLs)."""
+    brand_ids = _scored_brands()
+    if not kol_ids or not brand_ids:
+        return set()
+    ids = sorted(kol_ids)
+    live: list[int] = []
+    for first in range(0, len(ids), 500):
+        part = ids[first : first + 500]
+        live += [
+            row[0]
+            for row in database.execute_sql(
+                f"SELECT id FROM kol WHERE deleted_at IS NULL AND id IN ({','.join('?' * len(part))})", part
+            )
+        ]
+    forget_kols(kol_ids - set(live))
+    if len(live) > RESCORE_AT_MOST:
+        mark_all_stale()
+        return set(brand_ids)
+    left_stale: set[int] = set()
+    for brand_id in brand_ids:
+        try:
+            rows = [(brand_id, kol_id, fit_score(kol_id, brand_id)[0]) for kol_id in live]
+        except NotFoundError:  # the brand went without brand_deleted: nothing to keep fresh
+            left_stale.add(brand_id)
+            continue
+        database.cursor().executemany("INSERT OR REPLACE INTO kol_fit (brand_id, kol_id, score) VALUES (?, ?, ?)", rows)
+    return left_stale
+
+
+# -- reading ---------------------------------------------------------------------------------------------------
 def scores(brand_id: int, kol_ids: list[int]) -> dict[int, int]:
-    """The cached scores of some KOLs (one page of the list)."""
+    """The stored scores of some KOLs (one page of the list)."""
     if not kol_ids:
         return {}
-    ensure_tables()
     marks = ",".join("?" * len(kol_ids))
     rows = database.execute_sql(
         f"SELECT kol_id, score FROM kol_fit WHERE brand_id = ? AND kol_id IN ({marks})", [brand_id, *kol_ids]
@@ -104,167 +166,128 @@ def fetch_page(
 ) -> list[tuple[KolRow, int]]:
     """Like kol_list.fetch_page, ordered by fit: walks the (brand, score, kol) index; `after` is (score, kol id).
 
-    Only KOLs with a cached score are listed: the caller builds the cache first (is_fresh/build), and
-    refresh_kol adds a KOL saved since.
+    Only KOLs with a stored score are listed: the caller builds the scores first (is_fresh/build); the services
+    keep them up to date as KOLs change.
     """
-    ensure_tables()
-    where, params = kol_list._where(kol_filter, walk_sort_index=broad)
+    where, params = kol_list.filter_conditions(kol_filter, walk_sort_index=broad)
     if after is not None:
         where.append(f"(f.score, f.kol_id) {'<' if descending else '>'} (?, ?)")
         params += list(after)
     direction = "DESC" if descending else "ASC"
     sql = (
-        f"SELECT {kol_list._ROW_COLUMNS}, f.score FROM kol_fit f JOIN kol ON kol.id = f.kol_id"
+        f"SELECT {kol_list.ROW_COLUMNS}, f.score FROM kol_fit f JOIN kol ON kol.id = f.kol_id"
         f" WHERE f.brand_id = ? AND {' AND '.join(where)} ORDER BY f.score {direction}, f.kol_id {direction} LIMIT ?"
     )
     return [(KolRow(*row[:-1]), row[-1]) for row in database.execute_sql(sql, [brand_id, *params, limit])]
 
 
+# -- the rule of fit_rule, for every live KOL from grouped rows --------------------------------------------------
 def compute_scores(brand_id: int) -> dict[int, int]:
     """fit.fit_score's total for every live KOL, from a few grouped queries (JSON read by SQLite, not Python)."""
-    brand = database.execute_sql(
-        "SELECT categories, brand_values, target_female_pct, target_age_bands, target_city_tiers FROM brand WHERE id = ?",
-        (brand_id,),
-    ).fetchone()
-    if brand is None:
-        raise NotFoundError("That brand no longer exists")
-    wanted = {"category": _words(brand[0]), "value": _words(brand[1])}
-    shared = _shared_labels(wanted)
-    # The label parts depend only on how many wanted words a KOL shares (0–3): a lookup, not a formula per KOL.
-    category_points = [_overlap_points(30, wanted["category"], n) for n in range(4)]
-    value_points = [_overlap_points(25, wanted["value"], n) for n in range(4)]
-    categories, values = shared["category"], shared["value"]
-    totals: dict[int, int] = {}
-    for kol_id, tier, rate, audience in _kol_rows(brand[2], _json_list(brand[3]), _json_list(brand[4])):
-        points = (
-            category_points[min(categories.get(kol_id, 0), 3)]
-            + value_points[min(values.get(kol_id, 0), 3)]
-            + audience
-            + _engagement_points(tier, rate)
-        )
-        totals[kol_id] = round(points)
-    return totals
-
-
-# -- the rules of fit.py, per KOL from grouped rows -------------------------------------------------------------
-def _words(text: str) -> set[str]:
-    return {word.strip().casefold() for word in _SPLIT.split(text or "") if word.strip()}
-
-
-def _json_list(text: str) -> list[str]:
-    try:
-        value = json.loads(text) if text else []
-    except ValueError:
-        return []
-    return [str(item) for item in value] if isinstance(value, list) else []
-
-
-def _shared_labels(wanted: dict[str, set[str]]) -> dict[str, dict[int, int]]:
-    """Per kind, how many of the brand's words each KOL carries (labels compared casefolded, as fit.py does)."""
-    shared: dict[str, dict[int, int]] = {kind: {} for kind in wanted}
-    if not any(wanted.values()):
-        return shared
-    # Only the distinct labels that casefold to a wanted word are looked up: a handful, not every label.
-    candidates = [
-        label for label in kol_list.tag_choices(limit=1_000_000) if label.casefold() in set().union(*wanted.values())
+    brand = rule.brand_targets(brand_id)
+    categories = _shared_labels("category", brand.categories)
+    values = _shared_labels("value", brand.values)
+    # The label parts depend only on how many of the brand's words a KOL shares: a lookup, not a formula per KOL.
+    category_points = [
+        rule.overlap_points(rule.CATEGORIES_MAX, len(brand.categories), shared)
+        for shared in range(len(brand.categories) + 1)
     ]
-    for kind, words in wanted.items():
-        labels = [label for label in candidates if label.casefold() in words]
-        if not labels:
-            continue
-        marks = ",".join("?" * len(labels))
-        rows = database.execute_sql(
-            f"SELECT kol_id, label FROM kol_label WHERE kind = ? AND label IN ({marks})", [kind, *labels]
-        )
-        seen: dict[int, set[str]] = defaultdict(set)
-        for kol_id, label in rows:
-            seen[kol_id].add(label.casefold())
-        shared[kind] = {kol_id: len(found) for kol_id, found in seen.items()}
-    return shared
-
-
-def _overlap_points(maximum: int, wanted: set[str], shared: int) -> float:
-    if not wanted:
-        return maximum / 2
-    return round(maximum * min(1.0, shared / min(len(wanted), 3)), 1)
-
-
-def _kol_rows(
-    female_target: float | None, ages: list[str], cities: list[str]
-) -> Iterator[tuple[int, int, float, float]]:
-    """(kol id, tier, engagement rate, audience points) for every live KOL; audience from their biggest account."""
-    if female_target is None and not ages and not cities:
-        yield from (
-            (kol_id, tier, rate, 15.0)
-            for kol_id, tier, rate in database.execute_sql(
-                "SELECT id, tier, engagement_rate FROM kol WHERE deleted_at IS NULL"
+    value_points = [
+        rule.overlap_points(rule.VALUES_MAX, len(brand.values), shared) for shared in range(len(brand.values) + 1)
+    ]
+    return {
+        kol_id: rule.total(
+            (
+                category_points[categories.get(kol_id, 0)],
+                value_points[values.get(kol_id, 0)],
+                audience,
+                rule.engagement_points(tier, rate),
             )
         )
-        return
-    # Each component is NULL when it cannot be compared (fit.py leaves it out of the mean then). One flat pass
-    # over the accounts, biggest first per KOL, is faster here than a window function or a subquery per KOL.
-    bands = " + ".join("coalesce(json_extract(audience_age_bands, ?), 0)" for _ in ages) or "0"
-    city_marks = ",".join("?" * len(cities)) or "NULL"
-    sql = (
-        "SELECT kol_id,"
-        " CASE WHEN ? IS NOT NULL AND audience_female_pct IS NOT NULL"
-        "  THEN max(0.0, 1 - abs(audience_female_pct - ?) / 50.0) END,"
-        " CASE WHEN ? AND audience_age_bands != '' AND json_type(audience_age_bands) = 'object'"
-        "  AND audience_age_bands != '{}' AND json(audience_age_bands) != '{}'"
-        f"  THEN min(1.0, ({bands}) / 60.0) END,"
-        " CASE WHEN ? AND audience_cities NOT IN ('', '[]') AND json(audience_cities) != '[]'"
-        f"  THEN EXISTS (SELECT 1 FROM json_each(audience_cities) WHERE CAST(value AS TEXT) IN ({city_marks})) END"
-        " FROM platform_account ORDER BY kol_id, followers DESC, id"
+        for kol_id, tier, rate, audience in _kol_rows(brand)
+    }
+
+
+def _shared_labels(kind: str, wanted: frozenset[str]) -> dict[int, int]:
+    """How many of the brand's words each KOL carries as labels of this kind (compared as fit.py compares them)."""
+    if not wanted:
+        return {}
+    # Only the distinct labels that read as a wanted word are looked up: a handful, not every label.
+    labels = [label for label in kol_list.tag_choices(limit=1_000_000) if rule.word_key(label) in wanted]
+    if not labels:
+        return {}
+    marks = ",".join("?" * len(labels))
+    rows = database.execute_sql(
+        f"SELECT kol_id, label FROM kol_label WHERE kind = ? AND label IN ({marks})", [kind, *labels]
     )
-    params = [female_target, female_target, bool(ages), *(_json_path(band) for band in ages), bool(cities), *cities]
+    seen: dict[int, set[str]] = defaultdict(set)
+    for kol_id, label in rows:
+        seen[kol_id].add(rule.word_key(label))
+    return {kol_id: len(found) for kol_id, found in seen.items()}
+
+
+def _kol_rows(brand: BrandTargets) -> Iterator[tuple[int, int, float, float]]:
+    """(kol id, tier, engagement rate, audience points) for every live KOL; audience from their biggest account."""
     audience: dict[int, float] = {}
-    for kol_id, *components in database.execute_sql(sql, params):
-        if kol_id in audience:
-            continue  # a smaller account of the same KOL
-        scores = [float(value) for value in components if value is not None]
-        audience[kol_id] = round(30 * sum(scores) / len(scores), 1) if scores else 15.0
+    if brand.has_audience_targets:
+        # SQLite reads each account's JSON and returns what fit.py compares, NULL where it cannot compare (no
+        # figure): the female share, the share in the brand's age bands, whether a city is shared. One flat pass
+        # over the accounts, biggest first per KOL, is faster here than a window function or a subquery per KOL.
+        bands = " + ".join("coalesce(json_extract(audience_age_bands, ?), 0)" for _ in brand.age_bands) or "0"
+        city_marks = ",".join("?" * len(brand.cities)) or "NULL"
+        sql = (
+            "SELECT kol_id,"
+            " CASE WHEN ? THEN audience_female_pct END,"
+            " CASE WHEN ? AND audience_age_bands NOT IN ('', '{}') AND json_type(audience_age_bands) = 'object'"
+            f"  AND json(audience_age_bands) != '{{}}' THEN {bands} END,"
+            " CASE WHEN ? AND audience_cities NOT IN ('', '[]') AND json_type(audience_cities) = 'array'"
+            "  AND json(audience_cities) != '[]'"
+            f"  THEN EXISTS (SELECT 1 FROM json_each(audience_cities) WHERE CAST(value AS TEXT) IN ({city_marks})) END"
+            " FROM platform_account ORDER BY kol_id, followers DESC, id"
+        )
+        params = [
+            brand.female_pct is not None,
+            bool(brand.age_bands),
+            *(_json_path(band) for band in brand.age_bands),
+            bool(brand.cities),
+            *brand.cities,
+        ]
+        for kol_id, female_pct, age_share, any_city in database.execute_sql(sql, params):
+            if kol_id in audience:
+                continue  # a smaller account of the same KOL
+            matches = []
+            if female_pct is not None and brand.female_pct is not None:
+                matches.append(rule.female_match(female_pct, brand.female_pct))
+            if age_share is not None:
+                matches.append(rule.age_match(age_share))
+            if any_city is not None:
+                matches.append(rule.city_match(bool(any_city)))
+            audience[kol_id] = rule.audience_points(matches)
+    no_figures = rule.audience_points([])
     for kol_id, tier, rate in database.execute_sql(
         "SELECT id, tier, engagement_rate FROM kol WHERE deleted_at IS NULL"
     ):
-        yield kol_id, tier, rate, audience.get(kol_id, 15.0)
+        yield kol_id, tier, rate, audience.get(kol_id, no_figures)
 
 
 def _json_path(key: str) -> str:
     return '$."' + key.replace("\\", "\\\\").replace('"', '\\"') + '"'
 
 
-def _engagement_points(tier: int, rate: float) -> float:
-    healthy = HEALTHY_ENGAGEMENT.get(tier, 3.0)
-    return round(15 * min(1.0, rate / healthy), 1) if rate else 0.0
-
-
 # -- freshness ----------------------------------------------------------------------------------------------------
-def _source(brand_id: int) -> str:
-    """What the scores depend on, cheaply: live KOL count and latest KOL edit, and the brand's last edit."""
-    kols = database.execute_sql("SELECT count(*), max(updated_at) FROM kol WHERE deleted_at IS NULL").fetchone()
-    # The brand's fit-relevant fields themselves, not its edit time: two edits within a second must not look alike.
-    brand = database.execute_sql(
-        "SELECT categories, brand_values, target_female_pct, target_age_bands, target_city_tiers FROM brand WHERE id = ?",
-        (brand_id,),
+def _source(brand_id: int, kols: str | None = None) -> str:
+    """What the scores depend on, cheaply: the live KOLs' count and latest edit, and the brand's fit columns."""
+    return f"{kols if kols is not None else _kols_stamp()}|{_brand_stamp(brand_id)}"
+
+
+def _kols_stamp() -> str:
+    count, latest = database.execute_sql(
+        "SELECT count(*), max(updated_at) FROM kol WHERE deleted_at IS NULL"
     ).fetchone()
-    stamp = hashlib.sha1(repr(brand).encode()).hexdigest()[:16] if brand else ""
-    return f"{kols[0]}|{kols[1]}|{stamp}"
+    return f"{count}|{latest}"
 
 
-def _fresh_but_for_one_edit(brand_id: int, kol_id: int) -> bool:
-    """Before refresh_kol rewrote one KOL: was everything else exactly as the cache was built?
-
-    Only this KOL may have changed since (or been created, adding one to the count); a KOL restored from the
-    trash or edited by an import in between makes the whole cache stale.
-    """
-    row = database.execute_sql("SELECT source FROM kol_fit_build WHERE brand_id = ?", (brand_id,)).fetchone()
-    if row is None:
-        return False
-    count, latest, brand_stamp = row[0].split("|", 2)
-    now_count, _now_latest, now_brand = _source(brand_id).split("|", 2)
-    others_changed = database.execute_sql(
-        "SELECT count(*) FROM kol WHERE deleted_at IS NULL AND id != ? AND updated_at > ?", (kol_id, latest)
-    ).fetchone()[0]
-    created = database.execute_sql("SELECT created_at > ? FROM kol WHERE id = ?", (latest, kol_id)).fetchone()
-    expected_growth = 1 if created and created[0] else 0
-    return brand_stamp == now_brand and not others_changed and int(now_count) - int(count) == expected_growth
+def _brand_stamp(brand_id: int) -> str:
+    # The fit columns themselves, not the brand's edit time: two edits within a second must not look alike.
+    row = rule.brand_fit_row(brand_id)
+    return hashlib.sha1(repr(row).encode()).hexdigest()[:16] if row else ""

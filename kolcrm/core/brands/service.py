@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from decimal import Decimal
 
+from kolcrm.core.brands import fit_scores
 from kolcrm.core.clock import utc_now
 from kolcrm.core.errors import NotFoundError, ValidationError
 from kolcrm.core.kols.records import BrandRecord
@@ -50,6 +51,7 @@ def save_brand(record: BrandRecord) -> int:
                 brand.id,
             ),
         )
+        fit_scores.brand_changed(brand.id)  # a new audience target or category: every KOL's score may move
     return brand.id
 
 
@@ -77,6 +79,7 @@ def delete_brand(brand_id: int) -> None:
                 f"This brand has {deals} collaboration(s); delete or move them before deleting the brand",
                 field="name",
             )
+        fit_scores.brand_deleted(brand_id)
         Brand.delete().where(Brand.id == brand_id).execute()
 
 

@@ -46,8 +46,9 @@ class KolRow:
     overdue_payment: bool = False  # a payment to this KOL is past due and unpaid
 
 
-# The overdue flag is a per-row probe on two small indexes, so a page of 200 stays well under a millisecond.
-_ROW_COLUMNS = (
+# A KolRow's columns (fit_scores pages through them too). The overdue flag is a per-row probe on two small
+# indexes, so a page of 200 stays well under a millisecond.
+ROW_COLUMNS = (
     "id, display_name, real_name, status, tier, main_platform, followers, engagement_rate, last_contact, city,"
     " EXISTS (SELECT 1 FROM collaboration c JOIN payment p ON p.collaboration_id = c.id"
     " WHERE c.kol_id = kol.id AND c.deleted_at IS NULL AND c.stage != 'cancelled'"
@@ -68,13 +69,13 @@ def fetch_page(
     `broad` (see is_broad) picks the query plan for a search; the rows are the same either way.
     """
     column = SORT_COLUMNS[sort]
-    where, params = _where(kol_filter, walk_sort_index=broad)
+    where, params = filter_conditions(kol_filter, walk_sort_index=broad)
     if after is not None:
         where.append(f"({column}, id) {'<' if descending else '>'} (?, ?)")
         params += [getattr(after, column), after.id]
     direction = "DESC" if descending else "ASC"
     sql = (
-        f"SELECT {_ROW_COLUMNS} FROM kol WHERE {' AND '.join(where)} "
+        f"SELECT {ROW_COLUMNS} FROM kol WHERE {' AND '.join(where)} "
         f"ORDER BY {column} {direction}, id {direction} LIMIT ?"
     )
     return [KolRow(*row) for row in database.execute_sql(sql, [*params, limit])]
@@ -85,7 +86,7 @@ def count(kol_filter: KolFilter) -> int:
         sql, terms = search.count_matching_sql(kol_filter.text)  # a pure search never needs the KOL rows
         matching: int = database.execute_sql(sql, terms).fetchone()[0]
         return matching
-    where, params = _where(kol_filter)
+    where, params = filter_conditions(kol_filter)
     total: int = database.execute_sql(f"SELECT count(*) FROM kol WHERE {' AND '.join(where)}", params).fetchone()[0]
     return total
 
@@ -112,11 +113,12 @@ def tag_choices(limit: int = 500) -> list[str]:
 
 
 def fetch_row(kol_id: int) -> KolRow | None:
-    row = database.execute_sql(f"SELECT {_ROW_COLUMNS} FROM kol WHERE id = ?", (kol_id,)).fetchone()
+    row = database.execute_sql(f"SELECT {ROW_COLUMNS} FROM kol WHERE id = ?", (kol_id,)).fetchone()
     return KolRow(*row) if row else None
 
 
-def _where(kol_filter: KolFilter, walk_sort_index: bool = False) -> tuple[list[str], list[Any]]:
+def filter_conditions(kol_filter: KolFilter, walk_sort_index: bool = False) -> tuple[list[str], list[Any]]:
+    """The filter as SQL conditions on `kol` (live KOLs only) and their parameters, for any query over the list."""
     where = ["deleted_at IS NULL"]
     params: list[Any] = []
     if kol_filter.status:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from kolcrm.core.brands import fit_scores
 from kolcrm.core.clock import utc_now
 from kolcrm.core.store import search
 from kolcrm.core.store.db import database
@@ -17,12 +18,12 @@ class TrashedKol:
 
 
 def trash_kols(kol_ids: list[int]) -> list[int]:
-    """Move KOLs to the trash; returns the ids that were moved (for undo)."""
+    """Move KOLs to the trash; returns the ids that were moved (for undo). Their fit scores go with them."""
     if not kol_ids:
         return []
     now = utc_now()
     moved: list[int] = []
-    with database.atomic():
+    with database.atomic(), fit_scores.kols_changing(kol_ids):
         for kol_id in kol_ids:
             cursor = database.execute_sql(
                 "UPDATE kol SET deleted_at = ? WHERE id = ? AND deleted_at IS NULL", (now, kol_id)
@@ -33,7 +34,8 @@ def trash_kols(kol_ids: list[int]) -> list[int]:
 
 
 def restore_kols(kol_ids: list[int]) -> int:
-    with database.atomic():
+    """Back from the trash, scored again for every brand the list has scores for."""
+    with database.atomic(), fit_scores.kols_changing(kol_ids):
         restored = 0
         for kol_id in kol_ids:
             restored += database.execute_sql(
@@ -83,14 +85,20 @@ def empty_trash() -> int:
     with database.atomic():
         ids = [row[0] for row in database.execute_sql("SELECT id FROM kol WHERE deleted_at IS NOT NULL")]
         for kol_id in ids:
-            erase_kol(kol_id)
+            _erase(kol_id)
+        fit_scores.forget_kols(ids)
         # Deleted collaborations go with it (their deliverables, reviews and payments cascade).
         database.execute_sql("DELETE FROM collaboration WHERE deleted_at IS NOT NULL")
     return len(ids)
 
 
 def erase_kol(kol_id: int) -> None:
-    """Remove one KOL from every table and from the search index (caller may hold a transaction)."""
+    """Remove one KOL from every table, the search index and the fit scores (caller may hold a transaction)."""
+    with database.atomic(), fit_scores.kols_changing([kol_id]):
+        _erase(kol_id)
+
+
+def _erase(kol_id: int) -> None:
     with database.atomic():
         search.remove_document(database, kol_id)
         # Foreign keys cascade to accounts, rate cards, labels and interactions.

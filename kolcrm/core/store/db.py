@@ -1,4 +1,8 @@
-"""Opening the one SQLite file: checks that refuse foreign or newer files, pragmas, 0600 creation."""
+"""Opening the one SQLite file: checks that refuse foreign or newer files, pragmas, 0600 creation, migration.
+
+The dependency goes one way: this module opens the file and runs migrations.migrate on it; the migrations work
+on the connection they are given and never import this module.
+"""
 
 from __future__ import annotations
 
@@ -10,6 +14,7 @@ import peewee
 from peewee import SqliteDatabase
 
 from kolcrm.core.errors import DatabaseOpenError, NewerDatabaseError
+from kolcrm.core.store.migrations import APPLICATION_ID, SCHEMA_VERSION, migrate
 
 # Models bind to this deferred database; open_database() points it at a file, once, at the edge.
 database = SqliteDatabase(None)
@@ -22,15 +27,13 @@ PRAGMAS = {
     "cache_size": -16000,
 }
 
-# "KOLC": marks a file as ours, so another program's SQLite file is never migrated by mistake.
-APPLICATION_ID = 0x4B4F4C43
+__all__ = ["APPLICATION_ID", "PRAGMAS", "SQLITE_HEADER", "check_schema", "close_database", "database", "open_database"]
+
 SQLITE_HEADER = b"SQLite format 3\x00"
 
 
 def open_database(path: str | os.PathLike[str]) -> Path:
     """Check, create if missing (mode 0600), connect and migrate. Raises DatabaseOpenError with a reason."""
-    from kolcrm.core.store.migrations import migrate
-
     target = Path(path).expanduser().absolute()
     if target.exists():
         _check_existing(target)
@@ -94,8 +97,6 @@ def _check_existing(target: Path) -> None:
 
 
 def check_schema(target: Path) -> None:
-    from kolcrm.core.store.migrations import SCHEMA_VERSION
-
     # Read-only on a WAL file makes SQLite create -wal/-shm beside a file we may refuse, and fails outright in a
     # read-only folder ("attempt to write a readonly database"). Without a -wal the main file holds every
     # committed page, so read it as immutable: no sidecar files, no locks.

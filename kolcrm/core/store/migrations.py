@@ -1,7 +1,8 @@
 """Versioned schema: PRAGMA user_version and ordered steps that each upgrade one version.
 
 Steps are written in SQL, not derived from today's models, so a step keeps meaning what it meant when it
-shipped. All pending steps run in one transaction; a copy of the file is taken first.
+shipped. All pending steps run in one transaction; a copy of the file is taken first. The steps work on the
+connection they are given and know nothing of the app's database proxy: db.open_database() calls migrate().
 """
 
 from __future__ import annotations
@@ -14,6 +15,9 @@ from peewee import SqliteDatabase
 
 from kolcrm.core.errors import NewerDatabaseError
 from kolcrm.core.store import schema_sql
+
+# "KOLC": marks a file as ours, so another program's SQLite file is never migrated by mistake.
+APPLICATION_ID = 0x4B4F4C43
 
 # The list sorts on these; partial indexes over live (not trashed) KOLs keep LIMIT queries at ~0.2 ms.
 _SORT_COLUMNS = ("display_name", "tier", "main_platform", "followers", "engagement_rate", "last_contact")
@@ -68,6 +72,11 @@ def _v7_campaigns(db: SqliteDatabase) -> None:
     _run_script(db, schema_sql.V7_TABLES)
 
 
+def _v8_fit_scores(db: SqliteDatabase) -> None:
+    """The stored fit scores the KOL list sorts by (created at run time before v8; they start over empty)."""
+    _run_script(db, schema_sql.V8_TABLES)
+
+
 MIGRATIONS: list[Callable[[SqliteDatabase], None]] = [
     _v1_initial_tables,
     _v2_search_index_and_list_indexes,
@@ -76,18 +85,17 @@ MIGRATIONS: list[Callable[[SqliteDatabase], None]] = [
     _v5_contracts,
     _v6_relationship_care,
     _v7_campaigns,
+    _v8_fit_scores,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
 def schema_version(db: SqliteDatabase) -> int:
-    return db.execute_sql("PRAGMA user_version").fetchone()[0]
+    return int(db.execute_sql("PRAGMA user_version").fetchone()[0])
 
 
 def migrate(db: SqliteDatabase, path: Path | None = None, target: int = SCHEMA_VERSION) -> int:
     """Bring the file up to `target`; returns the version it had. Every row is kept; all or nothing."""
-    from kolcrm.core.store.db import APPLICATION_ID
-
     current = schema_version(db)
     if current > SCHEMA_VERSION:
         raise NewerDatabaseError(f"This database has schema version {current}; kolcrm knows up to {SCHEMA_VERSION}")

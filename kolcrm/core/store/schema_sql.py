@@ -330,3 +330,22 @@ CREATE TABLE metric_capture (
 );
 CREATE INDEX metric_capture_deliverable ON metric_capture(deliverable_id, captured_on);
 """
+
+# Each brand's fit score for every live KOL, so the KOL list can sort by fit in SQL (core/brands/fit_scores.py),
+# and per brand the stamp of what the scores were computed from. Until v8 the app created these tables at run
+# time, so a v7 file may already hold them: they are derived and rebuilt on demand, so they start over here.
+V8_TABLES = """
+DROP TABLE IF EXISTS kol_fit;
+DROP TABLE IF EXISTS kol_fit_build;
+CREATE TABLE kol_fit (
+    brand_id INTEGER NOT NULL,
+    kol_id INTEGER NOT NULL,
+    score INTEGER NOT NULL,
+    PRIMARY KEY (brand_id, kol_id)
+) WITHOUT ROWID;
+CREATE INDEX kol_fit_by_score ON kol_fit(brand_id, score, kol_id);
+CREATE TABLE kol_fit_build (
+    brand_id INTEGER PRIMARY KEY,
+    source TEXT NOT NULL
+);
+"""

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from kolcrm.core import clock
+from kolcrm.core.brands import fit_scores
 from kolcrm.core.clock import utc_now
 from kolcrm.core.kols.validation import handle_key
 from kolcrm.core.store import search
@@ -91,6 +92,7 @@ class ImportWriter:
                 kol_id += 1
             self._insert(kols, labels, accounts, rates, notes)
             search.insert_documents(database, documents)
+            fit_scores.mark_all_stale()  # new KOLs: each brand's fit scores are rebuilt (all at once) when shown
             self.tick(len(kols))
 
     def _insert(self, kols: list, labels: list, accounts: list, rates: list, notes: list) -> None:
@@ -126,6 +128,7 @@ class ImportWriter:
             kol_ids = sorted({row.kol_id for row in chunk if row.kol_id is not None})
             self._refresh_main_account(kol_ids)
             reindex(kol_ids)
+            fit_scores.mark_all_stale()  # tags, followers, engagement may have changed: rescored when shown
             self.tick(len(chunk))
 
     def _updates(self, row: PlannedRow) -> list[tuple[str, tuple]]:

@@ -111,8 +111,6 @@ class KolsArea(QWidget):
         brand_id = self.filters.fit_brand.currentData()
         if brand_id is None:
             return
-        from kolcrm.core.brands import fit_scores as fit_cache
-
         if not fit_cache.is_fresh(brand_id):
             self.choose_fit_brand(brand_id)
 
@@ -239,7 +237,7 @@ class KolsArea(QWidget):
 
     # -- internals -----------------------------------------------------------------------------------------
     def _after_create(self, kol_id: int) -> None:
-        fit_cache.refresh_kol(kol_id)
+        # kols.save_kol has already scored the new KOL for fit: the list only reloads.
         self.reload(select=kol_id)
         if self.model.row_of(kol_id) is None:  # filtered out or beyond the first page: still show it
             self.table.clearSelection()
@@ -248,7 +246,6 @@ class KolsArea(QWidget):
             self.detail.show_kol(kol_id)
 
     def _after_edit(self, kol_id: int) -> None:
-        fit_cache.refresh_kol(kol_id)
         self.model.refresh_row(kol_id)
         self.filters.set_tags(kol_list.tag_choices())
         self.detail.show_kol(kol_id)
