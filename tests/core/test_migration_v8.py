@@ -102,6 +102,8 @@ def test_the_fit_tables_are_part_of_the_schema_empty_and_score_as_before(v7_file
     }
     index = database.execute_sql("SELECT sql FROM sqlite_master WHERE name = 'kol_fit_by_score'").fetchone()
     assert index is not None and "(brand_id, score, kol_id)" in index[0]
+    plan = database.execute_sql("EXPLAIN QUERY PLAN SELECT max(updated_at) FROM kol WHERE deleted_at IS NULL")
+    assert "kol_live_updated_at" in plan.fetchall()[-1][3]  # the stamp's latest edit: an index lookup, no scan
     assert [database.execute_sql(f"SELECT count(*) FROM {t}").fetchone()[0] for t in FIT_TABLES] == [0, 0]
     assert not fit_scores.is_fresh(1)  # nothing stored: the list builds the scores when it shows fit
 

