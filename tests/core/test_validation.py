@@ -115,6 +115,12 @@ def test_duplicate_handle_within_one_record() -> None:
     assert "listed twice" in problems["accounts[1].handle"]
 
 
+def test_unknown_status_is_a_problem_and_the_record_keeps_a_real_status() -> None:
+    record, problems = record_from_form({"display_name": "李佳琦", "status": "retired"}, [], today=TODAY)
+    assert {p.field: p.message for p in problems} == {"status": "Unknown status “retired”"}
+    assert record.status is Status.PROSPECT
+
+
 @pytest.mark.parametrize("text", ["1992-13-01", "next tuesday", "92/6/7", "1992-02-30"])
 def test_bad_birthday_text(text: str) -> None:
     message = problems_for({"birthday": text})["birthday"]

@@ -48,7 +48,10 @@ def record_from_form(
     for name in KOL_TEXT_FIELDS:
         setattr(record, name, values.get(name, "").strip())
     status = values.get("status", Status.PROSPECT)
-    record.status = Status(status) if status in set(Status) else status  # type: ignore[assignment]
+    try:
+        record.status = Status(status)
+    except ValueError:  # the record keeps its default: a Status field never holds a stray string
+        problems.append(FieldProblem("status", f"Unknown status “{status}”"))
     tier = str(values.get("tier_override") or "").strip()
     if tier:
         try:
