@@ -7,7 +7,7 @@ from decimal import Decimal
 
 import pytest
 
-from kolcrm.core.brands import fit_scores as fit_cache
+from kolcrm.core.brands import fit_scores
 from kolcrm.core.brands.fit import fit_score
 from kolcrm.core.brands.service import save_brand
 from kolcrm.core.clock import pinned, utc_now
@@ -139,7 +139,7 @@ def test_the_cache_agrees_with_fit_score_for_every_kol(db):
     brand_ids = [row[0] for row in database.execute_sql("SELECT id FROM brand")]
     kol_ids = [row[0] for row in database.execute_sql("SELECT id FROM kol")]
     for brand_id in brand_ids:
-        cached = fit_cache.compute_scores(brand_id)
+        cached = fit_scores.compute_scores(brand_id)
         expected = {kol_id: fit_score(kol_id, brand_id)[0] for kol_id in kol_ids}
         assert cached == expected
         assert len(set(cached.values())) > 3  # the scores differ, so the comparison means something
@@ -149,34 +149,34 @@ def test_the_cache_goes_stale_on_edits_behind_its_back_and_a_saved_kol_is_rescor
     brand_id = brand_with_targets()
     kol_id = matching_kol()
     other = save_kol(KolRecord(display_name="新人"))
-    assert not fit_cache.is_fresh(brand_id)
-    assert fit_cache.build(brand_id) == 2
-    assert fit_cache.is_fresh(brand_id)
-    assert fit_cache.scores(brand_id, [kol_id, other]) == {kol_id: 67, other: 15}
+    assert not fit_scores.is_fresh(brand_id)
+    assert fit_scores.build(brand_id) == 2
+    assert fit_scores.is_fresh(brand_id)
+    assert fit_scores.scores(brand_id, [kol_id, other]) == {kol_id: 67, other: 15}
 
     record = get_kol(other)
     record.categories = ["美妆"]
     save_kol(record)  # the service rescores the KOL it saved: no widget has to
-    assert fit_cache.scores(brand_id, [other]) == {other: 25}  # 1 of 3 categories: 10 points more
-    assert fit_cache.is_fresh(brand_id)
+    assert fit_scores.scores(brand_id, [other]) == {other: 25}  # 1 of 3 categories: 10 points more
+    assert fit_scores.is_fresh(brand_id)
 
     with pinned(datetime(2099, 1, 1, tzinfo=UTC)):  # edit stamps have one-second resolution
         database.execute_sql("UPDATE kol SET engagement_rate = 9, updated_at = ? WHERE id = ?", (utc_now(), kol_id))
-    assert not fit_cache.is_fresh(brand_id)  # a KOL changed behind the services' back
-    fit_cache.build(brand_id)
-    assert fit_cache.is_fresh(brand_id)
+    assert not fit_scores.is_fresh(brand_id)  # a KOL changed behind the services' back
+    fit_scores.build(brand_id)
+    assert fit_scores.is_fresh(brand_id)
 
     database.execute_sql("UPDATE brand SET categories = '美妆', updated_at = 'later' WHERE id = ?", (brand_id,))
-    assert not fit_cache.is_fresh(brand_id)  # the brand changed: every score may have
+    assert not fit_scores.is_fresh(brand_id)  # the brand changed: every score may have
 
 
 def test_pages_sorted_by_fit_follow_the_scores_across_pages(db):
     populate_demo(kols=60)
     brand_id = 1
-    fit_cache.build(brand_id)
+    fit_scores.build(brand_id)
     rows, after = [], None
     while True:
-        page = fit_cache.fetch_page(KolFilter(), brand_id, descending=True, after=after, limit=7)
+        page = fit_scores.fetch_page(KolFilter(), brand_id, descending=True, after=after, limit=7)
         rows += page
         if len(page) < 7:
             break
@@ -185,11 +185,11 @@ def test_pages_sorted_by_fit_follow_the_scores_across_pages(db):
     keys = [(score, row.id) for row, score in rows]
     assert keys == sorted(keys, reverse=True)
     assert all(score == fit_score(row.id, brand_id)[0] for row, score in rows)
-    ascending = fit_cache.fetch_page(KolFilter(tier=4), brand_id, descending=False, limit=500)
+    ascending = fit_scores.fetch_page(KolFilter(tier=4), brand_id, descending=False, limit=500)
     assert [score for _row, score in ascending] == sorted(score for _row, score in ascending)
     assert ascending and all(row.tier == 4 for row, _score in ascending)
 
 
 def test_an_unknown_brand_is_refused(db):
     with pytest.raises(NotFoundError, match="no longer exists"):
-        fit_cache.compute_scores(999)
+        fit_scores.compute_scores(999)

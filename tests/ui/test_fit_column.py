@@ -81,7 +81,7 @@ def test_the_pane_shows_fit_and_value_for_the_chosen_brand(qtbot, gui_db):
 
 
 def test_the_model_passes_the_model_tester_while_fit_is_chosen_sorted_and_cleared(qtbot, gui_db, qtmodeltester):
-    from kolcrm.core.brands import fit_scores as fit_cache
+    from kolcrm.core.brands import fit_scores
     from kolcrm.ui.kols.list_model import KolListModel
 
     # One page: Qt's tester fetches more from inside a reset it is still checking (a false alarm on paging).
@@ -91,11 +91,11 @@ def test_the_model_passes_the_model_tester_while_fit_is_chosen_sorted_and_cleare
     qtmodeltester.check(model)  # stays attached: every change below is checked too
     model.set_fit_brand(1, ready=False)
     assert model.index(0, FIT).data() == "…"
-    fit_cache.build(1)
+    fit_scores.build(1)
     model.set_fit_brand(1)
     model.sort(FIT, Qt.SortOrder.DescendingOrder)
     assert model.rowCount() == 150
-    assert [int(model.index(row, FIT).data()) for row in (0, 149)] == sorted(fit_cache.compute_scores(1).values())[
+    assert [int(model.index(row, FIT).data()) for row in (0, 149)] == sorted(fit_scores.compute_scores(1).values())[
         ::149
     ][::-1]
     model.set_fit_brand(None)

@@ -6,7 +6,7 @@ from PySide6.QtCore import QByteArray, QEvent, QItemSelectionModel, QObject, QSe
 from PySide6.QtGui import QAction, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QSplitter, QTableView, QVBoxLayout, QWidget
 
-from kolcrm.core.brands import fit_scores as fit_cache
+from kolcrm.core.brands import fit_scores
 from kolcrm.core.kols import list_query as kol_list
 from kolcrm.core.kols import trash
 from kolcrm.core.kols.list_query import KolFilter
@@ -111,7 +111,7 @@ class KolsArea(QWidget):
         brand_id = self.filters.fit_brand.currentData()
         if brand_id is None:
             return
-        if not fit_cache.is_fresh(brand_id):
+        if not fit_scores.is_fresh(brand_id):
             self.choose_fit_brand(brand_id)
 
     def choose_fit_brand(self, brand_id: int | None) -> None:
@@ -122,11 +122,11 @@ class KolsArea(QWidget):
             self.fit_job.cancel()
             self.fit_job = None
         self.detail.set_fit_brand(brand_id)
-        if brand_id is None or fit_cache.is_fresh(brand_id):
+        if brand_id is None or fit_scores.is_fresh(brand_id):
             self.model.set_fit_brand(brand_id)
             return
         self.model.set_fit_brand(brand_id, ready=False)
-        job = self.fit_job = Job(lambda progress, cancelled: fit_cache.build(brand_id, progress, cancelled))
+        job = self.fit_job = Job(lambda progress, cancelled: fit_scores.build(brand_id, progress, cancelled))
         job.finished.connect(lambda _count, job=job: self._fit_built(job, brand_id))
         job.failed.connect(lambda message, job=job: self._fit_built(job, None, message))
         job.start()

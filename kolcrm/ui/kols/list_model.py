@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 
-from kolcrm.core.brands import fit_scores as fit_cache
+from kolcrm.core.brands import fit_scores
 from kolcrm.core.kols import list_query as kol_list
 from kolcrm.core.kols.list_query import KolFilter, KolRow
 from kolcrm.core.numbers import format_count
@@ -34,7 +34,7 @@ COLUMNS = (
     Column("status", "Status", None),
     Column("city", "City", None),
     Column("payments", "Payments", None),
-    Column("fit", "Fit", "fit"),  # for the brand chosen in the filter bar; sorts through fit_cache
+    Column("fit", "Fit", "fit"),  # for the brand chosen in the filter bar; sorts through fit_scores
 )
 FIT_SORT = "fit"
 KOL_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -194,7 +194,7 @@ class KolListModel(QAbstractTableModel):
         """One page in the current order; by fit through the cache's index, otherwise as kol_list pages."""
         if self._sort == FIT_SORT and self._fit_brand is not None:
             key = (self._fit.get(after.id, -1), after.id) if after is not None else None
-            scored = fit_cache.fetch_page(self._filter, self._fit_brand, self._descending, key, broad=self._broad)
+            scored = fit_scores.fetch_page(self._filter, self._fit_brand, self._descending, key, broad=self._broad)
             self._fit.update((row.id, score) for row, score in scored)
             return [row for row, _score in scored]
         page = kol_list.fetch_page(self._filter, self._sort, self._descending, after=after, broad=self._broad)
@@ -204,7 +204,7 @@ class KolListModel(QAbstractTableModel):
     def _page_scores(self, rows: list[KolRow]) -> dict[int, int]:
         if self._fit_brand is None or not self._fit_ready:
             return {}
-        return fit_cache.scores(self._fit_brand, [row.id for row in rows])
+        return fit_scores.scores(self._fit_brand, [row.id for row in rows])
 
     def _fit_data(self, kol_id: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:

@@ -8,8 +8,7 @@ from decimal import Decimal
 import pytest
 
 from kolcrm.core.brands import service as brands
-from kolcrm.core.campaigns import metrics
-from kolcrm.core.campaigns import results as performance
+from kolcrm.core.campaigns import metrics, results
 from kolcrm.core.campaigns import service as campaigns
 from kolcrm.core.campaigns.kpis import kpi_progress
 from kolcrm.core.campaigns.records import CampaignRecord, KpiRecord, MetricCapture
@@ -68,23 +67,23 @@ def test_ratios_by_hand(published):
         conversions=150,
         sales=Decimal(45_000),
     )
-    post = performance.deliverable_results(deal)[item]
+    post = results.deliverable_results(deal)[item]
     assert post.cost == Decimal("22000.00")  # two thirds of ¥33,000
     assert post.engagement_rate == Decimal("8.00")  # 6,400 / 80,000
     assert post.cpm == Decimal("183.33")  # 22,000 × 1,000 / 120,000
     assert post.cpe == Decimal("3.44")  # 22,000 / 6,400
     assert post.cost_per_conversion == Decimal("146.67")
     assert post.roi == Decimal("1.0455")  # (45,000 − 22,000) / 22,000
-    whole = performance.deal_results(deal)
+    whole = results.deal_results(deal)
     assert whole.cost == Decimal("33000.00") and whole.roi == Decimal("0.3636")
 
 
 def test_missing_and_zero_figures_give_no_number_not_an_error(published):
     _brand, deal, item = published
-    unmeasured = performance.deal_results(deal)
+    unmeasured = results.deal_results(deal)
     assert (unmeasured.cpm, unmeasured.roi, unmeasured.engagement_rate) == (None, None, None)
     capture(item, likes=10)
-    zero = performance.deal_results(deal)
+    zero = results.deal_results(deal)
     assert zero.cpm is None and zero.cost_per_conversion is None
     assert zero.roi == Decimal("-1.0000"), "measured, nothing sold: the whole cost is lost"
     assert Results(Decimal(0), views=10, measured=True).roi is None, "zero cost: ROI cannot be said"
@@ -95,7 +94,7 @@ def test_the_latest_capture_counts_and_every_capture_is_kept(published):
     metrics.add_capture(MetricCapture(item, TODAY - timedelta(days=14), views=1_000))
     metrics.add_capture(MetricCapture(item, TODAY, views=3_000))
     assert [c.views for c in metrics.captures(item)] == [1_000, 3_000]
-    assert performance.deal_results(deal).views == 3_000
+    assert results.deal_results(deal).views == 3_000
 
 
 def test_captures_are_checked(published):
@@ -168,20 +167,20 @@ def test_totals_never_add_up_two_currencies_and_leave_out_trashed_kols(published
     )
     campaigns.set_campaign(deal, campaign)
     campaigns.set_campaign(usd, campaign)
-    results = performance.campaign_results(campaign)
-    assert (results.currency, results.cost, results.other_currency_deals) == ("CNY", Decimal("33000.00"), 1)
+    outcome = results.campaign_results(campaign)
+    assert (outcome.currency, outcome.cost, outcome.other_currency_deals) == ("CNY", Decimal("33000.00"), 1)
     [likes] = kpi_progress(campaigns.get_campaign(campaign))
     assert likes.actual == 110, "likes + reposts, not every engagement"
     trash.trash_kols([collaborations.get_collaboration(deal).kol_id])
-    assert performance.campaign_results(campaign).cost == 0
+    assert results.campaign_results(campaign).cost == 0
 
 
 def test_a_blank_field_in_a_newer_capture_keeps_the_last_value(published):
     _brand, deal, item = published
     metrics.add_capture(MetricCapture(item, TODAY - timedelta(days=3), store_visits=3_000))
     metrics.add_capture(MetricCapture(item, TODAY, sales=Decimal(500)))
-    results = performance.deal_results(deal)
-    assert (results.store_visits, results.sales) == (3_000, Decimal(500))
+    outcome = results.deal_results(deal)
+    assert (outcome.store_visits, outcome.sales) == (3_000, Decimal(500))
 
 
 def test_metrics_import_refuses_sales_in_another_currency(published, tmp_path):
