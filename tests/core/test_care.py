@@ -8,18 +8,17 @@ from decimal import Decimal
 import pytest
 
 from kolcrm.core.brands import service as brands
-from kolcrm.core.care import gifts, health, perks, reminders, scheduling
+from kolcrm.core.care import gifts, health, perks, reminders, risks, scheduling
 from kolcrm.core.care.records import BlackoutPeriod, GiftRecord, PerkRecord, RiskRecord, SchedulingRecord
+from kolcrm.core.care.risks import RiskConfirmationNeeded
 from kolcrm.core.clock import pinned
 from kolcrm.core.collaborations import deliverables
 from kolcrm.core.collaborations import service as collaborations
 from kolcrm.core.collaborations.records import CollaborationRecord, DeliverableRecord, PaymentRecord
 from kolcrm.core.errors import ValidationError
 from kolcrm.core.festivals import festival_date, next_birthday, parse_lunar
-from kolcrm.core.kols import risks
 from kolcrm.core.kols import service as kols
 from kolcrm.core.kols.records import BrandRecord, KolRecord
-from kolcrm.core.kols.risks import RiskConfirmationNeeded
 from kolcrm.core.store import settings
 from kolcrm.core.vocabulary import (
     ApprovalState,

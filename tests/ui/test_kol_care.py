@@ -11,11 +11,10 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QApplication
 
 from kolcrm.core.brands import service as brands
-from kolcrm.core.care import gifts, perks, scheduling
+from kolcrm.core.care import gifts, perks, risks, scheduling
 from kolcrm.core.care.records import GiftRecord, RiskRecord
 from kolcrm.core.collaborations import service as collaborations
 from kolcrm.core.collaborations.records import CollaborationRecord, DeliverableRecord
-from kolcrm.core.kols import risks
 from kolcrm.core.kols import service as kols
 from kolcrm.core.kols.records import BrandRecord, KolRecord
 from kolcrm.core.vocabulary import GiftKind, Occasion, PerkKind, Priority, RiskCategory, Stage

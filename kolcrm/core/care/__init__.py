@@ -1,1 +1,1 @@
-"""Relationship care: reminders and the rules raising them, gifts and thank-yous, perks, scheduling, health."""
+"""Relationship care: reminders and the rules raising them, gifts and thank-yous, perks, risks, scheduling, health."""

@@ -6,8 +6,8 @@ from datetime import date
 
 from kolcrm.core import clock
 from kolcrm.core.care.records import HealthPart, HealthScore
+from kolcrm.core.care.risks import risks_for_kol
 from kolcrm.core.collaborations.by_kol import kol_deal_summary
-from kolcrm.core.kols.risks import risks_for_kol
 from kolcrm.core.store.db import database
 
 RECENT_DAYS, STALE_DAYS = 30, 180

@@ -11,13 +11,13 @@ from datetime import date
 from decimal import Decimal
 
 from kolcrm.core.care.records import RiskRecord
+from kolcrm.core.care.risks import RiskConfirmationNeeded, severe_open_risks, severe_open_risks_for_kol
 from kolcrm.core.clock import utc_now
 from kolcrm.core.collaborations.fee_policy import fee_policy_problem, is_first_collaboration
 from kolcrm.core.collaborations.records import CollaborationRecord, DeliverableRecord, PaymentRecord
 from kolcrm.core.collaborations.stages import explain, stage_blockers
 from kolcrm.core.collaborations.validation import validate_collaboration
 from kolcrm.core.errors import FieldProblem, NotFoundError, ValidationError
-from kolcrm.core.kols.risks import RiskConfirmationNeeded, severe_open_risks, severe_open_risks_for_kol
 from kolcrm.core.money import to_text
 from kolcrm.core.store.db import database
 from kolcrm.core.store.models import Brand, Collaboration, Deliverable, Kol, Payment, StageChange

@@ -9,9 +9,8 @@ from datetime import date, timedelta
 from decimal import Decimal
 
 from kolcrm.core import clock
-from kolcrm.core.care import gifts, perks, reminders, scheduling
+from kolcrm.core.care import gifts, perks, reminders, risks, scheduling
 from kolcrm.core.care.records import BlackoutPeriod, GiftRecord, PerkRecord, RiskRecord, SchedulingRecord
-from kolcrm.core.kols import risks
 from kolcrm.core.store.db import database
 from kolcrm.core.vocabulary import GiftKind, Occasion, PerkKind, Priority, RiskCategory
 

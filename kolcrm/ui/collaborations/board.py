@@ -19,10 +19,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kolcrm.core.care.risks import RiskConfirmationNeeded
 from kolcrm.core.collaborations import service as collaborations
 from kolcrm.core.collaborations.list_query import DealRow
 from kolcrm.core.errors import NotFoundError, ValidationError
-from kolcrm.core.kols.risks import RiskConfirmationNeeded
 from kolcrm.core.numbers import format_money
 from kolcrm.core.vocabulary import PIPELINE, Stage
 from kolcrm.ui import prompts

@@ -17,13 +17,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kolcrm.core.care.risks import RiskConfirmationNeeded
 from kolcrm.core.collaborations import service as collaborations
 from kolcrm.core.collaborations.fee_policy import fee_line, is_first_collaboration
 from kolcrm.core.collaborations.form import amount_text, form_from_record, record_from_form
 from kolcrm.core.collaborations.records import CollaborationRecord
 from kolcrm.core.errors import FieldProblem, NotFoundError, ValidationError
 from kolcrm.core.kols import picker as kol_picker
-from kolcrm.core.kols.risks import RiskConfirmationNeeded
 from kolcrm.core.money import to_text, true_cost
 from kolcrm.core.numbers import format_money
 from kolcrm.core.vocabulary import DealChannel, Stage

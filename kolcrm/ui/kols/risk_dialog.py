@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QSpinBox, QVBoxLayout, QWidget
 
+from kolcrm.core.care import risks
 from kolcrm.core.care.records import RiskRecord
-from kolcrm.core.kols import risks
 from kolcrm.core.vocabulary import RiskCategory, RiskStatus
 from kolcrm.ui.kols.care_forms import RED, CareDialog, deal_combo
 from kolcrm.ui.widgets.optional_date import OptionalDate

@@ -99,7 +99,7 @@ class RisksTab(QWidget):
             self.tr("Delete"),
         ):
             return
-        from kolcrm.core.kols.risks import delete_risk
+        from kolcrm.core.care.risks import delete_risk
 
         delete_risk(risk.id)
         self._after_change()
@@ -146,7 +146,7 @@ class RisksTab(QWidget):
         fit_rows(self.health_parts, least=5, most=5)
 
     def _show_risks(self, kol_id: int) -> None:
-        from kolcrm.core.kols.risks import SEVERE, risks_for_kol
+        from kolcrm.core.care.risks import SEVERE, risks_for_kol
         from kolcrm.core.vocabulary import RiskStatus
 
         self._risks = risks_for_kol(kol_id)
