@@ -15,9 +15,9 @@ from kolcrm.core.collaborations.records import CollaborationRecord
 from kolcrm.core.kols.list_query import KolFilter, count
 from kolcrm.core.store import migrations
 from kolcrm.core.store.db import APPLICATION_ID, database, open_database
-from tests.core.fixture_dump import dump_as
+from tests.core.store.fixture_dump import dump_as
 
-FIXTURE = Path(__file__).parents[1] / "fixtures" / "kolcrm_v3.db"
+FIXTURE = Path(__file__).parents[2] / "fixtures" / "kolcrm_v3.db"
 TABLES = ("kol", "kol_label", "platform_account", "rate_card_entry", "interaction", "brand", "kol_search_doc")
 
 

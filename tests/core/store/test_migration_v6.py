@@ -13,9 +13,9 @@ from kolcrm.core.care import reminders
 from kolcrm.core.kols import service as kols
 from kolcrm.core.store import migrations
 from kolcrm.core.store.db import database, open_database
-from tests.core.fixture_dump import dump_as
+from tests.core.store.fixture_dump import dump_as
 
-FIXTURE = Path(__file__).parents[1] / "fixtures" / "kolcrm_v5.db"
+FIXTURE = Path(__file__).parents[2] / "fixtures" / "kolcrm_v5.db"
 TABLES = ("kol", "platform_account", "interaction", "brand", "collaboration", "deliverable", "payment",
           "company_profile", "contract")  # fmt: skip
 

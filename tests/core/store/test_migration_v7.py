@@ -15,9 +15,9 @@ from kolcrm.core.care import gifts, reminders
 from kolcrm.core.store import migrations
 from kolcrm.core.store.db import database, open_database
 from kolcrm.core.vocabulary import Goal
-from tests.core.fixture_dump import dump_as
+from tests.core.store.fixture_dump import dump_as
 
-FIXTURE = Path(__file__).parents[1] / "fixtures" / "kolcrm_v6.db"
+FIXTURE = Path(__file__).parents[2] / "fixtures" / "kolcrm_v6.db"
 TABLES = ("kol", "brand", "collaboration", "deliverable", "payment", "contract", "gift", "perk", "risk", "reminder")
 
 

@@ -19,9 +19,9 @@ from kolcrm.core.campaigns import service as campaigns
 from kolcrm.core.care import reminders
 from kolcrm.core.store import migrations
 from kolcrm.core.store.db import APPLICATION_ID, database, open_database
-from tests.core.fixture_dump import dump_as
+from tests.core.store.fixture_dump import dump_as
 
-FIXTURE = Path(__file__).parents[1] / "fixtures" / "kolcrm_v7.db"
+FIXTURE = Path(__file__).parents[2] / "fixtures" / "kolcrm_v7.db"
 FIT_TABLES = ("kol_fit", "kol_fit_build")
 # Every table the v7 fixture holds apart from the search index's FTS tables (v8 does not touch them) and the fit
 # tables (derived: they start over).

@@ -14,9 +14,9 @@ from kolcrm.core.collaborations.list_query import list_deals
 from kolcrm.core.store import migrations
 from kolcrm.core.store.db import database, open_database
 from kolcrm.core.vocabulary import ApprovalState, DealChannel, Stage
-from tests.core.fixture_dump import dump_as
+from tests.core.store.fixture_dump import dump_as
 
-FIXTURE = Path(__file__).parents[1] / "fixtures" / "kolcrm_v4.db"
+FIXTURE = Path(__file__).parents[2] / "fixtures" / "kolcrm_v4.db"
 TABLES = (
     "kol",
     "kol_label",

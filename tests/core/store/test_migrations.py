@@ -19,9 +19,9 @@ from kolcrm.core.store import migrations
 from kolcrm.core.store.db import APPLICATION_ID, database, open_database
 from kolcrm.core.store.models import ALL_MODELS
 from kolcrm.core.vocabulary import Status, Tier
-from tests.core.fixture_dump import dump_as
+from tests.core.store.fixture_dump import dump_as
 
-FIXTURES = Path(__file__).parents[1] / "fixtures"
+FIXTURES = Path(__file__).parents[2] / "fixtures"
 V1_TABLES = ("kol", "kol_label", "platform_account", "rate_card_entry", "interaction", "brand")
 V1_ROW_COUNTS = {"kol": 4, "kol_label": 4, "platform_account": 4, "rate_card_entry": 3, "interaction": 4, "brand": 1}
 
