@@ -67,7 +67,12 @@ def render_many(
                 for future in done:
                     index = pending.pop(future)
                     error = future.exception()
-                    yield index, error if error is not None else future.result()
+                    if error is None:
+                        yield index, future.result()
+                    elif isinstance(error, Exception):
+                        yield index, error
+                    else:  # SystemExit, KeyboardInterrupt: they end the batch, as they do when rendering here
+                        raise error
         finally:
             # Also reached when the caller stops iterating early: drop queued work, don't wait for it.
             for future in pending:

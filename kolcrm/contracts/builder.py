@@ -98,7 +98,7 @@ def build_contract_pdf(data: ContractData, templates: ContractTemplates | None =
     return buffer.getvalue()
 
 
-class _FooterCanvas(Canvas):
+class _FooterCanvas(Canvas):  # type: ignore[misc]  # reportlab is untyped (see pyproject): Canvas is Any
     """Holds every page until the end so each footer can say how many pages there are."""
 
     def __init__(self, *args: Any, footer: Callable[[int, int], str], font: str, **kwargs: Any) -> None:
@@ -175,7 +175,7 @@ class _Story:
     def _values(self, lang: str) -> dict[str, str]:
         d = self.data
         date_text = zh_date if lang == "zh" else en_date
-        raw = {key: clean_text(value) for key, value in d.extra.items() if isinstance(key, str)}
+        raw = {key: clean_text(value) for key, value in d.extra.items()}
         raw |= {
             "contract_number": d.number,
             "issued_on": date_text(d.issued_on),

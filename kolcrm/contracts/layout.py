@@ -111,7 +111,7 @@ def scaled_logo(logo: bytes | None) -> Flowable | None:
     return flowable
 
 
-class HorizontalRule(Flowable):
+class HorizontalRule(Flowable):  # type: ignore[misc]  # reportlab is untyped (see pyproject): Flowable is Any
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
         self.width = avail_width
         return avail_width, 0.8

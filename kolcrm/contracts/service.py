@@ -77,7 +77,7 @@ def next_version(collaboration_id: int) -> int:
     row = database.execute_sql(
         "SELECT coalesce(max(version), 0) FROM contract WHERE collaboration_id = ?", (collaboration_id,)
     ).fetchone()
-    return row[0] + 1
+    return int(row[0]) + 1
 
 
 def contract_data(

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import sys
 from datetime import date
 from decimal import Decimal
 
+import pytest
+
+from kolcrm.contracts import batch
 from kolcrm.contracts.batch import render_many
 from kolcrm.contracts.data import CompanyProfile, ContractData, ContractDeliverable
 
@@ -73,3 +77,11 @@ def test_cancel_stops_the_pool_early() -> None:
 
 def test_cancelled_before_start_renders_nothing() -> None:
     assert list(render_many([contract(n) for n in range(4)], workers=2, cancelled=lambda: True)) == []
+
+
+def test_pool_raises_what_is_not_an_exception_as_rendering_here_does(monkeypatch: pytest.MonkeyPatch) -> None:
+    # A worker's SystemExit came back as a result typed `bytes | Exception`; export_contracts then hashed it as
+    # PDF bytes and failed with a TypeError. Like the in-process path, it now ends the batch.
+    monkeypatch.setattr(batch, "_render", sys.exit)  # picklable by name: the worker raises SystemExit(data)
+    with pytest.raises(SystemExit):
+        list(render_many([contract(n) for n in range(3)], workers=2))
