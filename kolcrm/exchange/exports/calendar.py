@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date, timedelta
 from pathlib import Path
+from typing import Any
 
 from icalendar import Calendar, Event, Todo
 
@@ -28,12 +29,13 @@ def deliverable_summary(platform: str, content_type: str, quantity: int, kol_nam
     return f"{platform} {kind}{times} — {kol_name} — {title}"
 
 
-def _deliverables(kol_ids: Sequence[int] | None) -> list[tuple]:
-    where, params = "", []
+def _deliverables(kol_ids: Sequence[int] | None) -> list[tuple[Any, ...]]:
+    where = ""
+    params: list[int] = []
     if kol_ids is not None:
         where = f" AND k.id IN ({','.join('?' * len(kol_ids))})"
         params = list(kol_ids)
-    return database.execute_sql(
+    rows: list[tuple[Any, ...]] = database.execute_sql(
         "SELECT d.id, d.due_on, d.platform, d.content_type, d.quantity, d.brief, d.state, k.display_name, c.title,"
         " b.name, c.id FROM deliverable d JOIN collaboration c ON c.id = d.collaboration_id"
         " JOIN kol k ON k.id = c.kol_id JOIN brand b ON b.id = c.brand_id"
@@ -42,19 +44,22 @@ def _deliverables(kol_ids: Sequence[int] | None) -> list[tuple]:
         f"{where} ORDER BY d.due_on, d.id",
         params,
     ).fetchall()
+    return rows
 
 
-def _reminders(kol_ids: Sequence[int] | None) -> list[tuple]:
-    where, params = "", []
+def _reminders(kol_ids: Sequence[int] | None) -> list[tuple[Any, ...]]:
+    where = ""
+    params: list[int] = []
     if kol_ids is not None:
         where = f" AND r.kol_id IN ({','.join('?' * len(kol_ids))})"
         params = list(kol_ids)
-    return database.execute_sql(
+    rows: list[tuple[Any, ...]] = database.execute_sql(
         "SELECT r.id, r.due_on, r.subject, r.kind, coalesce(k.display_name, '') FROM reminder r"
         " LEFT JOIN kol k ON k.id = r.kol_id WHERE r.done_at IS NULL AND (k.id IS NULL OR k.deleted_at IS NULL)"
         f"{where} ORDER BY r.due_on, r.id",
         params,
     ).fetchall()
+    return rows
 
 
 def build_calendar(

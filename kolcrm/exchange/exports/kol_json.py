@@ -8,6 +8,7 @@ package can link gifts and risks back to their deals.
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from typing import Any
 
 from kolcrm.core.clock import utc_now
@@ -18,7 +19,7 @@ from kolcrm.core.store.migrations import SCHEMA_VERSION
 _BOOLEAN_COLUMNS = {"tier_is_manual", "kol_offered_discount", "disclosure_confirmed"}
 
 
-def _rows(sql: str, params: tuple | list = ()) -> list[dict[str, Any]]:
+def _rows(sql: str, params: Sequence[object] = ()) -> list[dict[str, Any]]:
     cursor = database.execute_sql(sql, params)
     names = [column[0] for column in cursor.description]
     return [

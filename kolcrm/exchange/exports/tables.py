@@ -183,7 +183,7 @@ def _enrich(page: list[kol_list.KolRow]) -> list[KolExportRow]:
         " ORDER BY kol_id, position, id",
         ids,
     ):
-        accounts[kol_id].append(tuple(account))  # type: ignore[arg-type]
+        accounts[kol_id].append(tuple(account))
     result = []
     for row in page:
         agency, wechat, phone, email, birthday = extra.get(row.id, ("", "", "", "", None))

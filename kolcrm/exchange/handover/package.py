@@ -8,6 +8,7 @@ from __future__ import annotations
 import hashlib
 import json
 import zipfile
+from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
@@ -99,7 +100,7 @@ def _check_manifest(path: Path, manifest: Any) -> None:
         )
 
 
-_ENUMS: tuple[tuple[str, str, type], ...] = (
+_ENUMS: tuple[tuple[str, str, type[StrEnum]], ...] = (
     ("profile", "status", Status),
     ("accounts", "platform", Platform),
     ("deals", "stage", Stage),

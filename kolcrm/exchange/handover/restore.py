@@ -79,7 +79,8 @@ def _insert(table: str, row: dict[str, Any], defaults: dict[str, Any] | None = N
         f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})",
         [merged[name] for name in columns],
     )
-    return cursor.lastrowid
+    row_id: int = cursor.lastrowid
+    return row_id
 
 
 def _exists(sql: str, params: Sequence[Any]) -> int | None:

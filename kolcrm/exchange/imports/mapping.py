@@ -114,9 +114,9 @@ def check_mapping(mapping: Mapping, headers: list[str]) -> dict[str, int]:
     fields: dict[str, int] = {}
     index = {header: column for column, header in enumerate(headers)}
     for header, field_key in mapping.items():
-        if field_key in ("", None):
+        if not field_key:  # "" = not imported; load_mapping turns a JSON null into ""
             continue
-        if not isinstance(field_key, str) or field_key not in FIELDS:
+        if field_key not in FIELDS:
             raise ImportFileError(f"Column “{header}”: unknown field “{field_key}” (known: {', '.join(FIELDS)})")
         if header not in index:
             raise ImportFileError(f"The mapping names a column “{header}” the file does not have")

@@ -23,6 +23,9 @@ from kolcrm.exchange.imports.plan import (
 
 BATCH = 5000
 
+# One row of SQL parameters. Parsed sheet values are Any (PlannedRow.values), so most rows hold Any too.
+Params = tuple[Any, ...]
+
 
 class WriteCancelled(Exception):
     """Raised inside the transaction so that it rolls back."""
@@ -55,11 +58,16 @@ class ImportWriter:
 
     # -- new KOLs ------------------------------------------------------------------------------------------
     def add_rows(self) -> None:
-        kol_id = database.execute_sql("SELECT coalesce(max(id), 0) FROM kol").fetchone()[0] + 1
-        account_id = database.execute_sql("SELECT coalesce(max(id), 0) FROM platform_account").fetchone()[0] + 1
+        kol_id: int = database.execute_sql("SELECT coalesce(max(id), 0) FROM kol").fetchone()[0] + 1
+        account_id: int = database.execute_sql("SELECT coalesce(max(id), 0) FROM platform_account").fetchone()[0] + 1
         rows = self.plan.to_add
         for start in range(0, len(rows), BATCH):
-            kols, labels, accounts, rates, notes, documents = [], [], [], [], [], []
+            kols: list[Params] = []
+            labels: list[tuple[int, str, str]] = []
+            accounts: list[Params] = []
+            rates: list[Params] = []
+            notes: list[Params] = []
+            documents: list[tuple[int, str]] = []
             for row in rows[start : start + BATCH]:
                 v = row.values
                 followers, engagement, main_platform, tier = 0, 0.0, "", 0
@@ -95,7 +103,14 @@ class ImportWriter:
             fit_scores.mark_all_stale()  # new KOLs: each brand's fit scores are rebuilt (all at once) when shown
             self.tick(len(kols))
 
-    def _insert(self, kols: list, labels: list, accounts: list, rates: list, notes: list) -> None:
+    def _insert(
+        self,
+        kols: list[Params],
+        labels: list[tuple[int, str, str]],
+        accounts: list[Params],
+        rates: list[Params],
+        notes: list[Params],
+    ) -> None:
         cursor = self.cursor
         cursor.executemany(
             "INSERT INTO kol (id, display_name, real_name, status, tier, city, languages, agency, agent_name,"
@@ -119,21 +134,22 @@ class ImportWriter:
         rows = self.plan.to_update
         for start in range(0, len(rows), BATCH):
             chunk = rows[start : start + BATCH]
-            statements: dict[str, list[tuple]] = {}  # SQL → parameters, run in first-seen order
+            statements: dict[str, list[Params]] = {}  # SQL → parameters, run in first-seen order
             for row in chunk:
                 for sql, params in self._updates(row):
                     statements.setdefault(sql, []).append(params)
-            for sql, params in statements.items():
-                self.cursor.executemany(sql, params)
+            for sql, rows_of_params in statements.items():
+                self.cursor.executemany(sql, rows_of_params)
             kol_ids = sorted({row.kol_id for row in chunk if row.kol_id is not None})
             self._refresh_main_account(kol_ids)
             reindex(kol_ids)
             fit_scores.mark_all_stale()  # tags, followers, engagement may have changed: rescored when shown
             self.tick(len(chunk))
 
-    def _updates(self, row: PlannedRow) -> list[tuple[str, tuple]]:
+    def _updates(self, row: PlannedRow) -> list[tuple[str, Params]]:
         """The statements that merge one row into its KOL; same-shaped rows share SQL, so they batch."""
-        v, statements = row.values, []
+        v = row.values
+        statements: list[tuple[str, Params]] = []
         profile: dict[str, Any] = {key: v[key] for key in PROFILE_COLUMNS if key in v}
         if "status" in v:
             profile["status"] = str(v["status"])
