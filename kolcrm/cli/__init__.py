@@ -10,14 +10,27 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
-from types import ModuleType
+from typing import Protocol
 
 from kolcrm import __version__
 from kolcrm.cli import backup, contracts, deals, demo, exports, imports
+from kolcrm.cli.arguments import Subcommands
 from kolcrm.core.errors import DatabaseOpenError
 from kolcrm.core.store.paths import resolve_database_path
 
-FAMILIES: tuple[ModuleType, ...] = (demo, deals, contracts, imports, exports, backup)
+
+class CommandFamily(Protocol):
+    """What each module of FAMILIES provides (a module matches a Protocol by its top-level names)."""
+
+    @property
+    def COMMANDS(self) -> tuple[str, ...]: ...
+
+    def add_parser(self, commands: Subcommands) -> object: ...
+
+    def run(self, args: argparse.Namespace) -> int: ...
+
+
+FAMILIES: tuple[CommandFamily, ...] = (demo, deals, contracts, imports, exports, backup)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -36,7 +49,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         for family in FAMILIES:
             if args.command in family.COMMANDS:
-                return int(family.run(args))
+                return family.run(args)
         return _open_app(args)
     except DatabaseOpenError as exc:
         print(f"kolcrm: {exc}", file=sys.stderr)

@@ -3,6 +3,11 @@
 from __future__ import annotations
 
 import argparse
+from typing import TypeAlias
+
+# The object `parser.add_subparsers()` returns, on which each command family registers its commands. Quoted:
+# argparse's class is generic only in its type stubs, not at run time.
+Subcommands: TypeAlias = "argparse._SubParsersAction[argparse.ArgumentParser]"
 
 
 def positive_int(text: str) -> int:

@@ -6,6 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from kolcrm.cli.arguments import Subcommands
 from kolcrm.core.errors import DatabaseOpenError
 from kolcrm.core.store.paths import resolve_database_path
 
@@ -13,7 +14,7 @@ COMMANDS = ("backup", "restore", "check")
 EXIT_OK, EXIT_PROBLEMS, EXIT_CANNOT_OPEN = 0, 1, 2
 
 
-def add_parser(commands: argparse._SubParsersAction) -> None:
+def add_parser(commands: Subcommands) -> None:
     """Register the three commands on the `kolcrm` sub-parsers."""
     take = commands.add_parser("backup", help="take a backup now, beside the database in backups/")
     take.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS, help="database file")

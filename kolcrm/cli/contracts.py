@@ -6,14 +6,14 @@ import argparse
 import sys
 from pathlib import Path
 
-from kolcrm.cli.arguments import positive_int
+from kolcrm.cli.arguments import Subcommands, positive_int
 from kolcrm.core.store.paths import resolve_database_path
 from kolcrm.core.vocabulary import Stage
 
 COMMANDS = ("contract", "contracts")
 
 
-def add_parser(commands: argparse._SubParsersAction) -> None:
+def add_parser(commands: Subcommands) -> None:
     contract = commands.add_parser("contract", help="generate the contract PDF of one collaboration")
     contract.add_argument("id", type=positive_int, metavar="ID", help="collaboration id (see `kolcrm deals`)")
     contract.add_argument("-o", "--output", required=True, metavar="FILE.pdf", help="where to write the PDF")

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import argparse
 
+from kolcrm.cli.arguments import Subcommands
 from kolcrm.core.store.paths import resolve_database_path
 from kolcrm.core.vocabulary import Stage
 
 COMMANDS = ("deals",)
 
 
-def add_parser(commands: argparse._SubParsersAction) -> None:
+def add_parser(commands: Subcommands) -> None:
     deals = commands.add_parser("deals", help="list collaborations (tab-separated), e.g. the overdue ones")
     deals.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS, help="database file")
     deals.add_argument("--stage", choices=[stage.value for stage in Stage], help="only deals in this stage")

@@ -5,13 +5,13 @@ from __future__ import annotations
 import argparse
 import sys
 
-from kolcrm.cli.arguments import positive_int
+from kolcrm.cli.arguments import Subcommands, positive_int
 from kolcrm.core.store.paths import resolve_database_path
 
 COMMANDS = ("demo",)
 
 
-def add_parser(commands: argparse._SubParsersAction) -> None:
+def add_parser(commands: Subcommands) -> None:
     demo = commands.add_parser("demo", help="fill a database with realistic demo KOLs")
     demo.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS, help="database file")
     demo.add_argument("--kols", type=positive_int, default=80, metavar="N", help="how many KOLs (default 80)")
@@ -31,7 +31,8 @@ def run(args: argparse.Namespace) -> int:
     from kolcrm.core.store.db import database
 
     def deal_count() -> int:
-        return database.execute_sql("SELECT count(*) FROM collaboration").fetchone()[0]
+        count: int = database.execute_sql("SELECT count(*) FROM collaboration").fetchone()[0]
+        return count
 
     try:
         deals_before = deal_count()

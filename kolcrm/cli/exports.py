@@ -6,6 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from kolcrm.cli.arguments import Subcommands
 from kolcrm.core.errors import DatabaseOpenError, NotFoundError, ValidationError
 
 KINDS = ("csv", "xlsx", "vcf", "ics", "json", "handover")
@@ -14,7 +15,7 @@ KINDS = ("csv", "xlsx", "vcf", "ics", "json", "handover")
 COMMANDS = ("export",)
 
 
-def add_parser(commands: argparse._SubParsersAction) -> argparse.ArgumentParser:
+def add_parser(commands: Subcommands) -> argparse.ArgumentParser:
     parser = commands.add_parser(
         "export",
         help="export KOLs (csv, xlsx), contacts (vcf), the schedule (ics), JSON, or a handover package",

@@ -5,14 +5,14 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
-from typing import Any
 
+from kolcrm.cli.arguments import Subcommands
 from kolcrm.exchange.imports.reading import ImportFileError
 
 COMMANDS = ("import",)
 
 
-def add_parser(commands: Any) -> argparse.ArgumentParser:
+def add_parser(commands: Subcommands) -> argparse.ArgumentParser:
     """Register `import` on the CLI's subparsers object."""
     parser = commands.add_parser(
         "import",
@@ -35,15 +35,13 @@ def add_parser(commands: Any) -> argparse.ArgumentParser:
 
 def run(args: argparse.Namespace) -> int:
     from kolcrm.core.errors import DatabaseOpenError, ValidationError
-    from kolcrm.core.store.db import close_database, open_database
-    from kolcrm.core.store.paths import resolve_database_path
+    from kolcrm.exchange.handover.package import is_handover
 
     path = Path(args.file)
-    handover = _handover_module()
     try:
-        if handover is not None and handover.is_handover(path):
-            return _import_handover(args, path, handover, open_database, close_database, resolve_database_path)
-        return _import_sheet(args, path, open_database, close_database, resolve_database_path)
+        if is_handover(path):
+            return _import_handover(args, path)
+        return _import_sheet(args, path)
     except (ImportFileError, ValidationError) as exc:  # HandoverError is a ValidationError
         _end_progress()
         print(f"kolcrm: {exc}", file=sys.stderr)
@@ -53,7 +51,9 @@ def run(args: argparse.Namespace) -> int:
         return 2
 
 
-def _import_sheet(args: argparse.Namespace, path: Path, open_database, close_database, resolve_database_path) -> int:
+def _import_sheet(args: argparse.Namespace, path: Path) -> int:
+    from kolcrm.core.store.db import close_database, open_database
+    from kolcrm.core.store.paths import resolve_database_path
     from kolcrm.exchange.imports.importer import apply_import, format_report, plan_import
     from kolcrm.exchange.imports.mapping import guess_mapping, load_mapping
     from kolcrm.exchange.imports.reading import read_table
@@ -79,7 +79,11 @@ def _import_sheet(args: argparse.Namespace, path: Path, open_database, close_dat
     return 1 if plan.errors else 0
 
 
-def _import_handover(args, path: Path, handover, open_database, close_database, resolve_database_path) -> int:
+def _import_handover(args: argparse.Namespace, path: Path) -> int:
+    from kolcrm.core.store.db import close_database, open_database
+    from kolcrm.core.store.paths import resolve_database_path
+    from kolcrm.exchange.handover import service as handover
+
     if args.dry_run:
         print(f"{path.name} is a handover package: it is imported whole (use it without --dry-run)")
         return 0
@@ -89,17 +93,8 @@ def _import_handover(args, path: Path, handover, open_database, close_database, 
     finally:
         close_database()
         _end_progress()
-    print("\n".join(summary.lines()) if hasattr(summary, "lines") else str(summary))
+    print("\n".join(summary.lines()))
     return 0
-
-
-def _handover_module() -> Any:
-    """kolcrm.exchange.handover.service when it exists (written alongside), else None."""
-    try:
-        from kolcrm.exchange.handover import service as handover
-    except ImportError:
-        return None
-    return handover if hasattr(handover, "is_handover") and hasattr(handover, "import_handover") else None
 
 
 _shown = False

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import argparse
 import hashlib
 import json
+import sqlite3
 import zipfile
 from pathlib import Path
 
 import pytest
 
+from kolcrm.cli import imports as cli_import
 from kolcrm.core.kols import list_query as kol_list
 from kolcrm.core.kols import service as kols
 from kolcrm.core.kols.records import AccountRecord, KolRecord
@@ -95,6 +98,19 @@ def test_a_package_restores_the_same_book_into_a_fresh_database(tmp_path, packag
     sql, params = search.matching_ids_sql("佳琦")
     assert database.execute_sql(f"SELECT id FROM kol WHERE {sql}", params).fetchone()[0] == restored["李佳琦"]
     assert kol_list.fetch_row(restored["李佳琦"]).main_platform == "Douyin"
+
+
+def test_the_cli_imports_a_package_whole(tmp_path, package, capsys):
+    target = tmp_path / "cli.db"
+    args = argparse.Namespace(file=str(package), db=str(target), dry_run=True, mapping=None, strict=False)
+    assert cli_import.run(args) == 0
+    assert "is a handover package: it is imported whole" in capsys.readouterr().out and not target.exists()
+    args.dry_run = False
+    assert cli_import.run(args) == 0
+    assert "KOLs: 2 added, 0 merged" in capsys.readouterr().out
+    conn = sqlite3.connect(target)
+    assert conn.execute("SELECT count(*) FROM kol").fetchone()[0] == 2
+    conn.close()
 
 
 def test_a_kol_already_here_is_merged_not_duplicated(tmp_path, package):
