@@ -35,6 +35,7 @@ from kolcrm.ui.campaigns import kpi_panel, timeline
 from kolcrm.ui.campaigns.kpi_panel import ACTUAL_COLUMN
 from kolcrm.ui.campaigns.metrics_dialog import MetricsDialog
 from kolcrm.ui.campaigns.timeline import TimelineEntry
+from kolcrm.ui.widgets.display import read_only_table
 
 
 class CampaignPage(QWidget):
@@ -330,15 +331,7 @@ class CampaignPage(QWidget):
 
 
 def _table(headers: tuple[str, ...]) -> QTableWidget:
-    table = QTableWidget(0, len(headers))
-    table.setHorizontalHeaderLabels([QCoreApplication.translate("CampaignPage", h) for h in headers])
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.verticalHeader().hide()
-    table.verticalHeader().setDefaultSectionSize(24)
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    return table
+    return read_only_table([QCoreApplication.translate("CampaignPage", h) for h in headers], stretch_last=False)
 
 
 def _group(title: str, widget: QWidget | None = None) -> QGroupBox:

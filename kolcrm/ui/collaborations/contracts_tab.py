@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -27,6 +26,7 @@ from kolcrm.ui import prompts
 from kolcrm.ui.collaborations.summary import WARNING_COLOUR
 from kolcrm.ui.contracts import language_choices
 from kolcrm.ui.contracts.preview import ContractPreview, open_in_system_viewer
+from kolcrm.ui.widgets.display import local_time
 
 _HEADERS = ("Version", "Language", "Generated", "SHA-256", "File")
 _LANGUAGE_SHORT = {"both": "中 / EN", "zh": "中文", "en": "EN"}
@@ -89,7 +89,7 @@ class ContractsTab(QWidget):
             values = (
                 f"v{version.version}",
                 _LANGUAGE_SHORT.get(version.language, version.language),
-                _local(version.created_at),
+                local_time(version.created_at),
                 version.sha256[:12],
                 self.tr("{0} (missing)").format(path.name) if missing else path.name,
             )
@@ -178,10 +178,3 @@ class ContractsTab(QWidget):
             )
         else:
             self.status.setText(version.file_path)
-
-
-def _local(utc_text: str) -> str:
-    try:
-        return datetime.fromisoformat(utc_text).astimezone().strftime("%Y-%m-%d %H:%M")
-    except ValueError:
-        return utc_text

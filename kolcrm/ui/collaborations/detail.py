@@ -4,19 +4,13 @@ from __future__ import annotations
 
 import html
 from collections.abc import Callable
-from datetime import datetime
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
-    QLabel,
     QListWidget,
-    QPlainTextEdit,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QTabWidget,
     QVBoxLayout,
@@ -34,6 +28,7 @@ from kolcrm.ui import prompts
 from kolcrm.ui.collaborations import dialogs, summary
 from kolcrm.ui.collaborations.contracts_tab import ContractsTab
 from kolcrm.ui.collaborations.summary import WARNING_COLOUR
+from kolcrm.ui.widgets.display import local_time, read_only_table, reading_box, rich_label, section_label
 
 _DELIVERABLE_HEADERS = ("Platform", "Content", "Qty", "Due", "Review", "Ad label")
 _PAYMENT_HEADERS = ("Amount", "Due", "Paid on", "Method", "Reference")
@@ -50,22 +45,22 @@ class CollaborationDetail(QWidget):
         super().__init__(parent)
         self.collaboration_id: int | None = None
         self.record: CollaborationRecord | None = None
-        self.header = _rich_label()
+        self.header = rich_label()
         self.header.setObjectName("dealHeader")
         self.header.linkActivated.connect(self._link)
         self.edit_button = QPushButton(self.tr("Edit…"))
         self.edit_button.clicked.connect(lambda: self._emit_id(self.edit_requested))
-        self.fee_label = _rich_label()
-        self.terms = _rich_label()
-        self.warnings = _rich_label()
+        self.fee_label = rich_label()
+        self.terms = rich_label()
+        self.warnings = rich_label()
         self.warnings.setObjectName("complianceWarnings")
         self.warnings.setStyleSheet(f"color: {WARNING_COLOUR};")
 
-        self.deliverables = _table(_DELIVERABLE_HEADERS, self)
+        self.deliverables = read_only_table([self.tr(h) for h in _DELIVERABLE_HEADERS])
         self.deliverables.setMaximumHeight(120)
         self.deliverables.currentCellChanged.connect(lambda *_: self._show_deliverable())
-        self.brief = _reading_box()
-        self.kol_idea = _reading_box()
+        self.brief = reading_box()
+        self.kol_idea = reading_box()
         self.approval_history = QListWidget()
         self.approval_history.setObjectName("approvalHistory")
         self.approval_history.setWordWrap(True)
@@ -84,7 +79,7 @@ class CollaborationDetail(QWidget):
         self.capture_button.setObjectName("captureResults")
         self.capture_button.clicked.connect(self._request_capture)
 
-        self.payments = _table(_PAYMENT_HEADERS, self)
+        self.payments = read_only_table([self.tr(h) for h in _PAYMENT_HEADERS])
         self.payments.currentCellChanged.connect(lambda *_: self._update_payment_button())
         self.mark_paid_button = QPushButton(self.tr("Mark paid…"))
         self.mark_paid_button.clicked.connect(self.mark_paid)
@@ -212,7 +207,7 @@ class CollaborationDetail(QWidget):
         side_by_side = QHBoxLayout()
         for title, box in ((self.tr("Brand's brief"), self.brief), (self.tr("KOL's own idea"), self.kol_idea)):
             column = QVBoxLayout()
-            column.addWidget(_section(title))
+            column.addWidget(section_label(title))
             column.addWidget(box)
             side_by_side.addLayout(column)
         # Two short rows keep the pane narrow enough to leave the board most of a 1280 px window.
@@ -228,7 +223,7 @@ class CollaborationDetail(QWidget):
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.deliverables)
         layout.addLayout(side_by_side)
-        layout.addWidget(_section(self.tr("Review history")))
+        layout.addWidget(section_label(self.tr("Review history")))
         layout.addWidget(self.approval_history, 1)
         layout.addLayout(review)
         layout.addLayout(publication)
@@ -307,7 +302,7 @@ class CollaborationDetail(QWidget):
         for step in steps:
             who = f" · {step.actor}" if step.actor else ""
             note = f"\n{step.note}" if step.note else ""
-            self.approval_history.addItem(f"{_local(step.happened_at)} · {self.tr(step.state.label)}{who}{note}")
+            self.approval_history.addItem(f"{local_time(step.happened_at)} · {self.tr(step.state.label)}{who}{note}")
 
     def _show_payments(self, record: CollaborationRecord) -> None:
         today = clock.today()
@@ -347,7 +342,7 @@ class CollaborationDetail(QWidget):
         for changed_at, source, target in collaborations.stage_history(collaboration_id):
             to = self.tr(Stage(target).label)
             text = f"{self.tr(Stage(source).label)} → {to}" if source else self.tr("Created in {0}").format(to)
-            self.stage_history.addItem(f"{_local(changed_at)} · {text}")
+            self.stage_history.addItem(f"{local_time(changed_at)} · {text}")
 
     def _show_contract_count(self, count: int) -> None:
         title = self.tr("Contracts ({0})").format(count) if count else self.tr("Contracts")
@@ -366,44 +361,3 @@ class CollaborationDetail(QWidget):
     def _link(self, href: str) -> None:
         if href.startswith("kol:") and self.record is not None:
             self.open_kol_requested.emit(self.record.kol_id)
-
-
-def _local(utc_text: str) -> str:
-    try:
-        return datetime.fromisoformat(utc_text).astimezone().strftime("%Y-%m-%d %H:%M")
-    except ValueError:
-        return utc_text
-
-
-def _rich_label() -> QLabel:
-    label = QLabel()
-    label.setTextFormat(Qt.TextFormat.RichText)
-    label.setWordWrap(True)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
-    return label
-
-
-def _reading_box() -> QPlainTextEdit:
-    box = QPlainTextEdit()
-    box.setReadOnly(True)
-    box.setMaximumHeight(90)
-    return box
-
-
-def _table(headers: tuple[str, ...], owner: QWidget) -> QTableWidget:
-    table = QTableWidget(0, len(headers))
-    table.setHorizontalHeaderLabels([owner.tr(h) for h in headers])
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.verticalHeader().hide()
-    table.verticalHeader().setDefaultSectionSize(24)
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    table.horizontalHeader().setStretchLastSection(True)
-    return table
-
-
-def _section(title: str) -> QLabel:
-    label = QLabel(f"<b>{html.escape(title)}</b>")
-    label.setTextFormat(Qt.TextFormat.RichText)
-    return label

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import datetime
-
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -18,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from kolcrm.core.kols import trash
 from kolcrm.ui import prompts
+from kolcrm.ui.widgets.display import local_time
 
 
 class TrashArea(QWidget):
@@ -57,7 +56,7 @@ class TrashArea(QWidget):
         self.items.clear()
         entries = trash.trashed_kols()
         for entry in entries:
-            item = QListWidgetItem(f"{entry.display_name}    ({self.tr('deleted')} {_local_time(entry.deleted_at)})")
+            item = QListWidgetItem(f"{entry.display_name}    ({self.tr('deleted')} {local_time(entry.deleted_at)})")
             item.setData(Qt.ItemDataRole.UserRole, entry.id)
             self.items.addItem(item)
         self.deals.clear()
@@ -65,7 +64,7 @@ class TrashArea(QWidget):
         for deal in deals:
             item = QListWidgetItem(
                 f"{deal.title} — {deal.kol_name} · {deal.brand_name}    "
-                f"({self.tr('deleted')} {_local_time(deal.deleted_at)})"
+                f"({self.tr('deleted')} {local_time(deal.deleted_at)})"
             )
             item.setData(Qt.ItemDataRole.UserRole, deal.id)
             self.deals.addItem(item)
@@ -110,8 +109,3 @@ class TrashArea(QWidget):
     def _update_buttons(self) -> None:
         self.restore_button.setEnabled(bool(self.items.selectedItems() or self.deals.selectedItems()))
         self.empty_button.setEnabled(self.items.count() + self.deals.count() > 0)
-
-
-def _local_time(utc_timestamp: str) -> str:
-    """Stored in UTC, shown in the user's own time zone."""
-    return datetime.fromisoformat(utc_timestamp).astimezone().strftime("%Y-%m-%d %H:%M")
