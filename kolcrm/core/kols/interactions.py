@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from kolcrm.core.brands import fit_scores
 from kolcrm.core.clock import utc_now
 from kolcrm.core.errors import NotFoundError, ValidationError
 from kolcrm.core.kols.records import InteractionRecord
@@ -73,6 +74,12 @@ def history(kol_id: int, limit: int | None = None) -> list[InteractionRecord]:
 
 
 def _refresh_last_contact(kol_id: int) -> None:
+    # The edit time moves, but nothing the brand fit reads does: scores that were fresh stay fresh.
+    with fit_scores.kols_changing():
+        _set_last_contact(kol_id)
+
+
+def _set_last_contact(kol_id: int) -> None:
     database.execute_sql(
         "UPDATE kol SET last_contact = coalesce((SELECT max(occurred_on) FROM interaction WHERE kol_id = ?), ''),"
         " updated_at = ? WHERE id = ?",

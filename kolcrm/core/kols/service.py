@@ -27,7 +27,7 @@ def save_kol(record: KolRecord, today: date | None = None) -> int:
     problems = validate_kol(record, today)
     if problems:
         raise ValidationError(problems)
-    with database.atomic(), fit_scores.kols_changing() as changed:
+    with fit_scores.kols_changing() as changed:
         _check_handles_are_free(record)
         now = utc_now()
         if record.id is None:

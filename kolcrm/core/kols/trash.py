@@ -23,7 +23,7 @@ def trash_kols(kol_ids: list[int]) -> list[int]:
         return []
     now = utc_now()
     moved: list[int] = []
-    with database.atomic(), fit_scores.kols_changing(kol_ids):
+    with fit_scores.kols_changing(kol_ids):
         for kol_id in kol_ids:
             cursor = database.execute_sql(
                 "UPDATE kol SET deleted_at = ? WHERE id = ? AND deleted_at IS NULL", (now, kol_id)
@@ -35,7 +35,7 @@ def trash_kols(kol_ids: list[int]) -> list[int]:
 
 def restore_kols(kol_ids: list[int]) -> int:
     """Back from the trash, scored again for every brand the list has scores for."""
-    with database.atomic(), fit_scores.kols_changing(kol_ids):
+    with fit_scores.kols_changing(kol_ids):
         restored = 0
         for kol_id in kol_ids:
             restored += database.execute_sql(
@@ -86,7 +86,7 @@ def empty_trash() -> int:
         ids = [row[0] for row in database.execute_sql("SELECT id FROM kol WHERE deleted_at IS NOT NULL")]
         for kol_id in ids:
             _erase(kol_id)
-        fit_scores.forget_kols(ids)
+        fit_scores.forget_kols(ids)  # kol_fit has no foreign key: no row may outlive its KOL
         # Deleted collaborations go with it (their deliverables, reviews and payments cascade).
         database.execute_sql("DELETE FROM collaboration WHERE deleted_at IS NOT NULL")
     return len(ids)
@@ -94,7 +94,7 @@ def empty_trash() -> int:
 
 def erase_kol(kol_id: int) -> None:
     """Remove one KOL from every table, the search index and the fit scores (caller may hold a transaction)."""
-    with database.atomic(), fit_scores.kols_changing([kol_id]):
+    with fit_scores.kols_changing([kol_id]):
         _erase(kol_id)
 
 

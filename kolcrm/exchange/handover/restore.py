@@ -12,7 +12,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from kolcrm.core.brands import fit_scores
 from kolcrm.core.clock import utc_now
 from kolcrm.core.kols.validation import handle_key
 from kolcrm.core.store import search
@@ -121,8 +120,6 @@ class KolRestore:
         self._care()
         self._refresh_derived(profile)
         search.reindex_kol(database, self.kol_id)
-        # Tags, accounts and audience merged in, some with the package's own edit times the stamp cannot see.
-        fit_scores.mark_all_stale()
 
     def _match(self) -> int | None:
         for account in self.kol["accounts"]:

@@ -20,6 +20,7 @@ from typing import Any
 import peewee
 
 from kolcrm import __version__
+from kolcrm.core.brands import fit_scores
 from kolcrm.core.clock import utc_now
 from kolcrm.core.store.db import database
 from kolcrm.core.store.migrations import SCHEMA_VERSION
@@ -142,6 +143,8 @@ def import_handover(
                 report(index + 1, total)
             if cancelled():
                 raise _Stop
+            # Tags, accounts and audience merged in, some with the package's own edit times the stamp cannot see.
+            fit_scores.mark_all_stale()
     except _Stop:
         return HandoverSummary(cancelled=True)
     except peewee.OperationalError:

@@ -13,6 +13,7 @@ from datetime import date
 from typing import Any
 
 from kolcrm.core import clock
+from kolcrm.core.brands import fit_scores
 from kolcrm.core.kols.records import AccountRecord, KolRecord, RateCardItem
 from kolcrm.core.kols.validation import handle_key, validate_kol
 from kolcrm.core.store.db import database
@@ -204,6 +205,7 @@ def apply_import(
             writer.check_plan_is_current()
             writer.add_rows()
             writer.update_rows()
+            fit_scores.mark_all_stale()  # new KOLs, tags, followers, engagement: every brand rescored when shown
     except WriteCancelled:
         result.cancelled = True
         return result

@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import Any
 
 from kolcrm.core import clock
-from kolcrm.core.brands import fit_scores
 from kolcrm.core.clock import utc_now
 from kolcrm.core.kols.validation import handle_key
 from kolcrm.core.store import search
@@ -100,7 +99,6 @@ class ImportWriter:
                 kol_id += 1
             self._insert(kols, labels, accounts, rates, notes)
             search.insert_documents(database, documents)
-            fit_scores.mark_all_stale()  # new KOLs: each brand's fit scores are rebuilt (all at once) when shown
             self.tick(len(kols))
 
     def _insert(
@@ -143,7 +141,6 @@ class ImportWriter:
             kol_ids = sorted({row.kol_id for row in chunk if row.kol_id is not None})
             self._refresh_main_account(kol_ids)
             reindex(kol_ids)
-            fit_scores.mark_all_stale()  # tags, followers, engagement may have changed: rescored when shown
             self.tick(len(chunk))
 
     def _updates(self, row: PlannedRow) -> list[tuple[str, Params]]:

@@ -7,17 +7,21 @@ fit.fit_score, the explanation the KOL pane shows.
 
 from __future__ import annotations
 
+from datetime import UTC, date, datetime
+
 import pytest
 
+from kolcrm.core import clock
 from kolcrm.core.brands import fit_rule, fit_scores
 from kolcrm.core.brands import service as brands
 from kolcrm.core.brands.fit import fit_score
 from kolcrm.core.demo.kols import populate_demo
-from kolcrm.core.kols import erase, trash
+from kolcrm.core.kols import erase, interactions, trash
 from kolcrm.core.kols import service as kols
 from kolcrm.core.kols.list_query import KolFilter
-from kolcrm.core.kols.records import AccountRecord, KolRecord
+from kolcrm.core.kols.records import AccountRecord, InteractionRecord, KolRecord
 from kolcrm.core.store.db import database
+from kolcrm.core.vocabulary import InteractionKind
 
 
 def live_kols() -> list[int]:
@@ -124,6 +128,17 @@ def test_trash_and_restore_take_the_kols_out_of_the_scores_and_back(demo):
     assert_fresh_and_right(demo)
     trash.restore_kols(moved)
     assert all(kol_id in stored(brand_id) for brand_id in demo for kol_id in moved)
+    assert_fresh_and_right(demo)
+
+
+def test_a_history_note_keeps_the_scores_fresh(demo):
+    """Notes move the KOL's edit time but nothing the fit reads: no brand may need a rebuild after one."""
+    kol_id = live_kols()[3]
+    with clock.pinned(datetime(2030, 1, 2, 9, 0, tzinfo=UTC)):  # later than every edit time so far
+        note = interactions.add_interaction(kol_id, InteractionRecord(date(2026, 11, 30), InteractionKind.CALL, "聊了"))
+    assert_fresh_and_right(demo)
+    with clock.pinned(datetime(2030, 1, 3, 9, 0, tzinfo=UTC)):
+        interactions.delete_interaction(note)
     assert_fresh_and_right(demo)
 
 
