@@ -115,11 +115,7 @@ def generate_contract(
     collaboration_id: int, output: Path, language: Language = "both", issued_on: date | None = None
 ) -> ContractVersion:
     """Build the PDF, write it to `output` whole, and record it as the deal's next version."""
-    from kolcrm.contracts.builder import build_contract_pdf
-
-    data = contract_data(collaboration_id, language, issued_on)
-    pdf = build_contract_pdf(data)
-    return _store(collaboration_id, data, pdf, output)
+    return _generate(collaboration_id, lambda _data: output, language, issued_on)
 
 
 def generate_contract_into(
@@ -129,11 +125,21 @@ def generate_contract_into(
 
     The version returned carries the path, version and number, so the caller never drafts the contract twice.
     """
+    return _generate(collaboration_id, lambda data: contract_file(folder, data), language, issued_on)
+
+
+def contract_file(folder: Path, data: ContractData) -> Path:
+    """Where a contract goes in a folder: named after its number, so versions sit side by side."""
+    return folder / f"{data.number}.pdf"
+
+
+def _generate(
+    collaboration_id: int, output_for: Callable[[ContractData], Path], language: Language, issued_on: date | None
+) -> ContractVersion:
     from kolcrm.contracts.builder import build_contract_pdf
 
     data = contract_data(collaboration_id, language, issued_on)
-    pdf = build_contract_pdf(data)
-    return _store(collaboration_id, data, pdf, folder / f"{data.number}.pdf")
+    return _store(collaboration_id, data, build_contract_pdf(data), output_for(data))
 
 
 def contract_versions(collaboration_id: int) -> list[ContractVersion]:
@@ -195,7 +201,7 @@ def export_contracts(
             if isinstance(outcome, Exception):
                 raise outcome
             # Versions are numbered at write time: the number drawn up front may have been taken meanwhile.
-            stored = _store(collaboration_id, data, outcome, folder / f"{data.number}.pdf")
+            stored = _store(collaboration_id, data, outcome, contract_file(folder, data))
             result.written.append(Path(stored.file_path))
         except (ContractWriteError, ValidationError, OSError, ValueError) as exc:
             result.failed.append((collaboration_id, title, str(exc)))

@@ -49,7 +49,6 @@ class MainWindow(QMainWindow):
         self._today: TodayView | None = None
         self._schedule: ScheduleView | None = None
         self._gifts: GiftsPerksArea | None = None
-        self._badge_pending = True  # the Today badge is counted once the window has shown
         self.trash = TrashArea()
         self.stack = QStackedWidget()
         for area in (
@@ -381,9 +380,7 @@ class MainWindow(QMainWindow):
     def _list_painted(self) -> None:
         # Count the Today badge once the KOL list has painted, a moment later so that first paint is never held
         # back: the reminder rules take ~0.6 s on 100,000 KOLs (most of it the birthday rule).
-        if self._badge_pending:
-            self._badge_pending = False
-            QTimer.singleShot(BADGE_DELAY_MS, self.refresh_today_badge)
+        QTimer.singleShot(BADGE_DELAY_MS, self.refresh_today_badge)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.settings.setValue("window/geometry", self.saveGeometry())

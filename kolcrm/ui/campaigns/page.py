@@ -35,7 +35,7 @@ from kolcrm.ui.campaigns import kpi_panel, timeline
 from kolcrm.ui.campaigns.kpi_panel import ACTUAL_COLUMN
 from kolcrm.ui.campaigns.metrics_dialog import MetricsDialog
 from kolcrm.ui.campaigns.timeline import TimelineEntry
-from kolcrm.ui.widgets.display import read_only_table
+from kolcrm.ui.widgets.display import pick_row_table
 
 
 class CampaignPage(QWidget):
@@ -331,7 +331,7 @@ class CampaignPage(QWidget):
 
 
 def _table(headers: tuple[str, ...]) -> QTableWidget:
-    return read_only_table([QCoreApplication.translate("CampaignPage", h) for h in headers], stretch_last=False)
+    return pick_row_table([QCoreApplication.translate("CampaignPage", h) for h in headers], stretch_last=False)
 
 
 def _group(title: str, widget: QWidget | None = None) -> QGroupBox:

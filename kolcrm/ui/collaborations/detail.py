@@ -28,7 +28,7 @@ from kolcrm.ui import prompts
 from kolcrm.ui.collaborations import dialogs, summary
 from kolcrm.ui.collaborations.contracts_tab import ContractsTab
 from kolcrm.ui.collaborations.summary import WARNING_COLOUR
-from kolcrm.ui.widgets.display import local_time, read_only_table, reading_box, rich_label, section_label
+from kolcrm.ui.widgets.display import local_time, pick_row_table, reading_box, rich_label, section_title
 
 _DELIVERABLE_HEADERS = ("Platform", "Content", "Qty", "Due", "Review", "Ad label")
 _PAYMENT_HEADERS = ("Amount", "Due", "Paid on", "Method", "Reference")
@@ -56,7 +56,7 @@ class CollaborationDetail(QWidget):
         self.warnings.setObjectName("complianceWarnings")
         self.warnings.setStyleSheet(f"color: {WARNING_COLOUR};")
 
-        self.deliverables = read_only_table([self.tr(h) for h in _DELIVERABLE_HEADERS])
+        self.deliverables = pick_row_table([self.tr(h) for h in _DELIVERABLE_HEADERS])
         self.deliverables.setMaximumHeight(120)
         self.deliverables.currentCellChanged.connect(lambda *_: self._show_deliverable())
         self.brief = reading_box()
@@ -79,7 +79,7 @@ class CollaborationDetail(QWidget):
         self.capture_button.setObjectName("captureResults")
         self.capture_button.clicked.connect(self._request_capture)
 
-        self.payments = read_only_table([self.tr(h) for h in _PAYMENT_HEADERS])
+        self.payments = pick_row_table([self.tr(h) for h in _PAYMENT_HEADERS])
         self.payments.currentCellChanged.connect(lambda *_: self._update_payment_button())
         self.mark_paid_button = QPushButton(self.tr("Mark paid…"))
         self.mark_paid_button.clicked.connect(self.mark_paid)
@@ -207,7 +207,7 @@ class CollaborationDetail(QWidget):
         side_by_side = QHBoxLayout()
         for title, box in ((self.tr("Brand's brief"), self.brief), (self.tr("KOL's own idea"), self.kol_idea)):
             column = QVBoxLayout()
-            column.addWidget(section_label(title))
+            column.addWidget(section_title(title))
             column.addWidget(box)
             side_by_side.addLayout(column)
         # Two short rows keep the pane narrow enough to leave the board most of a 1280 px window.
@@ -223,7 +223,7 @@ class CollaborationDetail(QWidget):
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.deliverables)
         layout.addLayout(side_by_side)
-        layout.addWidget(section_label(self.tr("Review history")))
+        layout.addWidget(section_title(self.tr("Review history")))
         layout.addWidget(self.approval_history, 1)
         layout.addLayout(review)
         layout.addLayout(publication)

@@ -142,9 +142,3 @@ def deal_combo(kol_id: int, selected: int | None) -> QComboBox:
     if selected is not None:
         combo.setCurrentIndex(max(combo.findData(selected), 0))
     return combo
-
-
-def section_title(text: str) -> QLabel:
-    label = QLabel(text)
-    label.setStyleSheet("font-weight: bold; margin-top: 4px;")
-    return label

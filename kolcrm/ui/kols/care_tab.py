@@ -21,8 +21,9 @@ from PySide6.QtWidgets import (
 
 from kolcrm.core.numbers import format_money
 from kolcrm.ui import prompts
-from kolcrm.ui.kols.care_forms import fit_rows, read_only_table, section_title
+from kolcrm.ui.kols.care_forms import fit_rows, read_only_table
 from kolcrm.ui.kols.scheduling_box import SchedulingBox
+from kolcrm.ui.widgets.display import section_title
 
 _GIFT_HEADERS = ("Date", "Gift (kind · occasion)", "Cost", "Response")
 _PERK_HEADERS = ("Received", "Kind", "Value", "Note")

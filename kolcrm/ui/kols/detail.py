@@ -27,7 +27,7 @@ from kolcrm.core.errors import NotFoundError
 from kolcrm.core.numbers import format_count, format_money
 from kolcrm.ui.kols.fit_tab import FitTab
 from kolcrm.ui.kols.history_tab import HistoryTab
-from kolcrm.ui.widgets.display import section_label
+from kolcrm.ui.widgets.display import section_title
 
 if TYPE_CHECKING:
     from kolcrm.core.kols.records import KolRecord
@@ -130,7 +130,7 @@ class KolDetail(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(head)
         layout.addWidget(self.profile)
-        layout.addWidget(section_label(self.tr("Platform accounts")))
+        layout.addWidget(section_title(self.tr("Platform accounts")))
         layout.addWidget(self.accounts)
         layout.addWidget(self.tabs, 1)
         self.show_kol(None)

@@ -19,7 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from kolcrm.ui import prompts
-from kolcrm.ui.kols.care_forms import RED, fit_rows, read_only_table, section_title
+from kolcrm.ui.kols.care_forms import RED, fit_rows, read_only_table
+from kolcrm.ui.widgets.display import section_title
 
 _PART_HEADERS = ("Part", "Points", "Why")
 _RISK_HEADERS = ("Risk", "L × I", "Mitigation · owner · review", "Status")

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import html
 from collections.abc import Sequence
 from datetime import datetime
 
@@ -35,15 +34,19 @@ def reading_box(max_height: int = 90) -> QPlainTextEdit:
     return box
 
 
-def section_label(title: str) -> QLabel:
-    """A bold section title; the title is data, escaped before it reaches rich text."""
-    label = QLabel(f"<b>{html.escape(title)}</b>")
-    label.setTextFormat(Qt.TextFormat.RichText)
+def section_title(text: str) -> QLabel:
+    """A bold section title over a table or box (plain text: a title is never read as markup)."""
+    label = QLabel(text)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setStyleSheet("font-weight: bold; margin-top: 4px;")
     return label
 
 
-def read_only_table(labels: Sequence[str], stretch_last: bool = True) -> QTableWidget:
-    """A table of whole rows to pick one from, with the given (already translated) column labels."""
+def pick_row_table(labels: Sequence[str], stretch_last: bool = True) -> QTableWidget:
+    """A table of whole rows to pick one from, columns fitted to their contents (labels already translated).
+
+    For a short list that sizes itself to fixed-height rows, see kols.care_forms.read_only_table.
+    """
     table = QTableWidget(0, len(labels))
     table.setHorizontalHeaderLabels(list(labels))
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
