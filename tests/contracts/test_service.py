@@ -14,11 +14,12 @@ from pypdf import PdfReader
 from kolcrm.contracts import company, service
 from kolcrm.contracts.service import ContractWriteError
 from kolcrm.core.brands import service as brands
+from kolcrm.core.brands.records import BrandRecord
 from kolcrm.core.collaborations import service as collaborations
 from kolcrm.core.collaborations.records import CollaborationRecord, DeliverableRecord, PaymentRecord
 from kolcrm.core.errors import NotFoundError, ValidationError
 from kolcrm.core.kols import service as kols
-from kolcrm.core.kols.records import BrandRecord, KolRecord
+from kolcrm.core.kols.records import KolRecord
 from kolcrm.core.vocabulary import Stage
 
 TODAY = date(2026, 11, 23)

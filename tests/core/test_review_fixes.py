@@ -9,6 +9,7 @@ import pytest
 
 from kolcrm.contracts import service
 from kolcrm.core.brands import service as brands
+from kolcrm.core.brands.records import BrandRecord
 from kolcrm.core.campaigns import service as campaigns
 from kolcrm.core.campaigns.records import CampaignRecord
 from kolcrm.core.care import gifts, health, reminders
@@ -17,7 +18,7 @@ from kolcrm.core.collaborations import service as collaborations
 from kolcrm.core.collaborations.records import CollaborationRecord, DeliverableRecord, PaymentRecord
 from kolcrm.core.errors import ValidationError
 from kolcrm.core.kols import service as kols
-from kolcrm.core.kols.records import BrandRecord, KolRecord
+from kolcrm.core.kols.records import KolRecord
 from kolcrm.core.vocabulary import GiftKind, Goal, Occasion, ReminderKind, Stage
 
 TODAY = date.today()

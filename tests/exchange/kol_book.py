@@ -9,6 +9,7 @@ from pathlib import Path
 
 from kolcrm.contracts.service import generate_contract
 from kolcrm.core.brands import service as brands
+from kolcrm.core.brands.records import BrandRecord
 from kolcrm.core.care import gifts, perks, reminders, risks
 from kolcrm.core.care.records import BlackoutPeriod, GiftRecord, PerkRecord, RiskRecord, SchedulingRecord
 from kolcrm.core.care.scheduling import save_scheduling
@@ -17,7 +18,7 @@ from kolcrm.core.collaborations import service as collaborations
 from kolcrm.core.collaborations.records import CollaborationRecord, DeliverableRecord, PaymentRecord
 from kolcrm.core.kols import interactions
 from kolcrm.core.kols import service as kols
-from kolcrm.core.kols.records import AccountRecord, BrandRecord, InteractionRecord, KolRecord, RateCardItem
+from kolcrm.core.kols.records import AccountRecord, InteractionRecord, KolRecord, RateCardItem
 from kolcrm.core.vocabulary import (
     ApprovalState,
     ContentType,

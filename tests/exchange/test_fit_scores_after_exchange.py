@@ -10,9 +10,10 @@ from pathlib import Path
 
 from kolcrm.core.brands import fit_scores
 from kolcrm.core.brands.fit import fit_score
+from kolcrm.core.brands.records import BrandRecord
 from kolcrm.core.brands.service import save_brand
 from kolcrm.core.kols import service as kols
-from kolcrm.core.kols.records import AccountRecord, BrandRecord, KolRecord
+from kolcrm.core.kols.records import AccountRecord, KolRecord
 from kolcrm.core.store.db import database, open_database
 from kolcrm.exchange.handover.service import export_handover, import_handover
 from kolcrm.exchange.imports.importer import apply_import, plan_import

@@ -9,13 +9,14 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
 from kolcrm.core.brands import service as brands
+from kolcrm.core.brands.records import BrandRecord
 from kolcrm.core.care import gifts, perks, reminders, scheduling
 from kolcrm.core.care.records import BlackoutPeriod, GiftRecord, PerkRecord, SchedulingRecord
 from kolcrm.core.clock import pinned
 from kolcrm.core.collaborations import deliverables, payments
 from kolcrm.core.collaborations import service as collaborations
 from kolcrm.core.collaborations.records import CollaborationRecord, DeliverableRecord, PaymentRecord
-from kolcrm.core.kols.records import BrandRecord, KolRecord
+from kolcrm.core.kols.records import KolRecord
 from kolcrm.core.vocabulary import ApprovalState, GiftKind, Occasion, PerkKind, Platform, Priority, ReminderKind, Stage
 from kolcrm.ui.care.schedule import BLACKOUT_SHADE, KOL, LEAD, MONTH
 from kolcrm.ui.care.today import OVERDUE_COLOUR, SUBJECT

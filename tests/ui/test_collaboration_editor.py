@@ -12,11 +12,12 @@ from PySide6.QtWidgets import QApplication
 
 from kolcrm.app import install_cjk_font
 from kolcrm.core.brands import service as brands
+from kolcrm.core.brands.records import BrandRecord
 from kolcrm.core.collaborations import deliverables
 from kolcrm.core.collaborations import service as collaborations
 from kolcrm.core.collaborations.records import CollaborationRecord, DeliverableRecord
 from kolcrm.core.kols import service as kols
-from kolcrm.core.kols.records import BrandRecord, KolRecord
+from kolcrm.core.kols.records import KolRecord
 from kolcrm.core.store.db import database
 from kolcrm.core.vocabulary import ApprovalState, ContentType, Stage
 from kolcrm.ui.collaborations.editor import CollaborationEditor

@@ -8,10 +8,11 @@ from decimal import Decimal
 from PySide6.QtCore import Qt
 
 from kolcrm.core.brands import service as brands
+from kolcrm.core.brands.records import BrandRecord
 from kolcrm.core.collaborations import service as collaborations
 from kolcrm.core.collaborations.records import CollaborationRecord, PaymentRecord
 from kolcrm.core.kols import service as kols
-from kolcrm.core.kols.records import BrandRecord, KolRecord
+from kolcrm.core.kols.records import KolRecord
 from kolcrm.ui.collaborations import dialogs as dialogs_module
 from kolcrm.ui.kols.list_model import COLUMNS
 from kolcrm.ui.main_window import AREA_COLLABORATIONS, AREA_KOLS

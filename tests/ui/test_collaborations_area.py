@@ -11,11 +11,12 @@ from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QDialog
 
 from kolcrm.core.brands import service as brands
+from kolcrm.core.brands.records import BrandRecord
 from kolcrm.core.collaborations import deliverables
 from kolcrm.core.collaborations import service as collaborations
 from kolcrm.core.collaborations.records import CollaborationRecord, DeliverableRecord, PaymentRecord
 from kolcrm.core.kols import service as kols
-from kolcrm.core.kols.records import BrandRecord, KolRecord
+from kolcrm.core.kols.records import KolRecord
 from kolcrm.core.vocabulary import ApprovalState, Stage
 from kolcrm.ui.collaborations import dialogs as dialogs_module
 from kolcrm.ui.collaborations.area import TABLE, CollaborationsArea

@@ -16,11 +16,12 @@ from PySide6.QtWidgets import QApplication, QDialog, QPushButton
 
 from kolcrm.contracts import company, service
 from kolcrm.core.brands import service as brands
+from kolcrm.core.brands.records import BrandRecord
 from kolcrm.core.collaborations import service as collaborations
 from kolcrm.core.collaborations.records import CollaborationRecord, DeliverableRecord
 from kolcrm.core.errors import ValidationError
 from kolcrm.core.kols import service as kols
-from kolcrm.core.kols.records import BrandRecord, KolRecord
+from kolcrm.core.kols.records import KolRecord
 from kolcrm.core.vocabulary import Stage
 from kolcrm.ui import prompts
 from kolcrm.ui.collaborations.area import TABLE

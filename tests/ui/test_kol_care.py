@@ -11,12 +11,13 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QApplication
 
 from kolcrm.core.brands import service as brands
+from kolcrm.core.brands.records import BrandRecord
 from kolcrm.core.care import gifts, perks, risks, scheduling
 from kolcrm.core.care.records import GiftRecord, RiskRecord
 from kolcrm.core.collaborations import service as collaborations
 from kolcrm.core.collaborations.records import CollaborationRecord, DeliverableRecord
 from kolcrm.core.kols import service as kols
-from kolcrm.core.kols.records import BrandRecord, KolRecord
+from kolcrm.core.kols.records import KolRecord
 from kolcrm.core.vocabulary import GiftKind, Occasion, PerkKind, Priority, RiskCategory, Stage
 from kolcrm.ui import prompts
 from kolcrm.ui.main_window import AREA_COLLABORATIONS

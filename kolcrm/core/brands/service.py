@@ -6,9 +6,9 @@ import json
 from decimal import Decimal
 
 from kolcrm.core.brands import fit_scores
+from kolcrm.core.brands.records import BrandRecord
 from kolcrm.core.clock import utc_now
 from kolcrm.core.errors import NotFoundError, ValidationError
-from kolcrm.core.kols.records import BrandRecord
 from kolcrm.core.money import amount_problem, to_text
 from kolcrm.core.store.db import database
 from kolcrm.core.store.models import Brand

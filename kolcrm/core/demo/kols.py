@@ -14,12 +14,12 @@ from datetime import date, timedelta
 from decimal import Decimal
 
 from kolcrm.core import clock
+from kolcrm.core.brands.records import BrandRecord
 from kolcrm.core.brands.service import save_brand
 from kolcrm.core.clock import utc_now
 from kolcrm.core.demo.campaigns import add_demo_campaigns
 from kolcrm.core.demo.care import add_demo_care
 from kolcrm.core.demo.deals import add_demo_collaborations
-from kolcrm.core.kols.records import BrandRecord
 from kolcrm.core.kols.validation import handle_key
 from kolcrm.core.store import search
 from kolcrm.core.store.db import database

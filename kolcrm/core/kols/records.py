@@ -70,18 +70,3 @@ class InteractionRecord:
     follow_up_on: date | None = None
     id: int | None = None
     kol_id: int | None = None
-
-
-@dataclass
-class BrandRecord:
-    name: str
-    brand_values: str = ""
-    target_audience: str = ""
-    categories: list[str] = field(default_factory=list)
-    official_channels: str = ""
-    # The target audience in figures, for the fit score, and the order value for break-even estimates.
-    target_female_pct: float | None = None
-    target_age_bands: list[str] = field(default_factory=list)  # e.g. ["18-24", "25-34"]
-    target_city_tiers: list[str] = field(default_factory=list)  # e.g. ["上海", "一线城市"]
-    average_order_value: Decimal | None = None
-    id: int | None = None

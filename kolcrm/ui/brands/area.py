@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
 )
 
 from kolcrm.core.brands import service as brands
+from kolcrm.core.brands.records import BrandRecord
 from kolcrm.core.errors import NotFoundError, ValidationError
 from kolcrm.core.kols.form import split_list
-from kolcrm.core.kols.records import BrandRecord
 from kolcrm.core.numbers import format_money, parse_money, parse_percent
 from kolcrm.ui import prompts
 

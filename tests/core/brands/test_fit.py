@@ -9,12 +9,13 @@ import pytest
 
 from kolcrm.core.brands import fit_scores
 from kolcrm.core.brands.fit import fit_score
+from kolcrm.core.brands.records import BrandRecord
 from kolcrm.core.brands.service import save_brand
 from kolcrm.core.clock import pinned, utc_now
 from kolcrm.core.demo.kols import populate_demo
 from kolcrm.core.errors import NotFoundError
 from kolcrm.core.kols.list_query import KolFilter
-from kolcrm.core.kols.records import AccountRecord, BrandRecord, KolRecord, RateCardItem
+from kolcrm.core.kols.records import AccountRecord, KolRecord, RateCardItem
 from kolcrm.core.kols.service import get_kol, save_kol
 from kolcrm.core.kols.value import value_estimate
 from kolcrm.core.store.db import database

@@ -6,12 +6,13 @@ from decimal import Decimal
 
 import pytest
 
+from kolcrm.core.brands.records import BrandRecord
 from kolcrm.core.brands.service import save_brand
 from kolcrm.core.campaigns import dashboard as dashboard_data
 from kolcrm.core.campaigns.dashboard import CampaignKpis, FeePoint, KpiBar, MonthSpend
 from kolcrm.core.campaigns.records import CampaignRecord, KpiRecord
 from kolcrm.core.campaigns.service import save_campaign
-from kolcrm.core.kols.records import AccountRecord, BrandRecord, KolRecord
+from kolcrm.core.kols.records import AccountRecord, KolRecord
 from kolcrm.core.kols.service import save_kol
 from kolcrm.core.store.db import database
 from kolcrm.core.vocabulary import CampaignStatus, Goal

@@ -8,6 +8,7 @@ from decimal import Decimal
 import pytest
 
 from kolcrm.core.brands import service as brands
+from kolcrm.core.brands.records import BrandRecord
 from kolcrm.core.campaigns import metrics, results
 from kolcrm.core.campaigns import service as campaigns
 from kolcrm.core.campaigns.kpis import kpi_progress
@@ -20,7 +21,7 @@ from kolcrm.core.collaborations.records import CollaborationRecord, DeliverableR
 from kolcrm.core.errors import ValidationError
 from kolcrm.core.kols import service as kols
 from kolcrm.core.kols import value
-from kolcrm.core.kols.records import AccountRecord, BrandRecord, KolRecord, RateCardItem
+from kolcrm.core.kols.records import AccountRecord, KolRecord, RateCardItem
 from kolcrm.core.vocabulary import ApprovalState, Goal, ReminderKind
 
 TODAY = date.today()

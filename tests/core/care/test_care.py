@@ -8,6 +8,7 @@ from decimal import Decimal
 import pytest
 
 from kolcrm.core.brands import service as brands
+from kolcrm.core.brands.records import BrandRecord
 from kolcrm.core.care import gifts, health, perks, reminders, risks, scheduling
 from kolcrm.core.care.records import BlackoutPeriod, GiftRecord, PerkRecord, RiskRecord, SchedulingRecord
 from kolcrm.core.care.risks import RiskConfirmationNeeded
@@ -18,7 +19,7 @@ from kolcrm.core.collaborations.records import CollaborationRecord, DeliverableR
 from kolcrm.core.errors import ValidationError
 from kolcrm.core.festivals import festival_date, next_birthday, parse_lunar
 from kolcrm.core.kols import service as kols
-from kolcrm.core.kols.records import BrandRecord, KolRecord
+from kolcrm.core.kols.records import KolRecord
 from kolcrm.core.store import settings
 from kolcrm.core.vocabulary import (
     ApprovalState,

@@ -9,6 +9,7 @@ from decimal import Decimal
 import pytest
 
 from kolcrm.core.brands import service as brands
+from kolcrm.core.brands.records import BrandRecord
 from kolcrm.core.collaborations import deliverables, payments
 from kolcrm.core.collaborations import service as collaborations
 from kolcrm.core.collaborations.by_kol import deal_events, kol_deal_summary
@@ -18,7 +19,7 @@ from kolcrm.core.collaborations.records import CollaborationRecord, DeliverableR
 from kolcrm.core.errors import ValidationError
 from kolcrm.core.kols import list_query as kol_list
 from kolcrm.core.kols import trash
-from kolcrm.core.kols.records import BrandRecord, KolRecord
+from kolcrm.core.kols.records import KolRecord
 from kolcrm.core.kols.service import save_kol
 from kolcrm.core.vocabulary import ApprovalState, ContentType, Stage
 
