@@ -77,6 +77,11 @@ def _v8_fit_scores(db: SqliteDatabase) -> None:
     _run_script(db, schema_sql.V8_TABLES)
 
 
+def _v9_custom_fields_and_account_metrics(db: SqliteDatabase) -> None:
+    """Custom fields on KOLs, dated account metrics, and approximate figures ("10万+", "600K-800K") from sheets."""
+    _run_script(db, schema_sql.V9_TABLES)
+
+
 MIGRATIONS: list[Callable[[SqliteDatabase], None]] = [
     _v1_initial_tables,
     _v2_search_index_and_list_indexes,
@@ -86,6 +91,7 @@ MIGRATIONS: list[Callable[[SqliteDatabase], None]] = [
     _v6_relationship_care,
     _v7_campaigns,
     _v8_fit_scores,
+    _v9_custom_fields_and_account_metrics,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

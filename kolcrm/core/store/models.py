@@ -6,6 +6,7 @@ from peewee import (
     AutoField,
     BlobField,
     BooleanField,
+    CompositeKey,
     FloatField,
     ForeignKeyField,
     IntegerField,
@@ -75,6 +76,8 @@ class PlatformAccount(BaseModel):
     audience_cities = TextField(default="")  # JSON list of cities or city tiers
     figures_checked_on = TextField(null=True)
     position = IntegerField(default=0)
+    followers_at_least = BooleanField(default=False)  # "10万+": at least `followers`
+    followers_upper = IntegerField(null=True)  # "600K-800K": followers holds the lower end, this the upper
 
 
 class RateCardEntry(BaseModel):
@@ -85,6 +88,8 @@ class RateCardEntry(BaseModel):
     format = TextField()
     fee = TextField()  # exact decimal string, never a float
     currency = TextField(default="CNY")
+    fee_at_least = BooleanField(default=False)  # "3万+"
+    fee_upper = TextField(null=True)  # "3万-5万": fee holds the lower end
 
 
 class Interaction(BaseModel):
@@ -275,6 +280,39 @@ class Reminder(BaseModel):
     created_at = TextField()
 
 
+
+class CustomField(BaseModel):
+    """A field the user defines once for every KOL (text, number, date or choice), e.g. 建联状态 or MCN 合同到期."""
+
+    name = TextField()
+    kind = TextField(default="text")  # "text" | "number" | "date" | "choice"
+    choices = TextField(default="[]")  # JSON list, for kind "choice"
+    position = IntegerField(default=0)
+    created_at = TextField()
+
+
+class KolCustomValue(BaseModel):
+    kol = ForeignKeyField(Kol, backref="custom_values", on_delete="CASCADE")
+    kol_id: ForeignKeyField[int]
+    field = ForeignKeyField(CustomField, backref="values", on_delete="CASCADE")
+    field_id: ForeignKeyField[int]
+    value = TextField()  # numbers as exact decimal strings, dates ISO
+
+    class Meta:
+        primary_key = CompositeKey("kol", "field")
+
+
+class AccountMetric(BaseModel):
+    """A dated figure of an account that kolcrm has no column for: posts, average likes, influence score…"""
+
+    account = ForeignKeyField(PlatformAccount, backref="metrics", on_delete="CASCADE")
+    account_id: ForeignKeyField[int]
+    name = TextField()
+    value = TextField()  # exact decimal string
+    captured_on = TextField()  # ISO date
+    approximate = BooleanField(default=False)
+
+
 ALL_MODELS = (
     Kol,
     KolLabel,
@@ -293,4 +331,8 @@ ALL_MODELS = (
     Perk,
     Risk,
     Reminder,
+    CustomField,
+    KolCustomValue,
+    AccountMetric,
 )
+

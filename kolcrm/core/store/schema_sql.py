@@ -351,3 +351,43 @@ CREATE TABLE kol_fit_build (
 );
 CREATE INDEX kol_live_updated_at ON kol(updated_at) WHERE deleted_at IS NULL;
 """
+
+# What a sheet brings beyond the built-in fields (issue 12: nothing silently dropped).
+# - custom_field / kol_custom_value: fields the user defines once (text, number, date, choice) and fills per KOL;
+#   values are text (numbers as exact decimal strings, dates ISO) so one index serves filter and sort.
+# - account_metric: dated figures of an account that kolcrm has no column for (posts, average likes, views,
+#   influence score…), as exact decimal strings; one row per (account, name, day), the latest capture wins.
+# - Approximate figures as sheets write them: "10万+" is at least 100,000 (followers_at_least), "600K-800K" keeps
+#   both ends (followers_upper); the list shows and sorts by the lower end, which stays in `followers`. The same
+#   for a quoted fee.
+V9_TABLES = """
+CREATE TABLE custom_field (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL,
+    kind TEXT NOT NULL DEFAULT 'text' CHECK (kind IN ('text', 'number', 'date', 'choice')),
+    choices TEXT NOT NULL DEFAULT '[]',
+    position INTEGER NOT NULL DEFAULT 0,
+    created_at TEXT NOT NULL
+);
+CREATE UNIQUE INDEX custom_field_name ON custom_field(name COLLATE NOCASE);
+CREATE TABLE kol_custom_value (
+    kol_id INTEGER NOT NULL REFERENCES kol(id) ON DELETE CASCADE,
+    field_id INTEGER NOT NULL REFERENCES custom_field(id) ON DELETE CASCADE,
+    value TEXT NOT NULL,
+    PRIMARY KEY (kol_id, field_id)
+) WITHOUT ROWID;
+CREATE INDEX kol_custom_value_by_field ON kol_custom_value(field_id, value, kol_id);
+CREATE TABLE account_metric (
+    id INTEGER PRIMARY KEY,
+    account_id INTEGER NOT NULL REFERENCES platform_account(id) ON DELETE CASCADE,
+    name TEXT NOT NULL,
+    value TEXT NOT NULL,
+    captured_on TEXT NOT NULL,
+    approximate INTEGER NOT NULL DEFAULT 0
+);
+CREATE UNIQUE INDEX account_metric_day ON account_metric(account_id, name, captured_on);
+ALTER TABLE platform_account ADD COLUMN followers_at_least INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE platform_account ADD COLUMN followers_upper INTEGER;
+ALTER TABLE rate_card_entry ADD COLUMN fee_at_least INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE rate_card_entry ADD COLUMN fee_upper TEXT
+"""

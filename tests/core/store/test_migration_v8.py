@@ -78,10 +78,9 @@ def test_v7_upgrades_to_v8_with_every_row_and_a_backup(v7_file: Path) -> None:
 
     open_database(v7_file)
 
-    assert migrations.SCHEMA_VERSION == 8
-    assert migrations.schema_version(database) == 8
+    assert migrations.schema_version(database) == migrations.SCHEMA_VERSION
     database.close()
-    assert header(v7_file) == (8, APPLICATION_ID)
+    assert header(v7_file) == (migrations.SCHEMA_VERSION, APPLICATION_ID)
     assert dump_as(FIXTURE, v7_file, TABLES) == before
     backup = v7_file.with_name("kolcrm.db.v7.bak")
     assert backup.stat().st_mode & 0o777 == 0o600

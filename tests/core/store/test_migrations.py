@@ -208,7 +208,7 @@ def test_every_fixture_migrates_all_the_way_keeping_every_row(fixture: Path, tmp
 
     open_database(copy)
 
-    assert migrations.schema_version(database) == migrations.SCHEMA_VERSION == 8
+    assert migrations.schema_version(database) == migrations.SCHEMA_VERSION == 9
     fit_rows = database.execute_sql("SELECT (SELECT count(*) FROM kol_fit) + (SELECT count(*) FROM kol_fit_build)")
     assert fit_rows.fetchone()[0] == 0
     database.close()
