@@ -1,32 +1,47 @@
-"""One sheet row → the values of the KOL fields it maps, or the reasons a cell cannot be read."""
+"""One sheet cell → the value of the KOL field it is mapped to, or the reason it cannot be read.
+
+Mojibake is not repaired here: the importer calls numbers.repair_mojibake on the cell first, so that it can
+report the repair, then passes the repaired text.
+"""
 
 from __future__ import annotations
 
 import re
-from datetime import date, datetime
+from datetime import date
 from typing import Any
 
-from kolcrm.core.vocabulary import Platform, Status
-from kolcrm.exchange.imports.numbers import clean, parse_count, parse_fee, parse_rate
+from kolcrm.core.vocabulary import Platform, Status, Tier
+from kolcrm.exchange.imports.numbers import (
+    Fee,
+    clean,
+    is_no_value,
+    parse_count,
+    parse_fee,
+    parse_figure,
+    parse_rate,
+)
 
 _PLATFORMS: dict[str, Platform] = {
     **{platform.value.casefold(): platform for platform in Platform},
     **{alias.casefold(): platform for platform, aliases in {
-        Platform.WEIBO: ("微博", "sina weibo", "新浪微博"),
-        Platform.WECHAT: ("微信", "公众号", "微信公众号", "视频号", "weixin", "wechat channels"),
-        Platform.DOUYIN: ("抖音", "douyin", "抖音号"),
+        Platform.WEIBO: ("微博", "sina weibo", "新浪微博", "wb"),
+        Platform.WECHAT: ("微信", "公众号", "微信公众号", "视频号", "微信视频号", "weixin", "wechat channels",
+                          "wechat official account"),
+        Platform.DOUYIN: ("抖音", "douyin", "dy", "tiktok china"),
         Platform.XIAOHONGSHU: ("小红书", "红书", "xhs", "red", "rednote", "little red book"),
-        Platform.BILIBILI: ("b站", "哔哩哔哩", "bili", "bilibili"),
-        Platform.KUAISHOU: ("快手",),
+        Platform.BILIBILI: ("b站", "哔哩哔哩", "bili", "bilibili", "bilibili.com"),
+        Platform.KUAISHOU: ("快手", "ks"),
         Platform.TAOBAO_LIVE: ("淘宝直播", "淘宝", "taobao", "点淘"),
         Platform.ZHIHU: ("知乎",),
-        Platform.INSTAGRAM: ("ig", "ins", "insta"),
-        Platform.TIKTOK: ("tik tok", "tiktok"),
-        Platform.YOUTUBE: ("油管", "yt", "youtube"),
-        Platform.X: ("twitter", "推特", "x (twitter)", "x/twitter"),
+        Platform.INSTAGRAM: ("ig", "ins", "insta", "instagram.com"),
+        Platform.TIKTOK: ("tik tok", "tiktok", "tt", "tiktok.com"),
+        Platform.YOUTUBE: ("油管", "yt", "youtube", "you tube", "youtube.com"),
+        Platform.X: ("twitter", "推特", "x (twitter)", "x/twitter", "twitter/x", "x.com"),
         Platform.OTHER: ("其他", "其它"),
     }.items() for alias in aliases},
 }  # fmt: skip
+# '抖音号', '小红书账号', 'Instagram ID', 'YouTube channel' name the platform too.
+_PLATFORM_TAIL = re.compile(r"\s*(?:账号|号|主页|id|account|channel|handle)$", re.IGNORECASE)
 _STATUSES: dict[str, Status] = {
     **{status.value: status for status in Status},
     **{status.label.casefold(): status for status in Status},
@@ -34,39 +49,71 @@ _STATUSES: dict[str, Status] = {
     "暂停": Status.PAUSED, "勿联系": Status.DO_NOT_CONTACT, "不再联系": Status.DO_NOT_CONTACT,
     "do not contact": Status.DO_NOT_CONTACT,
 }  # fmt: skip
+# Where the outreach stands, which agency sheets keep beside the KOL: not a KOL status, never taken for one.
+_OUTREACH = frozenset({"已建联", "未建联", "建联中", "已回复", "未回复", "已联系", "未联系", "已沟通", "沟通中",
+                       "已发送", "已读", "已读未回", "contacted", "replied", "no reply"})  # fmt: skip
+_TIERS: dict[str, Tier] = {
+    "头部": Tier.HEAD, "超头": Tier.HEAD, "超头部": Tier.HEAD, "head": Tier.HEAD, "top": Tier.HEAD,
+    "mega": Tier.HEAD, "celebrity": Tier.HEAD,
+    "腰部": Tier.MID, "mid": Tier.MID, "midtier": Tier.MID, "middle": Tier.MID, "macro": Tier.MID,
+    "尾部": Tier.MICRO, "micro": Tier.MICRO,
+    "koc": Tier.KOC, "nano": Tier.KOC, "素人": Tier.KOC,
+}  # fmt: skip
+# '头部达人', 'Head KOL', 'Mid-tier', 'Nano-influencer' → the tier word alone.
+_TIER_NOISE = re.compile(r"[\s\-_]+|达人|博主|网红|kols?$|influencers?$|tier$|level$")
 _LIST_SEPARATORS = re.compile(r"[,，;；、|/\n]+")
-_DATE = re.compile(r"^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?$")
+_RATE_CARD_ITEMS = re.compile(r"[;；\n]+")
+_TIME = r"(?:(?:\s+|T)\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?"
+_DATE = re.compile(rf"^(\d{{4}})\s*[-/.年]\s*(\d{{1,2}})\s*[-/.月]\s*(\d{{1,2}})\s*日?{_TIME}$", re.ASCII)
+_DATE_DIGITS = re.compile(rf"^(\d{{4}})(\d{{2}})(\d{{2}}){_TIME}$", re.ASCII)
+_DATE_YEAR_LAST = re.compile(r"^\d{1,2}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{2,4}\b", re.ASCII)
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 TEXT_FIELDS = frozenset({"display_name", "real_name", "handle", "url", "fee_format", "city", "email", "phone",
-                         "wechat_id", "agency", "agent_name", "agent_contact"})  # fmt: skip
+                         "wechat_id", "agency", "agent_name", "agent_contact", "kol_ref"})  # fmt: skip
 LIST_FIELDS = frozenset({"categories", "value_tags", "languages"})
 
 
-def parse_cell(field_key: str, text: str) -> Any:
-    """The value of one cell for one field; None when the cell holds no value. Raises ValueError with a reason."""
+def parse_cell(field_key: str, text: str, *, fraction: bool | None = None) -> Any:
+    """The value of one cell for one field; None when the cell holds no value. Raises ValueError with a reason.
+
+    followers → Count, engagement_rate → float (fraction: see numbers.parse_rate), fee → Fee, platform →
+    Platform, status → Status, tier → Tier, birthday and last_contact → date, rate_card → [(format, Fee)],
+    list fields → [str], text fields → str; `metric:…` → Figure, `custom:…` → str. A key qualified by a
+    platform ('followers@Douyin') reads as its field.
+    """
     # kolcrm's own exports guard formula-like cells with an apostrophe ('+86 138…): read them back as typed.
     if len(text) > 1 and text[0] == "'" and text[1] in "=+-@\t\r":
         text = text[1:]
-    if field_key == "notes":
-        value = _CONTROL.sub("", text).strip()
-        return value or None
-    if field_key in TEXT_FIELDS:
+    if is_no_value(text):
+        return None
+    if field_key.startswith("custom:"):
         return single_line(text) or None
-    if field_key in LIST_FIELDS:
+    field = field_key.partition("@")[0]
+    if field == "notes":
+        return _CONTROL.sub("", text).strip() or None
+    if field in TEXT_FIELDS:
+        return single_line(text) or None
+    if field in LIST_FIELDS:
         items = [single_line(part) for part in _LIST_SEPARATORS.split(text)]
-        return list(dict.fromkeys(item for item in items if item)) or None
-    if field_key == "followers":
+        return list(dict.fromkeys(item for item in items if item and not is_no_value(item))) or None
+    if field == "followers":
         return parse_count(text)
-    if field_key == "engagement_rate":
-        return parse_rate(text)
-    if field_key == "fee":
+    if field == "engagement_rate":
+        return parse_rate(text, fraction)
+    if field == "fee":
         return parse_fee(text)
-    if field_key == "platform":
+    if field.startswith("metric:"):
+        return parse_figure(text)
+    if field == "platform":
         return parse_platform(text)
-    if field_key == "status":
+    if field == "status":
         return parse_status(text)
-    if field_key == "birthday":
+    if field == "tier":
+        return parse_tier(text)
+    if field in ("birthday", "last_contact"):
         return parse_date(text)
+    if field == "rate_card":
+        return parse_rate_card(text)
     raise ValueError(f"unknown field {field_key}")
 
 
@@ -78,35 +125,73 @@ def single_line(text: str) -> str:
 
 
 def parse_platform(text: str) -> Platform | None:
+    """'抖音', 'douyin', '抖音号', 'IG', 'b站' → the platform."""
     key = " ".join(clean(text).casefold().split())
-    if not key:
+    if not key or is_no_value(key):
         return None
-    try:
-        return _PLATFORMS[key]
-    except KeyError:
-        raise ValueError(
-            f"unknown platform “{text.strip()}” (e.g. Douyin/抖音, Xiaohongshu/小红书, Weibo/微博)"
-        ) from None
+    platform = _PLATFORMS.get(key) or _PLATFORMS.get(_PLATFORM_TAIL.sub("", key))
+    if platform is None:
+        raise ValueError(f"unknown platform “{text.strip()}” (e.g. Douyin/抖音, Xiaohongshu/小红书, Weibo/微博)")
+    return platform
 
 
 def parse_status(text: str) -> Status | None:
     key = " ".join(clean(text).casefold().replace("_", " ").split())
-    if not key:
+    if not key or is_no_value(key):
         return None
     status = _STATUSES.get(key) or _STATUSES.get(key.replace(" ", "_"))
     if status is None:
+        if key in _OUTREACH:
+            raise ValueError(
+                f"“{text.strip()}” says where the outreach stands, not the KOL's status"
+                " (prospect, active, paused, do not contact)"
+            )
         raise ValueError(f"unknown status “{text.strip()}” (prospect, active, paused, do not contact)")
     return status
 
 
-def parse_date(text: str) -> date | None:
-    cleaned = clean(text)
-    if not cleaned:
+def parse_tier(text: str) -> Tier | None:
+    """'头部', '头部达人', 'Head', 'Mega' → HEAD; '腰部', 'Mid-tier', 'Macro' → MID; '尾部', 'Micro'; 'KOC', 'Nano', '素人'."""
+    key = clean(text).casefold()
+    if not key or is_no_value(key) or key == "unknown":
         return None
-    match = _DATE.match(cleaned)
-    try:
-        if match:
+    tier = _TIERS.get(key) or _TIERS.get(_TIER_NOISE.sub("", key))
+    if tier is None:
+        raise ValueError(f"unknown tier “{text.strip()}” (头部/Head, 腰部/Mid-tier, 尾部/Micro, KOC/Nano)")
+    return tier
+
+
+def parse_date(text: str) -> date | None:
+    """'2024-05-20', '2024/5/20', '2024.5.20', '2024年5月20日', '20240520' (a time after it is ignored)."""
+    cleaned = clean(text)
+    if not cleaned or is_no_value(cleaned):
+        return None
+    match = _DATE.match(cleaned) or _DATE_DIGITS.match(cleaned)
+    if match:
+        try:
             return date(*(int(part) for part in match.groups()))
-        return datetime.fromisoformat(cleaned).date()
-    except ValueError:
-        raise ValueError(f"“{text.strip()}” is not a date (e.g. 1995-08-17 or 1995年8月17日)") from None
+        except ValueError:
+            raise ValueError(f"“{text.strip()}” is not a date that exists") from None
+    if _DATE_YEAR_LAST.match(cleaned):
+        raise ValueError(
+            f"“{text.strip()}”: day and month could be either way round; write the year first (2024-05-20)"
+        )
+    raise ValueError(f"“{text.strip()}” is not a date (e.g. 2024-05-20, 2024/5/20 or 2024年5月20日)")
+
+
+def parse_rate_card(text: str) -> list[tuple[str, Fee]] | None:
+    """'Video 21–60 s: ¥30,000; Image post: 12000 CNY' → [(format, fee)]; an entry without a format has ''."""
+    entries: list[tuple[str, Fee]] = []
+    for item in _RATE_CARD_ITEMS.split(text):
+        if not item.strip():
+            continue
+        cut = max(item.rfind(":"), item.rfind("："))
+        fmt, amount = (item[:cut], item[cut + 1 :]) if cut >= 0 else ("", item)
+        try:
+            fee = parse_fee(amount)
+        except ValueError as exc:
+            where = f"{single_line(fmt)}: " if fmt.strip() else ""
+            raise ValueError(f"rate card entry {where}{exc}") from None
+        if fee is not None:
+            entries.append((single_line(fmt), fee))
+    return entries or None
