@@ -39,6 +39,7 @@ def erasure_preview(kol_id: int) -> ErasurePreview:
         "perks": count("SELECT count(*) FROM perk WHERE kol_id = ?"),
         "risks": count(f"SELECT count(*) FROM risk WHERE kol_id = ? OR collaboration_id IN ({deals})", 2),
         "reminders": count(f"SELECT count(*) FROM reminder WHERE kol_id = ? OR collaboration_id IN ({deals})", 2),
+        "custom field values": count("SELECT count(*) FROM kol_custom_value WHERE kol_id = ?"),
     }
     files = tuple(
         path
@@ -81,6 +82,7 @@ def erase_kol_everywhere(kol_id: int) -> ErasurePreview:
                 "DELETE FROM rate_card_entry WHERE account_id IN (SELECT id FROM platform_account WHERE kol_id = ?)",
                 "DELETE FROM platform_account WHERE kol_id = ?",
                 "DELETE FROM kol_label WHERE kol_id = ?",
+                "DELETE FROM kol_custom_value WHERE kol_id = ?",
                 "DELETE FROM interaction WHERE kol_id = ?",
                 "DELETE FROM collaboration WHERE kol_id = ?",
             )

@@ -50,6 +50,8 @@ class KolRecord:
     birthday: date | None = None
     lunar_birthday: str = ""  # "MM-DD" (or "L04-05", a leap month) when the KOL celebrates by the lunar calendar
     accounts: list[AccountRecord] = field(default_factory=list)
+    # Custom field id → value (stored form, see custom_values.py); saving makes these the KOL's only values.
+    custom: dict[int, str] = field(default_factory=dict)
     # Read back only: set by the core.
     id: int | None = None
     tier: Tier = Tier.UNKNOWN

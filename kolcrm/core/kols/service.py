@@ -11,6 +11,7 @@ from peewee import ModelSelect
 from kolcrm.core.brands import fit_scores
 from kolcrm.core.clock import utc_now
 from kolcrm.core.errors import FieldProblem, NotFoundError, ValidationError
+from kolcrm.core.kols import custom_fields
 from kolcrm.core.kols.records import AccountRecord, KolRecord, RateCardItem
 from kolcrm.core.kols.validation import handle_key, validate_kol
 from kolcrm.core.store import search
@@ -23,8 +24,10 @@ def save_kol(record: KolRecord, today: date | None = None) -> int:
     """Create (record.id is None) or update a KOL and everything on its form, in one transaction.
 
     The KOL's stored fit scores are rewritten in the same transaction, so the list sorted by fit stays right.
+    Custom values (record.custom) are read as typed text would be and become the KOL's only ones.
     """
-    problems = validate_kol(record, today)
+    custom, custom_problems = custom_fields.parse_values(record.custom)
+    problems = validate_kol(record, today) + custom_problems
     if problems:
         raise ValidationError(problems)
     with fit_scores.kols_changing() as changed:
@@ -42,6 +45,7 @@ def save_kol(record: KolRecord, today: date | None = None) -> int:
         kol.save()
         _replace_labels(kol.id, record)
         _save_accounts(kol.id, record.accounts)
+        custom_fields.replace_values(kol.id, custom)
         search.reindex_kol(database, kol.id)
         changed.add(kol.id)
     return kol.id
@@ -85,6 +89,7 @@ def get_kol(kol_id: int) -> KolRecord:
             RateCardItem(format=entry.format, fee=Decimal(entry.fee), currency=entry.currency)
         )
     record.accounts = [_account_record(account, rates.get(account.id, [])) for account in accounts]
+    record.custom = custom_fields.values_for(kol_id)
     return record
 
 

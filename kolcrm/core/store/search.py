@@ -43,9 +43,18 @@ def create_word_prefix_table(db: SqliteDatabase) -> None:
     )
 
 
-def compose_body(names: Iterable[str], handles: Iterable[str], labels: Iterable[str], notes: Iterable[str]) -> str:
-    """The searchable text of one KOL; one line per part so a match never spans two fields."""
-    parts = [*names, *handles, *labels, *notes]
+def compose_body(
+    names: Iterable[str],
+    handles: Iterable[str],
+    labels: Iterable[str],
+    notes: Iterable[str],
+    custom: Iterable[str] = (),
+) -> str:
+    """The searchable text of one KOL; one line per part so a match never spans two fields.
+
+    `custom`: the KOL's values in custom fields of kind text and choice (numbers and dates are filtered, not searched).
+    """
+    parts = [*names, *handles, *labels, *notes, *custom]
     return "\n".join(part for part in parts if part)
 
 
@@ -170,6 +179,18 @@ def _term_subquery(term: str) -> tuple[str, str]:
     return "SELECT kol_id FROM kol_search_doc WHERE body LIKE ? ESCAPE '\\'", f"%{escape_like(term)}%"
 
 
+# KOLs' values in custom fields of kind text or choice (schema v9).
+_CUSTOM_TEXT_SQL = (
+    "SELECT kol_id, value FROM kol_custom_value JOIN custom_field ON custom_field.id = kol_custom_value.field_id"
+    " WHERE custom_field.kind IN ('text', 'choice') "
+)
+
+
+def _has_custom_values(db: SqliteDatabase) -> bool:
+    """False while migrating a file to a schema before v9 (the v2 step builds the index from the rows it has)."""
+    return bool(db.execute_sql("SELECT 1 FROM sqlite_master WHERE name = 'kol_custom_value'").fetchone())
+
+
 def _has_word_index(db: SqliteDatabase) -> bool:
     """False only while migrating a file to schema v2, before v3 adds the word index."""
     return bool(db.execute_sql("SELECT 1 FROM sqlite_master WHERE name = 'kol_search_words'").fetchone())
@@ -200,9 +221,12 @@ def _documents(db: SqliteDatabase, kol_ids: list[int] | None) -> Iterator[tuple[
     handles = _grouped(db, f"SELECT kol_id, handle FROM platform_account {where}", params)
     labels = _grouped(db, f"SELECT kol_id, label FROM kol_label {where}", params)
     notes = _grouped(db, f"SELECT kol_id, text FROM interaction {where}", params)
+    custom: defaultdict[int, list[str]] = defaultdict(list)
+    if _has_custom_values(db):
+        custom = _grouped(db, _CUSTOM_TEXT_SQL + where.replace("WHERE", "AND"), params)
     for kol_id, display_name, real_name, city, agency, wechat_id in kols:
         names = (display_name, real_name, city, agency, wechat_id)
-        yield kol_id, compose_body(names, handles[kol_id], labels[kol_id], notes[kol_id])
+        yield kol_id, compose_body(names, handles[kol_id], labels[kol_id], notes[kol_id], custom[kol_id])
 
 
 def _grouped(db: SqliteDatabase, sql: str, params: tuple[int, ...]) -> defaultdict[int, list[str]]:
