@@ -1,0 +1,1 @@
+"""End-to-end import tests on messy real-looking sheets (the corpus builds them)."""
