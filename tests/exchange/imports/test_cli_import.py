@@ -11,6 +11,7 @@ import os
 import sqlite3
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -20,6 +21,7 @@ from kolcrm.cli import main
 from tests.exchange.imports import corpus
 
 REPO = Path(__file__).resolve().parents[3]
+Builder = Callable[[Path], Path]
 
 
 def kolcrm(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
@@ -58,7 +60,9 @@ def reported_columns(out: str) -> dict[str, str]:
 
 
 # -- a fixed platform ---------------------------------------------------------------------------------------------
-def test_set_platform_imports_a_sheet_without_a_platform_column(capsys, tmp_path: Path) -> None:
+def test_set_platform_imports_a_sheet_without_a_platform_column(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
     target = tmp_path / "book.db"
     sheet = corpus.instagram_csv(tmp_path)
     code, out, err = kolcrm(capsys, "import", str(sheet), "--db", str(target), "--set", "platform=instagram")
@@ -76,7 +80,9 @@ def test_set_platform_imports_a_sheet_without_a_platform_column(capsys, tmp_path
     ]
 
 
-def test_set_platform_bilibili_imports_and_reports_the_refused_cell(capsys, tmp_path: Path) -> None:
+def test_set_platform_bilibili_imports_and_reports_the_refused_cell(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
     target = tmp_path / "book.db"
     sheet = corpus.bilibili_csv(tmp_path)
     code, out, err = kolcrm(capsys, "import", str(sheet), "--db", str(target), "--set", "platform=bilibili")
@@ -90,7 +96,9 @@ def test_set_platform_bilibili_imports_and_reports_the_refused_cell(capsys, tmp_
     assert query(target, "SELECT followers FROM platform_account WHERE handle = '3493118494116797'") == [(100_000,)]
 
 
-def test_an_unknown_field_in_set_is_refused_before_any_file_is_made(capsys, tmp_path: Path) -> None:
+def test_an_unknown_field_in_set_is_refused_before_any_file_is_made(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
     sheet = corpus.instagram_csv(tmp_path)
     code, _out, err = kolcrm(capsys, "import", str(sheet), "--db", str(tmp_path / "book.db"), "--set", "colour=red")
     assert code == 2
@@ -99,7 +107,7 @@ def test_an_unknown_field_in_set_is_refused_before_any_file_is_made(capsys, tmp_
 
 
 # -- dry runs and refusals write no file ------------------------------------------------------------------------------
-def test_a_dry_run_creates_no_database_file(capsys, tmp_path: Path) -> None:
+def test_a_dry_run_creates_no_database_file(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     sheet = corpus.agency_gbk_csv(tmp_path)
     code, out, err = kolcrm(capsys, "import", str(sheet), "--db", str(tmp_path / "book.db"), "--dry-run")
     assert code == 1, out + err  # the dry run found the bad fee and the empty row
@@ -108,7 +116,7 @@ def test_a_dry_run_creates_no_database_file(capsys, tmp_path: Path) -> None:
     assert database_files(tmp_path) == []
 
 
-def test_a_dry_run_leaves_an_existing_book_as_it_was(capsys, tmp_path: Path) -> None:
+def test_a_dry_run_leaves_an_existing_book_as_it_was(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     target = tmp_path / "book.db"
     assert kolcrm(capsys, "import", str(corpus.tiktok_csv(tmp_path)), "--db", str(target))[0] == 0
     before = query(target, "SELECT count(*) FROM kol")
@@ -130,7 +138,9 @@ def test_a_dry_run_leaves_an_existing_book_as_it_was(capsys, tmp_path: Path) -> 
     ],
     ids=["unclosed-quote", "empty-file", "strict-with-errors"],
 )
-def test_a_refused_import_creates_no_database_file(capsys, tmp_path: Path, build, extra, code, says) -> None:
+def test_a_refused_import_creates_no_database_file(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, build: Builder, extra: tuple[str, ...], code: int, says: str
+) -> None:
     sheet = build(tmp_path)
     result, out, err = kolcrm(capsys, "import", str(sheet), "--db", str(tmp_path / "book.db"), *extra)
     assert result == code, out + err
@@ -139,7 +149,7 @@ def test_a_refused_import_creates_no_database_file(capsys, tmp_path: Path, build
     assert database_files(tmp_path) == []
 
 
-def test_a_missing_file_is_refused_without_a_database_file(capsys, tmp_path: Path) -> None:
+def test_a_missing_file_is_refused_without_a_database_file(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     code, _out, err = kolcrm(capsys, "import", str(tmp_path / "nope.csv"), "--db", str(tmp_path / "book.db"))
     assert code == 2
     assert "nope.csv" in err
@@ -151,7 +161,9 @@ def test_a_missing_file_is_refused_without_a_database_file(capsys, tmp_path: Pat
     ("rates", "stored", "announced"),
     [("auto", 5.5, True), ("fraction", 5.5, False), ("percent", 0.055, False)],
 )
-def test_rates_decides_what_0_052_means(capsys, tmp_path: Path, rates: str, stored: float, announced: bool) -> None:
+def test_rates_decides_what_0_052_means(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, rates: str, stored: float, announced: bool
+) -> None:
     target = tmp_path / "book.db"
     sheet = corpus.agency_xlsx(tmp_path)
     code, out, err = kolcrm(capsys, "import", str(sheet), "--db", str(target), "--rates", rates)

@@ -8,6 +8,7 @@ and the import into a fresh database, then looks at the database itself.
 
 from __future__ import annotations
 
+import pprint
 import re
 import time
 from dataclasses import dataclass
@@ -683,4 +684,4 @@ def test_kolcrm_export_imports_back_whole(tmp_path: Path, export: Any) -> None:
         for part in source[name]
         if target[name][part] != source[name][part]
     }
-    assert differences == {}
+    assert differences == {}, pprint.pformat(differences, width=120)
