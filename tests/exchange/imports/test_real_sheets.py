@@ -198,6 +198,9 @@ def assert_no_blank_stored_as_text() -> None:
         for column in ("display_name", "real_name", "city", "wechat_id", "phone", "email", "agency", "agent_name"):
             assert rows(f"SELECT id FROM kol WHERE {column} = ?", blank) == [], (column, blank)
         assert rows("SELECT id FROM platform_account WHERE handle = ?", blank) == [], blank
+    # Exact decimals are written out: '12000', never '1.2E+4' (nor a float's '12000.0').
+    assert rows("SELECT fee, fee_upper FROM rate_card_entry WHERE fee LIKE '%E%' OR fee_upper LIKE '%E%'") == []
+    assert rows("SELECT name, value FROM account_metric WHERE value LIKE '%E%' OR value LIKE '%.0'") == []
 
 
 # -- 1. Instagram -------------------------------------------------------------------------------------------------
@@ -296,6 +299,7 @@ def test_tiktok_creators_import_with_suffixes_and_at_least_marks(db: Path, tmp_p
     assert (yang.followers, yang.at_least, yang.upper) == (1_200_000, True, None)  # 1.2M+
     assert metrics(yang.id).get("commentsavg") == ("1203", False)
     assert kol_row(kol("Charli D'Amelio"))["followers"] == 150_500_000
+    assert_no_blank_stored_as_text()
 
 
 # -- 4. Bilibili --------------------------------------------------------------------------------------------------------
@@ -328,6 +332,7 @@ def test_bilibili_ranking_keeps_big_ids_and_reports_a_negative_count(db: Path, t
     assert metrics(wide.id).get("播放数") == ("4567890", False)
     assert metrics(wide.id).get("获赞数") == ("125000", True)  # 12.5万+: kept, marked approximate
     assert rows("SELECT count(*) FROM platform_account WHERE followers < 0") == [(0,)]
+    assert_no_blank_stored_as_text()
 
 
 # -- 5. A Chinese agency's sheet -------------------------------------------------------------------------------------
