@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from typing import Protocol
 
 from kolcrm import __version__
-from kolcrm.cli import backup, contracts, deals, demo, exports, imports
+from kolcrm.cli import backup, contracts, deals, demo, exports, imports, merge
 from kolcrm.cli.arguments import Subcommands
 from kolcrm.core.errors import DatabaseOpenError
 from kolcrm.core.store.paths import resolve_database_path
@@ -30,7 +30,7 @@ class CommandFamily(Protocol):
     def run(self, args: argparse.Namespace) -> int: ...
 
 
-FAMILIES: tuple[CommandFamily, ...] = (demo, deals, contracts, imports, exports, backup)
+FAMILIES: tuple[CommandFamily, ...] = (demo, deals, contracts, imports, exports, backup, merge)
 
 
 def build_parser() -> argparse.ArgumentParser:
