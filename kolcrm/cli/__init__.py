@@ -8,6 +8,7 @@ through `kolcrm` pays for none of them.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 from typing import Protocol
@@ -45,6 +46,23 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    try:
+        try:
+            return _run(argv)
+        finally:  # inside the try: a pipe closed early shows here, not in the interpreter's own flush at exit
+            if sys.stdout is not None:
+                sys.stdout.flush()
+    except BrokenPipeError:
+        # Whoever read our output went away (`kolcrm … | head -1`): end quietly, as a `cat` would. Python's
+        # docs: point stdout at devnull, so the flush at exit does not fail once more.
+        try:
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        except (OSError, ValueError):
+            pass
+        return 141  # 128 + SIGPIPE: what the shell reports for a command that pipe ended
+
+
+def _run(argv: Sequence[str] | None) -> int:
     args = build_parser().parse_args(argv)
     try:
         for family in FAMILIES:

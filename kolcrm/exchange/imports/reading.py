@@ -1,51 +1,107 @@
 """Reading a spreadsheet someone was handed: CSV in any common encoding and delimiter, or the first XLSX sheet.
 
-Every cell comes back as text, so the importer parses one kind of value; a file that cannot be read raises
-ImportFileError with a sentence the user can act on.
+`read_table` opens the file, finds its header row (below a title, if there is one) and keeps the first rows as
+a sample, for the mapping guess and the preview; `SourceTable.iter_rows()` then streams every data row from disk,
+in constant memory, each time it is called (csv_source, xlsx_source). Every cell comes back as text, so the
+importer parses one kind of value. A file that cannot be read raises ImportFileError with a sentence the user can
+act on: from `read_table`, or from `iter_rows()` when the problem lies further down the file (bytes in another
+encoding, a quote that is never closed).
 """
 
 from __future__ import annotations
 
-import csv
-import io
-import zipfile
-from dataclasses import dataclass, field
-from datetime import date, datetime, time
-from decimal import Decimal
+import re
+import statistics
+from collections.abc import Callable, Iterable, Iterator
+from itertools import chain, islice
 from pathlib import Path
 
-_CSV_ENCODINGS = ("utf-8-sig", "gb18030")  # GB18030 is a superset of GBK/GB2312: what Chinese Excel writes
-_DELIMITERS = ",;\t"
-_SNIFF_CHARS = 32_768
+from kolcrm.exchange.imports import xlsx_source
+from kolcrm.exchange.imports.csv_source import CsvSource, decode, sniff_delimiter
+from kolcrm.exchange.imports.sources import ImportFileError, Row, trimmed
+from kolcrm.exchange.imports.xlsx_source import cell_text
+
+__all__ = ["SAMPLE_ROWS", "ImportFileError", "Row", "SourceTable", "cell_text", "decode", "read_table",
+           "sniff_delimiter", "unique_headers"]  # fmt: skip
+
+SAMPLE_ROWS = 200  # data rows kept by read_table for the mapping guess and the wizard's preview
+HEADER_SEARCH = 10  # a title above the header: the header is looked for among this many non-empty rows
+
+_HEAD_BYTES = 65_536  # the start of a CSV, on which its encoding and delimiter are decided
 _ZIP_MAGIC = b"PK\x03\x04"
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0"  # the old binary .xls
+_NUMBER = re.compile(r"[-+]?[\d.,]+%?")
 
 
-class ImportFileError(Exception):
-    """A file (or a mapping for it) that cannot be imported, with a message for the user. Nothing was written."""
-
-
-@dataclass
 class SourceTable:
-    """A sheet as text: the header row and the data rows, each with the line the user sees in their editor."""
+    """A sheet as text: its header row, a sample of its first data rows, and every data row on demand.
 
-    path: Path
-    headers: list[str]
-    rows: list[tuple[int, list[str]]] = field(default_factory=list)
-    kind: str = "csv"  # "csv" or "xlsx"
-    encoding: str = ""  # the CSV encoding that decoded the file ("" for XLSX)
-    delimiter: str = ""
+    Line numbers are those the user sees: the editor's line for a CSV record (its first line, when a quoted cell
+    spans several), the Excel row number for XLSX. Rows are trimmed of trailing empty cells; a row may hold more
+    cells than there are headers. Built with `rows`, the table lives in memory (tests, small callers).
+    """
+
+    def __init__(
+        self,
+        path: str | Path,
+        headers: list[str],
+        rows: Iterable[Row] | None = None,
+        kind: str = "csv",  # "csv" or "xlsx"
+        encoding: str = "",  # the CSV encoding that decoded the file ("" for XLSX)
+        delimiter: str = "",
+        *,
+        header_line: int = 1,
+        sample_rows: list[Row] | None = None,
+        estimated_rows: int | None = None,
+        stream: Callable[[], Iterator[Row]] | None = None,
+        stamp: tuple[int, int] | None = None,
+    ) -> None:
+        self.path = Path(path)
+        self.headers = headers
+        self.kind = kind
+        self.encoding = encoding
+        self.delimiter = delimiter
+        self.header_line = header_line
+        self._rows = list(rows) if rows is not None else None
+        self._stream = stream
+        self._stamp = stamp
+        if sample_rows is None:
+            sample_rows = self._rows[:SAMPLE_ROWS] if self._rows is not None else []
+        self.sample_rows: list[Row] = sample_rows
+        if estimated_rows is None:
+            estimated_rows = len(self._rows) if self._rows is not None else len(sample_rows)
+        # Data rows: exact when the sample is the whole file, else estimated from its bytes (CSV) or from the
+        # rows of the sheet that hold values (XLSX). For progress, never for a decision.
+        self.estimated_rows = estimated_rows
+
+    def __repr__(self) -> str:
+        return f"SourceTable({self.path.name!r}, {self.describe()}, {len(self.headers)} columns)"
+
+    def iter_rows(self) -> Iterator[Row]:
+        """Every data row, read again from disk on each call. Raises ImportFileError (here or while iterating)."""
+        if self._rows is not None:
+            return iter(self._rows)
+        if self._stamp is not None and _stamp(self.path) != self._stamp:
+            raise ImportFileError(f"{self.path.name} changed (or went away) since it was opened: open it again")
+        assert self._stream is not None, "a SourceTable is built with rows or a stream"
+        return self._stream()
+
+    @property
+    def rows(self) -> list[Row]:
+        """All data rows in memory: for small files and old callers; the import streams iter_rows()."""
+        return list(self.iter_rows())
 
     def describe(self) -> str:
         if self.kind == "xlsx":
-            return "XLSX, first sheet"
+            return "XLSX, first sheet" + (f", header on row {self.header_line}" if self.header_line > 1 else "")
+        header = f", header on line {self.header_line}" if self.header_line > 1 else ""
         names = {",": "comma", ";": "semicolon", "\t": "tab"}
-        return f"CSV, {self.encoding}, {names.get(self.delimiter, repr(self.delimiter))}-separated"
+        return f"CSV, {self.encoding}, {names.get(self.delimiter, repr(self.delimiter))}-separated{header}"
 
     def samples(self, column: int, count: int = 3) -> list[str]:
         """The first few non-empty values of one column, for the mapping step."""
         found: list[str] = []
-        for _line, cells in self.rows:
+        for _line, cells in self.sample_rows:
             if column < len(cells) and cells[column].strip():
                 found.append(cells[column].strip())
                 if len(found) >= count:
@@ -54,140 +110,99 @@ class SourceTable:
 
 
 def read_table(path: str | Path) -> SourceTable:
-    """Open a CSV or XLSX file. Raises ImportFileError when it cannot be read."""
+    """Open a CSV or XLSX file: its header and first rows. Raises ImportFileError when it cannot be read."""
     path = Path(path)
     try:
-        data = path.read_bytes()
+        with path.open("rb") as handle:
+            head = handle.read(_HEAD_BYTES)
+        stamp = _stamp(path)
     except IsADirectoryError:
         raise ImportFileError(f"{path} is a folder, not a spreadsheet") from None
     except OSError as exc:
         raise ImportFileError(f"Cannot read {path}: {exc.strerror or exc}") from None
-    if not data.strip():
+    if not head.strip() and stamp[0] <= len(head):
         raise ImportFileError(f"{path.name} is empty")
-    if data.startswith(_OLE_MAGIC) or path.suffix.lower() == ".xls":
+    if head.startswith(_OLE_MAGIC) or path.suffix.lower() == ".xls":
         raise ImportFileError(
             f"{path.name} is an old Excel .xls file: save it as .xlsx or CSV (UTF-8) in Excel, then import that"
         )
-    if data.startswith(_ZIP_MAGIC) or path.suffix.lower() in (".xlsx", ".xlsm"):
-        return _read_xlsx(path, data)
-    return _read_csv(path, data)
+    if head.startswith(_ZIP_MAGIC) or path.suffix.lower() in (".xlsx", ".xlsm"):
+        return _read_xlsx(path, stamp)
+    return _read_csv(path, head, stamp)
 
 
-def decode(data: bytes) -> tuple[str, str]:
-    """The text and the encoding that decoded it: UTF-16 by its BOM, else UTF-8 (BOM or not), else GB18030."""
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):  # Excel's "Unicode text" export
-        try:
-            return data.decode("utf-16"), "utf-16"
-        except UnicodeDecodeError:
-            pass
-    for encoding in _CSV_ENCODINGS:
-        try:
-            text = data.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-        return text, "utf-8" if encoding == "utf-8-sig" and not data.startswith(b"\xef\xbb\xbf") else encoding
-    raise ImportFileError("the file is not text in UTF-8 or GB18030 (GBK): save it as “CSV UTF-8” and try again")
+def _stamp(path: Path) -> tuple[int, int]:
+    stat = path.stat()
+    return stat.st_size, stat.st_mtime_ns
 
 
-def sniff_delimiter(text: str) -> str:
-    """Comma, semicolon or tab: csv.Sniffer on the first lines, checked against the header, else a count."""
-    sample = text[:_SNIFF_CHARS]
-    header = sample.split("\n", 1)[0]
-    try:
-        sniffed = csv.Sniffer().sniff(sample, delimiters=_DELIMITERS).delimiter
-    except csv.Error:
-        sniffed = ""
-    if sniffed and sniffed in header:
-        return sniffed
-    # The sniffer gives up on short or irregular files; the header line rarely quotes its delimiter.
-    counts = {delimiter: header.count(delimiter) for delimiter in _DELIMITERS}
-    best = max(counts, key=lambda d: counts[d])
-    return best if counts[best] else ","
+def _header_index(rows: list[list[str]]) -> int:
+    """Which of the first non-empty rows is the header: the first, unless it is a title above it.
+
+    A title ("2024年11月 小红书达人榜单" alone in A1) is a row with one filled cell above rows with more; the
+    header is then the first row with two or more, unless that row is mostly numbers (data, not names).
+    """
+    filled = [sum(1 for cell in cells if cell.strip()) for cells in rows]
+    if not filled or filled[0] != 1:
+        return 0
+    for index, count in enumerate(filled):
+        if count >= 2:
+            numbers = sum(1 for cell in rows[index] if _NUMBER.fullmatch(cell.strip()))
+            return 0 if numbers * 2 > count else index
+    return 0
 
 
-def _read_csv(path: Path, data: bytes) -> SourceTable:
-    try:
-        text, encoding = decode(data)
-    except ImportFileError as exc:
-        raise ImportFileError(f"{path.name}: {exc}") from None
-    if "\x00" in text:
-        raise ImportFileError(f"{path.name} is not a text file (it holds binary data)")
-    delimiter = sniff_delimiter(text)
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
-    rows: list[tuple[int, list[str]]] = []
-    headers: list[str] | None = None
-    try:
-        next_line = 1
-        for cells in reader:
-            line, next_line = next_line, reader.line_num + 1
-            if headers is None:
-                if any(cell.strip() for cell in cells):
-                    headers = cells
-                continue
-            if any(cell.strip() for cell in cells):
-                rows.append((line, cells))
-    except csv.Error as exc:
-        raise ImportFileError(f"{path.name}, line {reader.line_num}: not readable as CSV ({exc})") from None
-    if headers is None:
+def _read_csv(path: Path, head: bytes, stamp: tuple[int, int]) -> SourceTable:
+    source = CsvSource.open(path, head, stamp[0])
+    records = (record for record in source.records() if any(cell.strip() for cell in record[2]))
+    top = list(islice(records, HEADER_SEARCH))
+    if not top:
         raise ImportFileError(f"{path.name} has no header row")
-    return SourceTable(path, unique_headers(headers), rows, "csv", encoding, delimiter)
+    index = _header_index([cells for _start, _end, cells in top])
+    header_line, header_end, header_cells = top[index]
+    sample = list(islice(chain(top[index + 1 :], records), SAMPLE_ROWS + 1))
+    whole = len(sample) <= SAMPLE_ROWS
+    del sample[SAMPLE_ROWS:]
+    headers = unique_headers(trimmed(list(header_cells)))
+    # A row has as many cells as the header, or as most sampled rows if fewer (their raw width, untrimmed).
+    widths = [len(cells) for start, end, cells in sample if start == end]
+    need = max(2, min(len(headers), int(statistics.median(widths)) if widths else len(headers)) - 1)
+    for start, end, cells in [(header_line, header_end, header_cells), *sample]:
+        if end != start:
+            source.check(start, end, cells, need)
+    sample_rows = [(start, trimmed(cells)) for start, _end, cells in sample]
+    estimated = len(sample_rows)
+    if not whole:
+        estimated = max(SAMPLE_ROWS + 1, source.estimate_rows(head, stamp[0], header_end, sample))
+    return SourceTable(
+        path, headers, None, "csv", source.encoding, source.delimiter, header_line=header_line,
+        sample_rows=sample_rows, estimated_rows=estimated, stamp=stamp,
+        stream=lambda: source.data_rows(header_line, need),
+    )  # fmt: skip
 
 
-def _read_xlsx(path: Path, data: bytes) -> SourceTable:
+def _read_xlsx(path: Path, stamp: tuple[int, int]) -> SourceTable:
+    workbook = xlsx_source.open_workbook(path)
     try:
-        import openpyxl
-
-        workbook = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
-    except (zipfile.BadZipFile, KeyError, ValueError, OSError, EOFError) as exc:
-        raise ImportFileError(f"{path.name} is not a readable XLSX workbook ({exc})") from None
-    except Exception as exc:  # openpyxl raises many kinds on a damaged workbook; all mean the same to the user
-        raise ImportFileError(f"{path.name} is not a readable XLSX workbook ({type(exc).__name__}: {exc})") from None
-    try:
-        if not workbook.worksheets:
-            raise ImportFileError(f"{path.name} has no worksheet")
-        headers: list[str] | None = None
-        rows: list[tuple[int, list[str]]] = []
-        for line, row in enumerate(workbook.worksheets[0].iter_rows(), start=1):
-            cells = [cell_text(cell.value, getattr(cell, "number_format", "")) for cell in row]
-            if not any(cell.strip() for cell in cells):
-                continue
-            if headers is None:
-                headers = cells
-            else:
-                rows.append((line, cells))
-    except ImportFileError:
-        raise
-    except Exception as exc:
-        raise ImportFileError(f"{path.name}: the first sheet cannot be read ({type(exc).__name__}: {exc})") from None
+        sheet = xlsx_source.first_sheet(path, workbook)
+        rows = xlsx_source.sheet_rows(path, sheet)
+        top = list(islice(rows, HEADER_SEARCH))
+        if not top:
+            raise ImportFileError(f"{path.name}: the first sheet is empty")
+        index = _header_index([cells for _line, cells in top])
+        header_line, header_cells = top[index]
+        sample = list(islice(chain(top[index + 1 :], rows), SAMPLE_ROWS + 1))
+        whole = len(sample) <= SAMPLE_ROWS
+        del sample[SAMPLE_ROWS:]
+        estimated = len(sample)
+        if not whole:  # the rows of the XML up to the last value, less those down to the header
+            estimated = max(SAMPLE_ROWS + 1, (xlsx_source.rows_with_values(path, sheet) or 0) - index - 1)
     finally:
         workbook.close()
-    if headers is None:
-        raise ImportFileError(f"{path.name}: the first sheet is empty")
-    while headers and not headers[-1].strip():  # formatting often stretches the sheet past its last column
-        headers.pop()
-    return SourceTable(path, unique_headers(headers), rows, "xlsx")
-
-
-def cell_text(value: object, number_format: str | None = "") -> str:
-    """An XLSX cell as the text a person sees: 0.0139 formatted as a percentage is '1.39%'."""
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return "TRUE" if value else "FALSE"
-    if isinstance(value, int):
-        return str(value)
-    if isinstance(value, float):
-        if value != value or value in (float("inf"), float("-inf")):
-            return "NaN"
-        number = Decimal(repr(value))
-        if number_format and "%" in number_format:
-            return f"{(number * 100).normalize():f}%"
-        return f"{number.normalize():f}" if number != number.to_integral_value() else str(int(number))
-    if isinstance(value, datetime):
-        return value.date().isoformat() if value.time() == time(0) else value.isoformat(sep=" ")
-    if isinstance(value, date):
-        return value.isoformat()
-    return str(value)
+    return SourceTable(
+        path, unique_headers(header_cells), None, "xlsx", header_line=header_line, sample_rows=sample,
+        estimated_rows=estimated, stamp=stamp, stream=lambda: xlsx_source.data_rows(path, header_line),
+    )  # fmt: skip
 
 
 def unique_headers(headers: list[str]) -> list[str]:
