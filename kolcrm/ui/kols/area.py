@@ -2,17 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QEvent, QItemSelectionModel, QObject, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QEvent, QItemSelectionModel, QObject, QPoint, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QUndoCommand, QUndoStack
-from PySide6.QtWidgets import QAbstractItemView, QLabel, QSplitter, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QLabel, QMenu, QSplitter, QTableView, QVBoxLayout, QWidget
 
 from kolcrm.core.brands import fit_scores
+from kolcrm.core.kols import custom_fields, trash
 from kolcrm.core.kols import list_query as kol_list
-from kolcrm.core.kols import trash
 from kolcrm.core.kols.list_query import KolFilter
 from kolcrm.ui.kols.detail import KolDetail
 from kolcrm.ui.kols.filter_bar import FilterBar
-from kolcrm.ui.kols.list_model import KolListModel
+from kolcrm.ui.kols.list_model import COLUMNS, KolListModel
 
 ROW_HEIGHT = 26  # fixed: resizeRowsToContents() costs a minute at 100k rows (TRAPS.md)
 
@@ -46,6 +46,9 @@ class KolsArea(QWidget):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.horizontalHeader().setSortIndicatorShown(True)
         self.table.setColumnWidth(0, 180)
+        self.table.horizontalHeader().setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.horizontalHeader().customContextMenuRequested.connect(self._header_menu)
+        self.columns_dialog = None  # the "Columns…" dialog while it is open
         self.fit_job = None  # the background build of the chosen brand's fit scores, while it runs
         self.count_label = QLabel()
         self.count_label.setObjectName("kolCount")
@@ -89,6 +92,7 @@ class KolsArea(QWidget):
 
     def load(self) -> None:
         self.filters.set_tags(kol_list.tag_choices())
+        self._refresh_custom_fields()
         if self._list_painted:
             self.load_brands()
         # else: the brand choice (and the models it imports) is filled right after the list's first paint
@@ -217,25 +221,68 @@ class KolsArea(QWidget):
 
     def reload(self, select: int | None = None) -> None:
         self.filters.set_tags(kol_list.tag_choices())
+        self._refresh_custom_fields()
         self._refit_if_stale()
         self.model.reload()
         if select is not None:
             self.select_kol(select)
 
+    def custom_fields_changed(self) -> None:
+        """Fields were added, renamed, reordered or deleted (or undeleted): columns, filter, list and pane follow."""
+        self._refresh_custom_fields()
+        self.model.reload()
+        self.detail.refresh()
+
+    def choose_columns(self) -> None:
+        """The "Columns…" dialog: built-in columns to hide, custom fields to show as columns."""
+        from kolcrm.ui.kols.list_columns import ColumnsDialog
+
+        header = self.table.horizontalHeader()
+        built_in = [(i, self.model.headerData(i, Qt.Orientation.Horizontal), not header.isSectionHidden(i))
+                    for i in range(1, len(COLUMNS))]  # fmt: skip
+        shown = {field.id for field in self.model.custom_columns}
+        dialog = self.columns_dialog = ColumnsDialog(built_in, custom_fields.list_fields(), shown, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._apply_columns(dialog.hidden_columns(), dialog.chosen_fields()))
+        dialog.finished.connect(lambda _result: setattr(self, "columns_dialog", None))
+        dialog.open()
+
     # -- persistence ---------------------------------------------------------------------------------------
     def save_state(self, settings: QSettings) -> None:
         settings.setValue("kols/splitter", self.splitter.saveState())
         settings.setValue("kols/header", self.table.horizontalHeader().saveState())
+        settings.setValue("kols/custom_columns", ",".join(str(field.id) for field in self.model.custom_columns))
 
     def restore_state(self, settings: QSettings) -> None:
         splitter = settings.value("kols/splitter")
         header = settings.value("kols/header")
         if isinstance(splitter, QByteArray):
             self.splitter.restoreState(splitter)
+        # The custom columns first: the header's saved state counts them among its sections.
+        ids = [int(part) for part in str(settings.value("kols/custom_columns") or "").split(",") if part.isdigit()]
+        if ids:
+            self.model.set_custom_columns([field for field in custom_fields.list_fields() if field.id in ids])
         if isinstance(header, QByteArray):
             self.table.horizontalHeader().restoreState(header)
 
     # -- internals -----------------------------------------------------------------------------------------
+    def _refresh_custom_fields(self) -> None:
+        fields = custom_fields.list_fields()
+        self.filters.set_custom_fields(fields)
+        shown = {field.id for field in self.model.custom_columns}
+        self.model.set_custom_columns([field for field in fields if field.id in shown])
+
+    def _header_menu(self, position: QPoint) -> None:
+        menu = QMenu(self)
+        menu.addAction(self.tr("Columns…"), self.choose_columns)
+        menu.popup(self.table.horizontalHeader().mapToGlobal(position))
+
+    def _apply_columns(self, hidden: set[int], field_ids: list[int]) -> None:
+        header = self.table.horizontalHeader()
+        for column in range(1, len(COLUMNS)):
+            header.setSectionHidden(column, column in hidden)
+        self.model.set_custom_columns([field for field in custom_fields.list_fields() if field.id in field_ids])
+
     def _after_create(self, kol_id: int) -> None:
         # kols.save_kol has already scored the new KOL for fit: the list only reloads.
         self.reload(select=kol_id)

@@ -248,6 +248,13 @@ class KolDetail(QWidget):
             (self.tr("Birthday"), record.birthday.isoformat() if record.birthday else ""),
             (self.tr("Lunar birthday"), record.lunar_birthday),
         ]
+        if record.custom:  # the user's own fields, by their own names, in their order
+            from kolcrm.core.kols import custom_fields
+
+            rows += [
+                (field.name, custom_fields.display_value(field, record.custom.get(field.id)))
+                for field in custom_fields.list_fields()
+            ]
         cells = "".join(
             f"<tr><td style='color:#666;padding-right:12px'>{e(label)}</td><td>{e(value)}</td></tr>"
             for label, value in rows

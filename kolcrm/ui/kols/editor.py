@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -16,16 +16,19 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
 from kolcrm.core.errors import FieldProblem, NotFoundError, ValidationError
+from kolcrm.core.kols import custom_fields
 from kolcrm.core.kols import service as kols
 from kolcrm.core.kols.form import form_from_record, record_from_form
 from kolcrm.core.kols.records import KolRecord
 from kolcrm.core.vocabulary import Status, Tier
 from kolcrm.ui.kols.accounts_table import AccountsTable
+from kolcrm.ui.kols.custom_inputs import CustomFieldInput
 
 _ACCOUNT_FIELD = re.compile(r"^accounts\[(\d+)\]\.(\w+)$")
 _PROFILE_FIELDS = (
@@ -79,6 +82,11 @@ class KolEditor(QDialog):
         contact = QFormLayout()
         for spec in _CONTACT_FIELDS:
             self._add_field(contact, *spec)
+        self.custom_fields = custom_fields.list_fields()
+        self.custom_inputs: dict[int, CustomFieldInput] = {}
+        custom = QFormLayout()
+        for field in self.custom_fields:
+            self._add_custom_input(custom, field)
 
         self.accounts = AccountsTable()
         self.accounts.changed.connect(self._revalidate)
@@ -100,6 +108,12 @@ class KolEditor(QDialog):
         columns = QHBoxLayout()
         columns.addWidget(_group(self.tr("Profile"), profile), 3)
         columns.addWidget(_group(self.tr("Contact"), contact), 2)
+        if self.custom_fields:
+            scroll = QScrollArea()
+            scroll.setObjectName("customFields")
+            scroll.setWidgetResizable(True)
+            scroll.setWidget(_group(self.tr("Custom fields"), custom))
+            columns.addWidget(scroll, 2)
         account_buttons = QHBoxLayout()
         account_buttons.addWidget(add_account)
         account_buttons.addWidget(remove_account)
@@ -135,7 +149,9 @@ class KolEditor(QDialog):
         self.tier.setCurrentIndex(max(self.tier.findData(values["tier_override"]), 0))
         for account, row in zip(record.accounts, rows, strict=True):
             self.accounts.add_account(row, account.id)
-        self._touched = set(self.fields)
+        for field in self.custom_fields:
+            self.custom_inputs[field.id].set_text(custom_fields.editable_text(field, record.custom.get(field.id)))
+        self._touched = set(self.errors)
         self._revalidate()
 
     def save(self) -> None:
@@ -146,7 +162,7 @@ class KolEditor(QDialog):
         try:
             kol_id = kols.save_kol(record)
         except ValidationError as exc:
-            self._touched |= set(self.fields)
+            self._touched |= set(self.errors)
             self._show_problems([_renumbered(problem, self._kept) for problem in exc.problems])
             return
         except NotFoundError as exc:
@@ -168,6 +184,9 @@ class KolEditor(QDialog):
         ]
         self._kept = kept
         record, problems = record_from_form(values, [rows[i] for i in kept])
+        texts = {field_id: widget.text() for field_id, widget in self.custom_inputs.items()}
+        record.custom, custom_problems = custom_fields.parse_values(texts, self.custom_fields)
+        problems += custom_problems
         record.id = self.kol_id
         for account, index in zip(record.accounts, kept, strict=True):
             account.id = ids[index]
@@ -212,6 +231,26 @@ class KolEditor(QDialog):
         self.errors[key] = error
         edit.textEdited.connect(lambda _text, key=key: self._touch(key))
         edit.textChanged.connect(self._revalidate)
+
+    def _add_custom_input(self, form: QFormLayout, field: custom_fields.CustomFieldDef) -> None:
+        """One input per custom field, its messages under it as for the built-in fields (key custom[<id>])."""
+        widget = CustomFieldInput(field)
+        error = QLabel()
+        error.setObjectName(f"{field.key}_error")
+        error.setStyleSheet("color: #b00020; font-size: 11px;")
+        error.setWordWrap(True)
+        error.hide()
+        box = QVBoxLayout()
+        box.setSpacing(1)
+        box.addWidget(widget)
+        box.addWidget(error)
+        label = QLabel(field.name)  # the user's own name for the field: shown as typed, never translated
+        label.setTextFormat(Qt.TextFormat.PlainText)
+        form.addRow(label, box)
+        self.custom_inputs[field.id] = widget
+        self.errors[field.key] = error
+        widget.edited.connect(lambda key=field.key: self._touch(key))
+        widget.edited.connect(self._revalidate)
 
     def _touch(self, key: str) -> None:
         """Messages for a field appear once the user has typed in it, not on a blank new form."""

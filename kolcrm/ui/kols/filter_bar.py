@@ -1,10 +1,12 @@
-"""Search-as-you-type and the status / platform / tier / tag filters above the KOL list."""
+"""Search-as-you-type and the status / platform / tier / tag / custom field filters above the KOL list."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QTimer, Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
 
+from kolcrm.core.errors import ValidationError
+from kolcrm.core.kols.custom_values import CustomFieldDef, CustomFilter, filter_for
 from kolcrm.core.kols.list_query import KolFilter
 from kolcrm.core.vocabulary import Platform, Status, Tier
 
@@ -32,14 +34,43 @@ class FilterBar(QWidget):
         self.fit_brand.setToolTip(self.tr("Fit for brand: score every KOL against this brand (the Fit column)"))
         self.fit_brand.addItem(self.tr("Fit for brand: none"), None)
         self.fit_brand.currentIndexChanged.connect(lambda: self.fit_brand_changed.emit(self.fit_brand.currentData()))
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.search, 3)
+        # A custom field and a value for it (a choice, or text: contains / a number or date, or a range of them).
+        self._fields: dict[int, CustomFieldDef] = {}
+        self.custom_field = QComboBox()
+        self.custom_field.setObjectName("customField")
+        self.custom_field.setToolTip(self.tr("Filter by one of your custom fields"))
+        self.custom_field.addItem(self.tr("Custom field…"), None)
+        self.custom_field.currentIndexChanged.connect(self._custom_field_chosen)
+        self.custom_text = QLineEdit()
+        self.custom_text.setObjectName("customValue")
+        self.custom_text.setClearButtonEnabled(True)
+        self.custom_choice = QComboBox()
+        self.custom_choice.setObjectName("customChoice")
+        self.custom_choice.currentIndexChanged.connect(self._emit)
+        top = QHBoxLayout()
+        top.addWidget(self.search, 3)
         for combo in (self.status, self.platform, self.tier, self.tag, self.fit_brand):
-            layout.addWidget(combo, 1)
+            top.addWidget(combo, 1)
+        # A row of its own, shown once there are custom fields: the row above is full at the list's usual width.
+        self.custom_row = QWidget()
+        custom = QHBoxLayout(self.custom_row)
+        custom.setContentsMargins(0, 0, 0, 0)
+        self.custom_field.setMinimumWidth(160)
+        custom.addWidget(self.custom_field)
+        custom.addWidget(self.custom_text, 2)
+        custom.addWidget(self.custom_choice, 1)
+        custom.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        layout.addLayout(top)
+        layout.addWidget(self.custom_row)
+        for widget in (self.custom_row, self.custom_text, self.custom_choice):
+            widget.hide()  # until there are custom fields, and a field is chosen
         self._timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._timer.timeout.connect(self._emit)
         self.search.textChanged.connect(self._timer.start)
+        self.custom_text.textChanged.connect(self._timer.start)
 
     def set_tags(self, tags: list[str]) -> None:
         current = self.tag.currentData()
@@ -68,13 +99,32 @@ class FilterBar(QWidget):
         if index < 0 and current is not None:
             self.fit_brand_changed.emit(None)  # the brand was deleted
 
+    def set_custom_fields(self, fields: list[CustomFieldDef]) -> None:
+        """The custom fields to filter by; keeps the choice (and what was typed) while that field exists."""
+        current = self.custom_field.currentData()
+        self._fields = {field.id: field for field in fields}
+        self.custom_field.blockSignals(True)
+        self.custom_field.clear()
+        self.custom_field.addItem(self.tr("Custom field…"), None)
+        for field in fields:
+            self.custom_field.addItem(field.name, field.id)
+        index = self.custom_field.findData(current)
+        self.custom_field.setCurrentIndex(max(index, 0))
+        self.custom_field.blockSignals(False)
+        self.custom_row.setVisible(bool(fields))
+        self._show_value_input(keep_text=True)
+        if current is not None:
+            self._emit()  # the field may be gone, renamed or of another kind: filter on what it now is
+
     def current_filter(self) -> KolFilter:
+        condition = self._custom_condition()
         return KolFilter(
             text=self.search.text(),
             status=self.status.currentData(),
             platform=self.platform.currentData(),
             tier=self.tier.currentData(),
             tag=self.tag.currentData(),
+            custom=(condition,) if condition is not None else (),
         )
 
     def apply_now(self) -> None:
@@ -84,6 +134,51 @@ class FilterBar(QWidget):
 
     def _emit(self) -> None:
         self.filter_changed.emit(self.current_filter())
+
+    def _custom_condition(self) -> CustomFilter | None:
+        """The custom field filter; text it cannot read turns the box red, with the reason as its tooltip."""
+        field = self._fields.get(self.custom_field.currentData() or 0)
+        self.custom_text.setStyleSheet("")
+        self.custom_text.setToolTip(self.custom_text.placeholderText())
+        if field is None:
+            return None
+        if field.kind == "choice":
+            value = self.custom_choice.currentData()
+            return CustomFilter(field.id, equals=value) if value is not None else None
+        try:
+            return filter_for(field, self.custom_text.text())
+        except ValidationError as exc:
+            self.custom_text.setStyleSheet("QLineEdit { border: 1px solid #b00020; }")
+            self.custom_text.setToolTip(exc.message)
+            return None
+
+    def _custom_field_chosen(self) -> None:
+        self._show_value_input(keep_text=False)
+        self._emit()
+
+    def _show_value_input(self, keep_text: bool) -> None:
+        field = self._fields.get(self.custom_field.currentData() or 0)
+        choice = field is not None and field.kind == "choice"
+        if not keep_text:
+            self.custom_text.blockSignals(True)
+            self.custom_text.clear()
+            self.custom_text.blockSignals(False)
+        current = self.custom_choice.currentData()
+        self.custom_choice.blockSignals(True)
+        self.custom_choice.clear()
+        self.custom_choice.addItem(self.tr("Any value"), None)
+        for option in field.choices if field is not None and choice else ():
+            self.custom_choice.addItem(option, option)
+        self.custom_choice.setCurrentIndex(max(self.custom_choice.findData(current), 0) if keep_text else 0)
+        self.custom_choice.blockSignals(False)
+        if field is not None and field.kind == "number":
+            self.custom_text.setPlaceholderText(self.tr("e.g. 1.2万, 1万-5万, >=100"))
+        elif field is not None and field.kind == "date":
+            self.custom_text.setPlaceholderText(self.tr("e.g. 2024-05-20, 2024-01-01..2024-06-30, >=2024-05-01"))
+        else:
+            self.custom_text.setPlaceholderText(self.tr("contains…"))
+        self.custom_text.setVisible(field is not None and not choice)
+        self.custom_choice.setVisible(choice)
 
     def _combo(self, all_label: str, items: list[tuple[str, object]]) -> QComboBox:
         combo = QComboBox()

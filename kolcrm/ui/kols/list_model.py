@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 
 from kolcrm.core.brands import fit_scores
+from kolcrm.core.kols import custom_fields
 from kolcrm.core.kols import list_query as kol_list
+from kolcrm.core.kols.custom_values import CustomFieldDef
 from kolcrm.core.kols.list_query import KolFilter, KolRow
 from kolcrm.core.numbers import format_count
 from kolcrm.core.vocabulary import Status, Tier
@@ -57,16 +59,20 @@ class KolListModel(QAbstractTableModel):
         self._fit_ready = False  # the brand's fit cache is built: scores can show and sort
         self._fit: dict[int, int] = {}  # kol id → score, for the loaded rows
         self._fit_tips: dict[int, str] = {}
+        self._custom: tuple[CustomFieldDef, ...] = ()  # custom fields shown as columns, after the built-in ones
+        self._values: dict[int, dict[int, str]] = {}  # kol id → their values, for the loaded rows and those columns
 
     # -- what the view asks -------------------------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
+        return 0 if parent.isValid() else len(COLUMNS) + len(self._custom)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            if section >= len(COLUMNS):
+                return self._custom[section - len(COLUMNS)].name  # the user's own name: never translated
             return self.tr(COLUMNS[section].title)
         return None
 
@@ -74,6 +80,8 @@ class KolListModel(QAbstractTableModel):
         if not index.isValid() or index.row() >= len(self._rows):
             return None
         row = self._rows[index.row()]
+        if index.column() >= len(COLUMNS):
+            return self._custom_data(row.id, self._custom[index.column() - len(COLUMNS)], role)
         key = COLUMNS[index.column()].key
         if key == "fit":
             return self._fit_data(row.id, role)
@@ -110,7 +118,7 @@ class KolListModel(QAbstractTableModel):
             self.endInsertRows()
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        sort_key = COLUMNS[column].sort_key
+        sort_key = self._sort_key(column)
         descending = order == Qt.SortOrder.DescendingOrder
         if not self.can_sort(column) or (sort_key, descending) == (self._sort, self._descending):
             return  # the view re-announces the current order when sorting is switched on: nothing to fetch
@@ -124,13 +132,13 @@ class KolListModel(QAbstractTableModel):
         return self._filter
 
     def sort_state(self) -> tuple[int, Qt.SortOrder]:
-        column = next(i for i, c in enumerate(COLUMNS) if c.sort_key == self._sort)
+        column = next(i for i in range(self.columnCount()) if self._sort_key(i) == self._sort)
         order = Qt.SortOrder.DescendingOrder if self._descending else Qt.SortOrder.AscendingOrder
         return column, order
 
     def can_sort(self, column: int) -> bool:
         """Fit sorts only once a brand is chosen and its scores are ready."""
-        sort_key = COLUMNS[column].sort_key
+        sort_key = self._sort_key(column)
         return sort_key is not None and (sort_key != FIT_SORT or (self._fit_brand is not None and self._fit_ready))
 
     @property
@@ -153,6 +161,35 @@ class KolListModel(QAbstractTableModel):
             column = len(COLUMNS) - 1
             self.dataChanged.emit(self.index(0, column), self.index(len(self._rows) - 1, column))
 
+    @property
+    def custom_columns(self) -> tuple[CustomFieldDef, ...]:
+        return self._custom
+
+    def set_custom_columns(self, fields: list[CustomFieldDef] | tuple[CustomFieldDef, ...]) -> None:
+        """Show these custom fields as columns after the built-in ones (renamed fields keep their column)."""
+        fields = tuple(fields)
+        first = len(COLUMNS)
+        if [f.id for f in fields] == [f.id for f in self._custom]:
+            if fields != self._custom:
+                self._custom = fields
+                self.headerDataChanged.emit(Qt.Orientation.Horizontal, first, self.columnCount() - 1)
+                if self._rows:
+                    self.dataChanged.emit(self.index(0, first), self.index(len(self._rows) - 1, self.columnCount() - 1))
+            return
+        if self._custom:
+            self.beginRemoveColumns(QModelIndex(), first, first + len(self._custom) - 1)
+            self._custom = ()
+            self.endRemoveColumns()
+        if fields:
+            self.beginInsertColumns(QModelIndex(), first, first + len(fields) - 1)
+            self._custom = fields
+            self._values = self._page_values(self._rows)
+            self.endInsertColumns()
+        sorted_by = kol_list.custom_sort_field(self._sort)
+        if sorted_by is not None and sorted_by not in {f.id for f in fields}:
+            self._sort, self._descending = "followers", True  # the column it was sorted by is gone
+            self.reload()
+
     def set_filter(self, kol_filter: KolFilter) -> None:
         if kol_filter != self._filter:
             self._filter = kol_filter
@@ -164,6 +201,7 @@ class KolListModel(QAbstractTableModel):
         self._broad = kol_list.is_broad(self._filter, total)
         self.beginResetModel()
         self._fit = {}
+        self._values = {}
         self._rows = self._fetch(None) if total else []
         self._exhausted = len(self._rows) < kol_list.PAGE_SIZE
         self.endResetModel()
@@ -178,10 +216,13 @@ class KolListModel(QAbstractTableModel):
         fresh = kol_list.fetch_row(kol_id)
         if fresh is None or fresh.id is None:
             return
-        self._rows[row_number] = fresh
+        # The row keeps its place, and the key the next page of a list sorted by a custom field starts after.
+        self._rows[row_number] = replace(fresh, sort_value=self._rows[row_number].sort_value)
         self._fit.update(self._page_scores([fresh]))
         self._fit_tips.pop(kol_id, None)
-        self.dataChanged.emit(self.index(row_number, 0), self.index(row_number, len(COLUMNS) - 1))
+        self._values.pop(kol_id, None)
+        self._values.update(self._page_values([fresh]))
+        self.dataChanged.emit(self.index(row_number, 0), self.index(row_number, self.columnCount() - 1))
 
     def kol_id_at(self, row_number: int) -> int | None:
         return self._rows[row_number].id if 0 <= row_number < len(self._rows) else None
@@ -196,10 +237,32 @@ class KolListModel(QAbstractTableModel):
             key = (self._fit.get(after.id, -1), after.id) if after is not None else None
             scored = fit_scores.fetch_page(self._filter, self._fit_brand, self._descending, key, broad=self._broad)
             self._fit.update((row.id, score) for row, score in scored)
-            return [row for row, _score in scored]
+            rows = [row for row, _score in scored]
+            self._values.update(self._page_values(rows))
+            return rows
         page = kol_list.fetch_page(self._filter, self._sort, self._descending, after=after, broad=self._broad)
         self._fit.update(self._page_scores(page))
+        self._values.update(self._page_values(page))
         return page
+
+    def _page_values(self, rows: list[KolRow]) -> dict[int, dict[int, str]]:
+        if not self._custom or not rows:
+            return {}
+        return custom_fields.values_for_kols([row.id for row in rows], [field.id for field in self._custom])
+
+    def _sort_key(self, column: int) -> str | None:
+        if column >= len(COLUMNS):
+            return kol_list.custom_sort_key(self._custom[column - len(COLUMNS)].id)
+        return COLUMNS[column].sort_key
+
+    def _custom_data(self, kol_id: int, field: CustomFieldDef, role: int) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole:
+            return custom_fields.display_value(field, self._values.get(kol_id, {}).get(field.id))
+        if role == KOL_ID_ROLE:
+            return kol_id
+        if role == Qt.ItemDataRole.TextAlignmentRole and field.kind == "number":
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
 
     def _page_scores(self, rows: list[KolRow]) -> dict[int, int]:
         if self._fit_brand is None or not self._fit_ready:
