@@ -7,6 +7,7 @@ import csv
 import json
 import sqlite3
 from datetime import timedelta
+from decimal import Decimal
 
 import icalendar
 import openpyxl
@@ -14,16 +15,16 @@ import pytest
 import vobject
 
 from kolcrm.cli import exports as cli_export
-from kolcrm.core.kols import erase
-from kolcrm.core.kols import list_query as kol_list
+from kolcrm.core.errors import NotFoundError
+from kolcrm.core.kols import custom_fields, erase
 from kolcrm.core.kols import service as kols
 from kolcrm.core.kols.list_query import KolFilter
-from kolcrm.core.kols.records import AccountRecord, KolRecord
+from kolcrm.core.kols.records import AccountRecord, KolRecord, RateCardItem
 from kolcrm.core.store import search
 from kolcrm.core.store.db import database
 from kolcrm.exchange.exports import calendar as export_calendar
 from kolcrm.exchange.exports import contacts as export_contacts
-from kolcrm.exchange.exports import kol_json
+from kolcrm.exchange.exports import kol_json, kol_rows, xlsx_stream
 from kolcrm.exchange.exports import tables as export_tables
 from kolcrm.exchange.exports.tables import HEADERS, export_csv, export_xlsx, neutralise
 from tests.exchange.kol_book import TODAY, build_book, li_record
@@ -59,18 +60,23 @@ def test_neutralise_prefixes_only_text_a_spreadsheet_would_run():
 
 
 def test_csv_has_a_bom_a_header_chinese_intact_and_no_live_formula(tmp_path, tricky):
-    kols.save_kol(li_record())
+    li = kols.save_kol(li_record())
     result = export_csv(tmp_path / "kols.csv")
     raw = (tmp_path / "kols.csv").read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf")  # Excel needs the BOM to read UTF-8 Chinese
     rows = read_csv(tmp_path / "kols.csv")
-    assert result.count == 2 and rows[0] == list(HEADERS) and len(rows) == 3
-    by_name = {row[0]: dict(zip(HEADERS, row, strict=True)) for row in rows[1:]}
-    li = by_name["李佳琦"]
-    assert li["Categories"] == "美妆, 护肤" and li["City"] == "上海" and li["Agency"] == "美ONE"
-    assert li["Accounts"] == "Douyin:@lijiaqi; Weibo:李佳琦Austin"
-    assert li["Followers"] == "75000000" and li["Tier"] == "Head"
-    tricky_row = by_name["'" + FORMULA_NAME]  # kept readable, but text
+    # One row per account: 李佳琦's Douyin and Weibo accounts are two rows of one KOL (the same KOL #).
+    assert result.count == 2 and rows[0] == list(HEADERS) and len(rows) == 4
+    by_account = {(row[1], row[5]): dict(zip(HEADERS, row, strict=True)) for row in rows[1:]}
+    douyin, weibo = by_account["李佳琦", "Douyin"], by_account["李佳琦", "Weibo"]
+    assert douyin["KOL #"] == weibo["KOL #"] == str(li)
+    assert douyin["Categories"] == weibo["Categories"] == "美妆; 护肤" and douyin["City"] == "上海"
+    assert douyin["Agency"] == "美ONE" and douyin["Tier"] == "Head" and douyin["Status"] == "Active"
+    assert douyin["Handle"] == "'@lijiaqi" and weibo["Handle"] == "李佳琦Austin"
+    assert douyin["Followers"] == "75000000" and weibo["Followers"] == "30000000"
+    assert douyin["Rate card"] == "Video 21–60 s: 300000.50 CNY" and weibo["Rate card"] == ""
+    assert douyin["Birthday"] == "1992-05-07"
+    tricky_row = by_account["'" + FORMULA_NAME, "Xiaohongshu"]  # kept readable, but text
     assert tricky_row["Phone"] == "'+86 138 0013 8000"
     assert tricky_row["Agency"] == "'@handle" and tricky_row["Real name"] == "'-王小明"
     assert not any(cell.startswith(("=", "+", "-", "@")) for row in rows for cell in row)
@@ -79,60 +85,190 @@ def test_csv_has_a_bom_a_header_chinese_intact_and_no_live_formula(tmp_path, tri
 def test_xlsx_round_trip_keeps_chinese_numbers_and_never_writes_a_formula(tmp_path, tricky):
     kols.save_kol(li_record())
     export_xlsx(tmp_path / "kols.xlsx")
-    sheet = openpyxl.load_workbook(tmp_path / "kols.xlsx").active
+    workbook = openpyxl.load_workbook(tmp_path / "kols.xlsx")
+    sheet = workbook.active
+    assert sheet.title == "KOLs" and sheet.freeze_panes == "A2" and sheet["A1"].font.b
     rows = list(sheet.iter_rows(values_only=True))
     assert list(rows[0]) == list(HEADERS)
-    names = [row[0] for row in rows[1:]]
-    assert "李佳琦" in names and "'" + FORMULA_NAME in names
+    names = [row[1] for row in rows[1:]]
+    assert names.count("李佳琦") == 2 and "'" + FORMULA_NAME in names
     li = rows[1 + names.index("李佳琦")]
     assert li[HEADERS.index("Followers")] == 75_000_000  # a number, not text
     assert li[HEADERS.index("Engagement %")] == pytest.approx(3.2)
+    assert isinstance(li[HEADERS.index("KOL #")], int)
+    assert li[HEADERS.index("Phone")] == "'+86 138 0000 0000"
     assert all(cell.data_type != "f" for row in sheet.iter_rows() for cell in row)
     tricky_row = rows[1 + names.index("'" + FORMULA_NAME)]
     assert tricky_row[HEADERS.index("Phone")] == "'+86 138 0013 8000"
+    streamed = openpyxl.load_workbook(tmp_path / "kols.xlsx", read_only=True)  # as the importer reads it
+    width = len(HEADERS)  # a streamed row ends at its last cell with a value
+    assert [row + (None,) * (width - len(row)) for row in streamed.active.iter_rows(values_only=True)] == rows
+    streamed.close()
 
 
 def test_the_filtered_view_is_what_gets_exported(tmp_path, tricky):
     li = kols.save_kol(li_record(categories=["护肤"]))
     result = export_csv(tmp_path / "view.csv", KolFilter(tag="护肤"))
-    assert result.count == 1 and [row[0] for row in read_csv(tmp_path / "view.csv")[1:]] == ["李佳琦"]
+    assert result.count == 1 and [row[1] for row in read_csv(tmp_path / "view.csv")[1:]] == ["李佳琦", "李佳琦"]
     only = export_csv(tmp_path / "one.csv", kol_ids=[li])
     assert only.count == 1
+    with pytest.raises(NotFoundError, match="No KOL with id 999"):
+        export_csv(tmp_path / "none.csv", kol_ids=[li, 999])
+    assert not (tmp_path / "none.csv").exists()
 
 
 def test_rows_are_streamed_in_pages_each_kol_once(tmp_path, db, monkeypatch):
     for index in range(7):
         kols.save_kol(KolRecord(display_name=f"达人{index}"))
-    monkeypatch.setattr(export_tables, "PAGE_SIZE", 3)
+    monkeypatch.setattr(kol_rows, "PAGE_SIZE", 3)
     pages: list[int] = []
-    real_fetch = kol_list.fetch_page
+    real_page = kol_rows._page
 
-    def counting_fetch(*args, **kwargs):
-        page = real_fetch(*args, **kwargs)
-        pages.append(len(page))
-        return page
+    def counting_page(rows, *args):
+        pages.append(len(rows))
+        return real_page(rows, *args)
 
-    monkeypatch.setattr(kol_list, "fetch_page", counting_fetch)
+    monkeypatch.setattr(kol_rows, "_page", counting_page)
     seen: list[tuple[int, int]] = []
     result = export_csv(tmp_path / "all.csv", progress=lambda done, total: seen.append((done, total)))
-    names = [row[0] for row in read_csv(tmp_path / "all.csv")[1:]]
-    assert sorted(names) == [f"达人{i}" for i in range(7)] and result.count == 7
-    assert max(pages) <= 3 and len(pages) >= 3  # never more than a page in memory
+    names = [row[1] for row in read_csv(tmp_path / "all.csv")[1:]]
+    assert names == [f"达人{i}" for i in range(7)] and result.count == 7  # the list's name order
+    assert pages == [3, 3, 1]  # never more than a page in memory
     assert seen[-1] == (7, 7)
+    pages.clear()
+    assert export_xlsx(tmp_path / "all.xlsx", kol_ids=[7, 1, 2, 3]).count == 4
+    assert pages == [3, 1]
+    sheet = openpyxl.load_workbook(tmp_path / "all.xlsx").active
+    assert [row[0] for row in sheet.iter_rows(min_row=2, values_only=True)] == [7, 1, 2, 3]  # the order asked
 
 
-def test_a_cancelled_export_leaves_the_old_file_untouched_and_no_temp(tmp_path, db):
-    kols.save_kol(KolRecord(display_name="李佳琦"))
-    target = tmp_path / "kols.csv"
-    target.write_text("old", encoding="utf-8")
-    result = export_csv(target, cancelled=lambda: True)
-    assert result.cancelled and target.read_text(encoding="utf-8") == "old"
-    assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".part")] == []
+def _custom_book() -> tuple[int, int, list[str]]:
+    """李佳琦 with two accounts, a three-entry rate card (exact, at least, range), approximate followers on one
+    account and a range on the other, two custom fields and dated metrics; and a KOL with no account."""
+    li = kols.save_kol(
+        li_record(
+            accounts=[
+                AccountRecord(
+                    "Douyin",
+                    "lijiaqi",
+                    url="https://www.douyin.com/user/lijiaqi",
+                    followers=75_000_000,
+                    engagement_rate=3.25,
+                    rate_card=[
+                        RateCardItem("Video 21–60 s", Decimal("30000")),
+                        RateCardItem("Image post", Decimal("12000.50")),
+                        RateCardItem("Live-stream slot", Decimal("50000")),
+                    ],
+                ),
+                AccountRecord("Xiaohongshu", "李佳琦Austin", followers=600_000, engagement_rate=1.5),
+            ],
+            languages=["中文", "English"],
+            agent_name="王经纪",
+            agent_contact="wang@agency.cn",
+        )
+    )
+    douyin, red = (row[0] for row in database.execute_sql("SELECT id FROM platform_account ORDER BY position, id"))
+    database.execute_sql("UPDATE platform_account SET followers_at_least = 1 WHERE id = ?", (douyin,))
+    database.execute_sql("UPDATE platform_account SET followers_upper = 800000 WHERE id = ?", (red,))
+    database.execute_sql("UPDATE rate_card_entry SET fee_at_least = 1 WHERE format = 'Image post'")
+    database.execute_sql("UPDATE rate_card_entry SET fee_upper = '80000' WHERE format = 'Live-stream slot'")
+    database.execute_sql("UPDATE kol SET last_contact = '2026-11-20' WHERE id = ?", (li,))
+    intent = custom_fields.define_field("合作意向", "choice", ["高", "低"])
+    budget = custom_fields.define_field("Budget", "number")
+    custom_fields.set_values(li, {intent.id: "高", budget.id: "12000.50"})
+    for account, name, value, day, approximate in (
+        (douyin, "avg likes", "1200", "2026-10-01", 0),
+        (douyin, "avg likes", "1500", "2026-11-01", 0),  # the latest snapshot is the one exported
+        (douyin, "posts", "300", "2026-11-01", 1),
+        (red, "posts", "12", "2026-11-01", 0),
+    ):
+        database.execute_sql(
+            "INSERT INTO account_metric (account_id, name, value, captured_on, approximate) VALUES (?,?,?,?,?)",
+            (account, name, value, day, approximate),
+        )
+    mia = kols.save_kol(KolRecord(display_name="Mia Chen", city="Paris"))
+    headers = [*HEADERS, "custom: 合作意向", "custom: Budget", "metric: avg likes", "metric: posts"]
+    return li, mia, headers
 
 
-def test_an_unwritable_path_is_a_clear_error(tmp_path, db):
-    with pytest.raises(export_tables.ExportError, match="Cannot write"):
-        export_csv(tmp_path / "missing-folder" / "kols.csv")
+def _expected_rows(li: int, mia: int) -> list[list[str]]:
+    kol = [str(li), "李佳琦", "李佳琦", "Active", "Head"]
+    tail = ["上海", "美妆; 护肤", "真实分享", "中文; English", "美ONE", "王经纪", "wang@agency.cn", "lijiaqi_wx",
+            "'+86 138 0000 0000", "li@example.com", "1992-05-07", "2026-11-20", "高", "12000.5"]  # fmt: skip
+    rates = "Video 21–60 s: 30000 CNY; Image post: 12000.50+ CNY; Live-stream slot: 50000-80000 CNY"
+    return [
+        [str(mia), "Mia Chen", "", "Prospect", "", *[""] * 6, "Paris", *[""] * 11, "", "", "", ""],  # name order
+        [*kol, "Douyin", "lijiaqi", "https://www.douyin.com/user/lijiaqi", "75000000+", "3.25", rates, *tail,
+         "1500", "300+"],
+        [*kol, "Xiaohongshu", "李佳琦Austin", "", "600000-800000", "1.5", "", *tail, "", "12"],
+    ]  # fmt: skip
+
+
+def test_one_row_per_account_with_rate_card_custom_fields_and_metrics_in_csv(tmp_path, db):
+    li, mia, headers = _custom_book()
+    result = export_csv(tmp_path / "kols.csv")
+    rows = read_csv(tmp_path / "kols.csv")
+    assert result.count == 2 and rows[0] == headers
+    assert rows[1:] == _expected_rows(li, mia)
+
+
+def test_one_row_per_account_with_rate_card_custom_fields_and_metrics_in_xlsx(tmp_path, db):
+    li, mia, headers = _custom_book()
+    export_xlsx(tmp_path / "kols.xlsx")
+    rows = [list(row) for row in openpyxl.load_workbook(tmp_path / "kols.xlsx").active.iter_rows(values_only=True)]
+    assert rows[0] == headers
+    expected = _expected_rows(li, mia)
+    numbers = {"KOL #", "Engagement %", "custom: Budget", "metric: avg likes", "metric: posts", "Followers"}
+    for got, want in zip(rows[1:], expected, strict=True):
+        for header, cell, text in zip(headers, got, want, strict=True):
+            if header in numbers and text and not text.endswith("+") and "-" not in text:
+                assert cell == pytest.approx(float(text)) and not isinstance(cell, str), header
+            else:
+                assert (cell or "") == text, header
+
+
+def test_xml_specials_white_space_and_emoji_come_back_from_xlsx_control_characters_left_out(tmp_path, db):
+    odd = "<b>&amp;</b> \x07bell\x00 _x0041_ tab\there\r\nCRLF "
+    kols.save_kol(KolRecord(display_name="李佳琦", city=odd, agency=" padded ", real_name="\U0001f600 emoji 😀"))
+    city, agency, real_name = database.execute_sql("SELECT city, agency, real_name FROM kol").fetchone()
+    export_xlsx(tmp_path / "odd.xlsx")
+    export_csv(tmp_path / "odd.csv")
+    row = next(openpyxl.load_workbook(tmp_path / "odd.xlsx").active.iter_rows(min_row=2, values_only=True))
+    cells = dict(zip(HEADERS, row, strict=True))
+    assert cells["City"] == city.replace("\x07", "").replace("\x00", "")  # XML has no way to hold those two
+    assert (cells["Agency"], cells["Real name"]) == (agency, real_name)
+    in_csv = dict(zip(HEADERS, read_csv(tmp_path / "odd.csv")[1], strict=True))
+    assert (in_csv["City"], in_csv["Agency"], in_csv["Real name"]) == (city, agency, real_name)
+
+
+def test_an_xlsx_past_excels_row_limit_is_refused_and_leaves_no_file(tmp_path, db, monkeypatch):
+    for index in range(3):
+        kols.save_kol(KolRecord(display_name=f"达人{index}"))
+    monkeypatch.setattr(xlsx_stream, "MAX_ROWS", 3)  # the header and two rows
+    with pytest.raises(export_tables.ExportError, match="one Excel sheet holds no more"):
+        export_xlsx(tmp_path / "big.xlsx")
+    assert not [path for path in tmp_path.iterdir() if "big" in path.name]
+
+
+def test_a_cancelled_xlsx_export_leaves_nothing(tmp_path, db):
+    for index in range(3):
+        kols.save_kol(KolRecord(display_name=f"达人{index}"))
+    calls = iter([False, True])
+    result = export_xlsx(tmp_path / "kols.xlsx", cancelled=lambda: next(calls, True))
+    assert result.cancelled and not [path for path in tmp_path.iterdir() if "kols" in path.name]
+
+
+def test_the_streamed_sheet_writes_numbers_decimals_and_text_as_a_spreadsheet_reads_them(tmp_path):
+    with xlsx_stream.StreamedSheet(tmp_path / "t.xlsx", "Sheet", ["a", "b", "c", "d", "e", "f"]) as sheet:
+        sheet.append([1, 2.5, Decimal("12.50"), Decimal("0.1000000000000000000001"), None, "=1+1"])
+        sheet.append([float("nan"), "", True, 10**20, "x" * 40_000, "  "])
+    rows = list(openpyxl.load_workbook(tmp_path / "t.xlsx").active.iter_rows(min_row=2, values_only=True))
+    assert rows[0] == (1, 2.5, 12.5, "0.1000000000000000000001", None, "=1+1")  # text, never a formula
+    assert rows[1][:4] == (None, None, True, 10**20) and len(rows[1][4]) == xlsx_stream.MAX_TEXT
+    assert rows[1][5] == "  "
+    assert [xlsx_stream.column_letters(i) for i in (0, 25, 26, 701, 702, 16_383)] == [
+        "A", "Z", "AA", "ZZ", "AAA", "XFD"
+    ]  # fmt: skip
 
 
 def test_vcards_parse_back_with_chinese_names_wechat_and_accounts(tmp_path, db):

@@ -25,7 +25,7 @@ def test_exporting_the_filtered_list_to_csv_from_the_menu(qtbot, main_window, tm
     qtbot.waitUntil(lambda: bool(told), timeout=10_000)
     with target.open(encoding="utf-8-sig", newline="") as handle:
         rows = list(csv.reader(handle))
-    assert [row[0] for row in rows[1:]] == ["李佳琦"], "only what the list shows"
+    assert [row[1] for row in rows[1:]] == ["李佳琦"], "only what the list shows"  # KOL # first, then the name
     assert "Wrote 1" in told[0]
 
 

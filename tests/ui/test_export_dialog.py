@@ -56,7 +56,7 @@ def test_exporting_the_filtered_view_to_csv_reports_the_result(qtbot, parent, li
     qtbot.waitUntil(lambda: bool(said.infos), timeout=10_000)
     with open(tmp_path / "view.csv", encoding="utf-8-sig", newline="") as handle:
         rows = list(csv.reader(handle))
-    assert [row[0] for row in rows[1:]] == ["李佳琦"]
+    assert [row[1] for row in rows[1:]] == ["李佳琦"]  # KOL # first, then the name
     assert said.infos == [f"Wrote 1 to {tmp_path / 'view.csv'}"] and not said.errors
 
 

@@ -1,8 +1,28 @@
-"""The KOL list (a filtered view or all) to CSV and XLSX, streamed in keyset pages, formula-safe.
+"""The KOL list (a filtered view or all) to CSV and XLSX, in a shape that imports back whole; streamed in pages.
+
+The shape (kolcrm's importer reads it back; keep the two in step):
+- One row per platform account, in the KOL's account order; a KOL with no account gets one row with the account
+  columns empty. Rows with the same `KOL #` (the KOL's id in this book) are one KOL, and each repeats the KOL's
+  own columns, so sorting the sheet in a spreadsheet loses nothing.
+- Columns (HEADERS): KOL #, Name, Real name, Status, Tier, Platform, Handle, Profile URL, Followers, Engagement %,
+  Rate card, City, Categories, Tags, Languages, Agency, Agent, Agent contact, WeChat, Phone, Email, Birthday,
+  Last contact; then `custom: NAME` for each custom field (in the fields' order), then `metric: NAME` for each
+  account metric name in the book (name order), holding the account's latest snapshot.
+- Cells. Status and Tier: their English labels (Prospect, Active, Paused, Do not contact; Head, Mid-tier, Micro,
+  KOC; empty when the KOL has no tier yet). Followers: a whole number, `100000+` when known only as "at least",
+  `600000-800000` for a range. Engagement %: the percentage (3.2 means 3.2 %). Rate card:
+  `FORMAT: AMOUNT CUR; FORMAT: AMOUNT CUR` with exact decimal amounts (`Video 21–60 s: 30000 CNY; Image post:
+  12000.50 CNY`), `30000+ CNY` for "at least", `30000-50000 CNY` for a range, `AMOUNT CUR` alone for an entry
+  without a format. Categories, Tags, Languages: joined by `; ` (the importer splits on , ， ; ； 、 | / and
+  newlines, so a label holding one of those comes back split). Dates (Birthday, Last contact, custom dates):
+  ISO text, 1992-05-07. Custom numbers and metrics: exact decimals; an approximate metric as `12000+`.
+- CSV: UTF-8 with a BOM (Excel needs it to open Chinese right). XLSX: one sheet "KOLs", bold frozen header;
+  KOL #, Followers, Engagement %, custom numbers and metrics are numbers (text when approximate or a range, or
+  when a decimal has more digits than a spreadsheet number holds); every other cell is text.
 
 A spreadsheet executes a cell that starts with `=`, `+`, `-` or `@` (and, through DDE tricks, one starting
 with a tab or carriage return): every such text cell is prefixed with an apostrophe, so `+86 138…` stays
-readable and `=HYPERLINK(…)` stays text.
+readable and `=HYPERLINK(…)` stays text; the importer drops the apostrophe again.
 """
 
 from __future__ import annotations
@@ -10,43 +30,71 @@ from __future__ import annotations
 import csv
 import os
 import tempfile
-from collections import defaultdict
-from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager, suppress
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 
-from kolcrm.core.errors import NotFoundError, ValidationError
-from kolcrm.core.kols import list_query as kol_list
+from kolcrm.core.errors import ValidationError
 from kolcrm.core.kols.list_query import KolFilter
 from kolcrm.core.store.db import database
 from kolcrm.core.vocabulary import Status, Tier
+from kolcrm.exchange.exports.kol_rows import AccountExportRow, KolExportRow, RateEntry, count_kols, iter_kols
+from kolcrm.exchange.exports.xlsx_stream import SheetFullError, StreamedSheet
+
+__all__ = [
+    "HEADERS",
+    "AccountExportRow",
+    "Cancelled",
+    "ExportCancelled",
+    "ExportError",
+    "ExportResult",
+    "KolExportRow",
+    "Progress",
+    "SheetColumns",
+    "count_kols",
+    "export_csv",
+    "export_xlsx",
+    "iter_kols",
+    "neutralise",
+    "rate_card_text",
+    "run_export",
+    "sheet_columns",
+    "sheet_rows",
+    "walk",
+    "written_atomically",
+]
 
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
 
-HEADERS = (
-    "Name",
-    "Real name",
-    "Status",
-    "Tier",
-    "Main platform",
-    "Main handle",
-    "Followers",
-    "Engagement %",
+KOL_HEAD = ("KOL #", "Name", "Real name", "Status", "Tier")
+ACCOUNT_COLUMNS = ("Platform", "Handle", "Profile URL", "Followers", "Engagement %", "Rate card")
+KOL_TAIL = (
     "City",
     "Categories",
     "Tags",
+    "Languages",
     "Agency",
+    "Agent",
+    "Agent contact",
     "WeChat",
     "Phone",
     "Email",
-    "Accounts",
+    "Birthday",
     "Last contact",
 )
+HEADERS = KOL_HEAD + ACCOUNT_COLUMNS + KOL_TAIL  # then a column per custom field and per metric (SheetColumns)
+CUSTOM_PREFIX = "custom: "
+METRIC_PREFIX = "metric: "
+LIST_SEPARATOR = "; "
+RATE_SEPARATOR = "; "
+_STATUS_LABELS = {status.value: status.label for status in Status}
+_TIER_LABELS = {int(tier): tier.label for tier in Tier if tier is not Tier.UNKNOWN}  # no tier yet: an empty cell
 _DANGEROUS_FIRST = ("=", "+", "-", "@", "\t", "\r")
-PAGE_SIZE = 500
+_DANGEROUS = frozenset(_DANGEROUS_FIRST)
 
 
 class ExportError(ValidationError):
@@ -63,55 +111,132 @@ class ExportResult:
     cancelled: bool = False  # when True nothing was written
 
 
-@dataclass
-class KolExportRow:
-    """One KOL with what every export shows of it."""
-
+@dataclass(frozen=True)
+class CustomColumn:
     id: int
-    display_name: str
-    real_name: str
-    status: str
-    tier: int
-    main_platform: str
-    followers: int
-    engagement_rate: float
-    city: str
-    last_contact: str
-    agency: str = ""
-    wechat_id: str = ""
-    phone: str = ""
-    email: str = ""
-    birthday: str | None = None
-    categories: tuple[str, ...] = ()
-    value_tags: tuple[str, ...] = ()
-    accounts: tuple[tuple[str, str, str, int], ...] = ()  # (platform, handle, url, followers)
+    name: str
+    kind: str  # text | number | date | choice
+
+
+@dataclass(frozen=True)
+class SheetColumns:
+    """The columns after the fixed HEADERS: one per custom field, one per account metric name."""
+
+    custom_fields: tuple[CustomColumn, ...] = ()
+    metric_names: tuple[str, ...] = ()
 
     @property
-    def main_handle(self) -> str:
-        """The handle of the largest account (the one the list's followers and platform describe)."""
-        best = max(self.accounts, key=lambda account: account[3], default=None)
-        return best[1] if best else ""
-
-    def cells(self) -> list[Any]:
+    def headers(self) -> list[str]:
         return [
-            self.display_name,
-            self.real_name,
-            Status(self.status).label if self.status in set(Status) else self.status,
-            Tier(self.tier).label if self.tier in set(Tier) else str(self.tier),
-            self.main_platform,
-            self.main_handle,
-            self.followers,
-            round(self.engagement_rate, 2),
-            self.city,
-            ", ".join(self.categories),
-            ", ".join(self.value_tags),
-            self.agency,
-            self.wechat_id,
-            self.phone,
-            self.email,
-            "; ".join(f"{platform}:{handle}" for platform, handle, _url, _followers in self.accounts),
-            self.last_contact,
+            *HEADERS,
+            *(CUSTOM_PREFIX + column.name for column in self.custom_fields),
+            *(METRIC_PREFIX + name for name in self.metric_names),
         ]
+
+
+def sheet_columns() -> SheetColumns:
+    """Every custom field (in their order) and every account metric name in the book (in name order)."""
+    fields = tuple(
+        CustomColumn(*row)
+        for row in database.execute_sql("SELECT id, name, kind FROM custom_field ORDER BY position, id")
+    )
+    names = tuple(row[0] for row in database.execute_sql("SELECT DISTINCT name FROM account_metric ORDER BY name"))
+    return SheetColumns(fields, names)
+
+
+def sheet_rows(kol: KolExportRow, columns: SheetColumns = SheetColumns()) -> list[list[Any]]:
+    """The KOL's rows (one per account, or one without), formula-guarded, in the order of `columns.headers`."""
+    head = _guarded(
+        (
+            kol.id,
+            kol.display_name,
+            kol.real_name,
+            _STATUS_LABELS.get(kol.status, kol.status),
+            _TIER_LABELS.get(kol.tier, ""),
+        )
+    )
+    tail = _guarded(
+        (
+            kol.city,
+            LIST_SEPARATOR.join(kol.categories),
+            LIST_SEPARATOR.join(kol.value_tags),
+            LIST_SEPARATOR.join(kol.languages),
+            kol.agency,
+            kol.agent_name,
+            kol.agent_contact,
+            kol.wechat_id,
+            kol.phone,
+            kol.email,
+            kol.birthday or "",
+            kol.last_contact,
+        )
+    )
+    if columns.custom_fields:
+        values = kol.custom_values
+        tail += _guarded(_custom_cell(column, values.get(column.id)) for column in columns.custom_fields)
+    if not kol.account_rows:
+        return [head + [""] * len(ACCOUNT_COLUMNS) + tail + [""] * len(columns.metric_names)]
+    names = columns.metric_names
+    return [
+        head
+        + _guarded(_account_cells(account))
+        + tail
+        + (_guarded(_metric_cell(account.metrics.get(name)) for name in names) if names else [])
+        for account in kol.account_rows
+    ]
+
+
+def _account_cells(account: AccountExportRow) -> tuple[Any, ...]:
+    followers: int | str = account.followers
+    if account.followers_upper is not None:
+        followers = f"{account.followers}-{account.followers_upper}"
+    elif account.followers_at_least:
+        followers = f"{account.followers}+"
+    return (
+        account.platform,
+        account.handle,
+        account.url,
+        followers,
+        round(account.engagement_rate, 6),  # 2.9000000000000004 (float noise of 0.029 × 100) as 2.9
+        rate_card_text(account.rate_card) if account.rate_card else "",
+    )
+
+
+def rate_card_text(entries: Iterable[RateEntry]) -> str:
+    """Rate-card entries as one cell: "Image post: 12000 CNY; Video 21–60 s: 30000+ CNY; Live: 5000-8000 CNY"."""
+    parts = []
+    for rate_format, fee, currency, at_least, upper in entries:
+        amount = f"{fee}-{upper}" if upper not in (None, "") else f"{fee}+" if at_least else str(fee)
+        text = f"{amount} {currency}" if currency else amount
+        label = rate_format.strip()
+        parts.append(f"{label}: {text}" if label else text)
+    return RATE_SEPARATOR.join(parts)
+
+
+def _guarded(cells: Iterable[Any]) -> list[Any]:
+    return [("'" + cell) if cell.__class__ is str and cell[:1] in _DANGEROUS else cell for cell in cells]
+
+
+def _exact_number(text: str) -> Decimal | str:
+    """A stored decimal as a Decimal (a number cell in XLSX, its exact digits in CSV); other text as it is."""
+    try:
+        number = Decimal(text)
+    except InvalidOperation:
+        return text
+    return number if number.is_finite() else text
+
+
+def _custom_cell(column: CustomColumn, value: str | None) -> Any:
+    if value is None:
+        return ""
+    return _exact_number(value) if column.kind == "number" else value
+
+
+def _metric_cell(metric: tuple[str, bool] | None) -> Any:
+    if metric is None:
+        return ""
+    value, approximate = metric
+    return f"{value}+" if approximate else _exact_number(value)
 
 
 def neutralise(value: Any) -> Any:
@@ -119,97 +244,6 @@ def neutralise(value: Any) -> Any:
     if isinstance(value, str) and value.startswith(_DANGEROUS_FIRST):
         return "'" + value
     return value
-
-
-def safe_cells(row: KolExportRow) -> list[Any]:
-    return [neutralise(cell) for cell in row.cells()]
-
-
-def count_kols(kol_filter: KolFilter | None = None, kol_ids: Sequence[int] | None = None) -> int:
-    if kol_ids is not None:
-        return len(kol_ids)
-    return kol_list.count(kol_filter or KolFilter())
-
-
-def iter_kols(
-    kol_filter: KolFilter | None = None,
-    kol_ids: Sequence[int] | None = None,
-    sort: str = "name",
-    descending: bool = False,
-) -> Iterator[list[KolExportRow]]:
-    """Pages of KOLs in the list's order (keyset paging: never every row in memory at once).
-
-    `kol_ids` (when given) exports exactly those KOLs, trashed or not, and raises NotFoundError for a missing one.
-    """
-    if kol_ids is not None:
-        for start in range(0, len(kol_ids), PAGE_SIZE):
-            chunk = list(kol_ids[start : start + PAGE_SIZE])
-            rows = {row.id: row for row in (kol_list.fetch_row(kol_id) for kol_id in chunk) if row is not None}
-            missing = [kol_id for kol_id in chunk if kol_id not in rows]
-            if missing:
-                raise NotFoundError(f"No KOL with id {missing[0]}")
-            yield _enrich([rows[kol_id] for kol_id in chunk])
-        return
-    kol_filter = kol_filter or KolFilter()
-    broad = kol_list.is_broad(kol_filter, kol_list.count(kol_filter)) if kol_filter.text.strip() else False
-    after = None
-    while True:
-        page = kol_list.fetch_page(kol_filter, sort, descending, after=after, limit=PAGE_SIZE, broad=broad)
-        if not page:
-            return
-        yield _enrich(page)
-        if len(page) < PAGE_SIZE:
-            return
-        after = page[-1]
-
-
-def _enrich(page: list[kol_list.KolRow]) -> list[KolExportRow]:
-    ids = [row.id for row in page]
-    marks = ",".join("?" * len(ids))
-    extra = {
-        row[0]: row[1:]
-        for row in database.execute_sql(
-            f"SELECT id, agency, wechat_id, phone, email, birthday FROM kol WHERE id IN ({marks})", ids
-        )
-    }
-    labels: defaultdict[int, dict[str, list[str]]] = defaultdict(lambda: {"category": [], "value": []})
-    for kol_id, kind, label in database.execute_sql(
-        f"SELECT kol_id, kind, label FROM kol_label WHERE kol_id IN ({marks}) ORDER BY id", ids
-    ):
-        labels[kol_id].setdefault(kind, []).append(label)
-    accounts: defaultdict[int, list[tuple[str, str, str, int]]] = defaultdict(list)
-    for kol_id, *account in database.execute_sql(
-        f"SELECT kol_id, platform, handle, url, followers FROM platform_account WHERE kol_id IN ({marks})"
-        " ORDER BY kol_id, position, id",
-        ids,
-    ):
-        accounts[kol_id].append(tuple(account))
-    result = []
-    for row in page:
-        agency, wechat, phone, email, birthday = extra.get(row.id, ("", "", "", "", None))
-        result.append(
-            KolExportRow(
-                id=row.id,
-                display_name=row.display_name,
-                real_name=row.real_name,
-                status=row.status,
-                tier=row.tier,
-                main_platform=row.main_platform,
-                followers=row.followers,
-                engagement_rate=row.engagement_rate,
-                city=row.city,
-                last_contact=row.last_contact,
-                agency=agency,
-                wechat_id=wechat,
-                phone=phone,
-                email=email,
-                birthday=birthday,
-                categories=tuple(labels[row.id]["category"]),
-                value_tags=tuple(labels[row.id]["value"]),
-                accounts=tuple(accounts[row.id]),
-            )
-        )
-    return result
 
 
 class ExportCancelled(Exception):
@@ -261,12 +295,18 @@ def walk(
     kol_ids: Sequence[int] | None,
     progress: Progress,
     cancelled: Cancelled,
+    columns: SheetColumns | None = None,
 ) -> Iterator[KolExportRow]:
-    """Every KOL of the export, reporting progress per page and stopping (by ExportCancelled) when asked."""
+    """Every KOL of the export, reporting progress per page and stopping (by ExportCancelled) when asked.
+
+    With `columns`, each KOL carries the custom values and metrics those columns show.
+    """
     total = count_kols(kol_filter, kol_ids)
     done = 0
     progress(0, total)
-    for page in iter_kols(kol_filter, kol_ids):
+    wanted = columns or SheetColumns()
+    pages = iter_kols(kol_filter, kol_ids, custom_values=bool(wanted.custom_fields), metrics=bool(wanted.metric_names))
+    for page in pages:
         if cancelled():
             raise ExportCancelled
         yield from page
@@ -283,15 +323,16 @@ def export_csv(
     progress: Progress | None = None,
     cancelled: Cancelled = lambda: False,
 ) -> ExportResult:
-    """UTF-8 with a BOM, so Excel opens the Chinese correctly; one header row."""
+    """UTF-8 with a BOM, so Excel opens the Chinese correctly; one header row, then a row per account."""
 
     def write(temp: Path, report: Progress, stop: Cancelled) -> int:
+        columns = sheet_columns()
         count = 0
         with open(temp, "w", encoding="utf-8-sig", newline="") as handle:
             writer = csv.writer(handle)
-            writer.writerow(HEADERS)
-            for row in walk(kol_filter, kol_ids, report, stop):
-                writer.writerow(safe_cells(row))
+            writer.writerow(columns.headers)
+            for kol in walk(kol_filter, kol_ids, report, stop, columns):
+                writer.writerows(sheet_rows(kol, columns))
                 count += 1
         return count
 
@@ -305,28 +346,19 @@ def export_xlsx(
     progress: Progress | None = None,
     cancelled: Cancelled = lambda: False,
 ) -> ExportResult:
-    """A write-only workbook (rows streamed to disk), numbers as numbers, text never as a formula."""
-    from openpyxl import Workbook
-    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
-
-    def clean(value: Any) -> Any:
-        return ILLEGAL_CHARACTERS_RE.sub("", value) if isinstance(value, str) else value
+    """One sheet streamed to disk (xlsx_stream): numbers as numbers, text never as a formula."""
 
     def write(temp: Path, report: Progress, stop: Cancelled) -> int:
-        workbook = Workbook(write_only=True)
-        sheet = workbook.create_sheet("KOLs")
-        sheet.freeze_panes = "A2"
-        sheet.append(list(HEADERS))
+        columns = sheet_columns()
         count = 0
         try:
-            for row in walk(kol_filter, kol_ids, report, stop):
-                sheet.append([neutralise(clean(cell)) for cell in row.cells()])
-                count += 1
-        except BaseException:
-            with suppress(Exception):  # finish the sheet's own temporary file, or it complains when collected
-                sheet.close()
-            raise
-        workbook.save(temp)
+            with StreamedSheet(temp, "KOLs", columns.headers) as sheet:
+                for kol in walk(kol_filter, kol_ids, report, stop, columns):
+                    for row in sheet_rows(kol, columns):
+                        sheet.append(row)
+                    count += 1
+        except SheetFullError as exc:
+            raise ExportError(f"Cannot write {Path(path).name} as XLSX: {exc}. Export a filtered view, or CSV") from exc
         return count
 
     return run_export(path, write, progress, cancelled)
