@@ -351,6 +351,28 @@ def test_the_json_export_holds_every_section_with_money_as_strings(tmp_path, db)
     assert "李佳琦" in text and json.loads(text)["deals"][0]["title"] == "春季口红"
 
 
+def test_the_json_export_holds_custom_fields_every_metric_snapshot_and_approximate_figures(tmp_path, db):
+    li, _mia, _headers = _custom_book()
+    data = kol_json.kol_as_json(li)
+    assert data["custom_fields"] == [
+        {"name": "合作意向", "kind": "choice", "value": "高"},
+        {"name": "Budget", "kind": "number", "value": "12000.5"},
+    ]
+    douyin, red = data["accounts"]
+    assert douyin["followers_at_least"] is True and red["followers_upper"] == 800_000
+    assert [(m["name"], m["value"], m["captured_on"]) for m in douyin["metrics"]] == [
+        ("avg likes", "1200", "2026-10-01"),
+        ("avg likes", "1500", "2026-11-01"),
+        ("posts", "300", "2026-11-01"),
+    ]
+    assert douyin["metrics"][2]["approximate"] is True
+    assert [(e["fee"], e["fee_at_least"], e["fee_upper"]) for e in douyin["rate_card"]] == [
+        ("30000", False, None),
+        ("12000.50", True, None),
+        ("50000", False, "80000"),
+    ]
+
+
 def rows_referencing(path, kol_id: int, deal_ids: list[int]) -> dict[str, int]:
     """Rows anywhere that still point at the KOL or its deals (every table with such a column)."""
     conn = sqlite3.connect(path)

@@ -16,7 +16,14 @@ from kolcrm.core.errors import NotFoundError
 from kolcrm.core.store.db import database
 from kolcrm.core.store.migrations import SCHEMA_VERSION
 
-_BOOLEAN_COLUMNS = {"tier_is_manual", "kol_offered_discount", "disclosure_confirmed"}
+_BOOLEAN_COLUMNS = {
+    "tier_is_manual",
+    "kol_offered_discount",
+    "disclosure_confirmed",
+    "followers_at_least",
+    "fee_at_least",
+    "approximate",
+}
 
 
 def _rows(sql: str, params: Sequence[object] = ()) -> list[dict[str, Any]]:
@@ -42,7 +49,14 @@ def kol_as_json(kol_id: int) -> dict[str, Any]:
     accounts = _rows("SELECT * FROM platform_account WHERE kol_id = ? ORDER BY position, id", (kol_id,))
     for account in accounts:
         account["rate_card"] = _rows(
-            "SELECT format, fee, currency FROM rate_card_entry WHERE account_id = ? ORDER BY id", (account["id"],)
+            "SELECT format, fee, currency, fee_at_least, fee_upper FROM rate_card_entry WHERE account_id = ?"
+            " ORDER BY id",
+            (account["id"],),
+        )
+        account["metrics"] = _rows(  # every dated snapshot, not only the latest the sheets show
+            "SELECT name, value, captured_on, approximate FROM account_metric WHERE account_id = ?"
+            " ORDER BY name, captured_on",
+            (account["id"],),
         )
     deals = _rows(
         "SELECT c.*, b.name AS brand_name FROM collaboration c JOIN brand b ON b.id = c.brand_id"
@@ -70,6 +84,11 @@ def kol_as_json(kol_id: int) -> dict[str, Any]:
         "categories": [row["label"] for row in labels if row["kind"] == "category"],
         "value_tags": [row["label"] for row in labels if row["kind"] == "value"],
         "accounts": accounts,
+        "custom_fields": _rows(
+            "SELECT f.name, f.kind, v.value FROM kol_custom_value v JOIN custom_field f ON f.id = v.field_id"
+            " WHERE v.kol_id = ? ORDER BY f.position, f.id",
+            (kol_id,),
+        ),
         "history": _rows("SELECT * FROM interaction WHERE kol_id = ? ORDER BY occurred_on, id", (kol_id,)),
         "deals": deals,
         "gifts": _rows("SELECT * FROM gift WHERE kol_id = ? ORDER BY id", (kol_id,)),
