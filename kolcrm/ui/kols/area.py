@@ -13,6 +13,7 @@ from kolcrm.core.kols.list_query import KolFilter
 from kolcrm.ui.kols.detail import KolDetail
 from kolcrm.ui.kols.filter_bar import FilterBar
 from kolcrm.ui.kols.list_model import COLUMNS, KolListModel
+from kolcrm.ui.kols.merge_dialog import KolMerger
 
 ROW_HEIGHT = 26  # fixed: resizeRowsToContents() costs a minute at 100k rows (TRAPS.md)
 
@@ -89,6 +90,8 @@ class KolsArea(QWidget):
         self.detail.care_changed.connect(self.care_changed)
         self.detail.collaboration_requested.connect(self.collaboration_requested)
         self.detail.new_collaboration_requested.connect(self.new_collaboration_requested)
+        self.merger = KolMerger(self)  # select two KOLs → Merge… (context menu, Edit menu, Ctrl+Shift+M)
+        self.merge_action = self.merger.action
 
     def load(self) -> None:
         self.filters.set_tags(kol_list.tag_choices())
