@@ -100,7 +100,14 @@ def test_select_two_merge_keeping_the_second_then_undo(qtbot, main_window):
     assert _dump() == before, "undo put every table back as it was"
     assert main_window.sidebar.item(AREA_TRASH).text() == "Trash"
     assert area.current_kol_id() == lulu
-    assert other
+
+    main_window.redo_action.trigger()  # Ctrl+Shift+Z merges them once more
+    qtbot.waitUntil(lambda: _names(main_window) == sorted(["露露", "Someone else"]))
+    assert len(kols.get_kol(twin).accounts) == 2
+    main_window.undo_action.trigger()
+    qtbot.waitUntil(lambda: _names(main_window) == sorted(["Lulu", "露露", "Someone else"]))
+    assert _dump() == before
+    assert kols.get_kol(other).deleted_at is None
 
 
 def test_merge_asks_for_exactly_two(qtbot, main_window, monkeypatch):

@@ -246,7 +246,12 @@ class MergeCommand(QUndoCommand):
 
     def redo(self) -> None:
         if not self._done:
-            self.receipt = merge.merge_kols(self.receipt.keep_id, self.receipt.other_id)
+            try:
+                self.receipt = merge.merge_kols(self.receipt.keep_id, self.receipt.other_id)
+            except (NotFoundError, ValidationError) as exc:  # one of them was trashed or erased since
+                self.merger.cannot_merge(str(exc))
+                self.setObsolete(True)
+                return
         self._done = False
         self.merger.refresh(select=self.receipt.keep_id)
 
@@ -306,7 +311,7 @@ class KolMerger(QObject):
         try:
             receipt = merge.merge_kols(keep_id, other_id)
         except (NotFoundError, ValidationError) as exc:
-            prompts.error(self.parent_widget, self.tr("Cannot merge"), str(exc))
+            self.cannot_merge(str(exc))
             return
         text = self.tr("Merge {0} into {1}").format(receipt.other_name, receipt.keep_name)
         self.area.undo_stack.push(MergeCommand(self, receipt, text))
@@ -322,6 +327,9 @@ class KolMerger(QObject):
         self.area.reload(select=select)
         self.area.trash_changed.emit()
         self.area.care_changed.emit(select)
+
+    def cannot_merge(self, message: str) -> None:
+        prompts.error(self.parent_widget, self.tr("Cannot merge"), message)
 
     def cannot_undo(self, message: str) -> None:
         prompts.error(self.parent_widget, self.tr("Cannot undo the merge"), message)
