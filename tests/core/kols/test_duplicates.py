@@ -85,3 +85,22 @@ def test_only_pairs_involving_the_given_kols_after_an_import() -> None:
     assert pairs(kol_ids=[a, new]) == [(a, b, "same phone"), (c, new, "same email")]
     assert pairs(kol_ids=[]) == []
     assert len(pairs(limit=1)) == 1
+
+
+def test_looking_up_a_few_kols_finds_what_grouping_the_whole_book_finds() -> None:
+    cities = ["上海", "上海市", "北京", ""]
+    ids = [
+        add(
+            f"Name {n % 7}" if n % 3 else f"NAME {n % 7}",
+            city=cities[n % 4],
+            phone=f"+86 138 0000 {n % 11:04d}",
+            wechat_id=f"wx{n % 13}",
+            email=f"Mail{n % 17}@example.com" if n % 2 else "",
+        )
+        for n in range(60)
+    ]
+    some = ids[5:12]
+    whole = [pair for pair in find_possible_duplicates(limit=100_000) if {pair.keep_id, pair.other_id} & set(some)]
+
+    assert find_possible_duplicates(some, limit=100_000) == whole
+    assert whole, "the book was built to have duplicates"
