@@ -86,6 +86,7 @@ def test_select_two_merge_keeping_the_second_then_undo(qtbot, main_window):
     qtbot.mouseClick(dialog.merge_button, Qt.MouseButton.LeftButton)
 
     qtbot.waitUntil(lambda: _names(main_window) == sorted(["露露", "Someone else"]))
+    qtbot.waitUntil(lambda: area.detail.kol_id == twin and area.detail.accounts.rowCount() == 2)
     merged = kols.get_kol(twin)
     assert [a.handle for a in merged.accounts] == ["lulu_2", "lulu"]
     assert merged.city == "上海" and merged.phone == "13800001111"
@@ -94,6 +95,8 @@ def test_select_two_merge_keeping_the_second_then_undo(qtbot, main_window):
     assert "Ctrl+Z" in main_window.statusBar().currentMessage()
     assert main_window.undo_action.text().endswith("Merge Lulu into 露露")
 
+    main_window.activateWindow()  # offscreen, closing the dialog leaves no window active (a desktop reactivates it)
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is main_window)
     QTest.keyClick(main_window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
 
     qtbot.waitUntil(lambda: _names(main_window) == sorted(["Lulu", "露露", "Someone else"]))
