@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import codecs
 import csv
+import io
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from itertools import islice
 from pathlib import Path
 
 from kolcrm.exchange.imports.sources import ImportFileError, Row, trimmed
@@ -48,18 +50,22 @@ def decode(data: bytes) -> tuple[str, str]:
 
 
 def sniff_delimiter(text: str) -> str:
-    """Comma, semicolon or tab: the one found the same number of times on most of the first lines.
+    """Comma, semicolon or tab: the one that splits the most of the first records into the same number of cells.
 
-    A title above the header ("KOL ranking, November") or a comma in a note counts for little beside the header
-    and the rows, which all hold the same number of delimiters.
+    Records, not lines: a delimiter inside a quoted cell does not count. A title above the header ("KOL ranking,
+    November") or a comma in a note counts for little beside the header and the rows, which agree.
     """
-    lines = [line for line in text[:_SNIFF_CHARS].splitlines()[:_SNIFF_LINES] if line.strip()]
-    best, best_score = ",", (0, 0)
+    sample = text[:_SNIFF_CHARS]
+    best, best_score = ",", (0.0, 0)
     for delimiter in _DELIMITERS:
-        counts = [line.count(delimiter) for line in lines if delimiter in line]
-        if counts:
-            modal = max(set(counts), key=lambda n: (counts.count(n), n))
-            score = (counts.count(modal), modal)
+        reader = csv.reader(io.StringIO(sample, newline=""), delimiter=delimiter)
+        try:
+            widths = [len(cells) for cells in islice(reader, _SNIFF_LINES) if any(cell.strip() for cell in cells)]
+        except csv.Error:
+            continue
+        if wide := [width for width in widths if width > 1]:
+            modal = max(set(wide), key=lambda n: (wide.count(n), n))
+            score = (wide.count(modal) / len(widths), modal)  # a share: splitting more records must not win
             if score > best_score:
                 best, best_score = delimiter, score
     return best
@@ -115,19 +121,19 @@ class CsvSource:
         except OSError as exc:
             raise ImportFileError(f"Cannot read {path}: {exc.strerror or exc}") from None
 
-    def data_rows(self, header_line: int, need: int) -> Iterator[Row]:
+    def data_rows(self, header_line: int, width: int) -> Iterator[Row]:
         """The non-empty records below the header, trimmed, each checked for a quote that swallowed rows."""
         for start, end, cells in self.records():
             if start <= header_line:
                 continue
             if end != start:
-                self.check(start, end, cells, need)
+                self.check(start, end, cells, width)
             if trimmed(cells):
                 yield start, cells
 
-    def check(self, start: int, end: int, cells: list[str], need: int) -> None:
-        """Refuse a record whose multi-line cell holds whole rows (`need`: the delimiters of a row, minus one)."""
-        found = swallowing_cell(start, cells, self.delimiter, need)
+    def check(self, start: int, end: int, cells: list[str], width: int) -> None:
+        """Refuse a record whose multi-line cell holds whole rows (`width`: the cells of a row)."""
+        found = swallowing_cell(start, cells, self.delimiter, width)
         if found is not None:
             opened, rows = found
             raise ImportFileError(
@@ -183,19 +189,25 @@ class CsvSource:
         return ImportFileError(f"{name}, line {end}: not readable as CSV ({message})")
 
 
-def swallowing_cell(start: int, cells: list[str], delimiter: str, need: int) -> tuple[int, int] | None:
+def swallowing_cell(start: int, cells: list[str], delimiter: str, width: int) -> tuple[int, int] | None:
     """A multi-line cell that holds whole rows: (the line its quote opened on, how many rows it swallowed).
 
-    A quote that is never closed takes the next lines into its cell until some later quote ends it. Those lines
-    are rows: each holds about as many delimiters as a row (`need`). A note typed in Excel with line breaks rarely
-    does (see _delimiters_in): the cell is refused with two such lines, or one when rows have five or more cells.
+    A quote that is never closed takes the next lines into its cell until some later quote ends it (most often
+    the quote that opens a later quoted cell: csv's strict mode refuses that, and the end of the file). A quote
+    that ends a cell (an inch mark: `15"`) ends it cleanly, and then the swallowed lines are the evidence: each
+    holds the delimiters of a whole row (see _delimiters_in), and the record they end up in is short of cells,
+    the rest of its row being in the runaway cell. A note typed in Excel with line breaks has its full row of
+    cells: a cell is refused when it holds such a line and its record is short.
     """
+    need = width - 1
+    if need < 2:  # a row of two cells has one delimiter, as many a line of prose has
+        return None
     line = start
     for cell in cells:
         parts = _LINE_BREAK.split(cell)
         if len(parts) > 1:
             rowlike = sum(1 for part in parts[1:] if _delimiters_in(part, delimiter) >= need)
-            if rowlike >= 2 or (rowlike and need >= 4):
+            if rowlike and len(cells) < width:
                 return line, rowlike
             line += len(parts) - 1
     return None

@@ -166,10 +166,10 @@ def _read_csv(path: Path, head: bytes, stamp: tuple[int, int]) -> SourceTable:
     headers = unique_headers(trimmed(list(header_cells)))
     # A row has as many cells as the header, or as most sampled rows if fewer (their raw width, untrimmed).
     widths = [len(cells) for start, end, cells in sample if start == end]
-    need = max(2, min(len(headers), int(statistics.median(widths)) if widths else len(headers)) - 1)
+    width = min(len(headers), int(statistics.median(widths)) if widths else len(headers))
     for start, end, cells in [(header_line, header_end, header_cells), *sample]:
         if end != start:
-            source.check(start, end, cells, need)
+            source.check(start, end, cells, width)
     sample_rows = [(start, trimmed(cells)) for start, _end, cells in sample]
     estimated = len(sample_rows)
     if not whole:
@@ -177,7 +177,7 @@ def _read_csv(path: Path, head: bytes, stamp: tuple[int, int]) -> SourceTable:
     return SourceTable(
         path, headers, None, "csv", source.encoding, source.delimiter, header_line=header_line,
         sample_rows=sample_rows, estimated_rows=estimated, stamp=stamp,
-        stream=lambda: source.data_rows(header_line, need),
+        stream=lambda: source.data_rows(header_line, width),
     )  # fmt: skip
 
 

@@ -17,6 +17,8 @@ from pathlib import Path
 
 import openpyxl
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from kolcrm.exchange.imports.reading import (
     SAMPLE_ROWS,
@@ -200,6 +202,7 @@ LEGIT_NOTES = [
     "ok\n\n\nspaced out",
     '{"brand": "X", "fee": 1000}\nsee mail',
     "Tel: +86 21 1234 5678, ext. 9\nWeChat: mia_wx, QQ: 12345",
+    "擅长:美妆,护肤,穿搭\n平台:抖音,小红书,B站\n品类:美妆,护肤,穿搭,母婴,美食\n1,2,3,4,5,6,7,8,9,10,11",
 ]
 
 
@@ -395,3 +398,41 @@ def test_import_piped_into_head(tmp_path: Path) -> None:
     stderr = (tmp_path / "err").read_text()
     assert "Traceback" not in stderr and "BrokenPipe" not in stderr, stderr
     assert first and status in ("0", "1", "141")
+
+
+# -- nothing but ImportFileError escapes --------------------------------------------------------------------------
+CSV_BYTES = st.lists(
+    st.sampled_from([b",", b";", b"\t", b'"', b"\r", b"\n", b"\r\n", b"a", b"Name", b"12,345", b" ", b"\x00",
+                     "达人".encode(), "达人".encode("gbk"), b"\xff", b"\xfe", b"\xef\xbb\xbf", b"\xc3"]),
+    max_size=60,
+).map(b"".join)  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(data=CSV_BYTES)
+def test_any_bytes_read_or_raise_import_file_error(tmp_path: Path, data: bytes) -> None:
+    path = tmp_path / "fuzz.csv"
+    path.write_bytes(data)
+    try:
+        table = read_table(path)
+        rows = table.rows
+    except ImportFileError:
+        return
+    assert all(line > table.header_line and cells and cells[-1].strip() for line, cells in rows)
+    assert [line for line, _cells in rows] == sorted({line for line, _cells in rows})
+
+
+CELL_TEXT = st.text(st.sampled_from('ab 中文,;"\n'), max_size=12)
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(rows=st.lists(st.lists(CELL_TEXT, min_size=4, max_size=4), min_size=1, max_size=8))
+def test_what_a_csv_writer_wrote_reads_back(tmp_path: Path, rows: list[list[str]]) -> None:
+    """Cells with quotes, delimiters and line breaks, quoted as Excel quotes them, come back as they were."""
+    header = ["昵称", "平台", "粉丝数", "备注"]
+    table = read_table(write_csv(tmp_path / "w.csv", [header, *rows]))
+    expected = [cells for cells in ([*row] for row in rows) if any(c.strip() for c in cells)]
+    for cells in expected:
+        while cells and not cells[-1].strip():
+            cells.pop()
+    assert table.headers == header and [cells for _line, cells in table.rows] == expected
