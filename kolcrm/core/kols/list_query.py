@@ -106,14 +106,21 @@ def count(kol_filter: KolFilter) -> int:
         sql, terms = search.count_matching_sql(kol_filter.text)  # a pure search never needs the KOL rows
         matching: int = database.execute_sql(sql, terms).fetchone()[0]
         return matching
+    if len(kol_filter.custom) == 1 and kol_filter == KolFilter(custom=kol_filter.custom):
+        # One custom field condition alone: counted in its index, without reading a KOL row (1.7 ms, not 14).
+        subquery, values = _custom_values_sql(kol_filter.custom[0])
+        sql = f"SELECT count(*) FROM ({subquery}) WHERE kol_id NOT IN (SELECT id FROM kol WHERE deleted_at IS NOT NULL)"
+        valued: int = database.execute_sql(sql, values).fetchone()[0]
+        return valued
     where, params = filter_conditions(kol_filter)
     total: int = database.execute_sql(f"SELECT count(*) FROM kol WHERE {' AND '.join(where)}", params).fetchone()[0]
     return total
 
 
 def is_broad(kol_filter: KolFilter, matches: int) -> bool:
-    """Whether a search matches enough KOLs that walking the sort index beats sorting the hits."""
-    if not kol_filter.text.strip():
+    """Whether a search (or a custom field filter) matches enough KOLs that walking the sort index beats sorting
+    the hits."""
+    if not kol_filter.text.strip() and not kol_filter.custom:
         return False
     highest_id = database.execute_sql("SELECT max(id) FROM kol").fetchone()[0] or 0  # O(1), close to the total
     return matches > BROAD_SEARCH_SHARE * highest_id
@@ -154,8 +161,12 @@ def filter_conditions(kol_filter: KolFilter, walk_sort_index: bool = False) -> t
         where.append("kol.id IN (SELECT kol_id FROM kol_label WHERE label = ?)")
         params.append(kol_filter.tag)
     for custom in kol_filter.custom:
-        subquery, values = _custom_condition(custom)
-        where.append(f"kol.id IN ({subquery})")
+        if walk_sort_index:  # a probe per KOL the sort index walks past, instead of collecting every match first
+            subquery, values = _custom_values_sql(custom, "1")
+            where.append(f"EXISTS ({subquery} AND kol_id = kol.id)")
+        else:
+            subquery, values = _custom_values_sql(custom)
+            where.append(f"kol.id IN ({subquery})")
         params.extend(values)
     if kol_filter.text.strip():
         condition, terms = search.matching_ids_sql(kol_filter.text, walk_sort_index)
@@ -164,8 +175,8 @@ def filter_conditions(kol_filter: KolFilter, walk_sort_index: bool = False) -> t
     return where, params
 
 
-def _custom_condition(condition: CustomFilter) -> tuple[str, list[Any]]:
-    """The KOLs whose value in one custom field meets the condition, through the (field, value, kol) index."""
+def _custom_values_sql(condition: CustomFilter, select: str = "kol_id") -> tuple[str, list[Any]]:
+    """The KOLs whose value in one custom field meets the condition, through the field's indexes."""
     clauses = ["field_id = ?"]
     params: list[Any] = [condition.field_id]
     if condition.equals is not None:
@@ -181,7 +192,7 @@ def _custom_condition(condition: CustomFilter) -> tuple[str, list[Any]]:
     if condition.high is not None:
         clauses.append(f"{column} {'<=' if condition.high_inclusive else '<'} {mark}")
         params.append(condition.high)
-    return f"SELECT kol_id FROM kol_custom_value WHERE {' AND '.join(clauses)}", params
+    return f"SELECT {select} FROM kol_custom_value WHERE {' AND '.join(clauses)}", params
 
 
 def _fetch_custom_page(
@@ -211,27 +222,26 @@ def _valued_page(
 ) -> list[KolRow]:
     where, params = filter_conditions(kol_filter, walk_sort_index=broad)
     direction = "DESC" if descending else "ASC"
+    # Numbers in the order of the index on CAST(value AS REAL) (kol_custom_value_by_number), the rest as text.
     value, mark = ("CAST(v.value AS REAL)", "CAST(? AS REAL)") if numeric else ("v.value", "?")
     keyset, keys = "", []
     if after is not None:
-        keyset = f" AND ({value}, v.kol_id) {'<' if descending else '>'} ({mark}, ?)"
-        keys = [after.sort_value, after.id]
-    if not numeric and not (kol_filter.text.strip() and not broad):
-        # Text and ISO dates sort as the index does: walk it, reading KOL rows until a page passes the filter.
+        op = "<" if descending else ">"
+        # The plain bound lets SQLite seek in the index on an expression; it does not with a row value alone.
+        keyset = f" AND {value} {op}= {mark} AND ({value}, v.kol_id) {op} ({mark}, ?)"
+        keys = [after.sort_value, after.sort_value, after.id]
+    if broad or not (kol_filter.text.strip() or kol_filter.custom):
+        # Walk the field's index in value order, reading KOL rows until a page passes the filter.
         sql = (
             f"SELECT {ROW_COLUMNS}, v.value FROM kol_custom_value v CROSS JOIN kol ON kol.id = v.kol_id"
             f" WHERE v.field_id = ? AND {' AND '.join(where)}{keyset}"
-            f" ORDER BY v.value {direction}, v.kol_id {direction} LIMIT ?"
+            f" ORDER BY {value} {direction}, v.kol_id {direction} LIMIT ?"
         )
         return [KolRow(*row) for row in database.execute_sql(sql, [field_id, *params, *keys, limit])]
-    # Numbers (the index holds them as text) or a narrow search: order the field's values alone, then read the
-    # KOL rows of one page. Reading every KOL row to check its filter would cost ~1 µs a KOL (90 ms at 100k).
-    if where == ["deleted_at IS NULL"]:
-        live, live_params = "v.kol_id NOT IN (SELECT id FROM kol WHERE deleted_at IS NOT NULL)", []
-    else:
-        live, live_params = f"v.kol_id IN (SELECT id FROM kol WHERE {' AND '.join(where)})", params
+    # A narrow search or custom filter: order the few matches' values, then read the KOL rows of one page.
     inner = (
-        f"SELECT v.kol_id, v.value FROM kol_custom_value v WHERE v.field_id = ? AND {live}{keyset}"
+        f"SELECT v.kol_id, v.value FROM kol_custom_value v"
+        f" WHERE v.field_id = ? AND v.kol_id IN (SELECT id FROM kol WHERE {' AND '.join(where)}){keyset}"
         f" ORDER BY {value} {direction}, v.kol_id {direction} LIMIT ?"
     )
     top = value.replace("v.value", "top.value")
@@ -239,7 +249,7 @@ def _valued_page(
         f"SELECT {ROW_COLUMNS}, top.value FROM ({inner}) AS top JOIN kol ON kol.id = top.kol_id"
         f" ORDER BY {top} {direction}, top.kol_id {direction}"
     )
-    return [KolRow(*row) for row in database.execute_sql(sql, [field_id, *live_params, *keys, limit])]
+    return [KolRow(*row) for row in database.execute_sql(sql, [field_id, *params, *keys, limit])]
 
 
 def _unvalued_page(

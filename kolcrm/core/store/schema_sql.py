@@ -354,7 +354,8 @@ CREATE INDEX kol_live_updated_at ON kol(updated_at) WHERE deleted_at IS NULL;
 
 # What a sheet brings beyond the built-in fields (issue 12: nothing silently dropped).
 # - custom_field / kol_custom_value: fields the user defines once (text, number, date, choice) and fills per KOL;
-#   values are text (numbers as exact decimal strings, dates ISO) so one index serves filter and sort.
+#   values are text (numbers as exact decimal strings, dates ISO) so one index serves filter and sort; a number
+#   field sorts and filters by a second index on the value as a number (the text index orders "100" before "20").
 # - account_metric: dated figures of an account that kolcrm has no column for (posts, average likes, views,
 #   influence score…), as exact decimal strings; one row per (account, name, day), the latest capture wins.
 # - Approximate figures as sheets write them: "10万+" is at least 100,000 (followers_at_least), "600K-800K" keeps
@@ -377,6 +378,7 @@ CREATE TABLE kol_custom_value (
     PRIMARY KEY (kol_id, field_id)
 ) WITHOUT ROWID;
 CREATE INDEX kol_custom_value_by_field ON kol_custom_value(field_id, value, kol_id);
+CREATE INDEX kol_custom_value_by_number ON kol_custom_value(field_id, CAST(value AS REAL), kol_id);
 CREATE TABLE account_metric (
     id INTEGER PRIMARY KEY,
     account_id INTEGER NOT NULL REFERENCES platform_account(id) ON DELETE CASCADE,

@@ -464,6 +464,18 @@ def test_the_list_filters_by_a_custom_field(book: dict, field: str, text: str, e
     kol_filter = KolFilter(custom=(condition,))
     assert sorted(names(fetch_page(kol_filter, sort="name", descending=False))) == expected
     assert count(kol_filter) == len(expected)
+    for sort in ("followers", "name", custom_sort_key(book["price"].id), custom_sort_key(book["note"].id)):
+        narrow = names(walk(kol_filter, sort, True, 1))  # collect the matches, then sort them
+        assert narrow == names(fetch_page(kol_filter, sort, True, broad=True))  # walk the sort order, probing
+        assert sorted(narrow) == expected
+
+
+def test_trashed_kols_are_not_counted_by_a_custom_filter(book: dict) -> None:
+    trash_kols([book["B"]])
+    assert count(KolFilter(custom=(CustomFilter(book["status"].id, equals="未建联"),))) == 0
+    assert count(KolFilter(custom=(CustomFilter(book["price"].id, equals="12000", numeric=True),))) == 1
+    both = KolFilter(status="prospect", custom=(CustomFilter(book["price"].id, equals="12000", numeric=True),))
+    assert count(both) == 1 and names(fetch_page(both)) == ["F"]
 
 
 def test_a_like_wildcard_in_a_text_filter_is_literal(book: dict) -> None:
