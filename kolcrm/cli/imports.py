@@ -29,7 +29,21 @@ def add_parser(commands: Subcommands) -> argparse.ArgumentParser:
         help='column → field, as JSON or a JSON file: {"昵称": "display_name", "粉丝数": "followers"}'
         " (default: guessed from the headers)",
     )
-    parser.add_argument("--strict", action="store_true", help="import nothing when any row has an error")
+    parser.add_argument(
+        "--set",
+        metavar="FIELD=VALUE",
+        action="append",
+        default=[],
+        help="a value for every row, e.g. --set platform=bilibili (repeatable; fills the cells a row leaves empty)",
+    )
+    parser.add_argument(
+        "--rates",
+        choices=("auto", "fraction", "percent"),
+        default="auto",
+        help="engagement columns holding plain numbers ≤ 1: 0.052 means 5.2 %% (fraction) or 0.052 %% (percent);"
+        " auto reads them as fractions and says so",
+    )
+    parser.add_argument("--strict", action="store_true", help="import nothing when any cell has an error")
     return parser
 
 
@@ -52,31 +66,78 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _import_sheet(args: argparse.Namespace, path: Path) -> int:
-    from kolcrm.core.store.db import close_database, open_database
+    from kolcrm.core.store.db import close_database, open_database, open_memory_database
     from kolcrm.core.store.paths import resolve_database_path
-    from kolcrm.exchange.imports.importer import apply_import, format_report, plan_import
-    from kolcrm.exchange.imports.mapping import guess_mapping, load_mapping
+    from kolcrm.exchange.imports.importer import ImportOptions, format_report, plan_import, run_import
+    from kolcrm.exchange.imports.mapping import guess, load_mapping, parse_set
     from kolcrm.exchange.imports.reading import read_table
 
-    table = read_table(path)  # before the database: an unreadable file should not create one
-    mapping = load_mapping(args.mapping) if args.mapping else guess_mapping(table.headers)
-    print(f"{path.name}: {table.describe()}, {len(table.rows):,} rows", file=sys.stderr)
+    # Everything that can refuse the file happens before the database: a refused import creates no file.
+    table = read_table(path)
+    fixed = parse_set(args.set)
+    guessed = guess(table.headers, [cells for _line, cells in table.sample_rows])
+    mapping = load_mapping(args.mapping) if args.mapping else guessed.mapping()
     if not args.mapping:
-        shown = ", ".join(f"{header} → {field}" for header, field in mapping.items() if field)
+        fixed = {**guessed.fixed, **fixed}
+    fractions: dict[str, bool] = {}
+    for column in guessed.columns:
+        if column.ask_fraction and args.rates != "percent":
+            fractions[column.header] = True
+            if args.rates == "auto":
+                print(f"Column “{column.header}”: numbers ≤ 1 read as fractions (0.052 = 5.2 %);"
+                      " use --rates percent if they are percent already", file=sys.stderr)  # fmt: skip
+    options = ImportOptions(mapping, fixed, fractions)
+    print(f"{path.name}: {table.describe()}", file=sys.stderr)
+    if not args.mapping:
+        shown = ", ".join(f"{header} → {_keys(keys)}" for header, keys in mapping.items() if keys)
         print(f"Mapping (guessed): {shown}", file=sys.stderr)
-    open_database(resolve_database_path(getattr(args, "db", None)))
-    try:
-        plan = plan_import(table, mapping, progress=_progress)
-        _end_progress()
-        if args.dry_run:
-            print(format_report(plan))
+    if fixed:
+        print("Fixed for every row: " + ", ".join(f"{key}={value}" for key, value in fixed.items()), file=sys.stderr)
+    target = resolve_database_path(getattr(args, "db", None))
+    if args.dry_run or (args.strict and not target.exists()):
+        # A dry run against a file that does not exist yet plans against an empty book in memory.
+        if target.exists():
+            open_database(target)
         else:
-            result = apply_import(plan, progress=_progress, strict=args.strict)
-            _end_progress()
-            print(format_report(plan, result))
+            open_memory_database()
+        try:
+            plan = plan_import(table, options, progress=_progress)
+        finally:
+            close_database()
+        _end_progress()
+        if args.dry_run or plan.errors_total:
+            if not args.dry_run:
+                from kolcrm.exchange.imports.plan import ImportResult
+
+                print(format_report(plan, ImportResult(refused=True, plan=plan)))
+            else:
+                print(format_report(plan))
+            return 1 if plan.errors_total else 0
+    open_database(target)
+    try:
+        plan, result = run_import(table, options, progress=_progress, strict=args.strict)
+        _end_progress()
+        print(format_report(plan, result))
+        _print_duplicates(result.kol_ids)
     finally:
         close_database()
-    return 1 if plan.errors else 0
+    return 1 if plan.errors_total else 0
+
+
+def _keys(keys: str | list[str]) -> str:
+    return keys if isinstance(keys, str) else " + ".join(keys)
+
+
+def _print_duplicates(kol_ids: list[int]) -> None:
+    try:
+        from kolcrm.core.kols.duplicates import find_possible_duplicates
+    except ImportError:  # pragma: no cover - lands with the merge
+        return
+    pairs = find_possible_duplicates(kol_ids, limit=20) if kol_ids else []
+    if pairs:
+        print("Possible duplicates (kolcrm merge KEEP OTHER):")
+        for pair in pairs:
+            print(f"  {pair.keep_id} and {pair.other_id}: {pair.reason}")
 
 
 def _import_handover(args: argparse.Namespace, path: Path) -> int:

@@ -18,7 +18,7 @@ from kolcrm.core.kols.service import get_kol, save_kol
 from kolcrm.core.store.db import database
 from kolcrm.exchange.imports.importer import apply_import, format_report, plan_import
 from kolcrm.exchange.imports.mapping import guess_mapping, load_mapping
-from kolcrm.exchange.imports.numbers import parse_count, parse_fee, parse_rate
+from kolcrm.exchange.imports.numbers import Fee, parse_count, parse_fee, parse_rate
 from kolcrm.exchange.imports.reading import ImportFileError, SourceTable, read_table
 
 HEADER = "昵称,平台,账号,粉丝数,互动率,报价,城市,类目\n"
@@ -55,17 +55,18 @@ def snapshot(path: Path) -> dict[str, list[tuple]]:
      ("4.5M", 4_500_000), ("475.8m", 475_800_000), ("１２，３４５", 12345), ("NaN", None), ("", None), ("nan", None)],
 )  # fmt: skip
 def test_counts_as_people_write_them(text, expected):
-    assert parse_count(text) == expected
+    count = parse_count(text)
+    assert (count.value if count else None) == expected
 
 
 def test_percent_and_money():
     assert parse_rate("1.39%") == pytest.approx(1.39)
     assert parse_rate("1.39") == pytest.approx(1.39)
     assert parse_rate("NaN") is None
-    assert parse_fee("¥30,000") == (Decimal("30000"), "CNY")
-    assert parse_fee("3万") == (Decimal("30000"), "CNY")
-    assert str(parse_fee("1.2万")[0]) == "12000"  # never '1.2E+4' in the fee column
-    assert parse_fee("5000 USD") == (Decimal("5000"), "USD")
+    assert parse_fee("¥30,000") == Fee(Decimal("30000"), "CNY")
+    assert parse_fee("3万") == Fee(Decimal("30000"), "CNY")
+    assert str(parse_fee("1.2万").amount) == "12000"  # never '1.2E+4' in the fee column
+    assert parse_fee("5000 USD") == Fee(Decimal("5000"), "USD")
 
 
 @pytest.mark.parametrize("text", ["12,34,5", "abc", "1,5", "1e5", "12..3"])
@@ -85,12 +86,15 @@ def test_each_number_format_through_a_file(db, tmp_path):
     assert fees == [("30000", "CNY", "报价"), ("35000", "CNY", "报价"), ("12000", "CNY", "报价")]
 
 
-def test_bad_cells_are_reported_with_line_and_column(db, tmp_path):
-    text = HEADER + '好,抖音,a,1万,,,,\n坏,抖音,b,"12,34,5",abc,,,\n'
+def test_bad_cells_are_reported_with_line_and_column_and_the_row_still_imports(db, tmp_path):
+    text = HEADER + '好,抖音,a,1万,,,,\n坏,抖音,b,"12,34,5",abc,,上海,\n'
     plan, result = run_import(write(tmp_path, text))
-    assert [(e.line, e.column) for e in plan.errors] == [(3, "粉丝数"), (3, "互动率")]
-    assert "12,34,5" in plan.errors[0].reason
-    assert result.added == 1 and kol_count() == 1
+    assert [(e.line, e.column, e.value) for e in plan.errors] == [(3, "粉丝数", "12,34,5"), (3, "互动率", "abc")]
+    assert "commas" in plan.errors[0].reason
+    assert result.added == 2 and kol_count() == 2
+    row = database.execute_sql("SELECT k.city, pa.followers FROM kol k JOIN platform_account pa ON pa.kol_id = k.id"
+                               " WHERE k.display_name = '坏'").fetchone()  # fmt: skip
+    assert row == ("上海", 0)  # the readable cells of the row are kept, the bad ones dropped
 
 
 # -- encodings, delimiters, XLSX -----------------------------------------------------------------------------------
@@ -156,7 +160,7 @@ def test_guesses_chinese_headers():
         "达人昵称": "display_name", "真实姓名": "real_name", "平台": "platform", "账号ID": "handle",
         "主页链接": "url", "粉丝数": "followers", "互动率": "engagement_rate", "报价": "fee", "城市": "city",
         "类目": "categories", "标签": "value_tags", "邮箱": "email", "手机号": "phone", "微信号": "wechat_id",
-        "MCN机构": "agency", "经纪人电话": "agent_contact", "备注": "notes", "其他": "",
+        "MCN机构": "agency", "经纪人电话": "agent_contact", "备注": "notes", "其他": "custom:其他",
     }  # fmt: skip
 
 
@@ -183,8 +187,8 @@ def test_a_mapping_the_import_cannot_use_is_refused(db, tmp_path):
     table = read_table(write(tmp_path, HEADER + "a,抖音,h,1,,,,\n"))
     with pytest.raises(ImportFileError, match="unknown field"):
         plan_import(table, {"昵称": "nickname"})
-    with pytest.raises(ImportFileError, match="both Platform and Handle"):
-        plan_import(table, {"昵称": "display_name", "平台": "platform"})
+    with pytest.raises(ImportFileError, match=r"[Nn]ame"):
+        plan_import(table, {"平台": "platform", "粉丝数": "followers"})
 
 
 # -- dry run, update, cancel, strict ------------------------------------------------------------------------------
@@ -194,12 +198,11 @@ def test_dry_run_reports_and_writes_nothing(db, tmp_path):
     text = HEADER + "新人,小红书,new1,1万,,,,\n李佳琦,抖音,lijiaqi,1.2亿,,,,\n坏,抖音,x,abc,,,,\n"
     table = read_table(write(tmp_path, text))
     plan = plan_import(table, guess_mapping(table.headers))
-    assert [row.line for row in plan.to_add] == [2]
-    assert [(row.line, row.kol_id) for row in plan.to_update] == [(3, 1)]
+    assert (plan.added, plan.updated) == (2, 1)  # 坏 is still added: only its follower cell is dropped
     assert [(e.line, e.column) for e in plan.errors] == [(4, "粉丝数")]
     report = format_report(plan)
-    assert report.splitlines()[0] == "Dry run: 1 to add, 1 to update, 1 rows with errors (of 3 rows read)"
-    assert "line 4, column “粉丝数”" in report
+    assert report.splitlines()[0] == "Dry run: 2 to add, 1 to update, 0 rows refused (of 3 rows read)"
+    assert "line 4, column “粉丝数”: “abc” is not a number" in report
     assert snapshot(db) == before
 
 
@@ -222,9 +225,13 @@ def test_update_by_platform_and_handle_keeps_other_fields(db, tmp_path):
     assert stale == []
 
 
-def test_same_account_twice_in_a_file_is_an_error(db, tmp_path):
-    plan, _result = run_import(write(tmp_path, HEADER + "A,抖音,h,,,,,\nB,Douyin,@H,,,,,\n"))
-    assert [(e.line, e.reason) for e in plan.errors] == [(3, "the same Douyin account as line 2")]
+def test_same_account_twice_in_a_file_merges_and_the_later_row_wins(db, tmp_path):
+    plan, result = run_import(write(tmp_path, HEADER + "A,抖音,h,1万,,,北京,\nB,Douyin,@H,2万,,,,\n"))
+    assert plan.errors == [] and (result.added, plan.merged_rows) == (1, 1)
+    assert [(n.line, n.text) for n in plan.notices] == [
+        (3, "the same account as line 2: merged into one KOL, the values of the later row win")
+    ]
+    assert database.execute_sql("SELECT display_name, city, followers FROM kol").fetchall() == [("B", "北京", 20000)]
 
 
 def test_cancelled_import_leaves_the_database_row_identical(db, tmp_path):
@@ -243,14 +250,16 @@ def test_cancelled_import_leaves_the_database_row_identical(db, tmp_path):
 def test_strict_imports_nothing_when_a_row_has_an_error(db, tmp_path):
     before = snapshot(db)
     plan, result = run_import(write(tmp_path, HEADER + "A,抖音,a,1,,,,\nB,抖音,b,abc,,,,\n"), strict=True)
-    assert result.refused and len(plan.to_add) == 1
+    assert result.refused and plan.added == 2
     assert snapshot(db) == before
     assert "Nothing imported (--strict)" in format_report(plan, result)
 
 
 # -- CLI -----------------------------------------------------------------------------------------------------------
 def cli(tmp_path: Path, path: Path, **options) -> int:
-    args = argparse.Namespace(file=str(path), db=str(tmp_path / "cli.db"), dry_run=False, mapping=None, strict=False)
+    args = argparse.Namespace(
+        file=str(path), db=str(tmp_path / "cli.db"), dry_run=False, mapping=None, strict=False, set=[], rates="auto"
+    )
     for key, value in options.items():
         setattr(args, key, value)
     return cli_import.run(args)
@@ -275,11 +284,11 @@ def test_cli_exit_codes(tmp_path, capsys):
         == 1
     )
     out = capsys.readouterr().out
-    assert "Imported: 1 added, 0 updated, 1 rows with errors skipped" in out
-    assert "line 3, column “粉丝数”" in out
+    assert "Imported: 2 added, 0 updated, 0 rows refused" in out
+    assert "line 3, column “粉丝数”: “abc” is not a number" in out
     assert cli(tmp_path, good, mapping='{"昵称": "nope"}') == 2
     conn = sqlite3.connect(tmp_path / "cli.db")
-    assert conn.execute("SELECT count(*) FROM kol").fetchone()[0] == 2
+    assert conn.execute("SELECT count(*) FROM kol").fetchone()[0] == 3
     conn.close()
 
 

@@ -34,23 +34,23 @@ def test_wizard_imports_a_small_csv(qtbot, gui_db, tmp_path, monkeypatch):
     table = dialog.mapping_table
     assert [table.item(row, 0).text() for row in range(table.rowCount())][:3] == ["达人昵称", "平台", "账号ID"]
     assert table.cellWidget(0, 1).currentData() == "display_name"
-    assert table.item(0, 2).text() == "美妆小鹿 · Lily"
-    assert dialog.mapping()["随笔"] == ""
+    assert table.item(0, 3).text() == "美妆小鹿 · Lily"
+    assert dialog.mapping()["随笔"] == "custom:随笔"  # kept, as a custom field, unless the user says otherwise
     dialog.set_field("随笔", "notes")  # the user fixes what the guess missed
     assert dialog.mapping()["随笔"] == "notes"
 
     qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.pages.currentIndex() == REPORT)
-    assert dialog.counts_label.text().startswith("1 to add · 0 to update · 1 rows with errors")
+    assert dialog.counts_label.text().startswith("2 to add · 0 to update · 1 cells not imported · 0 rows refused")
     errors = dialog.errors_table
     assert errors.rowCount() == 1
-    assert [errors.item(0, column).text() for column in range(2)] == ["3", "粉丝数"]
+    assert [errors.item(0, column).text() for column in range(3)] == ["3", "粉丝数", "abc"]
     assert database.execute_sql("SELECT count(*) FROM kol").fetchone()[0] == 0  # the dry run wrote nothing
 
     with qtbot.waitSignal(dialog.finished_import, timeout=10_000):
         qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.pages.currentIndex() == SUMMARY)
-    assert "1 KOLs added, 0 updated" in dialog.summary.toPlainText()
+    assert "2 KOLs added, 0 updated" in dialog.summary.toPlainText()
     rows = database.execute_sql("SELECT k.display_name, i.text FROM kol k JOIN interaction i ON i.kol_id = k.id")
     assert rows.fetchall() == [("美妆小鹿", "首次")]
 

@@ -54,6 +54,15 @@ def open_database(path: str | os.PathLike[str]) -> Path:
     return target
 
 
+def open_memory_database() -> None:
+    """An empty, migrated database in memory: a dry run against a file that does not exist yet creates none."""
+    close_database()
+    database.init(":memory:", pragmas={key: value for key, value in PRAGMAS.items() if key != "journal_mode"},
+                  check_same_thread=False)  # fmt: skip
+    database.connect(reuse_if_open=True)
+    migrate(database, None)
+
+
 def close_database() -> None:
     if database.database is not None and not database.is_closed():
         database.close()

@@ -1,186 +1,67 @@
 """Importing KOLs from a sheet: a dry run that says what will happen, then one transaction that does it.
 
-plan_import() reads every row, reports the cells it cannot read (line, column, reason) and matches rows
-to KOLs already here by (platform, handle); apply_import() writes all accepted rows with the raw cursor
-(peewee's insert path is ~10× slower, TRAPS.md) inside one `database.atomic()`, so a failure or a cancel
-leaves the database as it was. An update fills the mapped fields from the row's non-empty cells and keeps
-everything else: an empty cell never erases what the CRM already knows.
+Both stream the file in batches of rows (reading.SourceTable.iter_rows), so a million-row sheet is never held
+whole: rows → entries (rows.py) → KOLs resolved per batch against the database (writer.resolve) → written with
+the raw cursor (writer.BatchWriter; peewee's insert path is ~10× slower, TRAPS.md). The import is one
+`database.atomic()`: a failure, a cancel or --strict with errors leaves the database as it was.
+
+Nothing is silently dropped: an unreadable cell is dropped and reported, the row still imports; a column that
+maps to no field becomes a custom field or an account metric; only a row with no identity at all is refused.
 """
 
 from __future__ import annotations
 
-from datetime import date
-from typing import Any
+from collections.abc import Iterator
 
-from kolcrm.core import clock
 from kolcrm.core.brands import fit_scores
-from kolcrm.core.kols.records import AccountRecord, KolRecord, RateCardItem
-from kolcrm.core.kols.validation import handle_key, validate_kol
 from kolcrm.core.store.db import database
-from kolcrm.exchange.imports.cells import parse_cell
-from kolcrm.exchange.imports.mapping import FIELDS, Mapping, check_mapping
+from kolcrm.exchange.imports.mapping import Mapping, check_mapping, field_label, header_scale
 from kolcrm.exchange.imports.plan import (
     PROFILE_COLUMNS,
     Cancelled,
+    ImportOptions,
     ImportPlan,
     ImportResult,
-    PlannedRow,
+    Notice,
     Progress,
     RowError,
     StalePlanError,
-    existing_accounts,
 )
 from kolcrm.exchange.imports.reading import ImportFileError, SourceTable
-from kolcrm.exchange.imports.writer import BATCH, ImportWriter, WriteCancelled, reindex
+from kolcrm.exchange.imports.rows import Entry, RowReader
+from kolcrm.exchange.imports.writer import BatchWriter, FileMemory, WriteCancelled, resolve
 
 __all__ = [
     "BATCH",
     "PROFILE_COLUMNS",
     "Cancelled",
     "ImportFileError",
+    "ImportOptions",
     "ImportPlan",
     "ImportResult",
-    "PlannedRow",
     "Progress",
     "RowError",
     "StalePlanError",
     "apply_import",
+    "check_options",
     "format_report",
     "plan_import",
-    "reindex",
+    "run_import",
 ]
 
-_ACCOUNT_PROBLEM_FIELDS = {"platform": "platform", "handle": "handle", "url": "url", "followers": "followers",
-                           "engagement_rate": "engagement_rate", "rate_card": "fee"}  # fmt: skip
+BATCH = 5000
 
 
 def plan_import(
     table: SourceTable,
-    mapping: Mapping,
+    options: ImportOptions | Mapping,
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
 ) -> ImportPlan:
-    """The dry run: what would be added, updated and refused. Writes nothing. Raises only ImportFileError."""
-    fields = check_mapping(mapping, table.headers)
-    column_of = {key: table.headers[column] for key, column in fields.items()}
-    plan = ImportPlan(table.headers, fields, fee_column=column_of.get("fee", ""))
-    existing = existing_accounts()
-    seen: dict[tuple[str, str], int] = {}
-    total = len(table.rows)
-    today = clock.today()
-    for done, (line, cells) in enumerate(table.rows, start=1):
-        if done % 1000 == 0:
-            if cancelled is not None and cancelled():
-                plan.cancelled = True
-                return plan
-            if progress is not None:
-                progress(done, total)
-        plan.rows_read += 1
-        try:
-            _plan_row(plan, line, cells, column_of, existing, seen, today)
-        except Exception as exc:  # a row is never allowed to stop the import of the others
-            plan.errors.append(RowError(line, "", f"the row cannot be read ({type(exc).__name__}: {exc})"))
-    if progress is not None:
-        progress(total, total)
+    """The dry run: what would be added, updated, merged and dropped. Writes nothing. Raises only ImportFileError."""
+    plan = _new_plan(table, _as_options(options))
+    _stream(table, plan, progress, cancelled, writer=None)
     return plan
-
-
-def _plan_row(
-    plan: ImportPlan,
-    line: int,
-    cells: list[str],
-    column_of: dict[str, str],
-    existing: dict[tuple[str, str], tuple[int, int, str, bool]],
-    seen: dict[tuple[str, str], int],
-    today: date,
-) -> None:
-    values: dict[str, Any] = {}
-    errors: list[RowError] = []
-    for key, column in plan.fields.items():
-        text = cells[column] if column < len(cells) else ""
-        if not text.strip():
-            continue
-        try:
-            value = parse_cell(key, text)
-        except ValueError as exc:
-            errors.append(RowError(line, column_of[key], str(exc)))
-            continue
-        if value is not None:
-            values[key] = value
-    extra = [cell for cell in cells[len(plan.headers) :] if cell.strip()]
-    if extra:
-        errors.append(RowError(line, "", f"the row has {len(cells)} cells but the header only {len(plan.headers)}"))
-    if errors:
-        plan.errors.extend(errors)
-        return
-
-    account_key: tuple[str, str] | None = None
-    if "platform" in values or "handle" in values:
-        for key in ("platform", "handle"):
-            if key not in values:
-                plan.errors.append(RowError(line, column_of[key], f"{FIELDS[key]} is empty but the row has an account"))
-                return
-        account_key = (str(values["platform"]), handle_key(values["handle"]))
-    elif any(key in values for key in ("url", "followers", "engagement_rate", "fee")):
-        plan.errors.append(
-            RowError(line, column_of.get("handle", ""), "Platform and Handle are empty: the figures need an account")
-        )
-        return
-
-    problems = validate_kol(_record(values, plan.fee_column), today)
-    for problem in problems:
-        if problem.field == "display_name" and "display_name" not in values:
-            continue  # judged below: an update may leave the name as it is
-        key = problem.field.rsplit(".", 1)[-1]
-        key = _ACCOUNT_PROBLEM_FIELDS.get(key, key) if problem.field.startswith("accounts[") else key
-        plan.errors.append(RowError(line, column_of.get(key, ""), problem.message))
-    if problems and any(not (p.field == "display_name" and "display_name" not in values) for p in problems):
-        return
-
-    match = existing.get(account_key) if account_key else None
-    if account_key is not None:
-        if account_key in seen:
-            plan.errors.append(
-                RowError(line, column_of["handle"], f"the same {account_key[0]} account as line {seen[account_key]}")
-            )
-            return
-        seen[account_key] = line
-    if match is not None:
-        kol_id, account_id, name, trashed = match
-        if trashed:
-            plan.errors.append(
-                RowError(
-                    line, column_of["handle"], f"this account belongs to {name}, who is in the trash: restore first"
-                )
-            )
-            return
-        plan.to_update.append(PlannedRow(line, values, kol_id, account_id, values.get("display_name", name)))
-    elif "display_name" not in values:
-        plan.errors.append(RowError(line, column_of.get("display_name", ""), "Name is empty (a new KOL needs one)"))
-    else:
-        plan.to_add.append(PlannedRow(line, values, name=values["display_name"]))
-
-
-def _record(values: dict[str, Any], fee_column: str) -> KolRecord:
-    """The row as a KolRecord, so the core's validate_kol judges it by the same rules as the editor."""
-    record = KolRecord(
-        display_name=values.get("display_name", "—"),
-        **{key: values[key] for key in PROFILE_COLUMNS[1:] if key in values},
-        birthday=values.get("birthday"),
-    )
-    if "platform" in values:
-        fee = values.get("fee")
-        record.accounts.append(
-            AccountRecord(
-                platform=values["platform"],
-                handle=values["handle"],
-                url=values.get("url", ""),
-                followers=values.get("followers", 0),
-                engagement_rate=values.get("engagement_rate", 0.0),
-                rate_card=[RateCardItem(values.get("fee_format", fee_column), fee[0], fee[1])] if fee else [],
-            )
-        )
-    return record
 
 
 def apply_import(
@@ -189,49 +70,188 @@ def apply_import(
     cancelled: Cancelled | None = None,
     *,
     strict: bool = False,
+    table: SourceTable | None = None,
 ) -> ImportResult:
-    """Write every accepted row of the plan in one transaction; with `strict`, nothing if any row had an error."""
-    result = ImportResult(errors=list(plan.errors))
+    """Import the file the plan was made from, in one transaction; with `strict`, nothing if any cell had an error.
+
+    The file is read again (streamed), and each row matched against the database as it is now.
+    """
     if plan.cancelled:
-        result.cancelled = True
-        return result
+        return ImportResult(errors=list(plan.errors), cancelled=True, plan=plan)
     if strict and plan.errors:
-        result.refused = True
-        return result
-    total = len(plan.to_add) + len(plan.to_update)
-    writer = ImportWriter(plan, total, progress, cancelled)
-    try:
-        with database.atomic():
-            writer.check_plan_is_current()
-            writer.add_rows()
-            writer.update_rows()
-            fit_scores.mark_all_stale()  # new KOLs, tags, followers, engagement: every brand rescored when shown
-    except WriteCancelled:
-        result.cancelled = True
-        return result
-    result.added, result.updated = len(plan.to_add), len(plan.to_update)
-    if progress is not None:
-        progress(total, total)
+        return ImportResult(errors=list(plan.errors), refused=True, plan=plan)
+    source = table or plan.table
+    if source is None:
+        raise ImportFileError("The plan does not know its file: plan it again")
+    _, result = run_import(source, plan.options, progress, cancelled, strict=strict)
     return result
 
 
+def run_import(
+    table: SourceTable,
+    options: ImportOptions | Mapping,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+    *,
+    strict: bool = False,
+) -> tuple[ImportPlan, ImportResult]:
+    """Read and write in one pass (the CLI's import): the plan it returns is what actually happened."""
+    plan = _new_plan(table, _as_options(options))
+    writer = BatchWriter(plan, table.path.name)
+    result = ImportResult(plan=plan)
+    try:
+        with database.atomic():
+            _stream(table, plan, progress, cancelled, writer=writer)
+            if plan.cancelled:
+                raise WriteCancelled
+            if strict and plan.errors_total:
+                result.refused = True
+                raise WriteCancelled
+            fit_scores.mark_all_stale()  # new KOLs, tags, followers, engagement: every brand rescored when shown
+    except WriteCancelled:
+        result.cancelled = not result.refused
+        result.errors = list(plan.errors)
+        return plan, result
+    result.added, result.updated = plan.added, plan.updated
+    result.errors = list(plan.errors)
+    result.kol_ids = writer.kol_ids
+    return plan, result
+
+
+def check_options(options: ImportOptions, headers: list[str]) -> None:
+    """Raise ImportFileError when the mapping and fixed values cannot import this sheet (before any reading)."""
+    check_mapping(options.mapping, headers, options.fixed)
+
+
+def _as_options(options: ImportOptions | Mapping) -> ImportOptions:
+    return options if isinstance(options, ImportOptions) else ImportOptions(dict(options))
+
+
+def _new_plan(table: SourceTable, options: ImportOptions) -> ImportPlan:
+    columns = check_mapping(options.mapping, table.headers, options.fixed)
+    for header in table.headers:  # 粉丝量(万): the header gives the unit, whoever made the mapping
+        if header not in options.scales and header_scale(header) != 1:
+            options.scales[header] = header_scale(header)
+    plan = ImportPlan(table.headers, options, columns, table=table)
+    plan.destinations = destinations(table.headers, options)
+    return plan
+
+
+def destinations(headers: list[str], options: ImportOptions) -> dict[str, str]:
+    """Header → where its values go, in words, so the report accounts for every column."""
+    result: dict[str, str] = {}
+    for header in headers:
+        keys = options.mapping.get(header, "")
+        keys = [keys] if isinstance(keys, str) else list(keys)
+        keys = [key for key in keys if key]
+        if not keys:
+            result[header] = "not imported (skipped)" if header in options.mapping else "not imported (not mapped)"
+        else:
+            result[header] = ", ".join(field_label(key) for key in keys)
+    for key, text in options.fixed.items():
+        result[f"{field_label(key)} (fixed)"] = f"“{text}” for every row"
+    return result
+
+
+def _stream(
+    table: SourceTable,
+    plan: ImportPlan,
+    progress: Progress | None,
+    cancelled: Cancelled | None,
+    writer: BatchWriter | None,
+) -> None:
+    reader = RowReader(table.headers, plan.columns, plan.options)
+    memory = FileMemory()
+    total = max(int(getattr(table, "estimated_rows", 0) or 0), 1)
+    for batch in _batches(table, reader, plan):
+        if cancelled is not None and cancelled():
+            plan.cancelled = True
+            return
+        targets = resolve(batch, plan, memory, dry_run=writer is None)
+        if writer is not None:
+            writer.write(targets, memory)
+        if progress is not None:
+            progress(plan.rows_read, max(total, plan.rows_read))
+    if writer is None:
+        plan.new_custom_fields = _new_custom_fields(plan)
+    if progress is not None:
+        progress(plan.rows_read, plan.rows_read)
+
+
+def _batches(table: SourceTable, reader: RowReader, plan: ImportPlan) -> Iterator[list[Entry]]:
+    batch: list[Entry] = []
+    errors: list[RowError] = []
+    notices: list[Notice] = []
+    for line, cells in table.iter_rows():
+        plan.rows_read += 1
+        entry = reader.read(line, cells, errors, notices)
+        if errors:
+            for error in errors:
+                plan.add_error(error)
+            errors.clear()
+        if notices:
+            for notice in notices:
+                plan.add_notice(notice)
+            notices.clear()
+        if entry is None:
+            plan.rows_refused += 1
+            continue
+        batch.append(entry)
+        if len(batch) >= BATCH:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def _new_custom_fields(plan: ImportPlan) -> list[str]:
+    names = [key[7:] for key in plan.columns if key.startswith("custom:")]
+    if not names:
+        return []
+    known = {name.casefold() for (name,) in database.execute_sql("SELECT name FROM custom_field")}
+    return [name for name in names if name.casefold() not in known]
+
+
 def format_report(plan: ImportPlan, result: ImportResult | None = None, limit: int | None = None) -> str:
-    """The summary the CLI prints and the tests read: counts, then each error as line, column, reason."""
+    """The summary the CLI prints and the tests read: counts, where each column went, then every dropped cell."""
     lines: list[str] = []
+    shown = result.plan if result is not None and result.plan is not None else plan
     if result is None:
-        lines.append(f"Dry run: {len(plan.to_add):,} to add, {len(plan.to_update):,} to update, "
-                     f"{plan.error_lines:,} rows with errors (of {plan.rows_read:,} rows read)")  # fmt: skip
+        lines.append(f"Dry run: {plan.added:,} to add, {plan.updated:,} to update, "
+                     f"{plan.rows_refused:,} rows refused (of {plan.rows_read:,} rows read)")  # fmt: skip
     elif result.cancelled:
         lines.append("Cancelled: nothing was imported")
     elif result.refused:
-        lines.append(f"Nothing imported (--strict): {plan.error_lines:,} rows have errors")
+        lines.append(f"Nothing imported (--strict): {shown.errors_total:,} cells or rows have errors")
     else:
         lines.append(f"Imported: {result.added:,} added, {result.updated:,} updated, "
-                     f"{plan.error_lines:,} rows with errors skipped")  # fmt: skip
-    errors = plan.errors if limit is None else plan.errors[:limit]
+                     f"{shown.rows_refused:,} rows refused (of {shown.rows_read:,} rows read)")  # fmt: skip
+    if shown.merged_rows:
+        lines.append(f"{shown.merged_rows:,} rows were the same account as an earlier row and were merged into it")
+    if shown.new_custom_fields:
+        lines.append("New custom fields: " + ", ".join(f"“{name}”" for name in shown.new_custom_fields))
+    lines.append("Columns:")
+    for header, where in shown.destinations.items():
+        lines.append(f"  {header} → {where}")
+    errors = shown.errors if limit is None else shown.errors[:limit]
+    if errors:
+        lines.append("Not imported:")
     for error in errors:
-        where = f"line {error.line}" + (f", column “{error.column}”" if error.column else "")
-        lines.append(f"  {where}: {error.reason}")
-    if len(errors) < len(plan.errors):
-        lines.append(f"  … and {len(plan.errors) - len(errors):,} more")
+        lines.append("  " + describe_error(error))
+    if shown.errors_total > len(errors):
+        lines.append(f"  … and {shown.errors_total - len(errors):,} more")
+    notices = shown.notices if limit is None else shown.notices[:limit]
+    if notices:
+        lines.append("Notes:")
+    for notice in notices:
+        where = f"line {notice.line}" + (f", column “{notice.column}”" if notice.column else "")
+        lines.append(f"  {where}: {notice.text}")
+    if shown.notices_total > len(notices):
+        lines.append(f"  … and {shown.notices_total - len(notices):,} more")
     return "\n".join(lines)
+
+
+def describe_error(error: RowError) -> str:
+    where = f"line {error.line}" + (f", column “{error.column}”" if error.column else "")
+    value = f" (“{error.value}”)" if error.value and error.value not in error.reason else ""
+    return f"{where}{value}: {error.reason}"

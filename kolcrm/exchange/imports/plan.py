@@ -1,54 +1,90 @@
-"""What an import passes between its dry run and its write: the plan, its rows and errors, and the result."""
+"""What an import is told (options), what its dry run found (the plan) and what it did (the result)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING
 
-from kolcrm.core.store.db import database
 from kolcrm.exchange.imports.reading import ImportFileError
+
+if TYPE_CHECKING:
+    from kolcrm.exchange.imports.reading import SourceTable
 
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
+# Columns of the kol table an import writes as they come (text); the rest have their own handling.
 PROFILE_COLUMNS = ("display_name", "real_name", "city", "agency", "agent_name", "agent_contact", "wechat_id",
                    "phone", "email")  # fmt: skip
+ERRORS_KEPT = 10_000  # a million bad rows must not become a million report lines in memory
 
 
 class StalePlanError(ImportFileError):
-    """The database changed between the dry run and the import: nothing was written."""
+    """The database changed between the dry run and the import in a way the import cannot follow."""
+
+
+@dataclass
+class ImportOptions:
+    """The user's choices for one file: which column feeds which field, values fixed for every row, rates."""
+
+    mapping: dict[str, str | list[str]]
+    fixed: dict[str, str] = field(default_factory=dict)  # field key → raw text, as if every row held it
+    fractions: dict[str, bool] = field(default_factory=dict)  # rate header → True when 0.052 means 5.2 %
+    scales: dict[str, int] = field(default_factory=dict)  # header → multiplier: 粉丝量(万) holds 10,000s
 
 
 @dataclass(frozen=True)
 class RowError:
+    """A cell (or a row, when column is "") that was not imported, and why."""
+
     line: int
-    column: str  # the sheet's header ("" when the problem is the row as a whole)
+    column: str
     reason: str
+    value: str = ""
 
 
-@dataclass
-class PlannedRow:
+@dataclass(frozen=True)
+class Notice:
+    """Something the import did on the user's behalf that they should know: a repaired cell, a merged row."""
+
     line: int
-    values: dict[str, Any]  # field key → parsed value, for the row's non-empty mapped cells
-    kol_id: int | None = None  # the KOL an update row matched
-    account_id: int | None = None
-    name: str = ""  # for the report: the KOL's name (the sheet's, or the existing one)
+    column: str
+    text: str
 
 
 @dataclass
 class ImportPlan:
     headers: list[str]
-    fields: dict[str, int]  # field key → column
-    fee_column: str = ""  # a fee without a format cell is filed under the fee column's header
-    to_add: list[PlannedRow] = field(default_factory=list)
-    to_update: list[PlannedRow] = field(default_factory=list)
-    errors: list[RowError] = field(default_factory=list)
+    options: ImportOptions
+    columns: dict[str, list[int]]  # field key → columns
+    destinations: dict[str, str] = field(default_factory=dict)  # header → where its values go, for the report
+    added: int = 0  # KOLs the import creates
+    updated: int = 0  # KOLs already here that it updates
     rows_read: int = 0
+    rows_refused: int = 0  # rows with no identity at all: the only rows not imported
+    merged_rows: int = 0  # rows that were the same account as an earlier row of the file
+    accounts: int = 0
+    new_custom_fields: list[str] = field(default_factory=list)
+    errors: list[RowError] = field(default_factory=list)
+    notices: list[Notice] = field(default_factory=list)
+    errors_total: int = 0
+    notices_total: int = 0
     cancelled: bool = False
+    table: SourceTable | None = None  # the file, streamed again by the import
 
     @property
     def error_lines(self) -> int:
         return len({error.line for error in self.errors})
+
+    def add_error(self, error: RowError) -> None:
+        self.errors_total += 1
+        if len(self.errors) < ERRORS_KEPT:
+            self.errors.append(error)
+
+    def add_notice(self, notice: Notice) -> None:
+        self.notices_total += 1
+        if len(self.notices) < ERRORS_KEPT:
+            self.notices.append(notice)
 
 
 @dataclass
@@ -58,13 +94,5 @@ class ImportResult:
     errors: list[RowError] = field(default_factory=list)
     cancelled: bool = False
     refused: bool = False  # --strict and the plan had errors: nothing was written
-
-
-def existing_accounts() -> dict[tuple[str, str], tuple[int, int, str, bool]]:
-    """(platform, handle_key) → (kol id, account id, KOL name, in the trash) for every account here."""
-    rows = database.execute_sql(
-        "SELECT pa.platform, pa.handle_key, pa.kol_id, pa.id, k.display_name, k.deleted_at IS NOT NULL"
-        " FROM platform_account pa JOIN kol k ON k.id = pa.kol_id"
-    )
-    return {(platform, key): (kol_id, account_id, name, bool(trashed))
-            for platform, key, kol_id, account_id, name, trashed in rows}  # fmt: skip
+    kol_ids: list[int] = field(default_factory=list)  # every KOL the import added or updated
+    plan: ImportPlan | None = None  # what the writing pass found (the file is read again when it writes)

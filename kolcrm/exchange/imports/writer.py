@@ -1,204 +1,395 @@
-"""Writing an import plan: raw-cursor bulk inserts and updates in batches, then a bulk search reindex."""
+"""Resolving a batch of entries to KOLs (new, or already here) and writing them with the raw cursor.
+
+A batch's rows about one KOL (same account, same KOL #) are merged first, the later row winning, so each KOL
+is written once per batch. Matches are looked up in the database per batch, by (platform, handle) on its unique
+index: a KOL added by an earlier batch of the same file is found there, and so is updated, never duplicated.
+"""
 
 from __future__ import annotations
 
+import json
+from collections import defaultdict
+from dataclasses import dataclass, field
+from decimal import Decimal
 from typing import Any
 
 from kolcrm.core import clock
 from kolcrm.core.clock import utc_now
-from kolcrm.core.kols.validation import handle_key
 from kolcrm.core.store import search
 from kolcrm.core.store.db import database
 from kolcrm.core.vocabulary import Status, tier_for_followers
-from kolcrm.exchange.imports.plan import (
-    PROFILE_COLUMNS,
-    Cancelled,
-    ImportPlan,
-    PlannedRow,
-    Progress,
-    StalePlanError,
-    existing_accounts,
-)
+from kolcrm.exchange.imports.numbers import Fee, Figure, parse_figure
+from kolcrm.exchange.imports.plan import ImportPlan, Notice, RowError
+from kolcrm.exchange.imports.rows import AccountEntry, Entry
 
-BATCH = 5000
-
-# One row of SQL parameters. Parsed sheet values are Any (PlannedRow.values), so most rows hold Any too.
 Params = tuple[Any, ...]
+_KOL_INSERT_COLUMNS = ("display_name", "real_name", "status", "tier", "tier_is_manual", "city", "languages", "agency",
+                       "agent_name", "agent_contact", "wechat_id", "phone", "email", "birthday")  # fmt: skip
 
 
 class WriteCancelled(Exception):
     """Raised inside the transaction so that it rolls back."""
 
 
-class ImportWriter:
-    def __init__(self, plan: ImportPlan, total: int, progress: Progress | None, cancelled: Cancelled | None):
-        self.plan, self.total, self.progress, self.cancelled = plan, total, progress, cancelled
-        self.done = 0
+@dataclass
+class Target:
+    """One KOL a batch writes: new (kol_id None until written) or already here."""
+
+    entry: Entry
+    kol_id: int | None = None
+    name: str = ""
+    accounts: dict[tuple[str, str], int] = field(default_factory=dict)  # the KOL's accounts already here
+
+
+@dataclass
+class FileMemory:
+    """What earlier batches of the file added: needed by a dry run, which writes nothing the next batch could find."""
+
+    keys: dict[tuple[str, str], int] = field(default_factory=dict)  # account → ordinal of the new KOL
+    refs: dict[str, int] = field(default_factory=dict)  # KOL # → kol id (import) or ordinal (dry run)
+    lines: dict[tuple[str, str], int] = field(default_factory=dict)  # account → the line it was first seen on
+    created: set[int] = field(default_factory=set)  # KOLs this import added (a later row of theirs is no update)
+    updated: set[int] = field(default_factory=set)
+    next_ordinal: int = -1
+
+
+def lookup_accounts(keys: set[tuple[str, str]]) -> dict[tuple[str, str], tuple[int, int, str, bool]]:
+    """(platform, handle_key) → (kol id, account id, KOL name, in the trash), for the keys that exist here."""
+    found: dict[tuple[str, str], tuple[int, int, str, bool]] = {}
+    by_platform: dict[str, list[str]] = defaultdict(list)
+    for platform, key in keys:
+        by_platform[platform].append(key)
+    for platform, handle_keys in by_platform.items():
+        for start in range(0, len(handle_keys), 500):
+            part = handle_keys[start : start + 500]
+            marks = ",".join("?" * len(part))
+            for key, kol_id, account_id, name, trashed in database.execute_sql(
+                "SELECT pa.handle_key, pa.kol_id, pa.id, k.display_name, k.deleted_at IS NOT NULL"
+                f" FROM platform_account pa JOIN kol k ON k.id = pa.kol_id"
+                f" WHERE pa.platform = ? AND pa.handle_key IN ({marks})",
+                (platform, *part),
+            ):
+                found[(platform, key)] = (kol_id, account_id, name, bool(trashed))
+    return found
+
+
+def resolve(entries: list[Entry], plan: ImportPlan, memory: FileMemory, dry_run: bool) -> list[Target]:
+    """The batch's entries grouped by the KOL each is about; counts and reports go into the plan."""
+    here = lookup_accounts({account.key for entry in entries for account in entry.accounts})
+    batch_keys: dict[tuple[str, str], int] = {}  # account → KOL (id, or ordinal while new) within the batch
+    targets: list[Target] = []
+    by_kol: dict[int, Target] = {}
+    for entry in entries:
+        kol_id: int | None = None
+        for account in list(entry.accounts):
+            match = here.get(account.key)
+            owner: int | None
+            if match is not None:
+                owner, _account_id, name, trashed = match
+                if trashed:
+                    plan.add_error(RowError(entry.line, "", f"the {account.platform} account “{account.handle}”"
+                                            f" belongs to {name}, who is in the trash: restore them first",
+                                            account.handle))  # fmt: skip
+                    entry.accounts.remove(account)
+                    continue
+            else:
+                name = "a KOL earlier in this file"
+                owner = batch_keys.get(account.key)
+                if owner is None and dry_run:
+                    owner = memory.keys.get(account.key)
+            if owner is None:
+                continue
+            if kol_id is None:
+                kol_id = owner
+            elif owner != kol_id:
+                plan.add_error(RowError(entry.line, "", f"the {account.platform} account “{account.handle}” belongs"
+                                        f" to another KOL ({name}): left where it is", account.handle))  # fmt: skip
+                entry.accounts.remove(account)
+        if kol_id is None and entry.ref:
+            kol_id = memory.refs.get(entry.ref)
+        earlier = [memory.lines[account.key] for account in entry.accounts if account.key in memory.lines]
+        if earlier:
+            plan.merged_rows += 1
+            plan.add_notice(Notice(entry.line, "", f"the same account as line {earlier[0]}: merged into one KOL,"
+                                   " the values of the later row win"))  # fmt: skip
+        for account in entry.accounts:
+            memory.lines.setdefault(account.key, entry.line)
+        created_here = False
+        if kol_id is None:
+            if not entry.name:
+                plan.rows_refused += 1
+                plan.add_error(RowError(entry.line, "", "Name is empty and no account matches a KOL here:"
+                                        " a new KOL needs a name or a handle"))  # fmt: skip
+                continue
+            kol_id, created_here = memory.next_ordinal, True
+            memory.next_ordinal -= 1
+        target = by_kol.get(kol_id)
+        if target is None:
+            target = Target(entry, kol_id if kol_id > 0 else None, entry.name)
+            by_kol[kol_id] = target
+            targets.append(target)
+            if created_here:
+                plan.added += 1
+            elif kol_id > 0 and kol_id not in memory.created and kol_id not in memory.updated:
+                memory.updated.add(kol_id)
+                plan.updated += 1
+        else:
+            target.entry.absorb(entry)
+        for account in entry.accounts:
+            batch_keys[account.key] = kol_id
+            if dry_run:
+                memory.keys[account.key] = kol_id
+            match = here.get(account.key)
+            if match is not None and match[0] == kol_id:
+                target.accounts[account.key] = match[1]
+        if entry.ref:
+            memory.refs.setdefault(entry.ref, kol_id)
+    return targets
+
+
+class BatchWriter:
+    """Writes resolved targets; the caller holds the transaction."""
+
+    def __init__(self, plan: ImportPlan, source: str):
+        self.plan = plan
+        self.source = source
         self.now = utc_now()
         self.today = clock.today().isoformat()
         self.cursor = database.cursor()
+        self.custom_fields: dict[str, tuple[int, str, list[str]]] = {
+            name.casefold(): (field_id, kind, json.loads(choices or "[]"))
+            for field_id, name, kind, choices in database.execute_sql("SELECT id, name, kind, choices FROM custom_field")
+        }
+        self.kol_ids: list[int] = []
 
-    def tick(self, rows: int) -> None:
-        self.done += rows
-        if self.cancelled is not None and self.cancelled():
-            raise WriteCancelled
-        if self.progress is not None:
-            self.progress(self.done, self.total)
+    def write(self, targets: list[Target], memory: FileMemory) -> None:
+        new = [target for target in targets if target.kol_id is None]
+        old = [target for target in targets if target.kol_id is not None]
+        if new:
+            self._insert_new(new, memory)
+        if old:
+            self._update_old(old)
 
-    def check_plan_is_current(self) -> None:
-        existing = existing_accounts()
-        for row in self.plan.to_add:
-            if "platform" in row.values and (row.values["platform"], handle_key(row.values["handle"])) in existing:
-                raise StalePlanError("A KOL was added since the dry run: run the dry run again; nothing was written")
-        accounts = {(kol_id, account_id) for kol_id, account_id, _name, _trashed in existing.values()}
-        for row in self.plan.to_update:
-            if (row.kol_id, row.account_id) not in accounts:
-                raise StalePlanError("A KOL changed since the dry run: run the dry run again; nothing was written")
+    # -- custom fields -----------------------------------------------------------------------------------
+    def _field(self, name: str, text: str) -> tuple[int, str, list[str]]:
+        known = self.custom_fields.get(name.casefold())
+        if known is None:
+            kind = "number" if _is_number(text) else "text"
+            position = database.execute_sql("SELECT coalesce(max(position), 0) + 1 FROM custom_field").fetchone()[0]
+            self.cursor.execute(
+                "INSERT INTO custom_field (name, kind, choices, position, created_at) VALUES (?, ?, '[]', ?, ?)",
+                (name, kind, position, self.now),
+            )
+            known = (int(self.cursor.lastrowid or 0), kind, [])
+            self.custom_fields[name.casefold()] = known
+        return known
 
-    # -- new KOLs ------------------------------------------------------------------------------------------
-    def add_rows(self) -> None:
+    def _custom_rows(self, kol_id: int, entry: Entry) -> list[Params]:
+        rows: list[Params] = []
+        for name, text in entry.customs.items():
+            field_id, kind, choices = self._field(name, text)
+            try:
+                value = custom_value(kind, choices, text)
+            except ValueError as exc:
+                self.plan.add_error(RowError(entry.line, name, str(exc), text[:80]))
+                continue
+            rows.append((kol_id, field_id, value))
+        return rows
+
+    # -- new KOLs -----------------------------------------------------------------------------------------
+    def _insert_new(self, targets: list[Target], memory: FileMemory) -> None:
         kol_id: int = database.execute_sql("SELECT coalesce(max(id), 0) FROM kol").fetchone()[0] + 1
         account_id: int = database.execute_sql("SELECT coalesce(max(id), 0) FROM platform_account").fetchone()[0] + 1
-        rows = self.plan.to_add
-        for start in range(0, len(rows), BATCH):
-            kols: list[Params] = []
-            labels: list[tuple[int, str, str]] = []
-            accounts: list[Params] = []
-            rates: list[Params] = []
-            notes: list[Params] = []
-            documents: list[tuple[int, str]] = []
-            for row in rows[start : start + BATCH]:
-                v = row.values
-                followers, engagement, main_platform, tier = 0, 0.0, "", 0
-                handles: list[str] = []
-                if "platform" in v:
-                    followers, engagement = v.get("followers", 0), v.get("engagement_rate", 0.0)
-                    main_platform, tier = str(v["platform"]), int(tier_for_followers(followers))
-                    handle = v["handle"]
-                    handles.append(handle)
-                    accounts.append((account_id, kol_id, main_platform, handle, handle_key(handle), v.get("url", ""),
-                                     followers, engagement))  # fmt: skip
-                    if "fee" in v:
-                        fee, currency = v["fee"]
-                        rates.append((account_id, v.get("fee_format", self.plan.fee_column), str(fee), currency))
-                    account_id += 1
-                kols.append((kol_id, v["display_name"], v.get("real_name", ""), str(v.get("status", Status.PROSPECT)),
-                             tier, v.get("city", ""), "\n".join(v.get("languages", ())), v.get("agency", ""),
-                             v.get("agent_name", ""), v.get("agent_contact", ""), v.get("wechat_id", ""),
-                             v.get("phone", ""), v.get("email", ""),
-                             v["birthday"].isoformat() if "birthday" in v else None, main_platform, followers,
-                             engagement, self.now, self.now))  # fmt: skip
-                tags = [("category", label) for label in v.get("categories", ())]
-                tags += [("value", label) for label in v.get("value_tags", ())]
-                labels.extend((kol_id, kind, label) for kind, label in tags)
-                if "notes" in v:
-                    notes.append((kol_id, self.today, "note", v["notes"], self.now))
-                names = [v.get(key, "") for key in ("display_name", "real_name", "city", "agency", "wechat_id")]
-                body = search.compose_body(names, handles, [label for _kind, label in tags], [v.get("notes", "")])
-                documents.append((kol_id, body))
-                kol_id += 1
-            self._insert(kols, labels, accounts, rates, notes)
-            search.insert_documents(database, documents)
-            self.tick(len(kols))
-
-    def _insert(
-        self,
-        kols: list[Params],
-        labels: list[tuple[int, str, str]],
-        accounts: list[Params],
-        rates: list[Params],
-        notes: list[Params],
-    ) -> None:
+        kols: list[Params] = []
+        labels: list[Params] = []
+        accounts: list[Params] = []
+        rates: list[Params] = []
+        metrics: list[Params] = []
+        notes: list[Params] = []
+        customs: list[Params] = []
+        documents: list[tuple[int, str]] = []
+        for target in targets:
+            entry = target.entry
+            p = entry.profile
+            main: tuple[int, str, float] = (0, "", 0.0)
+            known_followers = any(account.followers is not None for account in entry.accounts)
+            handles: list[str] = []
+            for position, account in enumerate(entry.accounts):
+                followers, at_least, upper = _count(account)
+                rate = account.engagement_rate or 0.0
+                accounts.append((account_id, kol_id, account.platform, account.handle, account.key[1],
+                                 account.url or "", followers, rate, position, at_least, upper))  # fmt: skip
+                rates.extend(_rate_rows(account_id, account.fees))
+                metrics.extend(self._metric_rows(account_id, account.metrics))
+                handles.append(account.handle)
+                if not main[1] or followers > main[0]:
+                    main = (followers, account.platform, rate)
+                account_id += 1
+            tier = p.get("tier")
+            last_contact = entry.last_contact.isoformat() if entry.last_contact else ""
+            kols.append((kol_id, p["display_name"], p.get("real_name", ""), p.get("status", str(Status.PROSPECT)),
+                         tier if tier is not None else int(tier_for_followers(main[0] if known_followers else None)),
+                         tier is not None,
+                         p.get("city", ""), p.get("languages", ""), p.get("agency", ""), p.get("agent_name", ""),
+                         p.get("agent_contact", ""), p.get("wechat_id", ""), p.get("phone", ""), p.get("email", ""),
+                         p.get("birthday"), main[1], main[0], main[2], last_contact, self.now, self.now))  # fmt: skip
+            tags = [("category", label) for label in entry.categories or ()]
+            tags += [("value", label) for label in entry.value_tags or ()]
+            labels.extend((kol_id, kind, label) for kind, label in tags)
+            notes.extend((kol_id, self.today, "note", text, self.now) for text in entry.notes)
+            if entry.last_contact:
+                notes.append((kol_id, last_contact, "note", self._contact_note(), self.now))
+            customs.extend(self._custom_rows(kol_id, entry))
+            names = [p.get(key, "") for key in ("display_name", "real_name", "city", "agency", "wechat_id")]
+            body = search.compose_body(names, handles, [label for _kind, label in tags],
+                                       [*entry.notes, *entry.customs.values()])  # fmt: skip
+            documents.append((kol_id, body))
+            if entry.ref:
+                memory.refs[entry.ref] = kol_id
+            memory.created.add(kol_id)
+            target.kol_id = kol_id
+            self.kol_ids.append(kol_id)
+            kol_id += 1
         cursor = self.cursor
         cursor.executemany(
-            "INSERT INTO kol (id, display_name, real_name, status, tier, city, languages, agency, agent_name,"
-            " agent_contact, wechat_id, phone, email, birthday, main_platform, followers, engagement_rate,"
-            " created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            "INSERT INTO kol (id, display_name, real_name, status, tier, tier_is_manual, city, languages, agency,"
+            " agent_name, agent_contact, wechat_id, phone, email, birthday, main_platform, followers,"
+            " engagement_rate, last_contact, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
             kols,
         )
-        cursor.executemany("INSERT INTO kol_label (kol_id, kind, label) VALUES (?,?,?)", labels)
+        cursor.executemany("INSERT OR IGNORE INTO kol_label (kol_id, kind, label) VALUES (?,?,?)", labels)
         cursor.executemany(
-            "INSERT INTO platform_account (id, kol_id, platform, handle, handle_key, url, followers, engagement_rate)"
-            " VALUES (?,?,?,?,?,?,?,?)",
+            "INSERT INTO platform_account (id, kol_id, platform, handle, handle_key, url, followers, engagement_rate,"
+            " position, followers_at_least, followers_upper) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
             accounts,
         )
-        cursor.executemany("INSERT INTO rate_card_entry (account_id, format, fee, currency) VALUES (?,?,?,?)", rates)
+        cursor.executemany(
+            "INSERT INTO rate_card_entry (account_id, format, fee, currency, fee_at_least, fee_upper)"
+            " VALUES (?,?,?,?,?,?)",
+            rates,
+        )
+        self._upsert_metrics(metrics)
         cursor.executemany(
             "INSERT INTO interaction (kol_id, occurred_on, kind, text, created_at) VALUES (?,?,?,?,?)", notes
         )
+        cursor.executemany("INSERT OR REPLACE INTO kol_custom_value (kol_id, field_id, value) VALUES (?,?,?)", customs)
+        search.insert_documents(database, documents)
 
-    # -- KOLs already here ---------------------------------------------------------------------------------
-    def update_rows(self) -> None:
-        rows = self.plan.to_update
-        for start in range(0, len(rows), BATCH):
-            chunk = rows[start : start + BATCH]
-            statements: dict[str, list[Params]] = {}  # SQL → parameters, run in first-seen order
-            for row in chunk:
-                for sql, params in self._updates(row):
-                    statements.setdefault(sql, []).append(params)
-            for sql, rows_of_params in statements.items():
-                self.cursor.executemany(sql, rows_of_params)
-            kol_ids = sorted({row.kol_id for row in chunk if row.kol_id is not None})
-            self._refresh_main_account(kol_ids)
-            reindex(kol_ids)
-            self.tick(len(chunk))
+    def _contact_note(self) -> str:
+        return f"Last contact, as recorded in {self.source}"
 
-    def _updates(self, row: PlannedRow) -> list[tuple[str, Params]]:
-        """The statements that merge one row into its KOL; same-shaped rows share SQL, so they batch."""
-        v = row.values
-        statements: list[tuple[str, Params]] = []
-        profile: dict[str, Any] = {key: v[key] for key in PROFILE_COLUMNS if key in v}
-        if "status" in v:
-            profile["status"] = str(v["status"])
-        if "languages" in v:
-            profile["languages"] = "\n".join(v["languages"])
-        if "birthday" in v:
-            profile["birthday"] = v["birthday"].isoformat()
-        profile["updated_at"] = self.now
-        assignments = ", ".join(f"{column} = ?" for column in profile)
-        statements.append((f"UPDATE kol SET {assignments} WHERE id = ?", (*profile.values(), row.kol_id)))
-        for key, kind in (("categories", "category"), ("value_tags", "value")):
-            if key in v:
-                statements.append(("DELETE FROM kol_label WHERE kol_id = ? AND kind = ?", (row.kol_id, kind)))
-        for key, kind in (("categories", "category"), ("value_tags", "value")):
-            for label in v.get(key, ()):
-                statements.append(
-                    ("INSERT OR IGNORE INTO kol_label (kol_id, kind, label) VALUES (?,?,?)", (row.kol_id, kind, label))
-                )
-        account = {key: v[key] for key in ("url", "followers", "engagement_rate") if key in v}
-        if account:
-            assignments = ", ".join(f"{column} = ?" for column in account)
-            statements.append(
-                (f"UPDATE platform_account SET {assignments} WHERE id = ?", (*account.values(), row.account_id))
-            )
-        if "fee" in v:
-            fee, currency = v["fee"]
-            fee_format = v.get("fee_format", self.plan.fee_column)
-            statements.append(
-                (
-                    "UPDATE rate_card_entry SET fee = ?, currency = ? WHERE account_id = ? AND format = ?",
-                    (str(fee), currency, row.account_id, fee_format),
-                )
-            )
-            statements.append(
-                (
-                    "INSERT INTO rate_card_entry (account_id, format, fee, currency) SELECT ?, ?, ?, ?"
-                    " WHERE NOT EXISTS (SELECT 1 FROM rate_card_entry WHERE account_id = ? AND format = ?)",
-                    (row.account_id, fee_format, str(fee), currency, row.account_id, fee_format),
-                )
-            )
-        if "notes" in v:  # importing the same sheet twice must not repeat its notes
-            statements.append(
-                (
-                    "INSERT INTO interaction (kol_id, occurred_on, kind, text, created_at) SELECT ?, ?, 'note', ?, ?"
+    def _metric_rows(self, account_id: int, figures: dict[str, Figure]) -> list[Params]:
+        return [(account_id, name, _decimal(figure.value), self.today, figure.at_least or figure.upper is not None)
+                for name, figure in figures.items()]  # fmt: skip
+
+    def _upsert_metrics(self, rows: list[Params]) -> None:
+        self.cursor.executemany(
+            "INSERT INTO account_metric (account_id, name, value, captured_on, approximate) VALUES (?,?,?,?,?)"
+            " ON CONFLICT (account_id, name, captured_on) DO UPDATE SET value = excluded.value,"
+            " approximate = excluded.approximate",
+            rows,
+        )
+
+    # -- KOLs already here --------------------------------------------------------------------------------
+    def _update_old(self, targets: list[Target]) -> None:
+        statements: dict[str, list[Params]] = {}  # SQL → parameters; same-shaped rows share SQL, so they batch
+
+        def run(sql: str, params: Params) -> None:
+            statements.setdefault(sql, []).append(params)
+
+        new_accounts: list[tuple[int, AccountEntry]] = []
+        metrics: list[Params] = []
+        customs: list[Params] = []
+        contacts: list[tuple[int, str]] = []
+        for target in targets:
+            kol_id = target.kol_id
+            assert kol_id is not None
+            entry = target.entry
+            profile = dict(entry.profile)
+            if entry.name_from_handle:
+                profile.pop("display_name", None)  # a KOL here keeps its name; the handle only named new ones
+            if "tier" in profile:
+                profile["tier_is_manual"] = True
+            profile["updated_at"] = self.now
+            assignments = ", ".join(f"{column} = ?" for column in profile)
+            run(f"UPDATE kol SET {assignments} WHERE id = ?", (*profile.values(), kol_id))
+            for labels, kind in ((entry.categories, "category"), (entry.value_tags, "value")):
+                if labels is not None:
+                    run("DELETE FROM kol_label WHERE kol_id = ? AND kind = ?", (kol_id, kind))
+                    for label in labels:
+                        run("INSERT OR IGNORE INTO kol_label (kol_id, kind, label) VALUES (?,?,?)", (kol_id, kind, label))
+            for account in entry.accounts:
+                account_id = target.accounts.get(account.key)
+                if account_id is None:
+                    new_accounts.append((kol_id, account))
+                    continue
+                changes: dict[str, Any] = {}  # the handle keeps the spelling the CRM has
+                if account.url is not None:
+                    changes["url"] = account.url
+                if account.followers is not None:
+                    changes["followers"], changes["followers_at_least"], changes["followers_upper"] = _count(account)
+                if account.engagement_rate is not None:
+                    changes["engagement_rate"] = account.engagement_rate
+                if changes:
+                    assignments = ", ".join(f"{column} = ?" for column in changes)
+                    run(f"UPDATE platform_account SET {assignments} WHERE id = ?", (*changes.values(), account_id))
+                for params in _rate_rows(account_id, account.fees):
+                    run("DELETE FROM rate_card_entry WHERE account_id = ? AND format = ?", (account_id, params[1]))
+                    run("INSERT INTO rate_card_entry (account_id, format, fee, currency, fee_at_least, fee_upper)"
+                        " VALUES (?,?,?,?,?,?)", params)  # fmt: skip
+                metrics.extend(self._metric_rows(account_id, account.metrics))
+            for text in entry.notes:  # importing the same sheet twice must not repeat its notes
+                run("INSERT INTO interaction (kol_id, occurred_on, kind, text, created_at) SELECT ?, ?, 'note', ?, ?"
                     " WHERE NOT EXISTS (SELECT 1 FROM interaction WHERE kol_id = ? AND text = ?)",
-                    (row.kol_id, self.today, v["notes"], self.now, row.kol_id, v["notes"]),
-                )
-            )
-        return statements
+                    (kol_id, self.today, text, self.now, kol_id, text))  # fmt: skip
+            if entry.last_contact:
+                contacts.append((kol_id, entry.last_contact.isoformat()))
+            customs.extend(self._custom_rows(kol_id, entry))
+            self.kol_ids.append(kol_id)
+        for sql, rows in statements.items():
+            self.cursor.executemany(sql, rows)
+        if new_accounts:
+            self._add_accounts(new_accounts)
+        self._upsert_metrics(metrics)
+        self.cursor.executemany(
+            "INSERT OR REPLACE INTO kol_custom_value (kol_id, field_id, value) VALUES (?,?,?)", customs
+        )
+        # A recorded last contact becomes a history entry, unless the history already knows a later one.
+        self.cursor.executemany(
+            "INSERT INTO interaction (kol_id, occurred_on, kind, text, created_at) SELECT ?, ?, 'note', ?, ?"
+            " WHERE NOT EXISTS (SELECT 1 FROM interaction WHERE kol_id = ? AND occurred_on >= ?)",
+            [(kol_id, day, self._contact_note(), self.now, kol_id, day) for kol_id, day in contacts],
+        )
+        kol_ids = sorted({target.kol_id for target in targets if target.kol_id is not None})
+        self._refresh_derived(kol_ids)
+        search.reindex_kols(database, kol_ids)
 
-    def _refresh_main_account(self, kol_ids: list[int]) -> None:
-        """Followers, engagement, platform and tier on the KOL row follow the largest account (as save_kol)."""
+    def _add_accounts(self, accounts: list[tuple[int, AccountEntry]]) -> None:
+        account_id: int = database.execute_sql("SELECT coalesce(max(id), 0) FROM platform_account").fetchone()[0] + 1
+        rows: list[Params] = []
+        rates: list[Params] = []
+        metrics: list[Params] = []
+        for kol_id, account in accounts:
+            followers, at_least, upper = _count(account)
+            rows.append((account_id, kol_id, account.platform, account.handle, account.key[1], account.url or "",
+                         followers, account.engagement_rate or 0.0, 100, at_least, upper))  # fmt: skip
+            rates.extend(_rate_rows(account_id, account.fees))
+            metrics.extend(self._metric_rows(account_id, account.metrics))
+            account_id += 1
+        self.cursor.executemany(
+            "INSERT INTO platform_account (id, kol_id, platform, handle, handle_key, url, followers, engagement_rate,"
+            " position, followers_at_least, followers_upper) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+            rows,
+        )
+        self.cursor.executemany(
+            "INSERT INTO rate_card_entry (account_id, format, fee, currency, fee_at_least, fee_upper)"
+            " VALUES (?,?,?,?,?,?)",
+            rates,
+        )
+        self._upsert_metrics(metrics)
+
+    def _refresh_derived(self, kol_ids: list[int]) -> None:
+        """Followers, engagement, platform and tier follow the largest account; last contact the history."""
         main: dict[int, tuple[int, str, float]] = {}
         for first in range(0, len(kol_ids), 500):
             part = kol_ids[first : first + 500]
@@ -210,6 +401,11 @@ class ImportWriter:
             ):
                 if kol_id not in main or followers > main[kol_id][0]:
                     main[kol_id] = (followers, platform, engagement)
+            self.cursor.execute(
+                "UPDATE kol SET last_contact = coalesce((SELECT max(occurred_on) FROM interaction"
+                f" WHERE interaction.kol_id = kol.id), '') WHERE id IN ({marks})",
+                part,
+            )
         self.cursor.executemany(
             "UPDATE kol SET main_platform = ?, followers = ?, engagement_rate = ?,"
             " tier = CASE WHEN tier_is_manual THEN tier ELSE ? END WHERE id = ?",
@@ -220,6 +416,53 @@ class ImportWriter:
         )
 
 
-def reindex(kol_ids: list[int]) -> None:
-    """The updated KOLs' search documents, rebuilt in chunks (search.reindex_kols)."""
-    search.reindex_kols(database, kol_ids)
+def _count(account: AccountEntry) -> tuple[int, bool, int | None]:
+    count = account.followers
+    if count is None:
+        return 0, False, None
+    return count.value, count.at_least, count.upper
+
+
+def _rate_rows(account_id: int, fees: list[tuple[str, Fee]]) -> list[Params]:
+    rows: dict[str, Params] = {}
+    for fee_format, fee in fees:
+        label = fee_format or "Fee"
+        upper = _decimal(fee.upper) if fee.upper is not None else None
+        rows[label] = (account_id, label, _decimal(fee.amount), fee.currency, fee.at_least, upper)
+    return list(rows.values())
+
+
+def _decimal(value: Decimal) -> str:
+    if value == value.to_integral_value():
+        return str(value.quantize(Decimal(1)))
+    return f"{value.normalize():f}"
+
+
+def _is_number(text: str) -> bool:
+    try:
+        return parse_figure(text) is not None
+    except ValueError:
+        return False
+
+
+def custom_value(kind: str, choices: list[str], text: str) -> str:
+    """A custom field's stored text from a cell; raises ValueError with a reason."""
+    text = text.strip()
+    if kind == "number":
+        figure = parse_figure(text)
+        if figure is None:
+            raise ValueError("no number")
+        return _decimal(figure.value)
+    if kind == "date":
+        from kolcrm.exchange.imports.cells import parse_cell
+
+        day = parse_cell("birthday", text)
+        if day is None:
+            raise ValueError("no date")
+        return str(day.isoformat())
+    if kind == "choice":
+        for choice in choices:
+            if choice.casefold() == text.casefold():
+                return choice
+        raise ValueError(f"“{text}” is not one of {', '.join(choices)}")
+    return text

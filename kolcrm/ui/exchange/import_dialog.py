@@ -1,7 +1,9 @@
-"""The import wizard: choose a file, fix the guessed mapping, read the dry run, import behind a cancellable progress.
+"""The import wizard: choose a file, check the guessed mapping, read the dry run, import behind a cancellable progress.
 
-Reading, the dry run and the import each run off the GUI thread through ui/jobs.py; the core functions are
-injected (read / plan / apply), so tests can hold or fail them.
+The mapping page shows each column's guess with its sample values and how sure the guess is; a platform can be
+fixed for the whole file ("every row is Instagram"), and a rate column of plain numbers ≤ 1 asks whether they
+are fractions. Reading, the dry run and the import each run off the GUI thread through ui/jobs.py; the core
+functions are injected (read / plan / apply), so tests can hold or fail them.
 """
 
 from __future__ import annotations
@@ -31,9 +33,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kolcrm.core.vocabulary import Platform
 from kolcrm.exchange.imports import importer
-from kolcrm.exchange.imports.importer import ImportPlan, ImportResult
-from kolcrm.exchange.imports.mapping import FIELDS, Mapping, guess_mapping
+from kolcrm.exchange.imports.importer import ImportOptions, ImportPlan, ImportResult
+from kolcrm.exchange.imports.mapping import FIELDS, Guess, Mapping, field_label, guess
 from kolcrm.exchange.imports.reading import SourceTable, read_table
 from kolcrm.ui import prompts
 from kolcrm.ui.jobs import Job
@@ -54,7 +57,7 @@ class ImportDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Import KOLs"))
-        self.resize(760, 520)
+        self.resize(860, 580)
         self.read, self.plan_import, self.apply_import = read, plan, apply
         self.table: SourceTable | None = None
         self.plan: ImportPlan | None = None
@@ -62,6 +65,8 @@ class ImportDialog(QDialog):
         self.job: Job | None = None
         self.progress: QProgressDialog | None = None
         self.combos: list[QComboBox] = []
+        self.guess: Guess | None = None
+        self.fraction_boxes: dict[str, QCheckBox] = {}
 
         self.pages = QStackedWidget()
         self.pages.addWidget(self._file_page())
@@ -117,16 +122,43 @@ class ImportDialog(QDialog):
     def _mapping_page(self) -> QWidget:
         page = QWidget()
         self.source_label = QLabel()
-        self.mapping_table = QTableWidget(0, 3)
+        self.source_label.setWordWrap(True)
+        self.platform_combo = QComboBox()
+        self.platform_combo.setObjectName("fixedPlatform")
+        self.platform_combo.addItem(self.tr("as each row says (a Platform column or the headers)"), "")
+        for platform in Platform:
+            self.platform_combo.addItem(platform.value, platform.value)
+        platform_row = QHBoxLayout()
+        platform_row.addWidget(QLabel(self.tr("Every row is on:")))
+        platform_row.addWidget(self.platform_combo)
+        platform_row.addStretch(1)
+        self.mapping_table = QTableWidget(0, 4)
         self.mapping_table.setObjectName("mappingTable")
-        self.mapping_table.setHorizontalHeaderLabels([self.tr("Column"), self.tr("Imported as"), self.tr("Sample")])
+        self.mapping_table.setHorizontalHeaderLabels(
+            [self.tr("Column"), self.tr("Imported as"), self.tr("How sure"), self.tr("Sample")]
+        )
         self.mapping_table.verticalHeader().hide()
         self.mapping_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.mapping_table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.mapping_table.setColumnWidth(1, 220)
+        self.mapping_table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.mapping_table.setColumnWidth(0, 160)
+        self.mapping_table.setColumnWidth(1, 250)
+        self.mapping_table.setColumnWidth(2, 150)
+        self.fractions_box = QWidget()
+        self.fractions_layout = QVBoxLayout(self.fractions_box)
+        self.fractions_layout.setContentsMargins(0, 0, 0, 0)
+        keep_note = QLabel(
+            self.tr(
+                "Columns that fit no field are kept: figures as dated metrics of the account, anything else as a"
+                " custom field of the KOL. Choose “— not imported —” to leave a column out."
+            )
+        )
+        keep_note.setWordWrap(True)
         layout = QVBoxLayout(page)
         layout.addWidget(self.source_label)
+        layout.addLayout(platform_row)
         layout.addWidget(self.mapping_table, 1)
+        layout.addWidget(self.fractions_box)
+        layout.addWidget(keep_note)
         return page
 
     def _report_page(self) -> QWidget:
@@ -134,15 +166,25 @@ class ImportDialog(QDialog):
         self.counts_label = QLabel()
         self.counts_label.setObjectName("importCounts")
         self.counts_label.setWordWrap(True)
-        self.errors_table = QTableWidget(0, 3)
+        self.columns_label = QLabel()
+        self.columns_label.setObjectName("importColumns")
+        self.columns_label.setWordWrap(True)
+        self.columns_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.errors_table = QTableWidget(0, 4)
         self.errors_table.setObjectName("importErrors")
-        self.errors_table.setHorizontalHeaderLabels([self.tr("Line"), self.tr("Column"), self.tr("Problem")])
+        self.errors_table.setHorizontalHeaderLabels(
+            [self.tr("Line"), self.tr("Column"), self.tr("Value"), self.tr("Not imported because")]
+        )
         self.errors_table.verticalHeader().hide()
         self.errors_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.errors_table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.strict_box = QCheckBox(self.tr("Import nothing if any row has an error"))
+        self.errors_table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.errors_table.setColumnWidth(0, 60)
+        self.errors_table.setColumnWidth(1, 140)
+        self.errors_table.setColumnWidth(2, 160)
+        self.strict_box = QCheckBox(self.tr("Import nothing if any cell has an error"))
         layout = QVBoxLayout(page)
         layout.addWidget(self.counts_label)
+        layout.addWidget(self.columns_label)
         layout.addWidget(self.errors_table, 1)
         layout.addWidget(self.strict_box)
         return page
@@ -174,18 +216,33 @@ class ImportDialog(QDialog):
         return self.job is not None and not self.job.is_done()
 
     def mapping(self) -> Mapping:
-        """The mapping as the user left it in the table: header → field key ("" = not imported)."""
+        """The mapping as the user left it in the table: header → field key(s) ("" = not imported)."""
         if self.table is None:
             return {}
-        return {
-            header: combo.currentData() or "" for header, combo in zip(self.table.headers, self.combos, strict=True)
-        }
+        return {header: combo.currentData() or "" for header, combo in zip(self.table.headers, self.combos, strict=True)}
+
+    def options(self) -> ImportOptions:
+        fixed = dict(self.guess.fixed) if self.guess is not None else {}
+        fixed.pop("platform", None)
+        platform = self.platform_combo.currentData()
+        if platform:
+            fixed["platform"] = platform
+        fractions = {header: box.isChecked() for header, box in self.fraction_boxes.items()}
+        return ImportOptions(self.mapping(), fixed, fractions)
 
     def set_field(self, header: str, field_key: str) -> None:
         """Point one column at a field (as choosing it in its combo does)."""
         assert self.table is not None
         combo = self.combos[self.table.headers.index(header)]
-        combo.setCurrentIndex(combo.findData(field_key))
+        index = combo.findData(field_key)
+        if index < 0:
+            combo.addItem(field_label(field_key), field_key)
+            index = combo.count() - 1
+        combo.setCurrentIndex(index)
+
+    def set_platform(self, platform: str) -> None:
+        """Fix the platform for every row ("" = as each row says)."""
+        self.platform_combo.setCurrentIndex(max(0, self.platform_combo.findData(platform)))
 
     # -- steps ---------------------------------------------------------------------------------------------
     def load_file(self) -> None:
@@ -199,33 +256,73 @@ class ImportDialog(QDialog):
 
     def _loaded(self, table: SourceTable) -> None:
         self.table = table
-        guessed = guess_mapping(table.headers)
+        self.guess = guessed = guess(table.headers, [cells for _line, cells in table.sample_rows])
         self.source_label.setText(
-            self.tr("{0}: {1}, {2} rows. Choose what each column holds.").format(
-                table.path.name, table.describe(), f"{len(table.rows):,}"
+            self.tr("{0}: {1}. Check what each column holds; the guesses come from the headers and the values.").format(
+                table.path.name, table.describe()
             )
         )
+        self.set_platform(guessed.fixed.get("platform", ""))
         self.mapping_table.setRowCount(len(table.headers))
         self.combos = []
-        for row, header in enumerate(table.headers):
+        for row, column in enumerate(guessed.columns):
+            header = column.header
             self.mapping_table.setItem(row, 0, QTableWidgetItem(header))
-            combo = QComboBox()
-            combo.addItem(self.tr("— not imported —"), "")
-            for key, label in FIELDS.items():
-                combo.addItem(self.tr(label), key)
-            combo.setCurrentIndex(max(0, combo.findData(guessed.get(header, ""))))
+            combo = self._field_combo(header, column.fields)
             self.mapping_table.setCellWidget(row, 1, combo)
             self.combos.append(combo)
-            self.mapping_table.setItem(row, 2, QTableWidgetItem(" · ".join(table.samples(row))))
+            sure = QTableWidgetItem(self._sureness(column.confidence) if column.fields else "")
+            sure.setToolTip(column.reason)
+            self.mapping_table.setItem(row, 2, sure)
+            self.mapping_table.setItem(row, 3, QTableWidgetItem(" · ".join(column.samples)))
+        for box in self.fraction_boxes.values():
+            box.deleteLater()
+        self.fraction_boxes = {}
+        for column in guessed.columns:
+            if column.ask_fraction:
+                box = QCheckBox(
+                    self.tr("“{0}” holds fractions: {1} means {2} %").format(
+                        column.header, "0.052", "5.2"
+                    )
+                )
+                box.setChecked(True)
+                self.fractions_layout.addWidget(box)
+                self.fraction_boxes[column.header] = box
         self._show_page(MAPPING)
 
+    def _field_combo(self, header: str, guessed: list[str]) -> QComboBox:
+        combo = QComboBox()
+        combo.addItem(self.tr("— not imported —"), "")
+        for key, label in FIELDS.items():
+            combo.addItem(self.tr(label), key)
+        combo.addItem(self.tr("Custom field “{0}”").format(header), f"custom:{header}")
+        combo.addItem(self.tr("Metric “{0}” of the account").format(header), f"metric:{header}")
+        value: str | list[str] = guessed[0] if len(guessed) == 1 else list(guessed)
+        if guessed and combo.findData(value) < 0:
+            combo.addItem(" + ".join(field_label(key) for key in guessed), value)
+        combo.setCurrentIndex(max(0, combo.findData(value)) if guessed else 0)
+        return combo
+
+    def _sureness(self, confidence: float) -> str:
+        if confidence >= 0.8:
+            return self.tr("sure")
+        if confidence >= 0.5:
+            return self.tr("likely")
+        return self.tr("a guess: check")
+
     def dry_run(self) -> None:
-        table, mapping = self.table, self.mapping()
+        table = self.table
         if table is None:
             return
+        try:
+            options = self.options()
+            importer.check_options(options, table.headers)
+        except importer.ImportFileError as exc:
+            prompts.error(self, self.tr("Import"), str(exc))
+            return
         self._run(
-            lambda progress, cancelled: self.plan_import(table, mapping, progress, cancelled),
-            self.tr("Checking {0} rows…").format(f"{len(table.rows):,}"),
+            lambda progress, cancelled: self.plan_import(table, options, progress, cancelled),
+            self.tr("Checking {0}…").format(table.path.name),
             self._planned,
         )
 
@@ -233,19 +330,31 @@ class ImportDialog(QDialog):
         if plan.cancelled:
             return
         self.plan = plan
-        self.counts_label.setText(
-            self.tr("{0} to add · {1} to update · {2} rows with errors (of {3} rows read)").format(
-                f"{len(plan.to_add):,}", f"{len(plan.to_update):,}", f"{plan.error_lines:,}", f"{plan.rows_read:,}"
+        counts = self.tr("{0} to add · {1} to update · {2} cells not imported · {3} rows refused (of {4} rows read)")
+        text = counts.format(f"{plan.added:,}", f"{plan.updated:,}", f"{plan.errors_total:,}",
+                             f"{plan.rows_refused:,}", f"{plan.rows_read:,}")  # fmt: skip
+        if plan.merged_rows:
+            text += "\n" + self.tr("{0} rows repeat an account of an earlier row: merged, the later row wins.").format(
+                f"{plan.merged_rows:,}"
             )
+        if plan.new_custom_fields:
+            text += "\n" + self.tr("New custom fields: {0}").format("、".join(plan.new_custom_fields))
+        self.counts_label.setText(text)
+        self.columns_label.setText(
+            self.tr("Where each column goes:") + " " + " · ".join(f"{h} → {w}" for h, w in plan.destinations.items())
         )
         shown = plan.errors[:SHOWN_ERRORS]
-        self.errors_table.setRowCount(len(shown))
+        notices = plan.notices[: max(0, SHOWN_ERRORS - len(shown))]
+        self.errors_table.setRowCount(len(shown) + len(notices))
         for row, error in enumerate(shown):
-            for column, value in enumerate((str(error.line), error.column, error.reason)):
+            for column, value in enumerate((str(error.line), error.column, error.value, error.reason)):
                 self.errors_table.setItem(row, column, QTableWidgetItem(value))
-        if len(shown) < len(plan.errors):
+        for row, notice in enumerate(notices, start=len(shown)):
+            for column, value in enumerate((str(notice.line), notice.column, "", notice.text)):
+                self.errors_table.setItem(row, column, QTableWidgetItem(value))
+        if plan.errors_total > len(shown):
             self.counts_label.setText(
-                self.counts_label.text() + self.tr(" — the first {0} errors are listed").format(f"{SHOWN_ERRORS:,}")
+                self.counts_label.text() + self.tr(" — the first {0} are listed").format(f"{len(shown):,}")
             )
         self._show_page(REPORT)
 
@@ -255,7 +364,7 @@ class ImportDialog(QDialog):
             return
         self._run(
             lambda progress, cancelled: self.apply_import(plan, progress, cancelled, strict=strict),
-            self.tr("Importing {0} rows…").format(f"{len(plan.to_add) + len(plan.to_update):,}"),
+            self.tr("Importing {0} rows…").format(f"{plan.rows_read:,}"),
             self._imported,
         )
 
@@ -266,12 +375,13 @@ class ImportDialog(QDialog):
         if result.cancelled:
             text = self.tr("Cancelled: nothing was imported; the database is as it was.")
         elif result.refused:
-            text = self.tr("Nothing was imported: {0} rows have errors and “import nothing” was chosen.").format(
-                f"{plan.error_lines:,}"
+            text = self.tr("Nothing was imported: {0} cells have errors and “import nothing” was chosen.").format(
+                f"{plan.errors_total:,}"
             )
         else:
-            text = self.tr("Imported: {0} KOLs added, {1} updated; {2} rows with errors were skipped.").format(
-                f"{result.added:,}", f"{result.updated:,}", f"{plan.error_lines:,}"
+            done = result.plan or plan
+            text = self.tr("Imported: {0} KOLs added, {1} updated; {2} cells not imported, {3} rows refused.").format(
+                f"{result.added:,}", f"{result.updated:,}", f"{done.errors_total:,}", f"{done.rows_refused:,}"
             )
         self.summary.setHtml(f"<p><b>{html.escape(text)}</b></p>")
         self._show_page(SUMMARY)
@@ -345,5 +455,5 @@ class ImportDialog(QDialog):
         self.next_button.setVisible(page != SUMMARY)
         can_go = {FILE: bool(self.path_edit.text().strip()), MAPPING: self.table is not None}.get(page, True)
         if page == REPORT and self.plan is not None:
-            can_go = bool(self.plan.to_add or self.plan.to_update)
+            can_go = bool(self.plan.added or self.plan.updated)
         self.next_button.setEnabled(can_go and not self.busy())

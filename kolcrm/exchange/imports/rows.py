@@ -1,0 +1,282 @@
+"""One sheet row → an Entry: the KOL's fields, its accounts (one per platform), custom values and metrics.
+
+A cell that cannot be read is dropped and reported (line, column, value, reason); the rest of the row still
+counts. Text cells are repaired when they are mojibake (reported too). Fixed values fill every row's gaps.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from kolcrm.core.kols.validation import MAX_FOLLOWERS, MAX_NAME_LENGTH, handle_key
+from kolcrm.core.vocabulary import Platform
+from kolcrm.exchange.imports.cells import parse_cell
+from kolcrm.exchange.imports.numbers import Count, Fee, Figure, is_no_value, parse_figure, repair_mojibake
+from kolcrm.exchange.imports.plan import ImportOptions, Notice, RowError
+
+ACCOUNT_FIELDS = frozenset({"handle", "url", "followers", "engagement_rate", "fee"})
+_KOL_TEXT = frozenset({"display_name", "real_name", "city", "agency", "agent_name", "agent_contact", "wechat_id",
+                       "phone", "email"})  # fmt: skip
+_CHECKS: dict[str, tuple[Callable[[str], bool], str]] = {
+    "email": (lambda v: "@" in v and "." in v.rsplit("@", 1)[-1] and " " not in v, "is not an email address"),
+    "wechat_id": (lambda v: not any(ch.isspace() for ch in v), "a WeChat ID has no spaces"),
+}
+
+
+@dataclass(slots=True)
+class AccountEntry:
+    platform: str
+    handle: str
+    key: tuple[str, str]
+    url: str | None = None
+    followers: Count | None = None
+    engagement_rate: float | None = None
+    fees: list[tuple[str, Fee]] = field(default_factory=list)
+    metrics: dict[str, Figure] = field(default_factory=dict)
+
+    def absorb(self, later: AccountEntry) -> None:
+        """The same account seen again further down the file: the later row's figures win."""
+        self.handle = later.handle
+        if later.url is not None:
+            self.url = later.url
+        if later.followers is not None:
+            self.followers = later.followers
+        if later.engagement_rate is not None:
+            self.engagement_rate = later.engagement_rate
+        fees = dict(self.fees)
+        fees.update(later.fees)
+        self.fees = list(fees.items())
+        self.metrics.update(later.metrics)
+
+
+@dataclass(slots=True)
+class Entry:
+    line: int
+    profile: dict[str, Any] = field(default_factory=dict)  # kol columns → values to store
+    categories: list[str] | None = None
+    value_tags: list[str] | None = None
+    notes: list[str] = field(default_factory=list)
+    last_contact: date | None = None
+    customs: dict[str, str] = field(default_factory=dict)  # custom field name → cell text (parsed on write)
+    accounts: list[AccountEntry] = field(default_factory=list)
+    ref: str = ""
+    name_from_handle: bool = False  # no name column: the first handle names a new KOL
+
+    @property
+    def name(self) -> str:
+        return str(self.profile.get("display_name", ""))
+
+    def absorb(self, later: Entry) -> None:
+        """A later row about the same KOL: its non-empty values win, lists and accounts add up."""
+        later_profile = dict(later.profile)
+        if later.name_from_handle and "display_name" in self.profile:
+            later_profile.pop("display_name", None)
+        self.profile.update(later_profile)
+        if later.categories is not None:
+            self.categories = list(dict.fromkeys([*(self.categories or ()), *later.categories]))
+        if later.value_tags is not None:
+            self.value_tags = list(dict.fromkeys([*(self.value_tags or ()), *later.value_tags]))
+        self.notes.extend(note for note in later.notes if note not in self.notes)
+        if later.last_contact and (self.last_contact is None or later.last_contact > self.last_contact):
+            self.last_contact = later.last_contact
+        self.customs.update(later.customs)
+        mine = {account.key: account for account in self.accounts}
+        for account in later.accounts:
+            if account.key in mine:
+                mine[account.key].absorb(account)
+            else:
+                self.accounts.append(account)
+                mine[account.key] = account
+
+
+@dataclass(frozen=True)
+class _Column:
+    index: int
+    header: str
+    key: str  # the field key as mapped ("followers@Douyin", "custom:Bio")
+    base: str  # the field without its platform ("followers")
+    platform: str  # the @qualifier's platform, "" for the row's own
+    scale: int = 1  # 粉丝量(万): a cell of 12.5 means 125,000
+
+
+class RowReader:
+    """Turns rows into Entries under one set of options; parses the fixed values once."""
+
+    def __init__(self, headers: list[str], columns: dict[str, list[int]], options: ImportOptions):
+        self.headers = headers
+        self.options = options
+        self.columns: list[_Column] = []
+        for key, indexes in columns.items():
+            base, _, qualifier = key.partition("@")
+            platform = str(parse_cell("platform", qualifier)) if qualifier and not key.startswith(("custom:", "metric:")) else ""
+            for index in indexes:
+                scale = options.scales.get(headers[index], 1) if base in ("followers", "fee") or key.startswith("metric:") else 1
+                self.columns.append(_Column(index, headers[index], key, base if platform else key, platform, scale))
+        self.columns.sort(key=lambda column: column.index)
+        self.width = len(headers)
+        self.fixed: list[tuple[_Column, str]] = [
+            (_Column(-1, f"{key} (fixed)", key, key.partition("@")[0], ""), text)
+            for key, text in options.fixed.items()
+            if text.strip()
+        ]
+        self.has_name = "display_name" in columns or "display_name" in options.fixed
+
+    def read(self, line: int, cells: list[str], errors: list[RowError], notices: list[Notice]) -> Entry | None:
+        """The row's entry, or None when it has no identity (reported as a row error)."""
+        entry = Entry(line)
+        values: dict[tuple[str, str], Any] = {}  # (platform qualifier, base field) → value
+        self.sources: dict[tuple[str, str], tuple[str, str]] = {}  # the same key → (header, cell text)
+        filled: set[str] = set()
+        for column in self.columns:
+            text = cells[column.index] if column.index < len(cells) else ""
+            if text and not text.isspace():
+                self._cell(entry, values, column, text, errors, notices)
+                filled.add(column.key)
+        for column, text in self.fixed:
+            if column.key not in filled:
+                self._cell(entry, values, column, text, errors, notices)
+        for index in range(self.width, len(cells)):  # a stray cell right of the header: nothing to map it to
+            if cells[index].strip():
+                errors.append(RowError(line, f"column {index + 1}", "the cell has no header: not imported",
+                                       cells[index].strip()[:80]))  # fmt: skip
+        self._accounts(entry, values, errors)
+        if "display_name" not in entry.profile and entry.accounts and not self.has_name:
+            entry.profile["display_name"] = entry.accounts[0].handle.strip()
+            entry.name_from_handle = True
+        if not entry.profile.get("display_name") and not entry.accounts and not entry.ref:
+            errors.append(RowError(line, "", "the row has no name, no account and no KOL #: it cannot be imported"))
+            return None
+        return entry
+
+    def _cell(
+        self,
+        entry: Entry,
+        values: dict[tuple[str, str], Any],
+        column: _Column,
+        text: str,
+        errors: list[RowError],
+        notices: list[Notice],
+    ) -> None:
+        key = column.base
+        if is_no_value(text):
+            return
+        repaired = repair_mojibake(text)
+        if repaired != text:
+            notices.append(Notice(entry.line, column.header, f"repaired garbled text “{text[:40]}” → “{repaired[:40]}”"))
+            text = repaired
+        try:
+            if key.startswith("custom:"):
+                entry.customs[key[7:]] = " ".join(text.split())
+                return
+            if key.startswith("metric:"):
+                figure = parse_figure(text)
+                if figure is not None and column.scale != 1:
+                    figure = Figure(figure.value * column.scale,
+                                    figure.upper * column.scale if figure.upper is not None else None, figure.at_least)  # fmt: skip
+                if figure is not None:
+                    values.setdefault((column.platform, "metrics"), {})[key[7:]] = figure
+                return
+            fraction = self.options.fractions.get(column.header) if key == "engagement_rate" else None
+            value = parse_cell(key, text, fraction=fraction)
+        except ValueError as exc:
+            errors.append(RowError(entry.line, column.header, str(exc), text.strip()[:80]))
+            return
+        if value is None:
+            return
+        problem = _problem(key, value)
+        if problem:
+            errors.append(RowError(entry.line, column.header, problem, text.strip()[:80]))
+            return
+        if key in _KOL_TEXT:
+            entry.profile[key] = value
+        elif key in ACCOUNT_FIELDS or key == "platform":
+            if column.scale != 1 and key == "followers":
+                value = Count(value.value * column.scale, value.upper * column.scale if value.upper else None,
+                              value.at_least)  # fmt: skip
+            values[(column.platform, key)] = value
+            self.sources[(column.platform, key)] = (column.header, text.strip()[:80])
+        elif key == "categories":
+            entry.categories = value
+        elif key == "value_tags":
+            entry.value_tags = value
+        elif key == "languages":
+            entry.profile["languages"] = "\n".join(value)
+        elif key == "status":
+            entry.profile["status"] = str(value)
+        elif key == "tier":
+            entry.profile["tier"] = int(value)
+        elif key == "birthday":
+            entry.profile["birthday"] = value.isoformat()
+        elif key == "last_contact":
+            entry.last_contact = value
+        elif key == "notes":
+            entry.notes.append(value)
+        elif key == "kol_ref":
+            entry.ref = str(value)
+        elif key == "rate_card":
+            values[(column.platform, "rate_card")] = value
+            self.sources[(column.platform, "rate_card")] = (column.header, text.strip()[:80])
+        elif key == "fee_format":
+            values[(column.platform, "fee_format")] = value
+
+    def _accounts(self, entry: Entry, values: dict[tuple[str, str], Any], errors: list[RowError]) -> None:
+        platforms = sorted({qualifier for qualifier, key in values if qualifier})
+        row_platform = values.get(("", "platform"))
+        for qualifier in ["", *platforms]:
+            platform = str(row_platform) if not qualifier and row_platform else qualifier
+            handle = values.get((qualifier, "handle"))
+            figures = [key for q, key in values if q == qualifier and key not in ("platform", "fee_format")]
+            if not figures:
+                continue
+            if not handle or not platform:
+                missing = "a handle" if not handle else "a platform (map a Platform column or set one for the file)"
+                for key in sorted(figures):
+                    if key == "metrics":
+                        continue
+                    header, text = self.sources.get((qualifier, key), ("", ""))
+                    errors.append(RowError(entry.line, header, f"not imported: the account has no {missing}", text))
+                if not qualifier and values.get(("", "metrics")):  # kept on the KOL instead of dropped
+                    for name, figure in values[("", "metrics")].items():
+                        entry.customs[name] = _figure_text(figure)
+                continue
+            account = AccountEntry(platform, handle, (platform, handle_key(handle)))
+            account.url = values.get((qualifier, "url"))
+            account.followers = values.get((qualifier, "followers"))
+            account.engagement_rate = values.get((qualifier, "engagement_rate"))
+            fee = values.get((qualifier, "fee"))
+            header_scale = self.sources.get((qualifier, "fee"), ("", ""))[0]
+            if fee is not None and self.options.scales.get(header_scale, 1) != 1:
+                scale = self.options.scales[header_scale]
+                fee = Fee(fee.amount * scale, fee.currency, fee.upper * scale if fee.upper is not None else None,
+                          fee.at_least)  # fmt: skip
+            if fee is not None:  # a fee with no format cell is filed under its column's header (报价, Fee (CNY))
+                fee_format = values.get((qualifier, "fee_format")) or self.sources.get((qualifier, "fee"), ("", ""))[0]
+                account.fees.append((fee_format, fee))
+            account.fees.extend(values.get((qualifier, "rate_card"), ()))
+            account.metrics = values.get((qualifier, "metrics"), {})
+            entry.accounts.append(account)
+
+
+def _problem(key: str, value: Any) -> str:
+    if key == "display_name" and len(value) > MAX_NAME_LENGTH:
+        return f"a name is at most {MAX_NAME_LENGTH} characters"
+    if key == "followers" and isinstance(value, Count) and value.value > MAX_FOLLOWERS:
+        return f"followers cannot be more than {MAX_FOLLOWERS:,} (100亿)"
+    if key == "engagement_rate" and not 0 <= value <= 100:
+        return "an engagement rate is between 0 % and 100 %"
+    if key == "platform" and value not in set(Platform):
+        return "unknown platform"
+    check = _CHECKS.get(key)
+    if check is not None and not check[0](value):
+        return check[1]
+    return ""
+
+
+def _figure_text(figure: Figure) -> str:
+    text = f"{figure.value.normalize():f}"
+    if figure.upper is not None:
+        return f"{text}-{figure.upper.normalize():f}"
+    return text + "+" if figure.at_least else text
