@@ -430,6 +430,25 @@ def test_account_columns_make_one_kol_with_an_account_per_platform(db: Path, tmp
     assert (profile["main_platform"], profile["followers"]) == ("Douyin", 1_200_000)
 
 
+def test_importing_the_same_sheets_again_updates_in_place(db: Path, tmp_path: Path) -> None:
+    """A second import of the same files finds every KOL by its account: nothing added, nothing doubled."""
+    tables = ("kol", "platform_account", "rate_card_entry", "account_metric", "kol_custom_value", "custom_field",
+              "kol_label", "interaction")  # fmt: skip
+
+    def counts() -> dict[str, int]:
+        return {table: int(rows(f"SELECT count(*) FROM {table}")[0][0]) for table in tables}
+
+    import_file(corpus.instagram_csv(tmp_path), platform="instagram")
+    import_file(corpus.agency_xlsx(tmp_path))
+    before = counts()
+    again = import_file(corpus.instagram_csv(tmp_path), platform="instagram")
+    assert (again.result.added, again.result.updated) == (0, 10)
+    again = import_file(corpus.agency_xlsx(tmp_path))
+    assert (again.result.added, again.result.updated) == (0, 7)
+    assert counts() == before
+    assert account(kol("米米酱"), "Xiaohongshu").followers == 520_000
+
+
 # -- 7. Broken shapes ---------------------------------------------------------------------------------------------------
 def kol_count() -> int:
     return int(rows("SELECT count(*) FROM kol")[0][0])
