@@ -6,6 +6,7 @@ import argparse
 import csv
 import json
 import sqlite3
+import zipfile
 from datetime import timedelta
 from decimal import Decimal
 
@@ -241,11 +242,13 @@ def test_xml_specials_white_space_and_emoji_come_back_from_xlsx_control_characte
     assert (in_csv["City"], in_csv["Agency"], in_csv["Real name"]) == (city, agency, real_name)
 
 
-def test_an_xlsx_past_excels_row_limit_is_refused_and_leaves_no_file(tmp_path, db, monkeypatch):
+@pytest.mark.parametrize(("limit", "value"), [("MAX_ROWS", 3), ("MAX_SHEET_BYTES", 1000)], ids=["rows", "bytes"])
+def test_an_xlsx_past_what_one_sheet_holds_is_refused_and_leaves_no_file(tmp_path, db, monkeypatch, limit, value):
     for index in range(3):
         kols.save_kol(KolRecord(display_name=f"达人{index}"))
-    monkeypatch.setattr(xlsx_stream, "MAX_ROWS", 3)  # the header and two rows
-    with pytest.raises(export_tables.ExportError, match="one Excel sheet holds no more"):
+    monkeypatch.setattr(xlsx_stream, limit, value)  # 3 rows: the header and two KOLs
+    monkeypatch.setattr(xlsx_stream, "_FLUSH_BYTES", 10)
+    with pytest.raises(export_tables.ExportError, match="sheet holds no more"):
         export_xlsx(tmp_path / "big.xlsx")
     assert not [path for path in tmp_path.iterdir() if "big" in path.name]
 
@@ -266,6 +269,7 @@ def test_the_streamed_sheet_writes_numbers_decimals_and_text_as_a_spreadsheet_re
     assert rows[0] == (1, 2.5, 12.5, "0.1000000000000000000001", None, "=1+1")  # text, never a formula
     assert rows[1][:4] == (None, None, True, 10**20) and len(rows[1][4]) == xlsx_stream.MAX_TEXT
     assert rows[1][5] == "  "
+    assert zipfile.ZipFile(tmp_path / "t.xlsx").getinfo("xl/worksheets/sheet1.xml").extra == b""  # no ZIP64
     assert [xlsx_stream.column_letters(i) for i in (0, 25, 26, 701, 702, 16_383)] == [
         "A", "Z", "AA", "ZZ", "AAA", "XFD"
     ]  # fmt: skip

@@ -26,6 +26,9 @@ from xml.sax.saxutils import escape
 MAX_ROWS = 1_048_576  # Excel's limit for one sheet
 MAX_COLUMNS = 16_384
 MAX_TEXT = 32_767  # characters in one cell; Excel refuses a file with a longer one
+# The sheet's XML stays under 2 GiB, so the zip needs no ZIP64 records (which some spreadsheet apps refuse when a
+# writer adds them to a small file). Excel's 1,048,576 rows of this export's width come to about 1.3 GB.
+MAX_SHEET_BYTES = zipfile.ZIP64_LIMIT
 _FLUSH_BYTES = 1 << 20
 
 _MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
@@ -121,7 +124,8 @@ class StreamedSheet:
         # Level 1: the sheet XML is very repetitive, so fast deflate is within ~10 % of the default's size.
         self._zip = zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED, compresslevel=compresslevel)
         self._sheet_name = sheet_name
-        self._stream: IO[bytes] = self._zip.open("xl/worksheets/sheet1.xml", "w", force_zip64=True)
+        self._stream: IO[bytes] = self._zip.open("xl/worksheets/sheet1.xml", "w")
+        self._written = 0
         self._chunks: list[str] = [_SHEET_START]
         self._size = 0
         self._rows = 1
@@ -184,7 +188,13 @@ class StreamedSheet:
         return _text_cell(reference, str(value))
 
     def _flush(self) -> None:
-        self._stream.write("".join(self._chunks).encode("utf-8"))
+        data = "".join(self._chunks).encode("utf-8")
+        self._written += len(data)
+        if self._written > MAX_SHEET_BYTES:
+            raise SheetFullError(
+                f"more than {MAX_SHEET_BYTES / 2**30:.0f} GiB of sheet data: one XLSX sheet holds no more"
+            )
+        self._stream.write(data)
         self._chunks.clear()
         self._size = 0
 
