@@ -18,10 +18,30 @@ from typing import Any
 from kolcrm.core import clock
 from kolcrm.core.brands import fit_scores
 from kolcrm.core.clock import utc_now
-from kolcrm.core.errors import NotFoundError, ValidationError
+from kolcrm.core.errors import NotFoundError
+from kolcrm.core.kols.merge_preview import (
+    COUNT_WORDS,
+    FIELD_WORDS,
+    PROFILE_FIELDS,
+    MergePreview,
+    MergeSide,
+    check_pair,
+    count,
+    kol_row,
+    merged_languages,
+    preview_merge,
+    profile_changes,
+    row_dict,
+    rows,
+)
 from kolcrm.core.store import search
 from kolcrm.core.store.db import database
-from kolcrm.core.vocabulary import Tier, tier_for_followers
+from kolcrm.core.vocabulary import tier_for_followers
+
+__all__ = [
+    "COUNT_WORDS", "FIELD_WORDS", "KOL_TABLES", "MergePreview", "MergeReceipt", "MergeSide", "merge_kols",
+    "preview_merge", "undo_merge",
+]  # fmt: skip
 
 # Rows that change hands whole: what hangs off a deal or an account (deliverables, payments, contracts, stage
 # changes, rate cards, metrics) refers to the deal or account, not to the KOL, and so follows it.
@@ -39,51 +59,6 @@ KOL_TABLES: Mapping[str, str] = {
 # Generated reminder keys that end in the KOL's id (care/reminder_rules.py): "birthday:2027-05-01:12",
 # "festival:spring_festival:2027:12". The others name a deal, deliverable, payment or risk, which move whole.
 KOL_KEYED_RULES = ("birthday", "festival")
-
-# Profile fields an empty kept value takes from the other KOL (never overwriting one the kept KOL has).
-PROFILE_FIELDS = (
-    "real_name", "city", "agency", "agent_name", "agent_contact", "wechat_id", "phone", "email", "birthday",
-    "lunar_birthday",
-)  # fmt: skip
-FIELD_WORDS: Mapping[str, str] = {
-    "display_name": "name", "real_name": "real name", "status": "status", "city": "city", "agency": "agency",
-    "agent_name": "agent", "agent_contact": "agent contact", "wechat_id": "WeChat ID", "phone": "phone",
-    "email": "email", "birthday": "birthday", "lunar_birthday": "lunar birthday", "languages": "languages",
-    "tier": "tier",
-}  # fmt: skip
-# What a side has and what moves, in the order shown; the CLI prints these words, the GUI its translations.
-COUNT_WORDS: Mapping[str, str] = {
-    "accounts": "platform accounts", "rate_cards": "rate-card entries", "metrics": "account metrics",
-    "deals": "deals", "history": "history entries", "gifts": "gifts", "perks": "perks", "risks": "risks",
-    "reminders": "reminders", "blackouts": "blackout periods", "scheduling": "scheduling priority",
-    "custom_values": "custom values", "labels": "labels",
-}  # fmt: skip
-_DERIVED = ("main_platform", "followers", "engagement_rate", "tier", "last_contact")
-
-
-@dataclass(frozen=True)
-class MergeSide:
-    """One of the two KOLs as the user compares them before merging."""
-
-    kol_id: int
-    display_name: str
-    profile: Mapping[str, str]  # FIELD_WORDS key → value as text ('' when empty)
-    counts: Mapping[str, int]  # COUNT_WORDS key → how many
-    accounts: tuple[str, ...]  # "Douyin @lulu (12,000 followers)"
-    deals: tuple[str, ...]  # titles
-    custom_values: Mapping[str, str]  # custom field name → stored value
-    labels: tuple[str, ...]
-
-
-@dataclass(frozen=True)
-class MergePreview:
-    keep: MergeSide
-    other: MergeSide
-    filled: Mapping[str, str]  # profile field → the other's value that fills the kept KOL's empty field
-    differs: Mapping[str, tuple[str, str]]  # profile field → (kept, other): the kept value stays
-    custom_filled: Mapping[str, str]  # custom field name → the other's value, where the kept KOL has none
-    custom_differs: Mapping[str, tuple[str, str]]  # custom field name → (kept, other): the kept value stays
-    labels_added: tuple[str, ...]
 
 
 @dataclass(frozen=True)
@@ -107,101 +82,11 @@ class MergeReceipt:
     kol_after: Mapping[int, Mapping[str, Any]] = field(default_factory=dict)  # … and right after the merge
 
 
-# -- reading ------------------------------------------------------------------------------------------------------
-def preview_merge(keep_id: int, other_id: int) -> MergePreview:
-    """Both sides and what merging them would do; raises as merge_kols would refuse."""
-    keep_row, other_row = _check_pair(keep_id, other_id)
-    keep, other = _side(keep_row), _side(other_row)
-    filled, differs = _profile_changes(keep_row, other_row)
-    custom_filled = {name: value for name, value in other.custom_values.items() if name not in keep.custom_values}
-    custom_differs = {
-        name: (keep.custom_values[name], value)
-        for name, value in other.custom_values.items()
-        if name in keep.custom_values and keep.custom_values[name] != value
-    }
-    labels_added = tuple(label for label in other.labels if label not in keep.labels)
-    return MergePreview(keep, other, filled, differs, custom_filled, custom_differs, labels_added)
-
-
-def _side(row: Mapping[str, Any]) -> MergeSide:
-    kol_id = row["id"]
-    accounts = tuple(
-        f"{platform} {handle} ({followers:,} followers)"
-        for platform, handle, followers in _rows(
-            "SELECT platform, handle, followers FROM platform_account WHERE kol_id = ? ORDER BY position, id", kol_id
-        )
-    )
-    deals = tuple(title for (title,) in _rows("SELECT title FROM collaboration WHERE kol_id = ? ORDER BY id", kol_id))
-    custom = {
-        name: value
-        for name, value in _rows(
-            "SELECT f.name, v.value FROM kol_custom_value v JOIN custom_field f ON f.id = v.field_id"
-            " WHERE v.kol_id = ? ORDER BY f.position, f.id",
-            kol_id,
-        )
-    }
-    labels = tuple(label for (label,) in _rows("SELECT label FROM kol_label WHERE kol_id = ? ORDER BY id", kol_id))
-    accounts_of = "SELECT id FROM platform_account WHERE kol_id = ?"
-    counts = {
-        "accounts": len(accounts),
-        "rate_cards": _count(f"SELECT count(*) FROM rate_card_entry WHERE account_id IN ({accounts_of})", kol_id),
-        "metrics": _count(f"SELECT count(*) FROM account_metric WHERE account_id IN ({accounts_of})", kol_id),
-        "deals": len(deals),
-        "history": _count("SELECT count(*) FROM interaction WHERE kol_id = ?", kol_id),
-        "gifts": _count("SELECT count(*) FROM gift WHERE kol_id = ?", kol_id),
-        "perks": _count("SELECT count(*) FROM perk WHERE kol_id = ?", kol_id),
-        "risks": _count("SELECT count(*) FROM risk WHERE kol_id = ?", kol_id),
-        "reminders": _count("SELECT count(*) FROM reminder WHERE kol_id = ?", kol_id),
-        "blackouts": _count("SELECT count(*) FROM blackout_period WHERE kol_id = ?", kol_id),
-        "scheduling": _count("SELECT count(*) FROM scheduling_priority WHERE kol_id = ?", kol_id),
-        "custom_values": len(custom),
-        "labels": len(labels),
-    }
-    profile = {key: _text(row, key) for key in FIELD_WORDS}
-    return MergeSide(kol_id, row["display_name"], profile, counts, accounts, deals, custom, labels)
-
-
-def _profile_changes(
-    keep: Mapping[str, Any], other: Mapping[str, Any]
-) -> tuple[dict[str, str], dict[str, tuple[str, str]]]:
-    """(fields the kept KOL takes from the other, fields where both have differing values and the kept one stays).
-
-    Languages are unioned; a tier set by hand counts as a value, one derived from followers as empty.
-    """
-    filled: dict[str, str] = {}
-    differs: dict[str, tuple[str, str]] = {}
-    for key in FIELD_WORDS:
-        mine, theirs = _text(keep, key), _text(other, key)
-        if key == "languages":
-            languages = _merged_languages(keep, other)
-            if languages != keep["languages"]:
-                filled[key] = languages.replace("\n", ", ")
-        elif key in (*PROFILE_FIELDS, "tier") and not mine and theirs:
-            filled[key] = theirs
-        elif mine and theirs and mine != theirs:
-            differs[key] = (mine, theirs)
-    return filled, differs
-
-
-def _text(row: Mapping[str, Any], key: str) -> str:
-    value = row[key]
-    if key == "languages":
-        return ", ".join(part for part in str(value).split("\n") if part)
-    if key == "tier":
-        return Tier(value).label if row["tier_is_manual"] else ""
-    return "" if value is None else str(value)
-
-
-def _merged_languages(keep: Mapping[str, Any], other: Mapping[str, Any]) -> str:
-    parts = [part for part in (*keep["languages"].split("\n"), *other["languages"].split("\n")) if part]
-    return "\n".join(dict.fromkeys(parts))
-
-
 # -- merging ------------------------------------------------------------------------------------------------------
 def merge_kols(keep_id: int, other_id: int) -> MergeReceipt:
     """Move everything of `other_id` to `keep_id` and put the other in the trash, in one transaction."""
     with database.atomic("IMMEDIATE"):
-        keep_row, other_row = _check_pair(keep_id, other_id)
+        keep_row, other_row = check_pair(keep_id, other_id)
         with fit_scores.kols_changing([keep_id, other_id]):
             receipt = _merge(keep_row, other_row)
             search.reindex_kols(database, [keep_id, other_id])
@@ -215,8 +100,8 @@ def _merge(keep_row: Mapping[str, Any], other_row: Mapping[str, Any]) -> MergeRe
         moved[table] = _ids(f"SELECT id FROM {table} WHERE kol_id = ? ORDER BY id", other_id)
         _move(table, moved[table], keep_id)
     # Accounts: after the kept KOL's own, in their order (handles are unique everywhere, so none can collide).
-    positions = _rows("SELECT id, position FROM platform_account WHERE kol_id = ? ORDER BY position, id", other_id)
-    first = _count("SELECT coalesce(max(position) + 1, 0) FROM platform_account WHERE kol_id = ?", keep_id)
+    positions = rows("SELECT id, position FROM platform_account WHERE kol_id = ? ORDER BY position, id", other_id)
+    first = count("SELECT coalesce(max(position) + 1, 0) FROM platform_account WHERE kol_id = ?", keep_id)
     database.cursor().executemany(
         "UPDATE platform_account SET kol_id = ?, position = ? WHERE id = ?",
         [(keep_id, first + index, account_id) for index, (account_id, _position) in enumerate(positions)],
@@ -249,7 +134,7 @@ def _merge(keep_row: Mapping[str, Any], other_row: Mapping[str, Any]) -> MergeRe
             (keep_id, other_id, keep_id),
         ).rowcount
     )
-    filled, _differs = _profile_changes(keep_row, other_row)
+    filled, _differs = profile_changes(keep_row, other_row)
     _fill_profile(keep_row, other_row)
     note_id = _leave_note(keep_row, other_id)
     now = utc_now()
@@ -287,7 +172,7 @@ def _merge(keep_row: Mapping[str, Any], other_row: Mapping[str, Any]) -> MergeRe
         scheduling_moved=scheduling_moved,
         note_id=note_id,
         kol_before={keep_id: dict(keep_row), other_id: dict(other_row)},
-        kol_after={keep_id: _kol_row(keep_id), other_id: _kol_row(other_id)},
+        kol_after={keep_id: kol_row(keep_id), other_id: kol_row(other_id)},
     )
 
 
@@ -299,12 +184,12 @@ def _move_reminders(
     moving: list[int] = []
     rekeyed: list[tuple[int, str]] = []
     dropped: list[dict[str, Any]] = []
-    for reminder_id, rule_key in _rows("SELECT id, rule_key FROM reminder WHERE kol_id = ? ORDER BY id", other_id):
+    for reminder_id, rule_key in rows("SELECT id, rule_key FROM reminder WHERE kol_id = ? ORDER BY id", other_id):
         new_key = _key_for(rule_key, other_id, keep_id)
         if new_key == rule_key:
             moving.append(reminder_id)
         elif database.execute_sql("SELECT 1 FROM reminder WHERE rule_key = ?", (new_key,)).fetchone():
-            dropped.append(_row_dict("SELECT * FROM reminder WHERE id = ?", reminder_id))
+            dropped.append(row_dict("SELECT * FROM reminder WHERE id = ?", reminder_id))
             database.execute_sql("DELETE FROM reminder WHERE id = ?", (reminder_id,))
         else:
             moving.append(reminder_id)
@@ -323,7 +208,7 @@ def _key_for(rule_key: str | None, old_id: int, new_id: int) -> str | None:
 
 def _fill_profile(keep: Mapping[str, Any], other: Mapping[str, Any]) -> None:
     changes: dict[str, Any] = {key: other[key] for key in PROFILE_FIELDS if not keep[key] and other[key]}
-    languages = _merged_languages(keep, other)
+    languages = merged_languages(keep, other)
     if languages != keep["languages"]:
         changes["languages"] = languages
     if not keep["tier_is_manual"] and other["tier_is_manual"]:
@@ -408,7 +293,7 @@ def undo_merge(receipt: MergeReceipt) -> None:
 def _restore_row(kol_id: int, before: Mapping[str, Any], after: Mapping[str, Any]) -> None:
     """Every column the merge changed goes back, unless it was changed again since (then it stays, and the derived
     columns are recomputed from the rows, which are back)."""
-    now = _kol_row(kol_id)
+    now = kol_row(kol_id)
     changed = [column for column in before if before[column] != after[column]]
     restore = {column: before[column] for column in changed if now.get(column) == after[column]}
     if restore:
@@ -418,34 +303,7 @@ def _restore_row(kol_id: int, before: Mapping[str, Any], after: Mapping[str, Any
         _refresh_derived(kol_id)
 
 
-# -- checks and small helpers -------------------------------------------------------------------------------------
-def _check_pair(keep_id: int, other_id: int) -> tuple[dict[str, Any], dict[str, Any]]:
-    if keep_id == other_id:
-        raise ValidationError("A KOL cannot be merged with itself: choose two different KOLs", field="other")
-    rows = []
-    for kol_id in (keep_id, other_id):
-        row = _kol_row(kol_id)
-        if not row:
-            raise NotFoundError(f"No KOL with id {kol_id}")
-        if row["deleted_at"] is not None:
-            raise ValidationError(
-                f"{row['display_name']} (KOL #{kol_id}) is in the trash: restore it first to merge it",
-                field="keep" if kol_id == keep_id else "other",
-            )
-        rows.append(row)
-    return rows[0], rows[1]
-
-
-def _kol_row(kol_id: int) -> dict[str, Any]:
-    return _row_dict("SELECT * FROM kol WHERE id = ?", kol_id)
-
-
-def _row_dict(sql: str, *params: object) -> dict[str, Any]:
-    cursor = database.execute_sql(sql, params)
-    row = cursor.fetchone()
-    return dict(zip((column[0] for column in cursor.description), row, strict=True)) if row else {}
-
-
+# -- small helpers -------------------------------------------------------------------------------------
 def _move(table: str, ids: Sequence[int], to_kol: int, only_from: int | None = None) -> None:
     """Hand rows of `table` to another KOL by id (on undo only those still on the kept KOL: `only_from`)."""
     for chunk in _chunks(ids):
@@ -458,21 +316,12 @@ def _move(table: str, ids: Sequence[int], to_kol: int, only_from: int | None = N
             )
 
 
-def _rows(sql: str, *params: object) -> list[tuple[Any, ...]]:
-    return list(database.execute_sql(sql, params).fetchall())
-
-
 def _ids(sql: str, *params: object) -> tuple[int, ...]:
     return tuple(row[0] for row in database.execute_sql(sql, params))
 
 
-def _count(sql: str, *params: object) -> int:
-    found: int = database.execute_sql(sql, params).fetchone()[0]
-    return found
-
-
 def _count_in(sql: str, ids: Sequence[int]) -> int:
-    return sum(_count(f"{sql} ({_marks(chunk)})", *chunk) for chunk in _chunks(ids))
+    return sum(count(f"{sql} ({_marks(chunk)})", *chunk) for chunk in _chunks(ids))
 
 
 def _marks(items: Sequence[object]) -> str:
