@@ -129,15 +129,13 @@ def _keys(keys: str | list[str]) -> str:
 
 
 def _print_duplicates(kol_ids: list[int]) -> None:
-    try:
-        from kolcrm.core.kols.duplicates import find_possible_duplicates
-    except ImportError:  # pragma: no cover - lands with the merge
-        return
+    from kolcrm.core.kols.duplicates import find_possible_duplicates
+
     pairs = find_possible_duplicates(kol_ids, limit=20) if kol_ids else []
     if pairs:
         print("Possible duplicates (kolcrm merge KEEP OTHER):")
         for pair in pairs:
-            print(f"  {pair.keep_id} and {pair.other_id}: {pair.reason}")
+            print(f"  {pair.keep_id} {pair.keep_name} and {pair.other_id} {pair.other_name}: {pair.reason}")
 
 
 def _import_handover(args: argparse.Namespace, path: Path) -> int:

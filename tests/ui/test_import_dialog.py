@@ -89,3 +89,52 @@ def test_an_unreadable_file_is_shown_as_an_error(qtbot, gui_db, tmp_path, monkey
     qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: bool(shown))
     assert "empty" in shown[0] and dialog.pages.currentIndex() == 0
+
+
+RANKS = (
+    "rank,channel_info,followers,60_day_eng_rate,avg_likes,country\n"
+    "1,cristiano,475.8m,0.0139,8.7m,Spain\n"
+    "2,kyliejenner,366.2m,0.0162,8.3m,United States\n"
+    "3,leomessi,357.3m,0.0124,6.8m,NaN\n"
+)
+
+
+def test_wizard_journey_with_a_fixed_platform_and_a_fraction_column(qtbot, gui_db, tmp_path, monkeypatch):
+    path = tmp_path / "instagram_top.csv"
+    path.write_text(RANKS, encoding="utf-8")
+    monkeypatch.setattr(prompts, "ask_open_file", lambda *args, **kwargs: path)
+    dialog = ImportDialog(None)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.mouseClick(dialog.choose_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.pages.currentIndex() == MAPPING)
+
+    mapping = dialog.mapping()
+    assert mapping["channel_info"] == ["handle", "display_name"]  # no name column: the handle names the KOL
+    assert mapping["60_day_eng_rate"] == "engagement_rate"  # a rate, never a fee
+    assert (mapping["avg_likes"], mapping["country"]) == ("metric:Avg likes", "custom:Country")  # kept, tidied
+    box = dialog.fraction_boxes["60_day_eng_rate"]
+    assert box.isChecked() and "0.052" in box.text()  # asked: the numbers are all ≤ 1
+    sure = dialog.mapping_table.item(2, 2)
+    assert sure.text() and sure.toolTip()  # each guess says how sure it is, and why
+    combo = dialog.platform_combo  # the user says: every row is Instagram
+    combo.setCurrentIndex(combo.findData("Instagram"))
+
+    qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.pages.currentIndex() == REPORT)
+    assert dialog.counts_label.text().startswith("3 to add · 0 to update · 0 cells not imported · 0 rows refused")
+    assert "rank" in dialog.columns_label.text()  # every column is accounted for
+    with qtbot.waitSignal(dialog.finished_import, timeout=10_000):
+        qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.pages.currentIndex() == SUMMARY)
+
+    rows = database.execute_sql(
+        "SELECT k.display_name, pa.platform, pa.followers, pa.engagement_rate FROM kol k"
+        " JOIN platform_account pa ON pa.kol_id = k.id ORDER BY k.id"
+    ).fetchall()
+    assert rows[0] == ("cristiano", "Instagram", 475_800_000, 1.39)
+    metrics = database.execute_sql("SELECT name, value FROM account_metric WHERE account_id = 1 ORDER BY name")
+    assert metrics.fetchall() == [("Avg likes", "8700000"), ("Rank", "1")]
+    countries = database.execute_sql("SELECT value FROM kol_custom_value ORDER BY kol_id").fetchall()
+    assert countries == [("Spain",), ("United States",)]  # NaN is no country

@@ -106,7 +106,12 @@ _CURRENCY = re.compile(
 # '5000元/条': a price per post.
 _PER_PIECE = re.compile(r"\s*/\s*(?:条|篇|次|个|支|期|条视频|post|video|piece)$", re.IGNORECASE)
 
-_MAYBE_MOJIBAKE = re.compile("[\u0080-\u02ff]")
+# UTF-8 read as Latin-1/Windows-1252 turns each lead byte (C2–F4) into one of Â…ô followed by a continuation byte
+# (80–BF) shown as a Latin-1 sign or a Windows-1252 letter/punctuation: 'Ã´', 'å°', 'æŠ'. A lone ¥, é or ü cannot be.
+_MAYBE_MOJIBAKE = re.compile(
+    "[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
+    "\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]"
+)
 _MOJIBAKE_FIXES = ftfy.TextFixerConfig(
     # Only the encoding: full-width punctuation, curly quotes, line breaks and HTML entities are the user's.
     unescape_html=False,
@@ -229,8 +234,8 @@ def parse_fee(text: str, default_currency: str = "CNY") -> Fee | None:
 def repair_mojibake(text: str) -> str:
     """UTF-8 read as Latin-1 or Windows-1252 put back: 'CÃ´te d'Ivoire' → 'Côte d'Ivoire', 'æŠ–éŸ³' → '抖音'.
 
-    Text that cannot be such mojibake (ASCII, or nothing between U+0080 and U+02FF, where every misread UTF-8
-    lead byte lands) comes back at once, without ftfy: this runs on every text cell of a file.
+    Text that cannot be such mojibake (ASCII, or no misread lead byte followed by a misread continuation byte)
+    comes back at once, without ftfy: this runs on every text cell of a file.
     """
     if text.isascii() or not _MAYBE_MOJIBAKE.search(text):
         return text

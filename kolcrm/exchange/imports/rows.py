@@ -20,6 +20,10 @@ from kolcrm.exchange.imports.plan import ImportOptions, Notice, RowError
 ACCOUNT_FIELDS = frozenset({"handle", "url", "followers", "engagement_rate", "fee"})
 _KOL_TEXT = frozenset({"display_name", "real_name", "city", "agency", "agent_name", "agent_contact", "wechat_id",
                        "phone", "email"})  # fmt: skip
+_REPEATING = frozenset({"platform", "followers", "engagement_rate", "fee", "fee_format", "city", "agency",
+                        "categories", "value_tags", "languages", "status", "tier", "birthday", "last_contact",
+                        "rate_card"})  # fmt: skip
+_CACHED_VALUES = 20_000  # per column: bounded, so a column of unique figures cannot grow memory with the file
 _CHECKS: dict[str, tuple[Callable[[str], bool], str]] = {
     "email": (lambda v: "@" in v and "." in v.rsplit("@", 1)[-1] and " " not in v, "is not an email address"),
     "wechat_id": (lambda v: not any(ch.isspace() for ch in v), "a WeChat ID has no spaces"),
@@ -101,6 +105,10 @@ class _Column:
     platform: str  # the @qualifier's platform, "" for the row's own
     scale: int = 1  # 粉丝量(万): a cell of 12.5 means 125,000
 
+    @property
+    def open_ended(self) -> bool:
+        return self.base.startswith(("custom:", "metric:"))
+
 
 class RowReader:
     """Turns rows into Entries under one set of options; parses the fixed values once."""
@@ -123,6 +131,10 @@ class RowReader:
             if text.strip()
         ]
         self.has_name = "display_name" in columns or "display_name" in options.fixed
+        # Sheets repeat platforms, cities, tiers, fees and follower figures: each distinct cell is parsed once.
+        self.caches: dict[int, dict[str, tuple[Any, str, str | None]]] = {
+            column.index: {} for column in self.columns if column.base in _REPEATING
+        }
 
     def read(self, line: int, cells: list[str], errors: list[RowError], notices: list[Notice]) -> Entry | None:
         """The row's entry, or None when it has no identity (reported as a row error)."""
@@ -161,41 +173,33 @@ class RowReader:
         notices: list[Notice],
     ) -> None:
         key = column.base
-        if is_no_value(text):
-            return
-        repaired = repair_mojibake(text)
-        if repaired != text:
+        cache = self.caches.get(column.index)
+        if cache is None and key in _PLAIN_TEXT:
+            known = _plain_text(key, text)
+        else:
+            known = cache.get(text) if cache is not None else None
+            if known is None:
+                known = self._read_value(column, text)
+                if cache is not None and len(cache) < _CACHED_VALUES:
+                    cache[text] = known
+        value, reason, repaired = known
+        if repaired is not None:
             notices.append(Notice(entry.line, column.header, f"repaired garbled text “{text[:40]}” → “{repaired[:40]}”"))
             text = repaired
-        try:
-            if key.startswith("custom:"):
-                entry.customs[key[7:]] = " ".join(text.split())
-                return
-            if key.startswith("metric:"):
-                figure = parse_figure(text)
-                if figure is not None and column.scale != 1:
-                    figure = Figure(figure.value * column.scale,
-                                    figure.upper * column.scale if figure.upper is not None else None, figure.at_least)  # fmt: skip
-                if figure is not None:
-                    values.setdefault((column.platform, "metrics"), {})[key[7:]] = figure
-                return
-            fraction = self.options.fractions.get(column.header) if key == "engagement_rate" else None
-            value = parse_cell(key, text, fraction=fraction)
-        except ValueError as exc:
-            errors.append(RowError(entry.line, column.header, str(exc), text.strip()[:80]))
+        if reason:
+            errors.append(RowError(entry.line, column.header, reason, text.strip()[:80]))
             return
         if value is None:
             return
-        problem = _problem(key, value)
-        if problem:
-            errors.append(RowError(entry.line, column.header, problem, text.strip()[:80]))
+        if column.open_ended:
+            if key[0] == "c":  # custom:
+                entry.customs[key[7:]] = value
+            else:  # metric:
+                values.setdefault((column.platform, "metrics"), {})[key[7:]] = value
             return
         if key in _KOL_TEXT:
             entry.profile[key] = value
         elif key in ACCOUNT_FIELDS or key == "platform":
-            if column.scale != 1 and key == "followers":
-                value = Count(value.value * column.scale, value.upper * column.scale if value.upper else None,
-                              value.at_least)  # fmt: skip
             values[(column.platform, key)] = value
             self.sources[(column.platform, key)] = (column.header, text.strip()[:80])
         elif key == "categories":
@@ -222,6 +226,34 @@ class RowReader:
         elif key == "fee_format":
             values[(column.platform, "fee_format")] = value
 
+    def _read_value(self, column: _Column, text: str) -> tuple[Any, str, str | None]:
+        """(value or None, the reason it cannot be read or "", the repaired text when it was mojibake)."""
+        key = column.base
+        repaired = repair_mojibake(text)
+        if repaired == text:
+            repaired_text = None
+        else:
+            repaired_text, text = repaired, repaired
+        try:
+            if key.startswith("custom:"):
+                return (None if is_no_value(text) else " ".join(text.split())), "", repaired_text
+            if key.startswith("metric:"):
+                figure = parse_figure(text)
+                if figure is not None and column.scale != 1:
+                    upper = figure.upper * column.scale if figure.upper is not None else None
+                    figure = Figure(figure.value * column.scale, upper, figure.at_least)
+                return figure, "", repaired_text
+            fraction = self.options.fractions.get(column.header) if key == "engagement_rate" else None
+            value = parse_cell(key, text, fraction=fraction)
+        except ValueError as exc:
+            return None, str(exc), repaired_text
+        if value is None:
+            return None, "", repaired_text
+        if column.scale != 1 and key == "followers":
+            value = Count(value.value * column.scale, value.upper * column.scale if value.upper else None,
+                          value.at_least)  # fmt: skip
+        return value, _problem(key, value), repaired_text
+
     def _accounts(self, entry: Entry, values: dict[tuple[str, str], Any], errors: list[RowError]) -> None:
         platforms = sorted({qualifier for qualifier, key in values if qualifier})
         row_platform = values.get(("", "platform"))
@@ -232,7 +264,7 @@ class RowReader:
             if not figures:
                 continue
             if not handle or not platform:
-                missing = "a handle" if not handle else "a platform (map a Platform column or set one for the file)"
+                missing = "handle" if not handle else "platform (map a Platform column or set one for the file)"
                 for key in sorted(figures):
                     if key == "metrics":
                         continue
@@ -258,6 +290,31 @@ class RowReader:
             account.fees.extend(values.get((qualifier, "rate_card"), ()))
             account.metrics = values.get((qualifier, "metrics"), {})
             entry.accounts.append(account)
+
+
+_PLAIN_TEXT = frozenset({"display_name", "real_name", "handle", "url", "email", "phone", "wechat_id", "agent_name",
+                         "agent_contact", "kol_ref", "notes"})  # fmt: skip
+
+
+def _plain_text(key: str, text: str) -> tuple[Any, str, str | None]:
+    """_read_value for a text field, without the general parser: names, handles and notes are most cells."""
+    stripped = text.strip()
+    if len(stripped) <= 12 and is_no_value(stripped):
+        return None, "", None
+    repaired: str | None = None
+    if not stripped.isascii():
+        fixed = repair_mojibake(stripped)
+        if fixed != stripped:
+            repaired = stripped = fixed
+    if key == "notes" or not (stripped.isprintable() and "  " not in stripped):
+        value = parse_cell(key, stripped)
+    else:
+        value = stripped
+        if len(value) > 1 and value[0] == "'" and value[1] in "=+-@\t\r":
+            value = value[1:]  # kolcrm's own exports guard formula-like cells with an apostrophe
+    if value is None:
+        return None, "", repaired
+    return value, _problem(key, value), repaired
 
 
 def _problem(key: str, value: Any) -> str:

@@ -226,10 +226,12 @@ class BatchWriter:
                     main = (followers, account.platform, rate)
                 account_id += 1
             tier = p.get("tier")
+            automatic = int(tier_for_followers(main[0] if known_followers else None))
+            if tier == automatic:
+                tier = None  # the tier the followers give (as kolcrm's own export writes it) stays automatic
             last_contact = entry.last_contact.isoformat() if entry.last_contact else ""
             kols.append((kol_id, p["display_name"], p.get("real_name", ""), p.get("status", str(Status.PROSPECT)),
-                         tier if tier is not None else int(tier_for_followers(main[0] if known_followers else None)),
-                         tier is not None,
+                         tier if tier is not None else automatic, tier is not None,
                          p.get("city", ""), p.get("languages", ""), p.get("agency", ""), p.get("agent_name", ""),
                          p.get("agent_contact", ""), p.get("wechat_id", ""), p.get("phone", ""), p.get("email", ""),
                          p.get("birthday"), main[1], main[0], main[2], last_contact, self.now, self.now))  # fmt: skip
@@ -309,7 +311,11 @@ class BatchWriter:
             if entry.name_from_handle:
                 profile.pop("display_name", None)  # a KOL here keeps its name; the handle only named new ones
             if "tier" in profile:
-                profile["tier_is_manual"] = True
+                counts = [account.followers.value for account in entry.accounts if account.followers is not None]
+                if counts and profile["tier"] == int(tier_for_followers(max(counts))):
+                    del profile["tier"]  # what the followers give: stays automatic (kolcrm's own export)
+                else:
+                    profile["tier_is_manual"] = True
             profile["updated_at"] = self.now
             assignments = ", ".join(f"{column} = ?" for column in profile)
             run(f"UPDATE kol SET {assignments} WHERE id = ?", (*profile.values(), kol_id))

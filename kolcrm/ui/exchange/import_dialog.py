@@ -383,7 +383,22 @@ class ImportDialog(QDialog):
             text = self.tr("Imported: {0} KOLs added, {1} updated; {2} cells not imported, {3} rows refused.").format(
                 f"{result.added:,}", f"{result.updated:,}", f"{done.errors_total:,}", f"{done.rows_refused:,}"
             )
-        self.summary.setHtml(f"<p><b>{html.escape(text)}</b></p>")
+        parts = [f"<p><b>{html.escape(text)}</b></p>"]
+        if not result.cancelled and not result.refused and result.kol_ids:
+            from kolcrm.core.kols.duplicates import find_possible_duplicates
+
+            pairs = find_possible_duplicates(result.kol_ids, limit=20)
+            if pairs:
+                parts.append("<p>" + html.escape(self.tr(
+                    "Possible duplicates: select both in the KOL list, then Edit → Merge… (Ctrl+Shift+M)."
+                )) + "</p><ul>")  # fmt: skip
+                parts.extend(
+                    f"<li>{html.escape(pair.keep_name)} (#{pair.keep_id}) · {html.escape(pair.other_name)}"
+                    f" (#{pair.other_id}): {html.escape(pair.reason)}</li>"
+                    for pair in pairs
+                )
+                parts.append("</ul>")
+        self.summary.setHtml("".join(parts))
         self._show_page(SUMMARY)
         if not result.cancelled and not result.refused and (result.added or result.updated):
             self.finished_import.emit()
