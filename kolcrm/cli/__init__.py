@@ -1,6 +1,6 @@
 """The command line: `kolcrm` opens the app; subcommands are thin wrappers over the same core services.
 
-One module per command family (demo, deals, contracts, imports, exports, backup), each with its COMMANDS,
+One module per command family (demo, deals, contracts, imports, exports, backup, merge), each with its COMMANDS,
 `add_parser(commands)` and `run(args)`. They import their services when a command runs, so opening the app
 through `kolcrm` pays for none of them.
 """

@@ -280,7 +280,6 @@ class Reminder(BaseModel):
     created_at = TextField()
 
 
-
 class CustomField(BaseModel):
     """A field the user defines once for every KOL (text, number, date or choice), e.g. 建联状态 or MCN 合同到期."""
 
@@ -335,4 +334,3 @@ ALL_MODELS = (
     KolCustomValue,
     AccountMetric,
 )
-

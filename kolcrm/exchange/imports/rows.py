@@ -119,9 +119,17 @@ class RowReader:
         self.columns: list[_Column] = []
         for key, indexes in columns.items():
             base, _, qualifier = key.partition("@")
-            platform = str(parse_cell("platform", qualifier)) if qualifier and not key.startswith(("custom:", "metric:")) else ""
+            platform = (
+                str(parse_cell("platform", qualifier))
+                if qualifier and not key.startswith(("custom:", "metric:"))
+                else ""
+            )
             for index in indexes:
-                scale = options.scales.get(headers[index], 1) if base in ("followers", "fee") or key.startswith("metric:") else 1
+                scale = (
+                    options.scales.get(headers[index], 1)
+                    if base in ("followers", "fee") or key.startswith("metric:")
+                    else 1
+                )
                 self.columns.append(_Column(index, headers[index], key, base if platform else key, platform, scale))
         self.columns.sort(key=lambda column: column.index)
         self.width = len(headers)
@@ -177,14 +185,17 @@ class RowReader:
         if cache is None and key in _PLAIN_TEXT:
             known = _plain_text(key, text)
         else:
-            known = cache.get(text) if cache is not None else None
-            if known is None:
-                known = self._read_value(column, text)
+            cached = cache.get(text) if cache is not None else None
+            if cached is None:
+                cached = self._read_value(column, text)
                 if cache is not None and len(cache) < _CACHED_VALUES:
-                    cache[text] = known
+                    cache[text] = cached
+            known = cached
         value, reason, repaired = known
         if repaired is not None:
-            notices.append(Notice(entry.line, column.header, f"repaired garbled text “{text[:40]}” → “{repaired[:40]}”"))
+            notices.append(
+                Notice(entry.line, column.header, f"repaired garbled text “{text[:40]}” → “{repaired[:40]}”")
+            )
             text = repaired
         if reason:
             errors.append(RowError(entry.line, column.header, reason, text.strip()[:80]))

@@ -158,7 +158,9 @@ class BatchWriter:
         self.cursor = database.cursor()
         self.custom_fields: dict[str, tuple[int, str, list[str]]] = {
             name.casefold(): (field_id, kind, json.loads(choices or "[]"))
-            for field_id, name, kind, choices in database.execute_sql("SELECT id, name, kind, choices FROM custom_field")
+            for field_id, name, kind, choices in database.execute_sql(
+                "SELECT id, name, kind, choices FROM custom_field"
+            )
         }
         self.kol_ids: list[int] = []
 
@@ -323,7 +325,10 @@ class BatchWriter:
                 if labels is not None:
                     run("DELETE FROM kol_label WHERE kol_id = ? AND kind = ?", (kol_id, kind))
                     for label in labels:
-                        run("INSERT OR IGNORE INTO kol_label (kol_id, kind, label) VALUES (?,?,?)", (kol_id, kind, label))
+                        run(
+                            "INSERT OR IGNORE INTO kol_label (kol_id, kind, label) VALUES (?,?,?)",
+                            (kol_id, kind, label),
+                        )
             for account in entry.accounts:
                 account_id = target.accounts.get(account.key)
                 if account_id is None:

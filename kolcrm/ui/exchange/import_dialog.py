@@ -219,7 +219,9 @@ class ImportDialog(QDialog):
         """The mapping as the user left it in the table: header → field key(s) ("" = not imported)."""
         if self.table is None:
             return {}
-        return {header: combo.currentData() or "" for header, combo in zip(self.table.headers, self.combos, strict=True)}
+        return {
+            header: combo.currentData() or "" for header, combo in zip(self.table.headers, self.combos, strict=True)
+        }
 
     def options(self) -> ImportOptions:
         fixed = dict(self.guess.fixed) if self.guess is not None else {}
@@ -280,11 +282,7 @@ class ImportDialog(QDialog):
         self.fraction_boxes = {}
         for column in guessed.columns:
             if column.ask_fraction:
-                box = QCheckBox(
-                    self.tr("“{0}” holds fractions: {1} means {2} %").format(
-                        column.header, "0.052", "5.2"
-                    )
-                )
+                box = QCheckBox(self.tr("“{0}” holds fractions: {1} means {2} %").format(column.header, "0.052", "5.2"))
                 box.setChecked(True)
                 self.fractions_layout.addWidget(box)
                 self.fraction_boxes[column.header] = box
