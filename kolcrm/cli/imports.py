@@ -128,10 +128,10 @@ def _keys(keys: str | list[str]) -> str:
     return keys if isinstance(keys, str) else " + ".join(keys)
 
 
-def _print_duplicates(kol_ids: list[int]) -> None:
+def _print_duplicates(kol_ids: list[int] | None) -> None:
     from kolcrm.core.kols.duplicates import find_possible_duplicates
 
-    pairs = find_possible_duplicates(kol_ids, limit=20) if kol_ids else []
+    pairs = find_possible_duplicates(kol_ids, limit=20) if kol_ids != [] else []
     if pairs:
         print("Possible duplicates (kolcrm merge KEEP OTHER):")
         for pair in pairs:

@@ -331,3 +331,26 @@ def test_cells_that_would_need_a_guess_are_reported(field, text):
 
     with pytest.raises(ValueError):
         parse_cell(field, text)
+
+
+def test_an_import_streams_its_memory_stays_flat_in_the_row_count(db, tmp_path, monkeypatch):
+    """A row of batch 3 may repeat an account of batch 1: what the import remembers lives in TEMP tables."""
+    import tracemalloc
+
+    from kolcrm.exchange.imports import importer
+    from kolcrm.exchange.imports.importer import run_import as import_in_one_pass
+
+    monkeypatch.setattr(importer, "BATCH", 500)  # many batches in a small file
+
+    def peak(rows: int) -> int:
+        text = HEADER + "".join(f"K{rows}_{i},抖音,h{rows}_{i},{i},1%,¥{i},上海,美妆\n" for i in range(rows))
+        table = read_table(write(tmp_path, text, name=f"rows{rows}.csv"))
+        tracemalloc.start()
+        plan, result = import_in_one_pass(table, guess_mapping(table.headers))
+        size = tracemalloc.get_traced_memory()[1]
+        tracemalloc.stop()
+        assert result.added == rows and plan.errors == []
+        return size
+
+    small, large = peak(2_000), peak(12_000)
+    assert large < small * 1.5 + 1_000_000, (small, large)  # six times the rows, not six times the memory

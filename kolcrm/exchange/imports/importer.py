@@ -29,7 +29,8 @@ from kolcrm.exchange.imports.plan import (
 )
 from kolcrm.exchange.imports.reading import ImportFileError, SourceTable
 from kolcrm.exchange.imports.rows import Entry, RowReader
-from kolcrm.exchange.imports.writer import BatchWriter, FileMemory, WriteCancelled, resolve
+from kolcrm.exchange.imports.file_memory import FileMemory
+from kolcrm.exchange.imports.writer import BatchWriter, WriteCancelled, remember, resolve
 
 __all__ = [
     "BATCH",
@@ -163,15 +164,19 @@ def _stream(
     reader = RowReader(table.headers, plan.columns, plan.options)
     memory = FileMemory()
     total = max(int(getattr(table, "estimated_rows", 0) or 0), 1)
-    for batch in _batches(table, reader, plan):
-        if cancelled is not None and cancelled():
-            plan.cancelled = True
-            return
-        targets = resolve(batch, plan, memory, dry_run=writer is None)
-        if writer is not None:
-            writer.write(targets, memory)
-        if progress is not None:
-            progress(plan.rows_read, max(total, plan.rows_read))
+    try:
+        for batch in _batches(table, reader, plan):
+            if cancelled is not None and cancelled():
+                plan.cancelled = True
+                return
+            targets = resolve(batch, plan, memory, dry_run=writer is None)
+            if writer is not None:
+                writer.write(targets)
+            remember(memory, targets)
+            if progress is not None:
+                progress(plan.rows_read, max(total, plan.rows_read))
+    finally:
+        memory.close()
     if writer is None:
         plan.new_custom_fields = _new_custom_fields(plan)
     if progress is not None:

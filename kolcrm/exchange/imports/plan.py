@@ -94,5 +94,6 @@ class ImportResult:
     errors: list[RowError] = field(default_factory=list)
     cancelled: bool = False
     refused: bool = False  # --strict and the plan had errors: nothing was written
-    kol_ids: list[int] = field(default_factory=list)  # every KOL the import added or updated
+    # Every KOL the import added or updated; None when there were too many to keep a list of (check them all).
+    kol_ids: list[int] | None = field(default_factory=list)
     plan: ImportPlan | None = None  # what the writing pass found (the file is read again when it writes)

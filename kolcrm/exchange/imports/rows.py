@@ -23,7 +23,7 @@ _KOL_TEXT = frozenset({"display_name", "real_name", "city", "agency", "agent_nam
 _REPEATING = frozenset({"platform", "followers", "engagement_rate", "fee", "fee_format", "city", "agency",
                         "categories", "value_tags", "languages", "status", "tier", "birthday", "last_contact",
                         "rate_card"})  # fmt: skip
-_CACHED_VALUES = 20_000  # per column: bounded, so a column of unique figures cannot grow memory with the file
+_CACHED_VALUES = 4096  # per column: bounded, so a column of unique figures cannot grow memory with the file
 _CHECKS: dict[str, tuple[Callable[[str], bool], str]] = {
     "email": (lambda v: "@" in v and "." in v.rsplit("@", 1)[-1] and " " not in v, "is not an email address"),
     "wechat_id": (lambda v: not any(ch.isspace() for ch in v), "a WeChat ID has no spaces"),

@@ -18,6 +18,7 @@ from kolcrm.core.clock import utc_now
 from kolcrm.core.store import search
 from kolcrm.core.store.db import database
 from kolcrm.core.vocabulary import Status, tier_for_followers
+from kolcrm.exchange.imports.file_memory import FileMemory
 from kolcrm.exchange.imports.numbers import Fee, Figure, parse_figure
 from kolcrm.exchange.imports.plan import ImportPlan, Notice, RowError
 from kolcrm.exchange.imports.rows import AccountEntry, Entry
@@ -25,6 +26,9 @@ from kolcrm.exchange.imports.rows import AccountEntry, Entry
 Params = tuple[Any, ...]
 _KOL_INSERT_COLUMNS = ("display_name", "real_name", "status", "tier", "tier_is_manual", "city", "languages", "agency",
                        "agent_name", "agent_contact", "wechat_id", "phone", "email", "birthday")  # fmt: skip
+
+
+KOL_IDS_KEPT = 10_000  # the ids a result lists for the duplicate check; past that the check reads the whole book
 
 
 class WriteCancelled(Exception):
@@ -39,18 +43,8 @@ class Target:
     kol_id: int | None = None
     name: str = ""
     accounts: dict[tuple[str, str], int] = field(default_factory=dict)  # the KOL's accounts already here
-
-
-@dataclass
-class FileMemory:
-    """What earlier batches of the file added: needed by a dry run, which writes nothing the next batch could find."""
-
-    keys: dict[tuple[str, str], int] = field(default_factory=dict)  # account → ordinal of the new KOL
-    refs: dict[str, int] = field(default_factory=dict)  # KOL # → kol id (import) or ordinal (dry run)
-    lines: dict[tuple[str, str], int] = field(default_factory=dict)  # account → the line it was first seen on
-    created: set[int] = field(default_factory=set)  # KOLs this import added (a later row of theirs is no update)
-    updated: set[int] = field(default_factory=set)
-    next_ordinal: int = -1
+    ordinal: int = 0  # how resolve() knew it: its id, or a negative ordinal while new
+    first_touch: bool = False  # the first batch of this import to update this KOL
 
 
 def lookup_accounts(keys: set[tuple[str, str]]) -> dict[tuple[str, str], tuple[int, int, str, bool]]:
@@ -74,9 +68,18 @@ def lookup_accounts(keys: set[tuple[str, str]]) -> dict[tuple[str, str], tuple[i
 
 
 def resolve(entries: list[Entry], plan: ImportPlan, memory: FileMemory, dry_run: bool) -> list[Target]:
-    """The batch's entries grouped by the KOL each is about; counts and reports go into the plan."""
-    here = lookup_accounts({account.key for entry in entries for account in entry.accounts})
+    """The batch's entries grouped by the KOL each is about; counts and reports go into the plan.
+
+    Call `remember(memory, targets)` once the batch is written (or, in a dry run, planned).
+    """
+    keys = {account.key for entry in entries for account in entry.accounts}
+    here = lookup_accounts(keys)
+    earlier = memory.accounts(keys)
+    earlier_refs = memory.refs(entry.ref for entry in entries if entry.ref)
+    touched = memory.touched([match[0] for match in here.values()] + [k for k in earlier_refs.values() if k > 0])
     batch_keys: dict[tuple[str, str], int] = {}  # account → KOL (id, or ordinal while new) within the batch
+    batch_lines: dict[tuple[str, str], int] = {}
+    batch_refs: dict[str, int] = {}
     targets: list[Target] = []
     by_kol: dict[int, Target] = {}
     for entry in entries:
@@ -95,8 +98,8 @@ def resolve(entries: list[Entry], plan: ImportPlan, memory: FileMemory, dry_run:
             else:
                 name = "a KOL earlier in this file"
                 owner = batch_keys.get(account.key)
-                if owner is None and dry_run:
-                    owner = memory.keys.get(account.key)
+                if owner is None and dry_run and account.key in earlier:
+                    owner = earlier[account.key][0]
             if owner is None:
                 continue
             if kol_id is None:
@@ -106,14 +109,13 @@ def resolve(entries: list[Entry], plan: ImportPlan, memory: FileMemory, dry_run:
                                         f" to another KOL ({name}): left where it is", account.handle))  # fmt: skip
                 entry.accounts.remove(account)
         if kol_id is None and entry.ref:
-            kol_id = memory.refs.get(entry.ref)
-        earlier = [memory.lines[account.key] for account in entry.accounts if account.key in memory.lines]
-        if earlier:
+            kol_id = batch_refs.get(entry.ref) or earlier_refs.get(entry.ref)
+        first = [earlier[a.key][1] if a.key in earlier else batch_lines[a.key]
+                 for a in entry.accounts if a.key in earlier or a.key in batch_lines]  # fmt: skip
+        if first:
             plan.merged_rows += 1
-            plan.add_notice(Notice(entry.line, "", f"the same account as line {earlier[0]}: merged into one KOL,"
+            plan.add_notice(Notice(entry.line, "", f"the same account as line {first[0]}: merged into one KOL,"
                                    " the values of the later row win"))  # fmt: skip
-        for account in entry.accounts:
-            memory.lines.setdefault(account.key, entry.line)
         created_here = False
         if kol_id is None:
             if not entry.name:
@@ -121,30 +123,46 @@ def resolve(entries: list[Entry], plan: ImportPlan, memory: FileMemory, dry_run:
                 plan.add_error(RowError(entry.line, "", "Name is empty and no account matches a KOL here:"
                                         " a new KOL needs a name or a handle"))  # fmt: skip
                 continue
-            kol_id, created_here = memory.next_ordinal, True
-            memory.next_ordinal -= 1
+            kol_id, created_here = memory.new_ordinal(), True
         target = by_kol.get(kol_id)
         if target is None:
-            target = Target(entry, kol_id if kol_id > 0 else None, entry.name)
+            target = Target(entry, kol_id if kol_id > 0 else None, entry.name, ordinal=kol_id)
             by_kol[kol_id] = target
             targets.append(target)
             if created_here:
                 plan.added += 1
-            elif kol_id > 0 and kol_id not in memory.created and kol_id not in memory.updated:
-                memory.updated.add(kol_id)
+            elif kol_id > 0 and kol_id not in touched:
+                touched.add(kol_id)
+                target.first_touch = True
                 plan.updated += 1
         else:
             target.entry.absorb(entry)
         for account in entry.accounts:
             batch_keys[account.key] = kol_id
-            if dry_run:
-                memory.keys[account.key] = kol_id
+            if account.key not in earlier:
+                batch_lines.setdefault(account.key, entry.line)
             match = here.get(account.key)
             if match is not None and match[0] == kol_id:
                 target.accounts[account.key] = match[1]
         if entry.ref:
-            memory.refs.setdefault(entry.ref, kol_id)
+            batch_refs.setdefault(entry.ref, kol_id)
+    memory.pending = (batch_keys, batch_lines, batch_refs)
     return targets
+
+
+def remember(memory: FileMemory, targets: list[Target]) -> None:
+    """What the batch adds to the file's memory, with the ids the writer gave its new KOLs."""
+    batch_keys, batch_lines, batch_refs = memory.pending
+    real = {target.ordinal: target.kol_id for target in targets if target.kol_id is not None}
+    memory.remember(
+        [(key, real.get(batch_keys[key], batch_keys[key]), line) for key, line in batch_lines.items()],
+        [(ref, real.get(kol, kol)) for ref, kol in batch_refs.items()],
+        [
+            (target.kol_id, target.ordinal < 0)
+            for target in targets
+            if target.kol_id is not None and (target.ordinal < 0 or target.first_touch)
+        ],  # fmt: skip
+    )
 
 
 class BatchWriter:
@@ -162,15 +180,21 @@ class BatchWriter:
                 "SELECT id, name, kind, choices FROM custom_field"
             )
         }
-        self.kol_ids: list[int] = []
+        self.kol_ids: list[int] | None = []  # None past KOL_IDS_KEPT: "too many to list, look at the whole book"
 
-    def write(self, targets: list[Target], memory: FileMemory) -> None:
+    def write(self, targets: list[Target]) -> None:
         new = [target for target in targets if target.kol_id is None]
         old = [target for target in targets if target.kol_id is not None]
         if new:
-            self._insert_new(new, memory)
+            self._insert_new(new)
         if old:
             self._update_old(old)
+
+    def _touched(self, kol_id: int) -> None:
+        if self.kol_ids is not None:
+            self.kol_ids.append(kol_id)
+            if len(self.kol_ids) > KOL_IDS_KEPT:
+                self.kol_ids = None
 
     # -- custom fields -----------------------------------------------------------------------------------
     def _field(self, name: str, text: str) -> tuple[int, str, list[str]]:
@@ -199,7 +223,7 @@ class BatchWriter:
         return rows
 
     # -- new KOLs -----------------------------------------------------------------------------------------
-    def _insert_new(self, targets: list[Target], memory: FileMemory) -> None:
+    def _insert_new(self, targets: list[Target]) -> None:
         kol_id: int = database.execute_sql("SELECT coalesce(max(id), 0) FROM kol").fetchone()[0] + 1
         account_id: int = database.execute_sql("SELECT coalesce(max(id), 0) FROM platform_account").fetchone()[0] + 1
         kols: list[Params] = []
@@ -248,11 +272,8 @@ class BatchWriter:
             body = search.compose_body(names, handles, [label for _kind, label in tags],
                                        [*entry.notes, *entry.customs.values()])  # fmt: skip
             documents.append((kol_id, body))
-            if entry.ref:
-                memory.refs[entry.ref] = kol_id
-            memory.created.add(kol_id)
             target.kol_id = kol_id
-            self.kol_ids.append(kol_id)
+            self._touched(kol_id)
             kol_id += 1
         cursor = self.cursor
         cursor.executemany(
@@ -356,7 +377,7 @@ class BatchWriter:
             if entry.last_contact:
                 contacts.append((kol_id, entry.last_contact.isoformat()))
             customs.extend(self._custom_rows(kol_id, entry))
-            self.kol_ids.append(kol_id)
+            self._touched(kol_id)
         for sql, rows in statements.items():
             self.cursor.executemany(sql, rows)
         if new_accounts:

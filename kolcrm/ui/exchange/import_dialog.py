@@ -382,7 +382,7 @@ class ImportDialog(QDialog):
                 f"{result.added:,}", f"{result.updated:,}", f"{done.errors_total:,}", f"{done.rows_refused:,}"
             )
         parts = [f"<p><b>{html.escape(text)}</b></p>"]
-        if not result.cancelled and not result.refused and result.kol_ids:
+        if not result.cancelled and not result.refused and result.kol_ids != []:
             from kolcrm.core.kols.duplicates import find_possible_duplicates
 
             pairs = find_possible_duplicates(result.kol_ids, limit=20)
