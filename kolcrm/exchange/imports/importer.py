@@ -15,6 +15,7 @@ from collections.abc import Iterator
 
 from kolcrm.core.brands import fit_scores
 from kolcrm.core.store.db import database
+from kolcrm.exchange.imports.file_memory import FileMemory
 from kolcrm.exchange.imports.mapping import Mapping, check_mapping, field_label, header_scale
 from kolcrm.exchange.imports.plan import (
     PROFILE_COLUMNS,
@@ -29,7 +30,6 @@ from kolcrm.exchange.imports.plan import (
 )
 from kolcrm.exchange.imports.reading import ImportFileError, SourceTable
 from kolcrm.exchange.imports.rows import Entry, RowReader
-from kolcrm.exchange.imports.file_memory import FileMemory
 from kolcrm.exchange.imports.writer import BatchWriter, WriteCancelled, remember, resolve
 
 __all__ = [

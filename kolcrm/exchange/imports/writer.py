@@ -161,7 +161,7 @@ def remember(memory: FileMemory, targets: list[Target]) -> None:
             (target.kol_id, target.ordinal < 0)
             for target in targets
             if target.kol_id is not None and (target.ordinal < 0 or target.first_touch)
-        ],  # fmt: skip
+        ],
     )
 
 
