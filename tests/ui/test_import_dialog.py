@@ -41,7 +41,7 @@ def test_wizard_imports_a_small_csv(qtbot, gui_db, tmp_path, monkeypatch):
 
     qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.pages.currentIndex() == REPORT)
-    assert dialog.counts_label.text().startswith("2 to add · 0 to update · 1 cells not imported · 0 rows refused")
+    assert dialog.counts_label.text().startswith("To add: 2 · to update: 0 · cells not imported: 1 · rows refused: 0")
     errors = dialog.errors_table
     assert errors.rowCount() == 1
     assert [errors.item(0, column).text() for column in range(3)] == ["3", "粉丝数", "abc"]
@@ -123,7 +123,7 @@ def test_wizard_journey_with_a_fixed_platform_and_a_fraction_column(qtbot, gui_d
 
     qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.pages.currentIndex() == REPORT)
-    assert dialog.counts_label.text().startswith("3 to add · 0 to update · 0 cells not imported · 0 rows refused")
+    assert dialog.counts_label.text().startswith("To add: 3 · to update: 0 · cells not imported: 0 · rows refused: 0")
     assert "rank" in dialog.columns_label.text()  # every column is accounted for
     with qtbot.waitSignal(dialog.finished_import, timeout=10_000):
         qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)

@@ -173,7 +173,7 @@ class ImportDialog(QDialog):
         self.errors_table = QTableWidget(0, 4)
         self.errors_table.setObjectName("importErrors")
         self.errors_table.setHorizontalHeaderLabels(
-            [self.tr("Line"), self.tr("Column"), self.tr("Value"), self.tr("Not imported because")]
+            [self.tr("Line"), self.tr("Column"), self.tr("Value"), self.tr("What happened")]
         )
         self.errors_table.verticalHeader().hide()
         self.errors_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -328,13 +328,15 @@ class ImportDialog(QDialog):
         if plan.cancelled:
             return
         self.plan = plan
-        counts = self.tr("{0} to add · {1} to update · {2} cells not imported · {3} rows refused (of {4} rows read)")
+        counts = self.tr(
+            "To add: {0} · to update: {1} · cells not imported: {2} · rows refused: {3} (of {4} rows read)"
+        )
         text = counts.format(f"{plan.added:,}", f"{plan.updated:,}", f"{plan.errors_total:,}",
                              f"{plan.rows_refused:,}", f"{plan.rows_read:,}")  # fmt: skip
         if plan.merged_rows:
-            text += "\n" + self.tr("{0} rows repeat an account of an earlier row: merged, the later row wins.").format(
-                f"{plan.merged_rows:,}"
-            )
+            text += "\n" + self.tr(
+                "Rows that repeat an account of an earlier row: {0} (merged, the later row wins)."
+            ).format(f"{plan.merged_rows:,}")
         if plan.new_custom_fields:
             text += "\n" + self.tr("New custom fields: {0}").format("、".join(plan.new_custom_fields))
         self.counts_label.setText(text)
@@ -344,17 +346,23 @@ class ImportDialog(QDialog):
         shown = plan.errors[:SHOWN_ERRORS]
         notices = plan.notices[: max(0, SHOWN_ERRORS - len(shown))]
         self.errors_table.setRowCount(len(shown) + len(notices))
+        not_imported, note = self.tr("Not imported: {0}"), self.tr("Note: {0}")
         for row, error in enumerate(shown):
-            for column, value in enumerate((str(error.line), error.column, error.value, error.reason)):
-                self.errors_table.setItem(row, column, QTableWidgetItem(value))
+            cells = (str(error.line), error.column, error.value, not_imported.format(error.reason))
+            self._fill_row(row, cells)
         for row, notice in enumerate(notices, start=len(shown)):
-            for column, value in enumerate((str(notice.line), notice.column, "", notice.text)):
-                self.errors_table.setItem(row, column, QTableWidgetItem(value))
+            self._fill_row(row, (str(notice.line), notice.column, "", note.format(notice.text)))
         if plan.errors_total > len(shown):
             self.counts_label.setText(
                 self.counts_label.text() + self.tr(" — the first {0} are listed").format(f"{len(shown):,}")
             )
         self._show_page(REPORT)
+
+    def _fill_row(self, row: int, cells: tuple[str, str, str, str]) -> None:
+        for column, value in enumerate(cells):
+            item = QTableWidgetItem(value)
+            item.setToolTip(value)  # the reason column is often wider than the dialog
+            self.errors_table.setItem(row, column, item)
 
     def start_import(self) -> None:
         plan, strict = self.plan, self.strict_box.isChecked()
