@@ -354,3 +354,15 @@ def test_an_import_streams_its_memory_stays_flat_in_the_row_count(db, tmp_path, 
 
     small, large = peak(2_000), peak(12_000)
     assert large < small * 1.5 + 1_000_000, (small, large)  # six times the rows, not six times the memory
+
+
+def test_accounts_without_any_platform_are_asked_about_not_dropped_row_by_row(tmp_path, capsys):
+    sheet = write(tmp_path, "channel_info,followers\ncristiano,475.8m\nleomessi,357.3m\n", name="ranks.csv")
+    assert cli(tmp_path, sheet, dry_run=True) == 2
+    assert "--set platform=" in capsys.readouterr().err
+    assert not (tmp_path / "cli.db").exists()
+    assert cli(tmp_path, sheet, set=["platform=instagram"]) == 0
+    conn = sqlite3.connect(tmp_path / "cli.db")
+    rows = conn.execute("SELECT platform, handle, followers FROM platform_account ORDER BY id").fetchall()
+    conn.close()
+    assert rows == [("Instagram", "cristiano", 475_800_000), ("Instagram", "leomessi", 357_300_000)]

@@ -138,3 +138,25 @@ def test_wizard_journey_with_a_fixed_platform_and_a_fraction_column(qtbot, gui_d
     assert metrics.fetchall() == [("Avg likes", "8700000"), ("Rank", "1")]
     countries = database.execute_sql("SELECT value FROM kol_custom_value ORDER BY kol_id").fetchall()
     assert countries == [("Spain",), ("United States",)]  # NaN is no country
+
+
+def test_the_wizard_asks_for_a_platform_before_a_dry_run_that_would_drop_every_account(
+    qtbot, gui_db, tmp_path, monkeypatch
+):
+    path = tmp_path / "ranks.csv"
+    path.write_text(RANKS, encoding="utf-8")
+    monkeypatch.setattr(prompts, "ask_open_file", lambda *args, **kwargs: path)
+    shown: list[str] = []
+    monkeypatch.setattr(prompts, "error", lambda parent, title, text: shown.append(text))
+    dialog = ImportDialog(None)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.mouseClick(dialog.choose_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.pages.currentIndex() == MAPPING)
+
+    qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)  # no platform chosen
+
+    assert shown and "platform" in shown[0]
+    assert dialog.pages.currentIndex() == MAPPING and dialog.plan is None
+    dialog.platform_combo.hidePopup()

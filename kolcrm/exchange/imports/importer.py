@@ -40,6 +40,7 @@ __all__ = [
     "ImportOptions",
     "ImportPlan",
     "ImportResult",
+    "NoPlatformError",
     "Progress",
     "RowError",
     "StalePlanError",
@@ -119,17 +120,33 @@ def run_import(
     return plan, result
 
 
-def check_options(options: ImportOptions, headers: list[str]) -> None:
-    """Raise ImportFileError when the mapping and fixed values cannot import this sheet (before any reading)."""
-    check_mapping(options.mapping, headers, options.fixed)
+def check_options(options: ImportOptions, headers: list[str]) -> dict[str, list[int]]:
+    """Field → columns; raises ImportFileError when the mapping and fixed values cannot import this sheet.
+
+    Account figures with no platform anywhere (no Platform column, none fixed, no header naming one) would
+    all be dropped: that is asked about before any row is read, not reported row by row.
+    """
+    columns = check_mapping(options.mapping, headers, options.fixed)
+    account_fields = {"handle", "url", "followers", "engagement_rate", "fee", "rate_card"}
+    unqualified = [key for key in columns if key in account_fields or key.startswith("metric:")]
+    if unqualified and "platform" not in columns and not options.fixed.get("platform", "").strip():
+        raise NoPlatformError(
+            "The sheet has accounts (handles, followers…) but no platform: choose the platform every row is on"
+            " (in the wizard: “Every row is on”; on the command line: --set platform=instagram)"
+        )
+    return columns
 
 
 def _as_options(options: ImportOptions | Mapping) -> ImportOptions:
     return options if isinstance(options, ImportOptions) else ImportOptions(dict(options))
 
 
+class NoPlatformError(ImportFileError):
+    """The sheet's accounts name no platform, and none was chosen for the file."""
+
+
 def _new_plan(table: SourceTable, options: ImportOptions) -> ImportPlan:
-    columns = check_mapping(options.mapping, table.headers, options.fixed)
+    columns = check_options(options, table.headers)
     for header in table.headers:  # 粉丝量(万): the header gives the unit, whoever made the mapping
         if header not in options.scales and header_scale(header) != 1:
             options.scales[header] = header_scale(header)

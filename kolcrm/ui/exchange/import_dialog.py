@@ -315,6 +315,15 @@ class ImportDialog(QDialog):
         try:
             options = self.options()
             importer.check_options(options, table.headers)
+        except importer.NoPlatformError:
+            prompts.error(
+                self,
+                self.tr("Import"),
+                self.tr("The sheet has accounts but no platform column: choose the platform every row is on."),
+            )
+            self.platform_combo.setFocus()
+            self.platform_combo.showPopup()
+            return
         except importer.ImportFileError as exc:
             prompts.error(self, self.tr("Import"), str(exc))
             return
