@@ -14,6 +14,8 @@ class RateCardItem:
     format: str
     fee: Decimal
     currency: str = "CNY"
+    at_least: bool = False  # "3万+" from a sheet: the fee is a lower bound
+    upper: Decimal | None = None  # "3万-5万": fee is the lower end
 
 
 @dataclass
@@ -29,6 +31,8 @@ class AccountRecord:
     rate_card: list[RateCardItem] = field(default_factory=list)
     figures_checked_on: date | None = None
     id: int | None = None
+    followers_at_least: bool = False  # "10万+" from a sheet: followers is a lower bound
+    followers_upper: int | None = None  # "600K-800K": followers is the lower end
 
 
 @dataclass

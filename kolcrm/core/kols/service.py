@@ -86,7 +86,13 @@ def get_kol(kol_id: int) -> KolRecord:
     )
     for entry in entries:
         rates.setdefault(entry.account_id, []).append(
-            RateCardItem(format=entry.format, fee=Decimal(entry.fee), currency=entry.currency)
+            RateCardItem(
+                format=entry.format,
+                fee=Decimal(entry.fee),
+                currency=entry.currency,
+                at_least=bool(entry.fee_at_least),
+                upper=Decimal(entry.fee_upper) if entry.fee_upper is not None else None,
+            )
         )
     record.accounts = [_account_record(account, rates.get(account.id, [])) for account in accounts]
     record.custom = custom_fields.values_for(kol_id)
@@ -170,13 +176,18 @@ def _save_accounts(kol_id: int, accounts: list[AccountRecord]) -> None:
             (PlatformAccount.id.in_(list(kept))) & (PlatformAccount.kol == kol_id)
         ).execute()
     for position, account in enumerate(accounts):
-        row = PlatformAccount.get_or_none(
+        existing = PlatformAccount.get_or_none(
             (PlatformAccount.id == (account.id or 0)) & (PlatformAccount.kol == kol_id)
-        ) or PlatformAccount(kol=kol_id)
+        )
+        row = existing or PlatformAccount(kol=kol_id)
         row.platform = account.platform
         row.handle = account.handle.strip()
         row.handle_key = handle_key(account.handle)
         row.url = account.url.strip()
+        if existing is None or existing.followers != account.followers:
+            # A figure typed in the editor is exact; one kept as it was keeps its "10万+" or range from a sheet.
+            row.followers_at_least = account.followers_at_least
+            row.followers_upper = account.followers_upper
         row.followers = account.followers
         row.engagement_rate = account.engagement_rate
         row.audience_female_pct = account.audience_female_pct
@@ -188,19 +199,31 @@ def _save_accounts(kol_id: int, accounts: list[AccountRecord]) -> None:
         row.position = position
         row.save()
         account.id = row.id
+        stored = {
+            (entry.format, Decimal(entry.fee), entry.currency): (bool(entry.fee_at_least), entry.fee_upper)
+            for entry in RateCardEntry.select().where(RateCardEntry.account == row.id)
+        }
         RateCardEntry.delete().where(RateCardEntry.account == row.id).execute()
         if account.rate_card:
-            RateCardEntry.insert_many(
-                [
+            rows = []
+            for item in account.rate_card:
+                fee_format = item.format.strip()
+                # An unchanged fee keeps its "at least" or range, which the editor does not show as text.
+                at_least, upper = stored.get(
+                    (fee_format, item.fee, item.currency),
+                    (item.at_least, str(item.upper) if item.upper is not None else None),
+                )
+                rows.append(
                     {
                         "account": row.id,
-                        "format": item.format.strip(),
+                        "format": fee_format,
                         "fee": str(item.fee),
                         "currency": item.currency,
+                        "fee_at_least": at_least,
+                        "fee_upper": upper,
                     }
-                    for item in account.rate_card
-                ]
-            ).execute()
+                )
+            RateCardEntry.insert_many(rows).execute()
 
 
 def _account_record(account: PlatformAccount, rate_card: list[RateCardItem]) -> AccountRecord:
@@ -216,4 +239,6 @@ def _account_record(account: PlatformAccount, rate_card: list[RateCardItem]) -> 
         audience_cities=json.loads(account.audience_cities) if account.audience_cities else [],
         rate_card=rate_card,
         figures_checked_on=date.fromisoformat(account.figures_checked_on) if account.figures_checked_on else None,
+        followers_at_least=bool(account.followers_at_least),
+        followers_upper=account.followers_upper,
     )

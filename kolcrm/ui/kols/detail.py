@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from kolcrm.core.errors import NotFoundError
+from kolcrm.core.kols.records import AccountRecord, RateCardItem
 from kolcrm.core.numbers import format_count, format_money
 from kolcrm.ui.kols.fit_tab import FitTab
 from kolcrm.ui.kols.history_tab import HistoryTab
@@ -277,10 +278,10 @@ class KolDetail(QWidget):
             values = (
                 account.platform,
                 account.handle,
-                format_count(account.followers),
+                _followers_text(account),
                 f"{account.engagement_rate:.2f} %",
                 ", ".join(audience),
-                "; ".join(f"{item.format} {format_money(item.fee, item.currency)}" for item in account.rate_card),
+                "; ".join(f"{item.format} {_fee_text(item)}" for item in account.rate_card),
                 account.figures_checked_on.isoformat() if account.figures_checked_on else "",
             )
             for column, value in enumerate(values):
@@ -341,3 +342,18 @@ def _holder() -> QWidget:
     layout = QVBoxLayout(holder)
     layout.setContentsMargins(0, 0, 0, 0)
     return holder
+
+
+def _followers_text(account: AccountRecord) -> str:
+    """12万, or as a sheet gave it: 10万+ (at least), 60万–80万 (a range)."""
+    text = format_count(account.followers)
+    if account.followers_upper is not None:
+        return f"{text}–{format_count(account.followers_upper)}"
+    return text + "+" if account.followers_at_least else text
+
+
+def _fee_text(item: RateCardItem) -> str:
+    text = format_money(item.fee, item.currency)
+    if item.upper is not None:
+        return f"{text}–{format_money(item.upper, item.currency)}"
+    return text + "+" if item.at_least else text
