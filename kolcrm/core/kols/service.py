@@ -176,15 +176,15 @@ def _save_accounts(kol_id: int, accounts: list[AccountRecord]) -> None:
             (PlatformAccount.id.in_(list(kept))) & (PlatformAccount.kol == kol_id)
         ).execute()
     for position, account in enumerate(accounts):
-        existing = PlatformAccount.get_or_none(
+        stored_row = PlatformAccount.get_or_none(
             (PlatformAccount.id == (account.id or 0)) & (PlatformAccount.kol == kol_id)
         )
-        row = existing or PlatformAccount(kol=kol_id)
+        row = stored_row or PlatformAccount(kol=kol_id)
         row.platform = account.platform
         row.handle = account.handle.strip()
         row.handle_key = handle_key(account.handle)
         row.url = account.url.strip()
-        if existing is None or existing.followers != account.followers:
+        if stored_row is None or stored_row.followers != account.followers:
             # A figure typed in the editor is exact; one kept as it was keeps its "10万+" or range from a sheet.
             row.followers_at_least = account.followers_at_least
             row.followers_upper = account.followers_upper
