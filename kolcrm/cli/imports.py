@@ -48,6 +48,8 @@ def add_parser(commands: Subcommands) -> argparse.ArgumentParser:
 
 
 def run(args: argparse.Namespace) -> int:
+    import peewee
+
     from kolcrm.core.errors import DatabaseOpenError, ValidationError
     from kolcrm.exchange.handover.package import is_handover
 
@@ -63,12 +65,26 @@ def run(args: argparse.Namespace) -> int:
     except DatabaseOpenError as exc:
         print(f"kolcrm: {exc}", file=sys.stderr)
         return 2
+    except peewee.OperationalError as exc:
+        if "locked" not in str(exc):
+            raise
+        _end_progress()
+        print("kolcrm: another program is writing to this database; nothing was imported, try again when it has"
+              " finished", file=sys.stderr)  # fmt: skip
+        return 2
 
 
 def _import_sheet(args: argparse.Namespace, path: Path) -> int:
-    from kolcrm.core.store.db import close_database, open_database, open_memory_database
+    from kolcrm.core.store.db import (
+        close_database,
+        file_schema_version,
+        open_database,
+        open_memory_copy,
+        open_memory_database,
+    )
+    from kolcrm.core.store.migrations import SCHEMA_VERSION
     from kolcrm.core.store.paths import resolve_database_path
-    from kolcrm.exchange.imports.importer import ImportOptions, format_report, plan_import, run_import
+    from kolcrm.exchange.imports.importer import ImportOptions, check_options, format_report, plan_import, run_import
     from kolcrm.exchange.imports.mapping import guess, load_mapping, parse_set
     from kolcrm.exchange.imports.reading import read_table
 
@@ -87,6 +103,7 @@ def _import_sheet(args: argparse.Namespace, path: Path) -> int:
                 print(f"Column “{column.header}”: numbers ≤ 1 read as fractions (0.052 = 5.2 %);"
                       " use --rates percent if they are percent already", file=sys.stderr)  # fmt: skip
     options = ImportOptions(mapping, fixed, fractions)
+    check_options(options, table.headers)
     print(f"{path.name}: {table.describe()}", file=sys.stderr)
     if not args.mapping:
         shown = ", ".join(f"{header} → {_keys(keys)}" for header, keys in mapping.items() if keys)
@@ -95,11 +112,14 @@ def _import_sheet(args: argparse.Namespace, path: Path) -> int:
         print("Fixed for every row: " + ", ".join(f"{key}={value}" for key, value in fixed.items()), file=sys.stderr)
     target = resolve_database_path(getattr(args, "db", None))
     if args.dry_run or (args.strict and not target.exists()):
-        # A dry run against a file that does not exist yet plans against an empty book in memory.
-        if target.exists():
-            open_database(target)
-        else:
+        # A dry run writes no file: against a file that does not exist yet it plans on an empty book in memory,
+        # against a file an older kolcrm wrote on a copy in memory (opening it would upgrade it).
+        if not target.exists():
             open_memory_database()
+        elif file_schema_version(target) < SCHEMA_VERSION:
+            open_memory_copy(target)
+        else:
+            open_database(target)
         try:
             plan = plan_import(table, options, progress=_progress)
         finally:

@@ -56,11 +56,45 @@ def open_database(path: str | os.PathLike[str]) -> Path:
 
 def open_memory_database() -> None:
     """An empty, migrated database in memory: a dry run against a file that does not exist yet creates none."""
+    open_memory_database_empty()
+    migrate(database, None)
+
+
+def open_memory_copy(path: str | os.PathLike[str]) -> None:
+    """The file's book copied into memory and brought to this schema there: a dry run on a file an older kolcrm
+    wrote must neither migrate it nor leave a backup beside it. Raises DatabaseOpenError."""
+    target = Path(path).expanduser().absolute()
+    open_memory_database_empty()
+    try:
+        source = sqlite3.connect(f"{target.as_uri()}?mode=ro", uri=True)
+        try:
+            source.backup(database.connection())
+        finally:
+            source.close()
+        migrate(database, None)
+    except (sqlite3.DatabaseError, peewee.DatabaseError) as exc:
+        close_database()
+        raise DatabaseOpenError(f"{target} cannot be opened as a kolcrm database: {exc}") from exc
+
+
+def open_memory_database_empty() -> None:
     close_database()
     database.init(":memory:", pragmas={key: value for key, value in PRAGMAS.items() if key != "journal_mode"},
                   check_same_thread=False)  # fmt: skip
     database.connect(reuse_if_open=True)
-    migrate(database, None)
+
+
+def file_schema_version(path: str | os.PathLike[str]) -> int:
+    """PRAGMA user_version of a kolcrm file, from its header (bytes 60–63): a read-only connection to a WAL file
+    would leave -wal and -shm files beside it. Call before this process connects to the file (TRAPS.md)."""
+    try:
+        with open(Path(path).expanduser(), "rb") as handle:
+            header = handle.read(64)
+    except OSError:
+        return 0
+    if len(header) < 64 or not header.startswith(SQLITE_HEADER):
+        return 0
+    return int.from_bytes(header[60:64], "big")
 
 
 def close_database() -> None:

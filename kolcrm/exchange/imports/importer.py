@@ -102,7 +102,9 @@ def run_import(
     writer = BatchWriter(plan, table.path.name)
     result = ImportResult(plan=plan)
     try:
-        with database.atomic():
+        # IMMEDIATE: the import reads before it writes; a deferred transaction could not wait for another writer
+        # (SQLite answers "database is locked" at once, TRAPS.md) — this one waits out the busy timeout.
+        with database.atomic("IMMEDIATE"):
             _stream(table, plan, progress, cancelled, writer=writer)
             if plan.cancelled:
                 raise WriteCancelled
@@ -116,7 +118,7 @@ def run_import(
         return plan, result
     result.added, result.updated = plan.added, plan.updated
     result.errors = list(plan.errors)
-    result.kol_ids = writer.kol_ids
+    result.kol_ids = list(dict.fromkeys(writer.kol_ids)) if writer.kol_ids is not None else None
     return plan, result
 
 
@@ -128,7 +130,10 @@ def check_options(options: ImportOptions, headers: list[str]) -> dict[str, list[
     """
     columns = check_mapping(options.mapping, headers, options.fixed)
     account_fields = {"handle", "url", "followers", "engagement_rate", "fee", "rate_card"}
-    unqualified = [key for key in columns if key in account_fields or key.startswith("metric:")]
+    # Metrics alone (no handle anywhere) go to custom fields of the KOL: they need no platform.
+    unqualified = [
+        key for key in columns if key in account_fields or (key.startswith("metric:") and "handle" in columns)
+    ]
     if unqualified and "platform" not in columns and not options.fixed.get("platform", "").strip():
         raise NoPlatformError(
             "The sheet has accounts (handles, followers…) but no platform: choose the platform every row is on"
@@ -165,7 +170,13 @@ def destinations(headers: list[str], options: ImportOptions) -> dict[str, str]:
         if not keys:
             result[header] = "not imported (skipped)" if header in options.mapping else "not imported (not mapped)"
         else:
-            result[header] = ", ".join(field_label(key) for key in keys)
+            has_accounts = any(key.partition("@")[0] == "handle" for key in options.mapping_keys())
+            result[header] = ", ".join(
+                f"Custom field: {key[7:]} (no account to hold it)"
+                if key.startswith("metric:") and not has_accounts
+                else field_label(key)
+                for key in keys
+            )
     for key, text in options.fixed.items():
         result[f"{field_label(key)} (fixed)"] = f"“{text}” for every row"
     return result

@@ -32,6 +32,11 @@ class ImportOptions:
     fractions: dict[str, bool] = field(default_factory=dict)  # rate header → True when 0.052 means 5.2 %
     scales: dict[str, int] = field(default_factory=dict)  # header → multiplier: 粉丝量(万) holds 10,000s
 
+    def mapping_keys(self) -> list[str]:
+        """Every field key the mapping feeds, and the fixed ones."""
+        keys = [key for value in self.mapping.values() for key in ([value] if isinstance(value, str) else value)]
+        return [key for key in keys if key] + list(self.fixed)
+
 
 @dataclass(frozen=True)
 class RowError:

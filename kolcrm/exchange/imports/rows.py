@@ -6,9 +6,11 @@ counts. Text cells are repaired when they are mojibake (reported too). Fixed val
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
+from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
 from kolcrm.core.kols.validation import MAX_FOLLOWERS, MAX_NAME_LENGTH, handle_key
@@ -68,6 +70,7 @@ class Entry:
     accounts: list[AccountEntry] = field(default_factory=list)
     ref: str = ""
     name_from_handle: bool = False  # no name column: the first handle names a new KOL
+    from_fixed: set[str] = field(default_factory=set)  # profile fields filled by a value fixed for the file
 
     @property
     def name(self) -> str:
@@ -78,11 +81,16 @@ class Entry:
         later_profile = dict(later.profile)
         if later.name_from_handle and "display_name" in self.profile:
             later_profile.pop("display_name", None)
+        for key in later.from_fixed:  # a value fixed for the file never overrides a cell of an earlier row
+            if key in self.profile and key not in self.from_fixed:
+                later_profile.pop(key, None)
+        self.from_fixed = (self.from_fixed | later.from_fixed) - (later_profile.keys() - later.from_fixed)
         self.profile.update(later_profile)
+        # The later row wins, as it does when the rows fall in different batches (an update replaces the labels).
         if later.categories is not None:
-            self.categories = list(dict.fromkeys([*(self.categories or ()), *later.categories]))
+            self.categories = later.categories
         if later.value_tags is not None:
-            self.value_tags = list(dict.fromkeys([*(self.value_tags or ()), *later.value_tags]))
+            self.value_tags = later.value_tags
         self.notes.extend(note for note in later.notes if note not in self.notes)
         if later.last_contact and (self.last_contact is None or later.last_contact > self.last_contact):
             self.last_contact = later.last_contact
@@ -157,7 +165,9 @@ class RowReader:
                 filled.add(column.key)
         for column, text in self.fixed:
             if column.key not in filled:
+                before = set(entry.profile)
                 self._cell(entry, values, column, text, errors, notices)
+                entry.from_fixed |= set(entry.profile) - before
         for index in range(self.width, len(cells)):  # a stray cell right of the header: nothing to map it to
             if cells[index].strip():
                 errors.append(RowError(line, f"column {index + 1}", "the cell has no header: not imported",
@@ -254,15 +264,15 @@ class RowReader:
                     upper = figure.upper * column.scale if figure.upper is not None else None
                     figure = Figure(figure.value * column.scale, upper, figure.at_least)
                 return figure, "", repaired_text
-            fraction = self.options.fractions.get(column.header) if key == "engagement_rate" else None
-            value = parse_cell(key, text, fraction=fraction)
+            if column.scale != 1 and key in ("followers", "fee") and _BARE_NUMBER.match(text.strip()):
+                value = _scaled(key, text, column.scale)
+            else:
+                fraction = self.options.fractions.get(column.header) if key == "engagement_rate" else None
+                value = parse_cell(key, text, fraction=fraction)
         except ValueError as exc:
             return None, str(exc), repaired_text
         if value is None:
             return None, "", repaired_text
-        if column.scale != 1 and key == "followers":
-            value = Count(value.value * column.scale, value.upper * column.scale if value.upper else None,
-                          value.at_least)  # fmt: skip
         return value, _problem(key, value), repaired_text
 
     def _accounts(self, entry: Entry, values: dict[tuple[str, str], Any], errors: list[RowError]) -> None:
@@ -290,17 +300,38 @@ class RowReader:
             account.followers = values.get((qualifier, "followers"))
             account.engagement_rate = values.get((qualifier, "engagement_rate"))
             fee = values.get((qualifier, "fee"))
-            header_scale = self.sources.get((qualifier, "fee"), ("", ""))[0]
-            if fee is not None and self.options.scales.get(header_scale, 1) != 1:
-                scale = self.options.scales[header_scale]
-                fee = Fee(fee.amount * scale, fee.currency, fee.upper * scale if fee.upper is not None else None,
-                          fee.at_least)  # fmt: skip
             if fee is not None:  # a fee with no format cell is filed under its column's header (报价, Fee (CNY))
                 fee_format = values.get((qualifier, "fee_format")) or self.sources.get((qualifier, "fee"), ("", ""))[0]
                 account.fees.append((fee_format, fee))
             account.fees.extend(values.get((qualifier, "rate_card"), ()))
             account.metrics = values.get((qualifier, "metrics"), {})
-            entry.accounts.append(account)
+            same = next((known for known in entry.accounts if known.key == account.key), None)
+            if same is not None:  # "Handle" and "Instagram handle" naming one account: one account
+                same.absorb(account)
+            else:
+                entry.accounts.append(account)
+
+
+# A cell with no unit of its own, in a column whose header gives one (粉丝量(万): 12.5 means 125,000).
+_BARE_NUMBER = re.compile(r"^\d+(?:\.\d+)?(?:\s*[-~～–]\s*\d+(?:\.\d+)?)?\+?$")
+
+
+def _scaled(key: str, text: str, scale: int) -> Count | Fee | None:
+    figure = parse_figure(text)
+    if figure is None:
+        return None
+    low = figure.value * scale
+    high = figure.upper * scale if figure.upper is not None else None
+    if key == "fee":
+        return Fee(_cents(low), "CNY", _cents(high) if high is not None else None, figure.at_least)
+    whole = Decimal(1)
+    count_high = int(high.quantize(whole, ROUND_HALF_UP)) if high is not None else None
+    return Count(int(low.quantize(whole, ROUND_HALF_UP)), count_high, figure.at_least)
+
+
+def _cents(value: Decimal) -> Decimal:
+    value = value.quantize(Decimal("0.01"), ROUND_HALF_UP)
+    return value.quantize(Decimal(1)) if value == value.to_integral_value() else value.normalize()
 
 
 _PLAIN_TEXT = frozenset({"display_name", "real_name", "handle", "url", "email", "phone", "wechat_id", "agent_name",

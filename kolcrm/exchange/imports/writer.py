@@ -15,11 +15,13 @@ from typing import Any
 
 from kolcrm.core import clock
 from kolcrm.core.clock import utc_now
+from kolcrm.core.errors import ValidationError
+from kolcrm.core.kols.custom_values import CustomFieldDef, clean_name, parse_value
 from kolcrm.core.store import search
 from kolcrm.core.store.db import database
 from kolcrm.core.vocabulary import Status, tier_for_followers
 from kolcrm.exchange.imports.file_memory import FileMemory
-from kolcrm.exchange.imports.numbers import Fee, Figure, parse_figure
+from kolcrm.exchange.imports.numbers import Fee, Figure
 from kolcrm.exchange.imports.plan import ImportPlan, Notice, RowError
 from kolcrm.exchange.imports.rows import AccountEntry, Entry
 
@@ -76,7 +78,11 @@ def resolve(entries: list[Entry], plan: ImportPlan, memory: FileMemory, dry_run:
     here = lookup_accounts(keys)
     earlier = memory.accounts(keys)
     earlier_refs = memory.refs(entry.ref for entry in entries if entry.ref)
-    touched = memory.touched([match[0] for match in here.values()] + [k for k in earlier_refs.values() if k > 0])
+    touched = memory.touched(
+        [match[0] for match in here.values()]
+        + [kol for kol in earlier_refs.values() if kol > 0]
+        + [kol for kol, _line in earlier.values() if kol > 0]
+    )
     batch_keys: dict[tuple[str, str], int] = {}  # account → KOL (id, or ordinal while new) within the batch
     batch_lines: dict[tuple[str, str], int] = {}
     batch_refs: dict[str, int] = {}
@@ -84,6 +90,7 @@ def resolve(entries: list[Entry], plan: ImportPlan, memory: FileMemory, dry_run:
     by_kol: dict[int, Target] = {}
     for entry in entries:
         kol_id: int | None = None
+        trashed_accounts = 0
         for account in list(entry.accounts):
             match = here.get(account.key)
             owner: int | None
@@ -94,6 +101,7 @@ def resolve(entries: list[Entry], plan: ImportPlan, memory: FileMemory, dry_run:
                                             f" belongs to {name}, who is in the trash: restore them first",
                                             account.handle))  # fmt: skip
                     entry.accounts.remove(account)
+                    trashed_accounts += 1
                     continue
             else:
                 name = "a KOL earlier in this file"
@@ -117,6 +125,9 @@ def resolve(entries: list[Entry], plan: ImportPlan, memory: FileMemory, dry_run:
             plan.add_notice(Notice(entry.line, "", f"the same account as line {first[0]}: merged into one KOL,"
                                    " the values of the later row win"))  # fmt: skip
         created_here = False
+        if kol_id is None and trashed_accounts and not entry.accounts:
+            plan.rows_refused += 1  # a new KOL beside the trashed one would be the same person twice
+            continue
         if kol_id is None:
             if not entry.name:
                 plan.rows_refused += 1
@@ -174,12 +185,13 @@ class BatchWriter:
         self.now = utc_now()
         self.today = clock.today().isoformat()
         self.cursor = database.cursor()
-        self.custom_fields: dict[str, tuple[int, str, list[str]]] = {
-            name.casefold(): (field_id, kind, json.loads(choices or "[]"))
-            for field_id, name, kind, choices in database.execute_sql(
-                "SELECT id, name, kind, choices FROM custom_field"
+        self.custom_fields: dict[str, CustomFieldDef] = {
+            name.casefold(): CustomFieldDef(field_id, name, kind, tuple(json.loads(choices or "[]")), position)
+            for field_id, name, kind, choices, position in database.execute_sql(
+                "SELECT id, name, kind, choices, position FROM custom_field"
             )
         }
+        self.searchable_fields: dict[int, bool] = {}  # custom field id → its values go into the search text
         self.kol_ids: list[int] | None = []  # None past KOL_IDS_KEPT: "too many to list, look at the whole book"
 
     def write(self, targets: list[Target]) -> None:
@@ -191,35 +203,39 @@ class BatchWriter:
             self._update_old(old)
 
     def _touched(self, kol_id: int) -> None:
-        if self.kol_ids is not None:
+        if self.kol_ids is not None and (not self.kol_ids or self.kol_ids[-1] != kol_id):
             self.kol_ids.append(kol_id)
             if len(self.kol_ids) > KOL_IDS_KEPT:
                 self.kol_ids = None
 
     # -- custom fields -----------------------------------------------------------------------------------
-    def _field(self, name: str, text: str) -> tuple[int, str, list[str]]:
-        known = self.custom_fields.get(name.casefold())
+    def _field(self, name: str) -> CustomFieldDef:
+        """The custom field of that name; a new one is a text field, which keeps what a sheet holds as written
+        (leading zeros, codes such as VIP-7): the user can change its kind later (Edit → Custom fields…)."""
+        cleaned = clean_name(name)
+        known = self.custom_fields.get(cleaned.casefold())
         if known is None:
-            kind = "number" if _is_number(text) else "text"
             position = database.execute_sql("SELECT coalesce(max(position), 0) + 1 FROM custom_field").fetchone()[0]
             self.cursor.execute(
-                "INSERT INTO custom_field (name, kind, choices, position, created_at) VALUES (?, ?, '[]', ?, ?)",
-                (name, kind, position, self.now),
+                "INSERT INTO custom_field (name, kind, choices, position, created_at) VALUES (?, 'text', '[]', ?, ?)",
+                (cleaned, position, self.now),
             )
-            known = (int(self.cursor.lastrowid or 0), kind, [])
-            self.custom_fields[name.casefold()] = known
+            known = CustomFieldDef(int(self.cursor.lastrowid or 0), cleaned, "text", (), position)
+            self.custom_fields[cleaned.casefold()] = known
+        self.searchable_fields[known.id] = known.kind in ("text", "choice")
         return known
 
     def _custom_rows(self, kol_id: int, entry: Entry) -> list[Params]:
         rows: list[Params] = []
         for name, text in entry.customs.items():
-            field_id, kind, choices = self._field(name, text)
+            field_def = self._field(name)
             try:
-                value = custom_value(kind, choices, text)
-            except ValueError as exc:
+                value = parse_value(field_def, text)  # the same rules as the KOL editor
+            except ValidationError as exc:
                 self.plan.add_error(RowError(entry.line, name, str(exc), text[:80]))
                 continue
-            rows.append((kol_id, field_id, value))
+            if value is not None:
+                rows.append((kol_id, field_def.id, value))
         return rows
 
     # -- new KOLs -----------------------------------------------------------------------------------------
@@ -238,7 +254,6 @@ class BatchWriter:
             entry = target.entry
             p = entry.profile
             main: tuple[int, str, float] = (0, "", 0.0)
-            known_followers = any(account.followers is not None for account in entry.accounts)
             handles: list[str] = []
             for position, account in enumerate(entry.accounts):
                 followers, at_least, upper = _count(account)
@@ -252,10 +267,13 @@ class BatchWriter:
                     main = (followers, account.platform, rate)
                 account_id += 1
             tier = p.get("tier")
-            automatic = int(tier_for_followers(main[0] if known_followers else None))
+            automatic = int(tier_for_followers(main[0] if entry.accounts else None))  # as the KOL service does
             if tier == automatic:
                 tier = None  # the tier the followers give (as kolcrm's own export writes it) stays automatic
-            last_contact = entry.last_contact.isoformat() if entry.last_contact else ""
+            # Notes from the sheet are dated by its last contact when it gives one (else by the day of the import);
+            # last contact is then the latest history entry, as the KOL service keeps it.
+            note_day = entry.last_contact.isoformat() if entry.last_contact else self.today
+            last_contact = note_day if entry.notes else (entry.last_contact.isoformat() if entry.last_contact else "")
             kols.append((kol_id, p["display_name"], p.get("real_name", ""), p.get("status", str(Status.PROSPECT)),
                          tier if tier is not None else automatic, tier is not None,
                          p.get("city", ""), p.get("languages", ""), p.get("agency", ""), p.get("agent_name", ""),
@@ -264,13 +282,16 @@ class BatchWriter:
             tags = [("category", label) for label in entry.categories or ()]
             tags += [("value", label) for label in entry.value_tags or ()]
             labels.extend((kol_id, kind, label) for kind, label in tags)
-            notes.extend((kol_id, self.today, "note", text, self.now) for text in entry.notes)
-            if entry.last_contact:
+            notes.extend((kol_id, note_day, "note", text, self.now) for text in entry.notes)
+            if entry.last_contact and not entry.notes:
                 notes.append((kol_id, last_contact, "note", self._contact_note(), self.now))
-            customs.extend(self._custom_rows(kol_id, entry))
+            custom_rows = self._custom_rows(kol_id, entry)
+            customs.extend(custom_rows)
             names = [p.get(key, "") for key in ("display_name", "real_name", "city", "agency", "wechat_id")]
-            body = search.compose_body(names, handles, [label for _kind, label in tags],
-                                       [*entry.notes, *entry.customs.values()])  # fmt: skip
+            history = [*entry.notes] + ([self._contact_note()] if entry.last_contact and not entry.notes else [])
+            # The same text search._documents builds: history, and custom values of kind text or choice.
+            searchable = [value for _kol, field_id, value in custom_rows if self.searchable_fields.get(field_id)]
+            body = search.compose_body(names, handles, [label for _kind, label in tags], history, searchable)
             documents.append((kol_id, body))
             target.kol_id = kol_id
             self._touched(kol_id)
@@ -326,6 +347,7 @@ class BatchWriter:
         metrics: list[Params] = []
         customs: list[Params] = []
         contacts: list[tuple[int, str]] = []
+        sheet_tiers: dict[int, int] = {}
         for target in targets:
             kol_id = target.kol_id
             assert kol_id is not None
@@ -333,12 +355,10 @@ class BatchWriter:
             profile = dict(entry.profile)
             if entry.name_from_handle:
                 profile.pop("display_name", None)  # a KOL here keeps its name; the handle only named new ones
+            for key in entry.from_fixed:
+                profile.pop(key, None)  # a value fixed for the file fills new KOLs; it never overwrites the CRM's
             if "tier" in profile:
-                counts = [account.followers.value for account in entry.accounts if account.followers is not None]
-                if counts and profile["tier"] == int(tier_for_followers(max(counts))):
-                    del profile["tier"]  # what the followers give: stays automatic (kolcrm's own export)
-                else:
-                    profile["tier_is_manual"] = True
+                sheet_tiers[kol_id] = profile.pop("tier")  # judged against the followers once they are written
             profile["updated_at"] = self.now
             assignments = ", ".join(f"{column} = ?" for column in profile)
             run(f"UPDATE kol SET {assignments} WHERE id = ?", (*profile.values(), kol_id))
@@ -370,11 +390,12 @@ class BatchWriter:
                     run("INSERT INTO rate_card_entry (account_id, format, fee, currency, fee_at_least, fee_upper)"
                         " VALUES (?,?,?,?,?,?)", params)  # fmt: skip
                 metrics.extend(self._metric_rows(account_id, account.metrics))
+            note_day = entry.last_contact.isoformat() if entry.last_contact else self.today
             for text in entry.notes:  # importing the same sheet twice must not repeat its notes
                 run("INSERT INTO interaction (kol_id, occurred_on, kind, text, created_at) SELECT ?, ?, 'note', ?, ?"
                     " WHERE NOT EXISTS (SELECT 1 FROM interaction WHERE kol_id = ? AND text = ?)",
-                    (kol_id, self.today, text, self.now, kol_id, text))  # fmt: skip
-            if entry.last_contact:
+                    (kol_id, note_day, text, self.now, kol_id, text))  # fmt: skip
+            if entry.last_contact and not entry.notes:
                 contacts.append((kol_id, entry.last_contact.isoformat()))
             customs.extend(self._custom_rows(kol_id, entry))
             self._touched(kol_id)
@@ -393,18 +414,26 @@ class BatchWriter:
             [(kol_id, day, self._contact_note(), self.now, kol_id, day) for kol_id, day in contacts],
         )
         kol_ids = sorted({target.kol_id for target in targets if target.kol_id is not None})
-        self._refresh_derived(kol_ids)
+        self._refresh_derived(kol_ids, sheet_tiers)
         search.reindex_kols(database, kol_ids)
 
     def _add_accounts(self, accounts: list[tuple[int, AccountEntry]]) -> None:
         account_id: int = database.execute_sql("SELECT coalesce(max(id), 0) FROM platform_account").fetchone()[0] + 1
+        positions: dict[int, int] = {}  # an added account goes after the KOL's own
+        kol_ids = sorted({kol_id for kol_id, _account in accounts})
+        for start in range(0, len(kol_ids), 500):
+            part = kol_ids[start : start + 500]
+            positions.update(database.execute_sql(
+                f"SELECT kol_id, max(position) FROM platform_account WHERE kol_id IN ({','.join('?' * len(part))})"
+                " GROUP BY kol_id", part))  # fmt: skip
         rows: list[Params] = []
         rates: list[Params] = []
         metrics: list[Params] = []
         for kol_id, account in accounts:
             followers, at_least, upper = _count(account)
+            positions[kol_id] = position = positions.get(kol_id, -1) + 1
             rows.append((account_id, kol_id, account.platform, account.handle, account.key[1], account.url or "",
-                         followers, account.engagement_rate or 0.0, 100, at_least, upper))  # fmt: skip
+                         followers, account.engagement_rate or 0.0, position, at_least, upper))  # fmt: skip
             rates.extend(_rate_rows(account_id, account.fees))
             metrics.extend(self._metric_rows(account_id, account.metrics))
             account_id += 1
@@ -420,7 +449,7 @@ class BatchWriter:
         )
         self._upsert_metrics(metrics)
 
-    def _refresh_derived(self, kol_ids: list[int]) -> None:
+    def _refresh_derived(self, kol_ids: list[int], sheet_tiers: dict[int, int]) -> None:
         """Followers, engagement, platform and tier follow the largest account; last contact the history."""
         main: dict[int, tuple[int, str, float]] = {}
         for first in range(0, len(kol_ids), 500):
@@ -446,6 +475,12 @@ class BatchWriter:
                 for kol_id, (followers, platform, engagement) in main.items()
             ],
         )
+        # A tier from the sheet is the KOL's tier; it is set by hand only where the followers say otherwise.
+        automatic = {kol_id: int(tier_for_followers(followers)) for kol_id, (followers, _p, _e) in main.items()}
+        self.cursor.executemany(
+            "UPDATE kol SET tier = ?, tier_is_manual = ? WHERE id = ?",
+            [(tier, tier != automatic.get(kol_id, 0), kol_id) for kol_id, tier in sheet_tiers.items()],
+        )
 
 
 def _count(account: AccountEntry) -> tuple[int, bool, int | None]:
@@ -468,33 +503,3 @@ def _decimal(value: Decimal) -> str:
     if value == value.to_integral_value():
         return str(value.quantize(Decimal(1)))
     return f"{value.normalize():f}"
-
-
-def _is_number(text: str) -> bool:
-    try:
-        return parse_figure(text) is not None
-    except ValueError:
-        return False
-
-
-def custom_value(kind: str, choices: list[str], text: str) -> str:
-    """A custom field's stored text from a cell; raises ValueError with a reason."""
-    text = text.strip()
-    if kind == "number":
-        figure = parse_figure(text)
-        if figure is None:
-            raise ValueError("no number")
-        return _decimal(figure.value)
-    if kind == "date":
-        from kolcrm.exchange.imports.cells import parse_cell
-
-        day = parse_cell("birthday", text)
-        if day is None:
-            raise ValueError("no date")
-        return str(day.isoformat())
-    if kind == "choice":
-        for choice in choices:
-            if choice.casefold() == text.casefold():
-                return choice
-        raise ValueError(f"“{text}” is not one of {', '.join(choices)}")
-    return text

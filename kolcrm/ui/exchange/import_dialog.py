@@ -123,6 +123,7 @@ class ImportDialog(QDialog):
         page = QWidget()
         self.source_label = QLabel()
         self.source_label.setWordWrap(True)
+        self.source_label.setTextFormat(Qt.TextFormat.PlainText)  # headers and file names are the user's text
         self.platform_combo = QComboBox()
         self.platform_combo.setObjectName("fixedPlatform")
         self.platform_combo.addItem(self.tr("as each row says (a Platform column or the headers)"), "")
@@ -166,9 +167,11 @@ class ImportDialog(QDialog):
         self.counts_label = QLabel()
         self.counts_label.setObjectName("importCounts")
         self.counts_label.setWordWrap(True)
+        self.counts_label.setTextFormat(Qt.TextFormat.PlainText)  # headers and file names are the user's text
         self.columns_label = QLabel()
         self.columns_label.setObjectName("importColumns")
         self.columns_label.setWordWrap(True)
+        self.columns_label.setTextFormat(Qt.TextFormat.PlainText)  # headers and file names are the user's text
         self.columns_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.errors_table = QTableWidget(0, 4)
         self.errors_table.setObjectName("importErrors")
@@ -391,7 +394,7 @@ class ImportDialog(QDialog):
             text = self.tr("Cancelled: nothing was imported; the database is as it was.")
         elif result.refused:
             text = self.tr("Nothing was imported: {0} cells have errors and “import nothing” was chosen.").format(
-                f"{plan.errors_total:,}"
+                f"{(result.plan or plan).errors_total:,}"
             )
         else:
             done = result.plan or plan
