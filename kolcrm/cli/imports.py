@@ -18,9 +18,16 @@ def add_parser(commands: Subcommands) -> argparse.ArgumentParser:
         "import",
         help="import KOLs from a CSV/XLSX file (or a handover package)",
         description="Import KOLs and their platform accounts. Rows matching a KOL already here by platform and"
-        " handle update it; rows with errors are listed (line, column, reason) and skipped.",
+        " handle update it. Columns are guessed from headers and values; a column that fits no field is kept (a"
+        " metric of the account or a custom field). A cell that cannot be read is listed (line, column, value,"
+        " reason) and dropped; the rest of its row is imported. Exit 1 when cells were dropped, 2 when nothing"
+        " could be imported.",
     )
-    parser.add_argument("file", metavar="FILE", help="a .csv (UTF-8 or GB18030; comma, semicolon or tab) or .xlsx")
+    parser.add_argument(
+        "file",
+        metavar="FILE",
+        help="a .csv (UTF-8, GB18030/GBK, UTF-16 or Windows-1252; comma, semicolon or tab) or .xlsx",
+    )
     parser.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS, help="database file")
     parser.add_argument("--dry-run", action="store_true", help="report what would happen; write nothing")
     parser.add_argument(

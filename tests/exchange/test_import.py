@@ -366,3 +366,12 @@ def test_accounts_without_any_platform_are_asked_about_not_dropped_row_by_row(tm
     rows = conn.execute("SELECT platform, handle, followers FROM platform_account ORDER BY id").fetchall()
     conn.close()
     assert rows == [("Instagram", "cristiano", 475_800_000), ("Instagram", "leomessi", 357_300_000)]
+
+
+def test_a_european_semicolon_sheet_reads_dots_as_thousands_and_commas_as_decimals(db, tmp_path):
+    text = "Name;Platform;Handle;Followers;Engagement;Fee\nÉlodie;YouTube;@elodie;45.000;0,8%;2.500,50 EUR\n"
+    plan, result = run_import(write(tmp_path, text))
+    assert plan.errors == [] and result.added == 1
+    account = get_kol(1).accounts[0]
+    assert (account.followers, account.engagement_rate) == (45_000, 0.8)  # never 45 followers
+    assert (account.rate_card[0].fee, account.rate_card[0].currency) == (Decimal("2500.50"), "EUR")

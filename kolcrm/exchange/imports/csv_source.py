@@ -27,7 +27,8 @@ _SNIFF_LINES = 12
 _UTF8_BOM = b"\xef\xbb\xbf"
 _CHUNK = 1 << 20
 _ASCII_SCAN = 64 << 20  # past this much ASCII, the encoding no longer matters for what was read
-_ENCODING_NAMES = {"utf-8": "UTF-8", "utf-8-sig": "UTF-8", "gb18030": "GB18030 (GBK)", "utf-16": "UTF-16"}
+_ENCODING_NAMES = {"utf-8": "UTF-8", "utf-8-sig": "UTF-8", "gb18030": "GB18030 (GBK)", "utf-16": "UTF-16",
+                   "cp1252": "Windows-1252 (Western European)"}  # fmt: skip
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
 _MARK = "kolcrm-mark-undecodable"
@@ -235,8 +236,49 @@ def _detect_encoding(path: Path, head: bytes, size: int) -> str:
         # Ten characters of this encoding before a byte that is not (GBK makes a few UTF-8 ones by chance): the
         # file is in it, but for a row saved another way, which the stream reports with its line.
         if stop is None or sum(ord(c) > 127 for c in window[:stop].decode(encoding, "ignore")) >= 10:
+            if encoding == "gb18030" and _western_in_disguise(window, final):
+                return "cp1252"
             return "utf-8-sig" if encoding == "utf-8" and head.startswith(_UTF8_BOM) else encoding
+    if _plausibly_western(window, final):  # Excel's "CSV" on a Western European Windows
+        return "cp1252"
     raise ImportFileError(f"{path.name} is not text in UTF-8 or GB18030 (GBK): save it as “CSV UTF-8” and try again")
+
+
+# A lone CJK character glued to Latin letters ("M黱chen", "蒷odie"): what GB18030 makes of Western European text.
+_LONE_CJK_RUN = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff](?![\u4e00-\u9fff])")
+_CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
+
+
+_WESTERN = re.compile("[\u00a0-\u00ff\u20ac\u2018-\u201e\u2013\u2014\u2026]")
+
+
+def _plausibly_western(window: bytes, final: bool) -> bool:
+    """Every non-ASCII byte decodes under Windows-1252 to a Latin letter or common punctuation (é, ü, €, “)."""
+    if _undecoded_at(window, "cp1252", final) is not None:
+        return False
+    text = window.decode("cp1252", "ignore")
+    return all(_WESTERN.match(ch) for ch in text if ord(ch) > 127)
+
+
+def _western_in_disguise(window: bytes, final: bool) -> bool:
+    """True when bytes that GB18030 decodes are Windows-1252 (European Excel's "CSV") rather than Chinese.
+
+    Chinese text comes in runs of characters; Windows-1252 accents read as GB18030 make single characters glued
+    to Latin letters. Such a file must not be stored as 蒷odie Durand (found by a user, December 2026).
+    """
+    if not _plausibly_western(window, final):
+        return False
+    text = window.decode("gb18030", "ignore")
+    runs = _CJK_RUN.findall(text)
+    if not runs:
+        return True  # non-ASCII bytes that make no Chinese at all
+    glued = sum(
+        1
+        for match in _LONE_CJK_RUN.finditer(text)
+        if (text[max(match.start() - 1, 0)].isascii() and text[max(match.start() - 1, 0)].isalpha())
+        or (text[match.end() : match.end() + 1].isascii() and text[match.end() : match.end() + 1].isalpha())
+    )
+    return glued >= 0.5 * len(runs)
 
 
 def _undecoded_at(data: bytes, encoding: str, final: bool) -> int | None:

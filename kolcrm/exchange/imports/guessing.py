@@ -231,6 +231,7 @@ def _column_guess(column: Column) -> ColumnGuess:
         "engagement_rate" in bases
         and bool(values.numbers)
         and not values.share(kinds.PERCENT)
+        and not any(sign in column.words.header for sign in ("%", "％"))  # "Engagement %": percent, as it says
         and all(0 <= number <= 1 for number in values.numbers)
         and any(0 < number < 1 for number in values.numbers)
     )

@@ -152,6 +152,8 @@ class NoPlatformError(ImportFileError):
 
 def _new_plan(table: SourceTable, options: ImportOptions) -> ImportPlan:
     columns = check_options(options, table.headers)
+    if options.decimal_comma is None:  # European Excel separates with ";" because "," is its decimal mark
+        options.decimal_comma = table.kind == "csv" and table.delimiter == ";"
     for header in table.headers:  # 粉丝量(万): the header gives the unit, whoever made the mapping
         if header not in options.scales and header_scale(header) != 1:
             options.scales[header] = header_scale(header)

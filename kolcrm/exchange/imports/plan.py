@@ -31,6 +31,8 @@ class ImportOptions:
     fixed: dict[str, str] = field(default_factory=dict)  # field key → raw text, as if every row held it
     fractions: dict[str, bool] = field(default_factory=dict)  # rate header → True when 0.052 means 5.2 %
     scales: dict[str, int] = field(default_factory=dict)  # header → multiplier: 粉丝量(万) holds 10,000s
+    # 1.234,5 and 45.000 (European Excel): None = decided by the file (a semicolon-separated CSV writes them so).
+    decimal_comma: bool | None = None
 
     def mapping_keys(self) -> list[str]:
         """Every field key the mapping feeds, and the fixed ones."""

@@ -250,6 +250,8 @@ class RowReader:
     def _read_value(self, column: _Column, text: str) -> tuple[Any, str, str | None]:
         """(value or None, the reason it cannot be read or "", the repaired text when it was mojibake)."""
         key = column.base
+        if self.options.decimal_comma and (key in _NUMERIC or key.startswith("metric:")):
+            text = _EUROPEAN_COMMA.sub(".", _EUROPEAN_THOUSANDS.sub("", text))  # 1.234,5 → 1234.5
         repaired = repair_mojibake(text)
         if repaired == text:
             repaired_text = None
@@ -312,6 +314,9 @@ class RowReader:
                 entry.accounts.append(account)
 
 
+_NUMERIC = frozenset({"followers", "engagement_rate", "fee", "rate_card"})
+_EUROPEAN_THOUSANDS = re.compile(r"(?<=\d)\.(?=\d{3}(?!\d))")
+_EUROPEAN_COMMA = re.compile(r"(?<=\d),(?=\d)")
 # A cell with no unit of its own, in a column whose header gives one (粉丝量(万): 12.5 means 125,000).
 _BARE_NUMBER = re.compile(r"^\d+(?:\.\d+)?(?:\s*[-~～–]\s*\d+(?:\.\d+)?)?\+?$")
 

@@ -536,3 +536,16 @@ def test_guess_is_fast_on_200_rows_of_40_columns():
         guess(headers, rows)
         timings.append(time.perf_counter() - start)
     assert min(timings) < 0.050, f"{min(timings) * 1000:.1f} ms"
+
+
+def test_a_rate_header_that_says_percent_is_never_asked_about_fractions():
+    """kolcrm's own export writes 0.5 under "Engagement %" for a large account's 0.5 %: it must not become 50 %."""
+    found = guess(
+        ["Name", "Platform", "Handle", "Engagement %"],
+        [["A", "Instagram", "a", "0.5"], ["B", "Instagram", "b", "0.25"]],
+    )
+    assert [column.ask_fraction for column in found.columns] == [False, False, False, False]
+    asked = guess(
+        ["Name", "Platform", "Handle", "Eng rate"], [["A", "Instagram", "a", "0.05"], ["B", "Instagram", "b", "0.02"]]
+    )
+    assert asked.columns[3].ask_fraction

@@ -436,3 +436,26 @@ def test_what_a_csv_writer_wrote_reads_back(tmp_path: Path, rows: list[list[str]
         while cells and not cells[-1].strip():
             cells.pop()
     assert table.headers == header and [cells for _line, cells in table.rows] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Name;Plattform;Stadt\nÉlodie Durand;YouTube;München\nJosé;Instagram;Málaga\n",  # too short for GB18030
+        "Name;Stadt;Notiz\n" + "".join(f"Zoë {i};Köln;Grüße aus Düsseldorf, très bien\n" for i in range(40)),
+    ],
+)
+def test_western_european_excel_csv_is_read_as_windows_1252_not_as_chinese(tmp_path, text):
+    path = tmp_path / "eu.csv"
+    path.write_bytes(text.encode("cp1252"))
+    table = read_table(path)
+    assert table.encoding == "cp1252"
+    assert [cells for _line, cells in table.iter_rows()] == [line.split(";") for line in text.splitlines()[1:]]
+
+
+def test_gbk_with_latin_names_glued_to_chinese_stays_gbk(tmp_path):
+    text = "昵称,平台,城市\n李佳琦Austin,抖音,上海\n美妆小鹿,小红书,杭州\n小A,快手,北京\n"
+    path = tmp_path / "gbk.csv"
+    path.write_bytes(text.encode("gbk"))
+    table = read_table(path)
+    assert table.encoding == "gb18030" and table.sample_rows[0][1][0] == "李佳琦Austin"
