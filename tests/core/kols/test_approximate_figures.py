@@ -16,7 +16,7 @@ def approximate_kol() -> int:
             accounts=[
                 AccountRecord("Douyin", "lulu", followers=600_000, rate_card=[RateCardItem("视频", Decimal(30000))])
             ],
-        )  # fmt: skip
+        )
     )
     database.execute_sql("UPDATE platform_account SET followers_upper = 800000")
     database.execute_sql("UPDATE rate_card_entry SET fee_at_least = 1")
