@@ -375,3 +375,11 @@ def test_a_european_semicolon_sheet_reads_dots_as_thousands_and_commas_as_decima
     account = get_kol(1).accounts[0]
     assert (account.followers, account.engagement_rate) == (45_000, 0.8)  # never 45 followers
     assert (account.rate_card[0].fee, account.rate_card[0].currency) == (Decimal("2500.50"), "EUR")
+
+
+def test_each_price_column_is_an_entry_of_the_rate_card_under_its_header(db, tmp_path):
+    text = '昵称,平台,账号,图文报价,视频报价\n阿花,小红书,ahua,"￥30,000元",5000 USD\n'
+    plan, result = run_import(write(tmp_path, text))
+    assert plan.errors == [] and result.added == 1
+    card = [(item.format, item.fee, item.currency) for item in get_kol(1).accounts[0].rate_card]
+    assert card == [("图文报价", Decimal("30000"), "CNY"), ("视频报价", Decimal("5000"), "USD")]

@@ -88,7 +88,8 @@ def _assign(columns: list[Column]) -> None:
     taken: dict[str, int] = {}
     for proposal in proposals:
         column = columns[proposal.column]
-        if column.keys or proposal.key in taken:
+        # Several price columns (笔记报价, 视频报价) are one rate card: a fee may be taken again.
+        if column.keys or (proposal.key in taken and _base(proposal.key) != "fee"):
             continue
         column.keys = [proposal.key]
         column.reason, column.confidence = proposal.reason, proposal.confidence
@@ -131,7 +132,22 @@ def _fixed_platform(columns: list[Column]) -> dict[str, str]:
     if len(named) != 1:
         return {}
     _unqualify(columns, keys, lambda column: True)
-    return {"platform": next(iter(named)).value}
+    platform = next(iter(named))
+    _one_handle_for_the_platform(columns, platform)
+    return {"platform": platform.value}
+
+
+def _one_handle_for_the_platform(columns: list[Column], platform: Platform) -> None:
+    """'抖音号' (handle@Douyin) beside '达人ID' (handle) on a Douyin-only sheet are one account, not two: the
+    column its header names for the platform is the handle, the other an id kept as text on the KOL."""
+    named = [column for column in columns if f"handle@{platform.value}" in column.keys]
+    plain = [column for column in columns if "handle" in column.keys]
+    if not named or not plain:
+        return
+    for column in plain:
+        column.keys = [key for key in column.keys if key != "handle"] or [f"custom:{column.words.header}"]
+        column.reason += f"; “{named[0].words.header}” is the {platform.value} handle: this id is kept as text"
+    named[0].keys = ["handle" if key == f"handle@{platform.value}" else key for key in named[0].keys]
 
 
 def _unqualify(columns: list[Column], keys: set[str], which: Callable[[Column], bool]) -> None:

@@ -58,7 +58,9 @@ def check_mapping(mapping: Mapping, headers: list[str], fixed: dict[str, str] | 
             if header not in index:
                 raise ImportFileError(f"The mapping names a column “{header}” the file does not have")
             canonical, column = str(parsed), index[header]
-            if canonical in columns and parsed.kind == "field" and fed_by[canonical] != header:
+            # Several fee columns are one rate card (报价(图文), 报价(视频)): each fee is filed under its header.
+            repeatable = canonical.partition("@")[0] == "fee"
+            if canonical in columns and parsed.kind == "field" and fed_by[canonical] != header and not repeatable:
                 raise ImportFileError(
                     f"Two columns are mapped to {field_label(canonical)}: “{fed_by[canonical]}” and “{header}”;"
                     " choose one"

@@ -220,6 +220,9 @@ class RowReader:
             return
         if key in _KOL_TEXT:
             entry.profile[key] = value
+        elif key == "fee":  # one fee per fee column, filed under the column's header unless a format is given
+            values.setdefault((column.platform, "fee"), []).append((column.header, value))
+            self.sources[(column.platform, "fee")] = (column.header, text.strip()[:80])
         elif key in ACCOUNT_FIELDS or key == "platform":
             values[(column.platform, key)] = value
             self.sources[(column.platform, key)] = (column.header, text.strip()[:80])
@@ -250,7 +253,7 @@ class RowReader:
     def _read_value(self, column: _Column, text: str) -> tuple[Any, str, str | None]:
         """(value or None, the reason it cannot be read or "", the repaired text when it was mojibake)."""
         key = column.base
-        if self.options.decimal_comma and (key in _NUMERIC or key.startswith("metric:")):
+        if self.options.decimal_comma and (key in _NUMERIC or key.startswith("metric:")) and _EUROPEAN.search(text):
             text = _EUROPEAN_COMMA.sub(".", _EUROPEAN_THOUSANDS.sub("", text))  # 1.234,5 → 1234.5
         repaired = repair_mojibake(text)
         if repaired == text:
@@ -301,10 +304,10 @@ class RowReader:
             account.url = values.get((qualifier, "url"))
             account.followers = values.get((qualifier, "followers"))
             account.engagement_rate = values.get((qualifier, "engagement_rate"))
-            fee = values.get((qualifier, "fee"))
-            if fee is not None:  # a fee with no format cell is filed under its column's header (报价, Fee (CNY))
-                fee_format = values.get((qualifier, "fee_format")) or self.sources.get((qualifier, "fee"), ("", ""))[0]
-                account.fees.append((fee_format, fee))
+            fees = values.get((qualifier, "fee"), [])
+            for header, fee in fees:  # a fee with no format cell is filed under its column's header (报价, Fee (CNY))
+                fee_format = values.get((qualifier, "fee_format")) if len(fees) == 1 else None
+                account.fees.append((fee_format or header, fee))
             account.fees.extend(values.get((qualifier, "rate_card"), ()))
             account.metrics = values.get((qualifier, "metrics"), {})
             same = next((known for known in entry.accounts if known.key == account.key), None)
@@ -315,6 +318,9 @@ class RowReader:
 
 
 _NUMERIC = frozenset({"followers", "engagement_rate", "fee", "rate_card"})
+# Written the European way beyond doubt: a dot before three digits (45.000) or a comma before other than three
+# (0,8 · 1.234,50). "12,345" could be either and is read as thousands.
+_EUROPEAN = re.compile(r"\d\.\d{3}(?!\d)|\d,(?!\d{3}(?!\d))\d")
 _EUROPEAN_THOUSANDS = re.compile(r"(?<=\d)\.(?=\d{3}(?!\d))")
 _EUROPEAN_COMMA = re.compile(r"(?<=\d),(?=\d)")
 # A cell with no unit of its own, in a column whose header gives one (粉丝量(万): 12.5 means 125,000).

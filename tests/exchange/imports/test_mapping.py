@@ -549,3 +549,22 @@ def test_a_rate_header_that_says_percent_is_never_asked_about_fractions():
         ["Name", "Platform", "Handle", "Eng rate"], [["A", "Instagram", "a", "0.05"], ["B", "Instagram", "b", "0.02"]]
     )
     assert asked.columns[3].ask_fraction
+
+
+def test_several_price_columns_are_one_rate_card():
+    found = guess(
+        ["小红书昵称", "小红书号", "粉丝", "笔记报价", "视频报价"],
+        [["阿花", "ahua", "3.2万", "￥30,000元", "5000 USD"]],
+    )
+    assert [column.fields for column in found.columns][3:] == [["fee"], ["fee"]]
+    assert check_mapping(found.mapping(), ["小红书昵称", "小红书号", "粉丝", "笔记报价", "视频报价"], found.fixed)[
+        "fee"
+    ] == [3, 4]
+
+
+def test_a_platform_named_handle_beside_a_numeric_id_is_one_account_the_id_kept_as_text():
+    headers = ["排名", "账号名称", "抖音号", "粉丝数", "达人ID"]
+    found = guess(headers, [["1", "疯狂小杨哥", "xiaoyangge888", "1.2亿", "102938475610293847"],
+                            ["2", "刘畊宏", "liugenghong", "7100万", "203948576120394857"]])  # fmt: skip
+    mapping = found.mapping()
+    assert (mapping["抖音号"], mapping["达人ID"], found.fixed) == ("handle", "custom:达人ID", {"platform": "Douyin"})
