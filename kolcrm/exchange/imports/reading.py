@@ -55,6 +55,7 @@ class SourceTable:
         estimated_rows: int | None = None,
         stream: Callable[[], Iterator[Row]] | None = None,
         stamp: tuple[int, int] | None = None,
+        sheet: str = "",  # the XLSX sheet the table is on, when it is not the first
     ) -> None:
         self.path = Path(path)
         self.headers = headers
@@ -62,6 +63,7 @@ class SourceTable:
         self.encoding = encoding
         self.delimiter = delimiter
         self.header_line = header_line
+        self.sheet = sheet
         self._rows = list(rows) if rows is not None else None
         self._stream = stream
         self._stamp = stamp
@@ -93,7 +95,8 @@ class SourceTable:
 
     def describe(self) -> str:
         if self.kind == "xlsx":
-            return "XLSX, first sheet" + (f", header on row {self.header_line}" if self.header_line > 1 else "")
+            where = f"sheet “{self.sheet}”" if self.sheet else "first sheet"
+            return f"XLSX, {where}" + (f", header on row {self.header_line}" if self.header_line > 1 else "")
         header = f", header on line {self.header_line}" if self.header_line > 1 else ""
         names = {",": "comma", ";": "semicolon", "\t": "tab"}
         return f"CSV, {self.encoding}, {names.get(self.delimiter, repr(self.delimiter))}-separated{header}"
@@ -197,11 +200,12 @@ def _read_xlsx(path: Path, stamp: tuple[int, int]) -> SourceTable:
         estimated = len(sample)
         if not whole:  # the rows of the XML up to the last value, less those down to the header
             estimated = max(SAMPLE_ROWS + 1, (xlsx_source.rows_with_values(path, sheet) or 0) - index - 1)
+        name = "" if sheet is workbook.worksheets[0] else str(sheet.title)
     finally:
         workbook.close()
     return SourceTable(
         path, unique_headers(header_cells), None, "xlsx", header_line=header_line, sample_rows=sample,
-        estimated_rows=estimated, stamp=stamp, stream=lambda: xlsx_source.data_rows(path, header_line),
+        estimated_rows=estimated, stamp=stamp, stream=lambda: xlsx_source.data_rows(path, header_line), sheet=name,
     )  # fmt: skip
 
 

@@ -11,6 +11,7 @@ import zipfile
 from collections.abc import Iterator
 from datetime import date, datetime, time
 from decimal import Decimal
+from itertools import islice
 from pathlib import Path
 from typing import Any
 
@@ -30,11 +31,20 @@ def open_workbook(path: Path) -> Any:
 
 
 def first_sheet(path: Path, workbook: Any) -> Any:
+    """The first sheet that holds a table (a header and a row under it); agencies often put an empty sheet or
+    one of instructions ("填写说明") first. The first sheet when none does, so its emptiness is reported."""
     if not workbook.worksheets:
         raise ImportFileError(f"{path.name} has no worksheet")
-    sheet = workbook.worksheets[0]
-    sheet.reset_dimensions()  # each row as long as its last written cell, not as the declared extent
-    return sheet
+    for sheet in workbook.worksheets:
+        sheet.reset_dimensions()  # each row as long as its last written cell, not as the declared extent
+    for sheet in workbook.worksheets:
+        try:
+            wide = sum(1 for _line, cells in islice(sheet_rows(path, sheet), 12) if sum(map(bool, cells)) >= 2)
+        except ImportFileError:
+            continue
+        if wide >= 2:
+            return sheet
+    return workbook.worksheets[0]
 
 
 def sheet_rows(path: Path, sheet: Any) -> Iterator[Row]:

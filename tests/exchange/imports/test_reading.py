@@ -459,3 +459,19 @@ def test_gbk_with_latin_names_glued_to_chinese_stays_gbk(tmp_path):
     path.write_bytes(text.encode("gbk"))
     table = read_table(path)
     assert table.encoding == "gb18030" and table.sample_rows[0][1][0] == "李佳琦Austin"
+
+
+def test_an_xlsx_whose_first_sheet_is_empty_or_instructions_reads_the_sheet_with_the_table(tmp_path):
+    book = openpyxl.Workbook()
+    book.active.title = "填写说明"
+    book.active.append(["请在第二页填写达人信息"])
+    book.active.append(["报价单位：元"])
+    sheet = book.create_sheet("达人")
+    sheet.append(["达人昵称", "平台", "粉丝数"])
+    sheet.append(["小鹿", "抖音", "1.2万"])
+    path = tmp_path / "quote.xlsx"
+    book.save(path)
+    table = read_table(path)
+    assert table.headers == ["达人昵称", "平台", "粉丝数"]
+    assert list(table.iter_rows()) == [(2, ["小鹿", "抖音", "1.2万"])]
+    assert "sheet “达人”" in table.describe()
