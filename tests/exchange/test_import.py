@@ -383,3 +383,11 @@ def test_each_price_column_is_an_entry_of_the_rate_card_under_its_header(db, tmp
     assert plan.errors == [] and result.added == 1
     card = [(item.format, item.fee, item.currency) for item in get_kol(1).accounts[0].rate_card]
     assert card == [("图文报价", Decimal("30000"), "CNY"), ("视频报价", Decimal("5000"), "USD")]
+
+
+def test_a_yes_no_custom_column_keeps_its_no(db, tmp_path):
+    text = "昵称,平台,账号,商品橱窗\n甲,抖音,a,有\n乙,抖音,b,无\n丙,抖音,c,NaN\n"
+    plan, result = run_import(write(tmp_path, text))
+    assert plan.errors == [] and result.added == 3
+    values = database.execute_sql("SELECT kol_id, value FROM kol_custom_value ORDER BY kol_id").fetchall()
+    assert values == [(1, "有"), (2, "无")]  # 无 is an answer; NaN is an empty cell

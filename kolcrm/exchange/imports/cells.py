@@ -7,7 +7,7 @@ report the repair, then passes the repaired text.
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from kolcrm.core.vocabulary import Platform, Status, Tier
@@ -161,6 +161,17 @@ def parse_tier(text: str) -> Tier | None:
     return tier
 
 
+_DAY_MONTH_YEAR = re.compile(r"^(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})$")
+_MONTHS = {name: number for number, name in enumerate(
+    ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), start=1)}  # fmt: skip
+_MONTH_NAMED = re.compile(
+    r"^(?:(?P<day>\d{1,2})[\s\-/.]*(?P<month>[A-Za-z]{3,9})\.?[\s\-/.,]*(?P<year>\d{4})"
+    r"|(?P<month2>[A-Za-z]{3,9})\.?\s*(?P<day2>\d{1,2})(?:st|nd|rd|th)?,?\s*(?P<year2>\d{4}))$"
+)
+# Excel's day numbers for 1955–2063, the years a birthday or a last contact falls in: 20000–60000.
+_EXCEL_SERIAL = re.compile(r"^[2-5]\d{4}(?:\.0+)?$")
+
+
 def parse_date(text: str) -> date | None:
     """'2024-05-20', '2024/5/20', '2024.5.20', '2024年5月20日', '20240520' (a time after it is ignored)."""
     cleaned = clean(text)
@@ -172,10 +183,31 @@ def parse_date(text: str) -> date | None:
             return date(*(int(part) for part in match.groups()))
         except ValueError:
             raise ValueError(f"“{text.strip()}” is not a date that exists") from None
-    if _DATE_YEAR_LAST.match(cleaned):
+    year_last = _DAY_MONTH_YEAR.match(cleaned)
+    if year_last:
+        first, second, year = (int(part) for part in year_last.groups())
+        if first > 12 >= second or second > 12 >= first:  # 15/03/1992 or 03/15/1992: only one reading exists
+            day, month = (first, second) if first > 12 else (second, first)
+            try:
+                return date(year, month, day)
+            except ValueError:
+                raise ValueError(f"“{text.strip()}” is not a date that exists") from None
         raise ValueError(
             f"“{text.strip()}”: day and month could be either way round; write the year first (2024-05-20)"
         )
+    if _DATE_YEAR_LAST.match(cleaned):
+        raise ValueError(f"“{text.strip()}”: write the year in full, first (2024-05-20)")
+    named = _MONTH_NAMED.match(cleaned)
+    if named and (named["month"] or named["month2"])[:3].casefold() in _MONTHS:
+        parts = named.groupdict()
+        day = int(parts["day"] or parts["day2"])
+        month = _MONTHS[(parts["month"] or parts["month2"])[:3].casefold()]
+        try:
+            return date(int(parts["year"] or parts["year2"]), month, day)
+        except ValueError:
+            raise ValueError(f"“{text.strip()}” is not a date that exists") from None
+    if _EXCEL_SERIAL.match(cleaned):  # a date cell that lost its format (CSV from Excel): days since 1899-12-30
+        return date(1899, 12, 30) + timedelta(days=int(float(cleaned)))
     raise ValueError(f"“{text.strip()}” is not a date (e.g. 2024-05-20, 2024/5/20 or 2024年5月20日)")
 
 

@@ -262,7 +262,10 @@ class RowReader:
             repaired_text, text = repaired, repaired
         try:
             if key.startswith("custom:"):
-                return (None if is_no_value(text) else " ".join(text.split())), "", repaired_text
+                # A custom field keeps words such as 无 / none (a yes-no column: 有 / 无); only what spreadsheets
+                # write for an empty cell is empty.
+                blank = text.strip().casefold() in _EMPTY_CELL
+                return (None if blank else " ".join(text.split())), "", repaired_text
             if key.startswith("metric:"):
                 figure = parse_figure(text)
                 if figure is not None and column.scale != 1:
@@ -317,6 +320,7 @@ class RowReader:
                 entry.accounts.append(account)
 
 
+_EMPTY_CELL = frozenset({"", "nan", "n/a", "#n/a", "null", "-", "--", "—", "——"})
 _NUMERIC = frozenset({"followers", "engagement_rate", "fee", "rate_card"})
 # Written the European way beyond doubt: a dot before three digits (45.000) or a comma before other than three
 # (0,8 · 1.234,50). "12,345" could be either and is read as thousands.

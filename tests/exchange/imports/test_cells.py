@@ -139,13 +139,22 @@ def test_dates_year_first(field, text):
 
 @pytest.mark.parametrize(
     ("text", "reason"),
-    [("5/20/2024", "either way round"), ("20/05/2024", "either way round"), ("20.05.2024", "either way round"),
-     ("2024-02-30", "not a date that exists"), ("45123", "not a date"), ("5月20日", "not a date"),
-     ("yesterday", "not a date")],
+    [("05/06/2024", "either way round"), ("6.5.2024", "either way round"), ("2024-02-30", "not a date that exists"),
+     ("31/02/2024", "not a date that exists"), ("1/2/24", "year in full"), ("5月20日", "not a date"),
+     ("yesterday", "not a date"), ("20-Foo-2024", "not a date"), ("123", "not a date")],
 )  # fmt: skip
 def test_dates_that_cannot_be_read_surely_are_refused(text, reason):
     with pytest.raises(ValueError, match=reason):
         parse_cell("birthday", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["5/20/2024", "20/05/2024", "20.05.2024", "20-May-2024", "May 20 2024", "May 20th, 2024", "20 May 2024", "45432"],
+)
+def test_dates_with_only_one_reading_are_read(text):
+    """A day past 12 says which number is the day; a month's name says the month; 45432 is Excel's day number."""
+    assert parse_cell("last_contact", text) == date(2024, 5, 20)
 
 
 def test_rate_cards_as_the_export_and_people_write_them():
