@@ -144,8 +144,10 @@ def sheet_columns() -> SheetColumns:
     return SheetColumns(fields, names)
 
 
-def sheet_rows(kol: KolExportRow, columns: SheetColumns = SheetColumns()) -> list[list[Any]]:
-    """The KOL's rows (one per account, or one without), formula-guarded, in the order of `columns.headers`."""
+def sheet_rows(kol: KolExportRow, columns: SheetColumns = SheetColumns(), guard: bool = True) -> list[list[Any]]:
+    """The KOL's rows (one per account, or one without), in the order of `columns.headers`; formula-guarded
+    unless `guard` is off (XLSX writes text cells as text, never as formulas: an apostrophe would only show)."""
+    _guarded = _guard if guard else list
     head = _guarded(
         (
             kol.id,
@@ -213,7 +215,7 @@ def rate_card_text(entries: Iterable[RateEntry]) -> str:
     return RATE_SEPARATOR.join(parts)
 
 
-def _guarded(cells: Iterable[Any]) -> list[Any]:
+def _guard(cells: Iterable[Any]) -> list[Any]:
     return [("'" + cell) if cell.__class__ is str and cell[:1] in _DANGEROUS else cell for cell in cells]
 
 
@@ -354,7 +356,7 @@ def export_xlsx(
         try:
             with StreamedSheet(temp, "KOLs", columns.headers) as sheet:
                 for kol in walk(kol_filter, kol_ids, report, stop, columns):
-                    for row in sheet_rows(kol, columns):
+                    for row in sheet_rows(kol, columns, guard=False):
                         sheet.append(row)
                     count += 1
         except SheetFullError as exc:

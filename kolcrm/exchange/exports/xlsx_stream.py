@@ -58,7 +58,9 @@ _WORKBOOK_RELS = (
     f'<Relationship Id="rId2" Type="{_RELS}/styles" Target="styles.xml"/>'
     "</Relationships>"
 )
-# Two cell styles: 0 the default, 1 bold (the header row).
+# Three cell styles: 0 the default, 1 bold (the header row), 2 quote-prefixed text: a cell such as "+86 138…" or
+# "=HYPERLINK(…)" shows as typed and Excel keeps it text when it is edited (its own answer to formula injection).
+_FORMULA_FIRST = frozenset("=+-@\t\r")
 _STYLES = (
     _XML + f'<styleSheet xmlns="{_MAIN}">'
     '<fonts count="2"><font><sz val="11"/><name val="Calibri"/><family val="2"/></font>'
@@ -67,8 +69,9 @@ _STYLES = (
     '<fill><patternFill patternType="gray125"/></fill></fills>'
     '<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>'
     '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>'
-    '<cellXfs count="2"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>'
-    '<xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1"/></cellXfs>'
+    '<cellXfs count="3"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>'
+    '<xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1"/>'
+    '<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0" quotePrefix="1"/></cellXfs>'
     '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>'
     "</styleSheet>"
 )
@@ -155,7 +158,9 @@ class StreamedSheet:
             if kind is str:
                 if not value:
                     continue
-                if _SPECIAL.search(value) is None and len(value) <= MAX_TEXT:  # the common case, no copy
+                if value[0] in _FORMULA_FIRST:
+                    parts.append(_text_cell(letters[column] + number, value).replace("<c ", '<c s="2" ', 1))
+                elif _SPECIAL.search(value) is None and len(value) <= MAX_TEXT:  # the common case, no copy
                     parts.append(f'<c r="{letters[column]}{number}" t="inlineStr"><is><t>{value}</t></is></c>')
                 else:
                     parts.append(_text_cell(letters[column] + number, value))
