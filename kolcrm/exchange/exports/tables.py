@@ -21,8 +21,9 @@ The shape (kolcrm's importer reads it back; keep the two in step):
   when a decimal has more digits than a spreadsheet number holds); every other cell is text.
 
 A spreadsheet executes a cell that starts with `=`, `+`, `-` or `@` (and, through DDE tricks, one starting
-with a tab or carriage return): every such text cell is prefixed with an apostrophe, so `+86 138…` stays
-readable and `=HYPERLINK(…)` stays text; the importer drops the apostrophe again.
+with a tab or carriage return): in CSV every such text cell is prefixed with an apostrophe, so `+86 138…` stays
+readable and `=HYPERLINK(…)` stays text (the importer drops the apostrophe again); in XLSX such a cell is text
+with Excel's quote-prefix style, shown as typed.
 """
 
 from __future__ import annotations
