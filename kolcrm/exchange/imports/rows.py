@@ -112,10 +112,7 @@ class _Column:
     base: str  # the field without its platform ("followers")
     platform: str  # the @qualifier's platform, "" for the row's own
     scale: int = 1  # 粉丝量(万): a cell of 12.5 means 125,000
-
-    @property
-    def open_ended(self) -> bool:
-        return self.base.startswith(("custom:", "metric:"))
+    open_ended: bool = False  # a custom: or metric: column (set by RowReader)
 
 
 class RowReader:
@@ -138,15 +135,23 @@ class RowReader:
                     if base in ("followers", "fee") or key.startswith("metric:")
                     else 1
                 )
-                self.columns.append(_Column(index, headers[index], key, base if platform else key, platform, scale))
+                open_ended = key.startswith(("custom:", "metric:"))
+                column = _Column(index, headers[index], key, base if platform else key, platform, scale, open_ended)
+                self.columns.append(column)
         self.columns.sort(key=lambda column: column.index)
         self.width = len(headers)
         self.fixed: list[tuple[_Column, str]] = [
-            (_Column(-1, f"{key} (fixed)", key, key.partition("@")[0], ""), text)
+            (
+                _Column(
+                    -1, f"{key} (fixed)", key, key.partition("@")[0], "", 1, key.startswith(("custom:", "metric:"))
+                ),
+                text,
+            )
             for key, text in options.fixed.items()
             if text.strip()
         ]
         self.has_name = "display_name" in columns or "display_name" in options.fixed
+        self.qualified = any(column.platform for column in self.columns)
         # Sheets repeat platforms, cities, tiers, fees and follower figures: each distinct cell is parsed once.
         self.caches: dict[int, dict[str, tuple[Any, str, str | None]]] = {
             column.index: {} for column in self.columns if column.base in _REPEATING
@@ -157,18 +162,27 @@ class RowReader:
         entry = Entry(line)
         values: dict[tuple[str, str], Any] = {}  # (platform qualifier, base field) → value
         self.sources: dict[tuple[str, str], tuple[str, str]] = {}  # the same key → (header, cell text)
+        width = len(cells)
+        cell = self._cell
         filled: set[str] = set()
-        for column in self.columns:
-            text = cells[column.index] if column.index < len(cells) else ""
-            if text and not text.isspace():
-                self._cell(entry, values, column, text, errors, notices)
-                filled.add(column.key)
+        if self.fixed:
+            for column in self.columns:
+                text = cells[column.index] if column.index < width else ""
+                if text and not text.isspace():
+                    cell(entry, values, column, text, errors, notices)
+                    filled.add(column.key)
+        else:  # the usual case, without the bookkeeping fixed values need
+            for column in self.columns:
+                if column.index < width:
+                    text = cells[column.index]
+                    if text and not text.isspace():
+                        cell(entry, values, column, text, errors, notices)
         for column, text in self.fixed:
             if column.key not in filled:
                 before = set(entry.profile)
                 self._cell(entry, values, column, text, errors, notices)
                 entry.from_fixed |= set(entry.profile) - before
-        for index in range(self.width, len(cells)):  # a stray cell right of the header: nothing to map it to
+        for index in range(self.width, width):  # a stray cell right of the header: nothing to map it to
             if cells[index].strip():
                 errors.append(RowError(line, f"column {index + 1}", "the cell has no header: not imported",
                                        cells[index].strip()[:80]))  # fmt: skip
@@ -284,6 +298,21 @@ class RowReader:
         return value, _problem(key, value), repaired_text
 
     def _accounts(self, entry: Entry, values: dict[tuple[str, str], Any], errors: list[RowError]) -> None:
+        if not self.qualified:  # most sheets: one account per row, on the row's platform
+            handle, platform = values.get(("", "handle")), values.get(("", "platform"))
+            if handle and platform:
+                account = AccountEntry(str(platform), handle, (str(platform), handle_key(handle)))
+                account.url = values.get(("", "url"))
+                account.followers = values.get(("", "followers"))
+                account.engagement_rate = values.get(("", "engagement_rate"))
+                fees = values.get(("", "fee"), ())
+                for header, fee in fees:
+                    fee_format = values.get(("", "fee_format")) if len(fees) == 1 else None
+                    account.fees.append((fee_format or header, fee))
+                account.fees.extend(values.get(("", "rate_card"), ()))
+                account.metrics = values.get(("", "metrics"), {})
+                entry.accounts.append(account)
+                return
         platforms = sorted({qualifier for qualifier, key in values if qualifier})
         row_platform = values.get(("", "platform"))
         for qualifier in ["", *platforms]:
