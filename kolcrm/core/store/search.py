@@ -64,7 +64,7 @@ def cjk_grams(text: str) -> str:
     """Every CJK character bigram, plus the last character of each run alone (for 1-character prefix)."""
     grams: list[str] = []
     for run in _CJK_RUN.findall(text):
-        grams.extend(run[i : i + 2] for i in range(len(run) - 1))
+        grams.extend(map(str.__add__, run, run[1:]))  # each pair of neighbours, without a slice per pair
         grams.append(run[-1])
     return " ".join(grams)
 

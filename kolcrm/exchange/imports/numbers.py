@@ -62,6 +62,7 @@ _NO_VALUE = frozenset(
      "?", "??", "#n/a", "#value!", "#div/0!", "#ref!", "#num!", "#null!", "#name?",
      "保密", "暂无", "无", "未知", "待定", "面议", "不详", "待定价", "暂无数据"}
 )  # fmt: skip
+NO_VALUES = _NO_VALUE  # the plain spellings, casefolded (is_no_value also reads full-width ones and 'NaN%')
 _NO_VALUE_LONGEST = max(map(len, _NO_VALUE)) + 2  # past this length a cell cannot be one of them
 _EXAMPLES = "e.g. 12,345 · 1.2万 · 3.5w · 1.2亿 · 12.3k · 4.5M · 10万+ · 600K-800K"
 

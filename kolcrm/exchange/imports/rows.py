@@ -16,7 +16,7 @@ from typing import Any
 from kolcrm.core.kols.validation import MAX_FOLLOWERS, MAX_NAME_LENGTH, handle_key
 from kolcrm.core.vocabulary import Platform
 from kolcrm.exchange.imports.cells import parse_cell
-from kolcrm.exchange.imports.numbers import Count, Fee, Figure, is_no_value, parse_figure, repair_mojibake
+from kolcrm.exchange.imports.numbers import NO_VALUES, Count, Fee, Figure, is_no_value, parse_figure, repair_mojibake
 from kolcrm.exchange.imports.plan import ImportOptions, Notice, RowError
 
 ACCOUNT_FIELDS = frozenset({"handle", "url", "followers", "engagement_rate", "fee"})
@@ -349,6 +349,7 @@ class RowReader:
                 entry.accounts.append(account)
 
 
+_WIDE = re.compile("[\uff00-\uffef%％]")  # full-width forms and percent signs: the full no-value check
 _EMPTY_CELL = frozenset({"", "nan", "n/a", "#n/a", "null", "-", "--", "—", "——"})
 _NUMERIC = frozenset({"followers", "engagement_rate", "fee", "rate_card"})
 # Written the European way beyond doubt: a dot before three digits (45.000) or a comma before other than three
@@ -385,7 +386,7 @@ _PLAIN_TEXT = frozenset({"display_name", "real_name", "handle", "url", "email", 
 def _plain_text(key: str, text: str) -> tuple[Any, str, str | None]:
     """_read_value for a text field, without the general parser: names, handles and notes are most cells."""
     stripped = text.strip()
-    if len(stripped) <= 12 and is_no_value(stripped):
+    if len(stripped) <= 12 and (stripped.casefold() in NO_VALUES or (_WIDE.search(stripped) and is_no_value(stripped))):
         return None, "", None
     repaired: str | None = None
     if not stripped.isascii():
