@@ -33,8 +33,8 @@ def add_parser(commands: Subcommands) -> argparse.ArgumentParser:
     parser.add_argument(
         "--mapping",
         metavar="JSON",
-        help='column → field, as JSON or a JSON file: {"昵称": "display_name", "粉丝数": "followers"}'
-        " (default: guessed from the headers)",
+        help='column → field, as JSON or a JSON file: {"昵称": "display_name", "粉丝数": "followers", "序号": ""}'
+        ' (columns it leaves out keep their guess; "" skips a column)',
     )
     parser.add_argument(
         "--set",
@@ -99,8 +99,8 @@ def _import_sheet(args: argparse.Namespace, path: Path) -> int:
     table = read_table(path)
     fixed = parse_set(args.set)
     guessed = guess(table.headers, [cells for _line, cells in table.sample_rows])
-    mapping = load_mapping(args.mapping) if args.mapping else guessed.mapping()
-    if not args.mapping:
+    mapping = _with_guesses(load_mapping(args.mapping), guessed.mapping()) if args.mapping else guessed.mapping()
+    if "platform" not in _fed_keys(mapping):
         fixed = {**guessed.fixed, **fixed}
     fractions: dict[str, bool] = {}
     for column in guessed.columns:
@@ -151,6 +151,24 @@ def _import_sheet(args: argparse.Namespace, path: Path) -> int:
     return 1 if plan.errors_total else 0
 
 
+def _fed_keys(mapping: dict[str, str | list[str]]) -> set[str]:
+    return {key for value in mapping.values() for key in ([value] if isinstance(value, str) else value) if key}
+
+
+def _with_guesses(given: dict[str, str | list[str]], guessed: dict[str, str | list[str]]) -> dict[str, str | list[str]]:
+    """--mapping names the columns the user wants to decide; the others keep their guess (nothing is left out
+    unless mapped to ""). A guess that would feed a field the user gave another column is kept as text."""
+    taken = _fed_keys(given)
+    merged: dict[str, str | list[str]] = {}
+    for header, value in guessed.items():
+        if header in given:
+            continue
+        keys = [value] if isinstance(value, str) else list(value)
+        merged[header] = f"custom:{header}" if set(keys) & taken else value
+    merged.update(given)
+    return merged
+
+
 def _keys(keys: str | list[str]) -> str:
     return keys if isinstance(keys, str) else " + ".join(keys)
 
@@ -188,7 +206,7 @@ _shown = False
 
 def _progress(done: int, total: int) -> None:
     global _shown
-    if total >= 5000:
+    if total >= 5000 and sys.stderr.isatty():  # a log file gets the report, not a line per batch
         _shown = True
         print(f"\r  {done:,} / {total:,} rows", end="", file=sys.stderr, flush=True)
 

@@ -90,7 +90,12 @@ def resolve_kol(text: str) -> int:
     if text.strip().isdigit():
         return int(text)
     platform_text, sep, handle = text.partition(":")
-    platform = next((p for p in Platform if p.value.casefold() == platform_text.strip().casefold()), None)
+    from kolcrm.exchange.imports.cells import parse_platform  # the import's names: 抖音, 小红书, b站, ig…
+
+    try:
+        platform = parse_platform(platform_text)
+    except ValueError:
+        platform = None
     if not sep or platform is None or not handle_key(handle):
         known = ", ".join(p.value.lower() for p in Platform)
         raise NotFoundError(f"“{text}” is neither a KOL id nor platform:handle (platforms: {known})")

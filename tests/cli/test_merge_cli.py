@@ -76,6 +76,13 @@ def test_accounts_can_name_the_kols(capsys: pytest.CaptureFixture[str], book: Pa
     assert accounts_of(book, 1) == ["@lulu", "lulu_wb"]
 
 
+def test_accounts_can_name_their_platform_in_chinese(capsys: pytest.CaptureFixture[str], book: Path) -> None:
+    code, _out, err = kolcrm(capsys, "--db", str(book), "merge", "抖音:@lulu", "微博:lulu_wb", "--yes")
+
+    assert code == 0, err
+    assert accounts_of(book, 1) == ["@lulu", "lulu_wb"]
+
+
 def test_without_a_terminal_it_shows_the_preview_and_writes_nothing(
     capsys: pytest.CaptureFixture[str], book: Path
 ) -> None:

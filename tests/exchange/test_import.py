@@ -391,3 +391,14 @@ def test_a_yes_no_custom_column_keeps_its_no(db, tmp_path):
     assert plan.errors == [] and result.added == 3
     values = database.execute_sql("SELECT kol_id, value FROM kol_custom_value ORDER BY kol_id").fetchall()
     assert values == [(1, "有"), (2, "无")]  # 无 is an answer; NaN is an empty cell
+
+
+def test_a_partial_mapping_decides_its_columns_and_the_others_keep_their_guess(tmp_path, capsys):
+    sheet = write(tmp_path, HEADER + "小鹿,抖音,lulu,1.2万,3%,¥3000,上海,美妆\n", name="partial.csv")
+    assert cli(tmp_path, sheet, mapping='{"城市": "", "类目": "value_tags"}') == 0
+    conn = sqlite3.connect(tmp_path / "cli.db")
+    kol = conn.execute("SELECT display_name, city, followers FROM kol").fetchall()
+    labels = conn.execute("SELECT kind, label FROM kol_label").fetchall()
+    conn.close()
+    assert kol == [("小鹿", "", 12000)]  # 城市 skipped as asked; name and followers still guessed
+    assert labels == [("value", "美妆")]
