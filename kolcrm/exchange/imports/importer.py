@@ -15,10 +15,12 @@ from collections.abc import Iterator
 
 from kolcrm.core.brands import fit_scores
 from kolcrm.core.store.db import database
+from kolcrm.exchange.imports.entries import Entry
+from kolcrm.exchange.imports.field_keys import ACCOUNT_FIELDS
 from kolcrm.exchange.imports.file_memory import FileMemory
 from kolcrm.exchange.imports.mapping import Mapping, check_mapping, field_label, header_scale
+from kolcrm.exchange.imports.matching import remember, resolve
 from kolcrm.exchange.imports.plan import (
-    PROFILE_COLUMNS,
     Cancelled,
     ImportOptions,
     ImportPlan,
@@ -26,15 +28,13 @@ from kolcrm.exchange.imports.plan import (
     Notice,
     Progress,
     RowError,
-    StalePlanError,
 )
 from kolcrm.exchange.imports.reading import ImportFileError, SourceTable
-from kolcrm.exchange.imports.rows import Entry, RowReader
-from kolcrm.exchange.imports.writer import BatchWriter, WriteCancelled, remember, resolve
+from kolcrm.exchange.imports.rows import RowReader
+from kolcrm.exchange.imports.writer import BatchWriter, WriteCancelled
 
 __all__ = [
     "BATCH",
-    "PROFILE_COLUMNS",
     "Cancelled",
     "ImportFileError",
     "ImportOptions",
@@ -43,7 +43,6 @@ __all__ = [
     "NoPlatformError",
     "Progress",
     "RowError",
-    "StalePlanError",
     "apply_import",
     "check_options",
     "format_report",
@@ -129,7 +128,7 @@ def check_options(options: ImportOptions, headers: list[str]) -> dict[str, list[
     all be dropped: that is asked about before any row is read, not reported row by row.
     """
     columns = check_mapping(options.mapping, headers, options.fixed)
-    account_fields = {"handle", "url", "followers", "engagement_rate", "fee", "rate_card"}
+    account_fields = {*ACCOUNT_FIELDS, "rate_card"}
     # Metrics alone (no handle anywhere) go to custom fields of the KOL: they need no platform.
     unqualified = [
         key for key in columns if key in account_fields or (key.startswith("metric:") and "handle" in columns)

@@ -6,21 +6,12 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from kolcrm.exchange.imports.reading import ImportFileError
-
 if TYPE_CHECKING:
     from kolcrm.exchange.imports.reading import SourceTable
 
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
-# Columns of the kol table an import writes as they come (text); the rest have their own handling.
-PROFILE_COLUMNS = ("display_name", "real_name", "city", "agency", "agent_name", "agent_contact", "wechat_id",
-                   "phone", "email")  # fmt: skip
 ERRORS_KEPT = 10_000  # a million bad rows must not become a million report lines in memory
-
-
-class StalePlanError(ImportFileError):
-    """The database changed between the dry run and the import in a way the import cannot follow."""
 
 
 @dataclass
@@ -78,10 +69,6 @@ class ImportPlan:
     notices_total: int = 0
     cancelled: bool = False
     table: SourceTable | None = None  # the file, streamed again by the import
-
-    @property
-    def error_lines(self) -> int:
-        return len({error.line for error in self.errors})
 
     def add_error(self, error: RowError) -> None:
         self.errors_total += 1

@@ -6,102 +6,22 @@ counts. Text cells are repaired when they are mojibake (reported too). Fixed val
 
 from __future__ import annotations
 
-import re
-from collections.abc import Callable
-from dataclasses import dataclass, field
-from datetime import date
-from decimal import ROUND_HALF_UP, Decimal
+from dataclasses import dataclass
 from typing import Any
 
-from kolcrm.core.kols.validation import MAX_FOLLOWERS, MAX_NAME_LENGTH, handle_key
-from kolcrm.core.vocabulary import Platform
+from kolcrm.core.kols.validation import handle_key
+from kolcrm.exchange.imports.cell_values import PLAIN_TEXT, figure_text, plain_text, read_value
 from kolcrm.exchange.imports.cells import parse_cell
-from kolcrm.exchange.imports.numbers import NO_VALUES, Count, Fee, Figure, is_no_value, parse_figure, repair_mojibake
+from kolcrm.exchange.imports.entries import AccountEntry, Entry
+from kolcrm.exchange.imports.field_keys import ACCOUNT_FIELDS
 from kolcrm.exchange.imports.plan import ImportOptions, Notice, RowError
 
-ACCOUNT_FIELDS = frozenset({"handle", "url", "followers", "engagement_rate", "fee"})
 _KOL_TEXT = frozenset({"display_name", "real_name", "city", "agency", "agent_name", "agent_contact", "wechat_id",
                        "phone", "email"})  # fmt: skip
 _REPEATING = frozenset({"platform", "followers", "engagement_rate", "fee", "fee_format", "city", "agency",
                         "categories", "value_tags", "languages", "status", "tier", "birthday", "last_contact",
                         "rate_card"})  # fmt: skip
 _CACHED_VALUES = 4096  # per column: bounded, so a column of unique figures cannot grow memory with the file
-_CHECKS: dict[str, tuple[Callable[[str], bool], str]] = {
-    "email": (lambda v: "@" in v and "." in v.rsplit("@", 1)[-1] and " " not in v, "is not an email address"),
-    "wechat_id": (lambda v: not any(ch.isspace() for ch in v), "a WeChat ID has no spaces"),
-}
-
-
-@dataclass(slots=True)
-class AccountEntry:
-    platform: str
-    handle: str
-    key: tuple[str, str]
-    url: str | None = None
-    followers: Count | None = None
-    engagement_rate: float | None = None
-    fees: list[tuple[str, Fee]] = field(default_factory=list)
-    metrics: dict[str, Figure] = field(default_factory=dict)
-
-    def absorb(self, later: AccountEntry) -> None:
-        """The same account seen again further down the file: the later row's figures win."""
-        self.handle = later.handle
-        if later.url is not None:
-            self.url = later.url
-        if later.followers is not None:
-            self.followers = later.followers
-        if later.engagement_rate is not None:
-            self.engagement_rate = later.engagement_rate
-        fees = dict(self.fees)
-        fees.update(later.fees)
-        self.fees = list(fees.items())
-        self.metrics.update(later.metrics)
-
-
-@dataclass(slots=True)
-class Entry:
-    line: int
-    profile: dict[str, Any] = field(default_factory=dict)  # kol columns → values to store
-    categories: list[str] | None = None
-    value_tags: list[str] | None = None
-    notes: list[str] = field(default_factory=list)
-    last_contact: date | None = None
-    customs: dict[str, str] = field(default_factory=dict)  # custom field name → cell text (parsed on write)
-    accounts: list[AccountEntry] = field(default_factory=list)
-    ref: str = ""
-    name_from_handle: bool = False  # no name column: the first handle names a new KOL
-    from_fixed: set[str] = field(default_factory=set)  # profile fields filled by a value fixed for the file
-
-    @property
-    def name(self) -> str:
-        return str(self.profile.get("display_name", ""))
-
-    def absorb(self, later: Entry) -> None:
-        """A later row about the same KOL: its non-empty values win, lists and accounts add up."""
-        later_profile = dict(later.profile)
-        if later.name_from_handle and "display_name" in self.profile:
-            later_profile.pop("display_name", None)
-        for key in later.from_fixed:  # a value fixed for the file never overrides a cell of an earlier row
-            if key in self.profile and key not in self.from_fixed:
-                later_profile.pop(key, None)
-        self.from_fixed = (self.from_fixed | later.from_fixed) - (later_profile.keys() - later.from_fixed)
-        self.profile.update(later_profile)
-        # The later row wins, as it does when the rows fall in different batches (an update replaces the labels).
-        if later.categories is not None:
-            self.categories = later.categories
-        if later.value_tags is not None:
-            self.value_tags = later.value_tags
-        self.notes.extend(note for note in later.notes if note not in self.notes)
-        if later.last_contact and (self.last_contact is None or later.last_contact > self.last_contact):
-            self.last_contact = later.last_contact
-        self.customs.update(later.customs)
-        mine = {account.key: account for account in self.accounts}
-        for account in later.accounts:
-            if account.key in mine:
-                mine[account.key].absorb(account)
-            else:
-                self.accounts.append(account)
-                mine[account.key] = account
 
 
 @dataclass(frozen=True)
@@ -206,12 +126,12 @@ class RowReader:
     ) -> None:
         key = column.base
         cache = self.caches.get(column.index)
-        if cache is None and key in _PLAIN_TEXT:
-            known = _plain_text(key, text)
+        if cache is None and key in PLAIN_TEXT:
+            known = plain_text(key, text)
         else:
             cached = cache.get(text) if cache is not None else None
             if cached is None:
-                cached = self._read_value(column, text)
+                cached = read_value(column.base, column.header, column.scale, self.options, text)
                 if cache is not None and len(cache) < _CACHED_VALUES:
                     cache[text] = cached
             known = cached
@@ -264,39 +184,6 @@ class RowReader:
         elif key == "fee_format":
             values[(column.platform, "fee_format")] = value
 
-    def _read_value(self, column: _Column, text: str) -> tuple[Any, str, str | None]:
-        """(value or None, the reason it cannot be read or "", the repaired text when it was mojibake)."""
-        key = column.base
-        if self.options.decimal_comma and (key in _NUMERIC or key.startswith("metric:")) and _EUROPEAN.search(text):
-            text = _EUROPEAN_COMMA.sub(".", _EUROPEAN_THOUSANDS.sub("", text))  # 1.234,5 → 1234.5
-        repaired = repair_mojibake(text)
-        if repaired == text:
-            repaired_text = None
-        else:
-            repaired_text, text = repaired, repaired
-        try:
-            if key.startswith("custom:"):
-                # A custom field keeps words such as 无 / none (a yes-no column: 有 / 无); only what spreadsheets
-                # write for an empty cell is empty.
-                blank = text.strip().casefold() in _EMPTY_CELL
-                return (None if blank else " ".join(text.split())), "", repaired_text
-            if key.startswith("metric:"):
-                figure = parse_figure(text)
-                if figure is not None and column.scale != 1:
-                    upper = figure.upper * column.scale if figure.upper is not None else None
-                    figure = Figure(figure.value * column.scale, upper, figure.at_least)
-                return figure, "", repaired_text
-            if column.scale != 1 and key in ("followers", "fee") and _BARE_NUMBER.match(text.strip()):
-                value = _scaled(key, text, column.scale)
-            else:
-                fraction = self.options.fractions.get(column.header) if key == "engagement_rate" else None
-                value = parse_cell(key, text, fraction=fraction)
-        except ValueError as exc:
-            return None, str(exc), repaired_text
-        if value is None:
-            return None, "", repaired_text
-        return value, _problem(key, value), repaired_text
-
     def _accounts(self, entry: Entry, values: dict[tuple[str, str], Any], errors: list[RowError]) -> None:
         if not self.qualified:  # most sheets: one account per row, on the row's platform
             handle, platform = values.get(("", "handle")), values.get(("", "platform"))
@@ -330,7 +217,7 @@ class RowReader:
                     errors.append(RowError(entry.line, header, f"not imported: the account has no {missing}", text))
                 if not qualifier and values.get(("", "metrics")):  # kept on the KOL instead of dropped
                     for name, figure in values[("", "metrics")].items():
-                        entry.customs[name] = _figure_text(figure)
+                        entry.customs[name] = figure_text(figure)
                 continue
             account = AccountEntry(platform, handle, (platform, handle_key(handle)))
             account.url = values.get((qualifier, "url"))
@@ -347,80 +234,3 @@ class RowReader:
                 same.absorb(account)
             else:
                 entry.accounts.append(account)
-
-
-_WIDE = re.compile("[\uff00-\uffef%％]")  # full-width forms and percent signs: the full no-value check
-_EMPTY_CELL = frozenset({"", "nan", "n/a", "#n/a", "null", "-", "--", "—", "——"})
-_NUMERIC = frozenset({"followers", "engagement_rate", "fee", "rate_card"})
-# Written the European way beyond doubt: a dot before three digits (45.000) or a comma before other than three
-# (0,8 · 1.234,50). "12,345" could be either and is read as thousands.
-_EUROPEAN = re.compile(r"\d\.\d{3}(?!\d)|\d,(?!\d{3}(?!\d))\d")
-_EUROPEAN_THOUSANDS = re.compile(r"(?<=\d)\.(?=\d{3}(?!\d))")
-_EUROPEAN_COMMA = re.compile(r"(?<=\d),(?=\d)")
-# A cell with no unit of its own, in a column whose header gives one (粉丝量(万): 12.5 means 125,000).
-_BARE_NUMBER = re.compile(r"^\d+(?:\.\d+)?(?:\s*[-~～–]\s*\d+(?:\.\d+)?)?\+?$")
-
-
-def _scaled(key: str, text: str, scale: int) -> Count | Fee | None:
-    figure = parse_figure(text)
-    if figure is None:
-        return None
-    low = figure.value * scale
-    high = figure.upper * scale if figure.upper is not None else None
-    if key == "fee":
-        return Fee(_cents(low), "CNY", _cents(high) if high is not None else None, figure.at_least)
-    whole = Decimal(1)
-    count_high = int(high.quantize(whole, ROUND_HALF_UP)) if high is not None else None
-    return Count(int(low.quantize(whole, ROUND_HALF_UP)), count_high, figure.at_least)
-
-
-def _cents(value: Decimal) -> Decimal:
-    value = value.quantize(Decimal("0.01"), ROUND_HALF_UP)
-    return value.quantize(Decimal(1)) if value == value.to_integral_value() else value.normalize()
-
-
-_PLAIN_TEXT = frozenset({"display_name", "real_name", "handle", "url", "email", "phone", "wechat_id", "agent_name",
-                         "agent_contact", "kol_ref", "notes"})  # fmt: skip
-
-
-def _plain_text(key: str, text: str) -> tuple[Any, str, str | None]:
-    """_read_value for a text field, without the general parser: names, handles and notes are most cells."""
-    stripped = text.strip()
-    if len(stripped) <= 12 and (stripped.casefold() in NO_VALUES or (_WIDE.search(stripped) and is_no_value(stripped))):
-        return None, "", None
-    repaired: str | None = None
-    if not stripped.isascii():
-        fixed = repair_mojibake(stripped)
-        if fixed != stripped:
-            repaired = stripped = fixed
-    if key == "notes" or not (stripped.isprintable() and "  " not in stripped):
-        value = parse_cell(key, stripped)
-    else:
-        value = stripped
-        if len(value) > 1 and value[0] == "'" and value[1] in "=+-@\t\r":
-            value = value[1:]  # kolcrm's own exports guard formula-like cells with an apostrophe
-    if value is None:
-        return None, "", repaired
-    return value, _problem(key, value), repaired
-
-
-def _problem(key: str, value: Any) -> str:
-    if key == "display_name" and len(value) > MAX_NAME_LENGTH:
-        return f"a name is at most {MAX_NAME_LENGTH} characters"
-    if key == "followers" and isinstance(value, Count) and value.value > MAX_FOLLOWERS:
-        return f"followers cannot be more than {MAX_FOLLOWERS:,} (100亿)"
-    if key == "engagement_rate" and not 0 <= value <= 100:
-        return "an engagement rate is between 0 % and 100 %"
-    if key == "platform" and value not in set(Platform):
-        return "unknown platform"
-    check = _CHECKS.get(key)
-    if check is not None and not check[0](value):
-        return check[1]
-    return ""
-
-
-def _figure_text(figure: Figure) -> str:
-    text = f"{figure.value.normalize():f}"
-    if figure.upper is not None:
-        return f"{text}-{figure.upper.normalize():f}"
-    return text + "+" if figure.at_least else text

@@ -1,33 +1,28 @@
-"""Resolving a batch of entries to KOLs (new, or already here) and writing them with the raw cursor.
+"""Writing the KOLs a batch resolved to (matching.Target): new ones inserted, those already here updated.
 
-A batch's rows about one KOL (same account, same KOL #) are merged first, the later row winning, so each KOL
-is written once per batch. Matches are looked up in the database per batch, by (platform, handle) on its unique
-index: a KOL added by an earlier batch of the same file is found there, and so is updated, never duplicated.
+Everything goes through the raw cursor in batches (peewee's insert path is ~10× slower, TRAPS.md); the caller
+holds the one transaction of the import. Fees and metrics are stored as exact decimal text.
 """
 
 from __future__ import annotations
 
 import json
-from collections import defaultdict
-from dataclasses import dataclass, field
-from decimal import Decimal
 from typing import Any
 
 from kolcrm.core import clock
 from kolcrm.core.clock import utc_now
 from kolcrm.core.errors import ValidationError
 from kolcrm.core.kols.custom_values import CustomFieldDef, clean_name, parse_value
+from kolcrm.core.money import to_text
 from kolcrm.core.store import search
 from kolcrm.core.store.db import database
 from kolcrm.core.vocabulary import Status, tier_for_followers
-from kolcrm.exchange.imports.file_memory import FileMemory
+from kolcrm.exchange.imports.entries import AccountEntry, Entry
+from kolcrm.exchange.imports.matching import Target
 from kolcrm.exchange.imports.numbers import Fee, Figure
-from kolcrm.exchange.imports.plan import ImportPlan, Notice, RowError
-from kolcrm.exchange.imports.rows import AccountEntry, Entry
+from kolcrm.exchange.imports.plan import ImportPlan, RowError
 
 Params = tuple[Any, ...]
-_KOL_INSERT_COLUMNS = ("display_name", "real_name", "status", "tier", "tier_is_manual", "city", "languages", "agency",
-                       "agent_name", "agent_contact", "wechat_id", "phone", "email", "birthday")  # fmt: skip
 
 
 KOL_IDS_KEPT = 10_000  # the ids a result lists for the duplicate check; past that the check reads the whole book
@@ -35,145 +30,6 @@ KOL_IDS_KEPT = 10_000  # the ids a result lists for the duplicate check; past th
 
 class WriteCancelled(Exception):
     """Raised inside the transaction so that it rolls back."""
-
-
-@dataclass
-class Target:
-    """One KOL a batch writes: new (kol_id None until written) or already here."""
-
-    entry: Entry
-    kol_id: int | None = None
-    name: str = ""
-    accounts: dict[tuple[str, str], int] = field(default_factory=dict)  # the KOL's accounts already here
-    ordinal: int = 0  # how resolve() knew it: its id, or a negative ordinal while new
-    first_touch: bool = False  # the first batch of this import to update this KOL
-
-
-def lookup_accounts(keys: set[tuple[str, str]]) -> dict[tuple[str, str], tuple[int, int, str, bool]]:
-    """(platform, handle_key) → (kol id, account id, KOL name, in the trash), for the keys that exist here."""
-    found: dict[tuple[str, str], tuple[int, int, str, bool]] = {}
-    by_platform: dict[str, list[str]] = defaultdict(list)
-    for platform, key in keys:
-        by_platform[platform].append(key)
-    for platform, handle_keys in by_platform.items():
-        for start in range(0, len(handle_keys), 500):
-            part = handle_keys[start : start + 500]
-            marks = ",".join("?" * len(part))
-            for key, kol_id, account_id, name, trashed in database.execute_sql(
-                "SELECT pa.handle_key, pa.kol_id, pa.id, k.display_name, k.deleted_at IS NOT NULL"
-                f" FROM platform_account pa JOIN kol k ON k.id = pa.kol_id"
-                f" WHERE pa.platform = ? AND pa.handle_key IN ({marks})",
-                (platform, *part),
-            ):
-                found[(platform, key)] = (kol_id, account_id, name, bool(trashed))
-    return found
-
-
-def resolve(entries: list[Entry], plan: ImportPlan, memory: FileMemory, dry_run: bool) -> list[Target]:
-    """The batch's entries grouped by the KOL each is about; counts and reports go into the plan.
-
-    Call `remember(memory, targets)` once the batch is written (or, in a dry run, planned).
-    """
-    keys = {account.key for entry in entries for account in entry.accounts}
-    here = lookup_accounts(keys)
-    earlier = memory.accounts(keys)
-    earlier_refs = memory.refs(entry.ref for entry in entries if entry.ref)
-    touched = memory.touched(
-        [match[0] for match in here.values()]
-        + [kol for kol in earlier_refs.values() if kol > 0]
-        + [kol for kol, _line in earlier.values() if kol > 0]
-    )
-    batch_keys: dict[tuple[str, str], int] = {}  # account → KOL (id, or ordinal while new) within the batch
-    batch_lines: dict[tuple[str, str], int] = {}
-    batch_refs: dict[str, int] = {}
-    targets: list[Target] = []
-    by_kol: dict[int, Target] = {}
-    for entry in entries:
-        kol_id: int | None = None
-        trashed_accounts = 0
-        for account in list(entry.accounts):
-            match = here.get(account.key)
-            owner: int | None
-            if match is not None:
-                owner, _account_id, name, trashed = match
-                if trashed:
-                    plan.add_error(RowError(entry.line, "", f"the {account.platform} account “{account.handle}”"
-                                            f" belongs to {name}, who is in the trash: restore them first",
-                                            account.handle))  # fmt: skip
-                    entry.accounts.remove(account)
-                    trashed_accounts += 1
-                    continue
-            else:
-                name = "a KOL earlier in this file"
-                owner = batch_keys.get(account.key)
-                if owner is None and dry_run and account.key in earlier:
-                    owner = earlier[account.key][0]
-            if owner is None:
-                continue
-            if kol_id is None:
-                kol_id = owner
-            elif owner != kol_id:
-                plan.add_error(RowError(entry.line, "", f"the {account.platform} account “{account.handle}” belongs"
-                                        f" to another KOL ({name}): left where it is", account.handle))  # fmt: skip
-                entry.accounts.remove(account)
-        if kol_id is None and entry.ref:
-            kol_id = batch_refs.get(entry.ref) or earlier_refs.get(entry.ref)
-        first = [earlier[a.key][1] if a.key in earlier else batch_lines[a.key]
-                 for a in entry.accounts if a.key in earlier or a.key in batch_lines]  # fmt: skip
-        if first:
-            plan.merged_rows += 1
-            plan.add_notice(Notice(entry.line, "", f"the same account as line {first[0]}: merged into one KOL,"
-                                   " the values of the later row win"))  # fmt: skip
-        created_here = False
-        if kol_id is None and trashed_accounts and not entry.accounts:
-            plan.rows_refused += 1  # a new KOL beside the trashed one would be the same person twice
-            continue
-        if kol_id is None:
-            if not entry.name:
-                plan.rows_refused += 1
-                plan.add_error(RowError(entry.line, "", "Name is empty and no account matches a KOL here:"
-                                        " a new KOL needs a name or a handle"))  # fmt: skip
-                continue
-            kol_id, created_here = memory.new_ordinal(), True
-        target = by_kol.get(kol_id)
-        if target is None:
-            target = Target(entry, kol_id if kol_id > 0 else None, entry.name, ordinal=kol_id)
-            by_kol[kol_id] = target
-            targets.append(target)
-            if created_here:
-                plan.added += 1
-            elif kol_id > 0 and kol_id not in touched:
-                touched.add(kol_id)
-                target.first_touch = True
-                plan.updated += 1
-        else:
-            target.entry.absorb(entry)
-        for account in entry.accounts:
-            batch_keys[account.key] = kol_id
-            if account.key not in earlier:
-                batch_lines.setdefault(account.key, entry.line)
-            match = here.get(account.key)
-            if match is not None and match[0] == kol_id:
-                target.accounts[account.key] = match[1]
-        if entry.ref:
-            batch_refs.setdefault(entry.ref, kol_id)
-    memory.pending = (batch_keys, batch_lines, batch_refs)
-    return targets
-
-
-def remember(memory: FileMemory, targets: list[Target]) -> None:
-    """What the batch adds to the file's memory, with the ids the writer gave its new KOLs."""
-    batch_keys, batch_lines, batch_refs = memory.pending
-    real = {target.ordinal: target.kol_id for target in targets if target.kol_id is not None}
-    memory.remember(
-        [(key, real.get(batch_keys[key], batch_keys[key]), line) for key, line in batch_lines.items()],
-        [(ref, real.get(kol, kol)) for ref, kol in batch_refs.items()],
-        [
-            (target.kol_id, target.ordinal < 0)
-            for target in targets
-            if target.kol_id is not None and (target.ordinal < 0 or target.first_touch)
-        ],
-    )
 
 
 class BatchWriter:
@@ -325,7 +181,7 @@ class BatchWriter:
         return f"Last contact, as recorded in {self.source}"
 
     def _metric_rows(self, account_id: int, figures: dict[str, Figure]) -> list[Params]:
-        return [(account_id, name, _decimal(figure.value), self.today, figure.at_least or figure.upper is not None)
+        return [(account_id, name, to_text(figure.value), self.today, figure.at_least or figure.upper is not None)
                 for name, figure in figures.items()]  # fmt: skip
 
     def _upsert_metrics(self, rows: list[Params]) -> None:
@@ -494,12 +350,6 @@ def _rate_rows(account_id: int, fees: list[tuple[str, Fee]]) -> list[Params]:
     rows: dict[str, Params] = {}
     for fee_format, fee in fees:
         label = fee_format or "Fee"
-        upper = _decimal(fee.upper) if fee.upper is not None else None
-        rows[label] = (account_id, label, _decimal(fee.amount), fee.currency, fee.at_least, upper)
+        upper = to_text(fee.upper) if fee.upper is not None else None
+        rows[label] = (account_id, label, to_text(fee.amount), fee.currency, fee.at_least, upper)
     return list(rows.values())
-
-
-def _decimal(value: Decimal) -> str:
-    if value == value.to_integral_value():
-        return str(value.quantize(Decimal(1)))
-    return f"{value.normalize():f}"
