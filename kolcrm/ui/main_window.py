@@ -242,7 +242,7 @@ class MainWindow(QMainWindow):
         for action in (self.find_action, self.edit_action, self.delete_action, self.kols.merge_action):
             edit_menu.addAction(action)
         edit_menu.addSeparator()
-        self.custom_fields_action = self._action(self.tr("Custom &fields…"), None, self._custom_fields)
+        self.custom_fields_action = self.kols.custom_fields_action
         edit_menu.addAction(self.custom_fields_action)
         edit_menu.addSeparator()
         self.data.add_to_edit_menu(edit_menu)
@@ -336,13 +336,6 @@ class MainWindow(QMainWindow):
     def _find(self) -> None:
         self.show_area(AREA_KOLS)
         self.kols.focus_search()
-
-    def _custom_fields(self) -> None:
-        from kolcrm.ui.kols.custom_fields_dialog import CustomFieldsDialog
-
-        dialog = CustomFieldsDialog(self.undo_stack, self.kols.custom_fields_changed, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
 
     def _preferences(self) -> None:
         from kolcrm.ui.care.preferences import PreferencesDialog

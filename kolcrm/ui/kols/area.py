@@ -92,6 +92,8 @@ class KolsArea(QWidget):
         self.detail.new_collaboration_requested.connect(self.new_collaboration_requested)
         self.merger = KolMerger(self)  # select two KOLs → Merge… (context menu, Edit menu, Ctrl+Shift+M)
         self.merge_action = self.merger.action
+        self.custom_fields_action = QAction(self.tr("Custom &fields…"), self)  # on the Edit menu
+        self.custom_fields_action.triggered.connect(self.open_custom_fields)
 
     def load(self) -> None:
         self.filters.set_tags(kol_list.tag_choices())
@@ -229,6 +231,13 @@ class KolsArea(QWidget):
         self.model.reload()
         if select is not None:
             self.select_kol(select)
+
+    def open_custom_fields(self) -> None:
+        from kolcrm.ui.kols.custom_fields_dialog import CustomFieldsDialog
+
+        dialog = CustomFieldsDialog(self.undo_stack, self.custom_fields_changed, self.window())
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
 
     def custom_fields_changed(self) -> None:
         """Fields were added, renamed, reordered or deleted (or undeleted): columns, filter, list and pane follow."""
