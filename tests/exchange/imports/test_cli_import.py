@@ -8,38 +8,18 @@ Most runs call kolcrm.cli.main in-process (fast); the exit codes and the pipe ar
 from __future__ import annotations
 
 import os
-import sqlite3
 import subprocess
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 import pytest
 
-from kolcrm.cli import main
+from tests.cli.running import kolcrm, query
 from tests.exchange.imports import corpus
 
 REPO = Path(__file__).resolve().parents[3]
 Builder = Callable[[Path], Path]
-
-
-def kolcrm(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    """Run the CLI in this process: (exit code, stdout, stderr)."""
-    try:
-        code = main(list(argv))
-    except SystemExit as exc:  # argparse refusing an argument
-        code = int(exc.code or 0)
-    out, err = capsys.readouterr()
-    return code, out, err
-
-
-def query(path: Path, sql: str, *params: Any) -> list[tuple[Any, ...]]:
-    conn = sqlite3.connect(path)
-    try:
-        return conn.execute(sql, params).fetchall()
-    finally:
-        conn.close()
 
 
 def database_files(folder: Path) -> list[str]:
