@@ -5,9 +5,13 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from kolcrm.cli.arguments import Subcommands
 from kolcrm.exchange.imports.reading import ImportFileError
+
+if TYPE_CHECKING:
+    from kolcrm.exchange.imports.plan import ImportResult
 
 COMMANDS = ("import",)
 
@@ -91,7 +95,14 @@ def _import_sheet(args: argparse.Namespace, path: Path) -> int:
     )
     from kolcrm.core.store.migrations import SCHEMA_VERSION
     from kolcrm.core.store.paths import resolve_database_path
-    from kolcrm.exchange.imports.importer import ImportOptions, check_options, format_report, plan_import, run_import
+    from kolcrm.exchange.imports.importer import (
+        ImportOptions,
+        ImportResult,
+        check_options,
+        format_report,
+        plan_import,
+        run_import,
+    )
     from kolcrm.exchange.imports.mapping import guess, load_mapping, parse_set
     from kolcrm.exchange.imports.reading import read_table
 
@@ -134,8 +145,6 @@ def _import_sheet(args: argparse.Namespace, path: Path) -> int:
         _end_progress()
         if args.dry_run or plan.errors_total:
             if not args.dry_run:
-                from kolcrm.exchange.imports.plan import ImportResult
-
                 print(format_report(plan, ImportResult(refused=True, plan=plan)))
             else:
                 print(format_report(plan))
@@ -145,7 +154,7 @@ def _import_sheet(args: argparse.Namespace, path: Path) -> int:
         plan, result = run_import(table, options, progress=_progress, strict=args.strict)
         _end_progress()
         print(format_report(plan, result))
-        _print_duplicates(result.kol_ids)
+        _print_duplicates(result)
     finally:
         close_database()
     return 1 if plan.errors_total else 0
@@ -173,13 +182,10 @@ def _keys(keys: str | list[str]) -> str:
     return keys if isinstance(keys, str) else " + ".join(keys)
 
 
-def _print_duplicates(kol_ids: list[int] | None) -> None:
-    from kolcrm.core.kols.duplicates import find_possible_duplicates
-
-    pairs = find_possible_duplicates(kol_ids, limit=20) if kol_ids != [] else []
-    if pairs:
+def _print_duplicates(result: ImportResult) -> None:
+    if result.possible_duplicates:
         print("Possible duplicates (kolcrm merge KEEP OTHER):")
-        for pair in pairs:
+        for pair in result.possible_duplicates:
             print(f"  {pair.keep_id} {pair.keep_name} and {pair.other_id} {pair.other_name}: {pair.reason}")
 
 

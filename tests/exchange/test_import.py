@@ -402,3 +402,12 @@ def test_a_partial_mapping_decides_its_columns_and_the_others_keep_their_guess(t
     conn.close()
     assert kol == [("小鹿", "", 12000)]  # 城市 skipped as asked; name and followers still guessed
     assert labels == [("value", "美妆")]
+
+
+def test_after_an_import_the_people_already_here_under_another_account_are_suggested(db, tmp_path):
+    save_kol(KolRecord("李雷", phone="13800001111", accounts=[AccountRecord("Weibo", "lilei_wb")]))
+    text = "昵称,平台,账号,手机\n李雷,抖音,lilei_dy,138 0000 1111\n韩梅梅,抖音,hmm,\n"
+    _plan, result = run_import(write(tmp_path, text))
+    assert result.added == 2
+    assert [(pair.keep_id, pair.other_id) for pair in result.possible_duplicates] == [(1, 2)]
+    assert "phone" in result.possible_duplicates[0].reason

@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from kolcrm.core.brands import fit_scores
+from kolcrm.core.kols.duplicates import find_possible_duplicates
 from kolcrm.core.store.db import database
 from kolcrm.exchange.imports.entries import Entry
 from kolcrm.exchange.imports.field_keys import ACCOUNT_FIELDS
@@ -51,6 +52,7 @@ __all__ = [
 ]
 
 BATCH = 5000
+DUPLICATES_SHOWN = 20
 
 
 def plan_import(
@@ -118,6 +120,8 @@ def run_import(
     result.added, result.updated = plan.added, plan.updated
     result.errors = list(plan.errors)
     result.kol_ids = list(dict.fromkeys(writer.kol_ids)) if writer.kol_ids is not None else None
+    if result.kol_ids != []:  # the people a sheet brings may already be here under another name or account
+        result.possible_duplicates = find_possible_duplicates(result.kol_ids, limit=DUPLICATES_SHOWN)
     return plan, result
 
 

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from kolcrm.core.kols.duplicates import DuplicatePair
     from kolcrm.exchange.imports.reading import SourceTable
 
 Progress = Callable[[int, int], None]
@@ -91,3 +92,4 @@ class ImportResult:
     # Every KOL the import added or updated; None when there were too many to keep a list of (check them all).
     kol_ids: list[int] | None = field(default_factory=list)
     plan: ImportPlan | None = None  # what the writing pass found (the file is read again when it writes)
+    possible_duplicates: list[DuplicatePair] = field(default_factory=list)  # in the book, after the import

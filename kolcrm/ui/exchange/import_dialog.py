@@ -298,20 +298,16 @@ class ImportDialog(QDialog):
                 f"{result.added:,}", f"{result.updated:,}", f"{done.errors_total:,}", f"{done.rows_refused:,}"
             )
         parts = [f"<p><b>{html.escape(text)}</b></p>"]
-        if not result.cancelled and not result.refused and result.kol_ids != []:
-            from kolcrm.core.kols.duplicates import find_possible_duplicates
-
-            pairs = find_possible_duplicates(result.kol_ids, limit=20)
-            if pairs:
-                parts.append("<p>" + html.escape(self.tr(
-                    "Possible duplicates: select both in the KOL list, then Edit → Merge… (Ctrl+Shift+M)."
-                )) + "</p><ul>")  # fmt: skip
-                parts.extend(
-                    f"<li>{html.escape(pair.keep_name)} (#{pair.keep_id}) · {html.escape(pair.other_name)}"
-                    f" (#{pair.other_id}): {html.escape(pair.reason)}</li>"
-                    for pair in pairs
-                )
-                parts.append("</ul>")
+        if result.possible_duplicates:
+            parts.append("<p>" + html.escape(self.tr(
+                "Possible duplicates: select both in the KOL list, then Edit → Merge… (Ctrl+Shift+M)."
+            )) + "</p><ul>")  # fmt: skip
+            parts.extend(
+                f"<li>{html.escape(pair.keep_name)} (#{pair.keep_id}) · {html.escape(pair.other_name)}"
+                f" (#{pair.other_id}): {html.escape(pair.reason)}</li>"
+                for pair in result.possible_duplicates
+            )
+            parts.append("</ul>")
         self.summary.setHtml("".join(parts))
         self._show_page(SUMMARY)
         if not result.cancelled and not result.refused and (result.added or result.updated):
