@@ -23,6 +23,20 @@ def handle_key(handle: str) -> str:
     return handle.strip().lstrip("@").strip().casefold()
 
 
+def contact_problem(field: str, text: str) -> str:
+    """What is wrong with an email, phone or WeChat ID as typed ("" when nothing): the editor's and the import's rule."""
+    value = text.strip()
+    if not value:
+        return ""
+    if field == "email" and not _EMAIL.match(value):
+        return f"“{value}” is not an email address (expected name@example.com)"
+    if field == "phone" and not _PHONE.match(value):
+        return "Phone may hold only digits, spaces, +, - and brackets"
+    if field == "wechat_id" and any(ch.isspace() for ch in value):
+        return "A WeChat ID has no spaces"
+    return ""
+
+
 def validate_kol(record: KolRecord, today: date | None = None) -> list[FieldProblem]:
     today = today or clock.today()
     problems: list[FieldProblem] = []
@@ -37,12 +51,10 @@ def validate_kol(record: KolRecord, today: date | None = None) -> list[FieldProb
         problem("display_name", f"Display name is longer than {MAX_NAME_LENGTH} characters")
     if record.status not in set(Status):
         problem("status", f"Unknown status “{record.status}”")
-    if record.email.strip() and not _EMAIL.match(record.email.strip()):
-        problem("email", f"“{record.email.strip()}” is not an email address (expected name@example.com)")
-    if record.phone.strip() and not _PHONE.match(record.phone.strip()):
-        problem("phone", "Phone may hold only digits, spaces, +, - and brackets")
-    if any(ch.isspace() for ch in record.wechat_id.strip()):
-        problem("wechat_id", "A WeChat ID has no spaces")
+    for field, text in (("email", record.email), ("phone", record.phone), ("wechat_id", record.wechat_id)):
+        message = contact_problem(field, text)
+        if message:
+            problem(field, message)
     if record.birthday is not None and not (date(1900, 1, 1) <= record.birthday <= today):
         problem("birthday", "Birthday must be a date between 1900 and today")
     if record.lunar_birthday.strip():

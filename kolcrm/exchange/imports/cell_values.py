@@ -7,20 +7,15 @@ handles and notes, which are most cells and need none of the general parser.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
-from kolcrm.core.kols.validation import MAX_FOLLOWERS, MAX_NAME_LENGTH
+from kolcrm.core.kols.validation import MAX_FOLLOWERS, MAX_NAME_LENGTH, contact_problem
 from kolcrm.core.vocabulary import Platform
 from kolcrm.exchange.imports.cells import parse_cell
 from kolcrm.exchange.imports.numbers import NO_VALUES, Count, Fee, Figure, is_no_value, parse_figure, repair_mojibake
 from kolcrm.exchange.imports.plan import ImportOptions
 
-_CHECKS: dict[str, tuple[Callable[[str], bool], str]] = {
-    "email": (lambda v: "@" in v and "." in v.rsplit("@", 1)[-1] and " " not in v, "is not an email address"),
-    "wechat_id": (lambda v: not any(ch.isspace() for ch in v), "a WeChat ID has no spaces"),
-}
 _WIDE = re.compile("[\uff00-\uffef%％]")  # full-width forms and percent signs: the full no-value check
 _EMPTY_CELL = frozenset({"", "nan", "n/a", "#n/a", "null", "-", "--", "—", "——"})
 _NUMERIC = frozenset({"followers", "engagement_rate", "fee", "rate_card"})
@@ -85,9 +80,8 @@ def _problem(key: str, value: Any) -> str:
         return "an engagement rate is between 0 % and 100 %"
     if key == "platform" and value not in set(Platform):
         return "unknown platform"
-    check = _CHECKS.get(key)
-    if check is not None and not check[0](value):
-        return check[1]
+    if key in ("email", "phone", "wechat_id"):
+        return contact_problem(key, value)
     return ""
 
 
