@@ -214,7 +214,7 @@ class RowReader:
                     if key == "metrics":
                         continue
                     header, text = self.sources.get((qualifier, key), ("", ""))
-                    errors.append(RowError(entry.line, header, f"not imported: the account has no {missing}", text))
+                    errors.append(RowError(entry.line, header, f"the account has no {missing}", text))
                 if not qualifier and values.get(("", "metrics")):  # kept on the KOL instead of dropped
                     for name, figure in values[("", "metrics")].items():
                         entry.customs[name] = figure_text(figure)
