@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from kolcrm.core import i18n
 from kolcrm.core.store.db import close_database, open_database
 
 
@@ -21,7 +22,10 @@ def _isolated_user_data(tmp_path_factory: pytest.TempPathFactory, monkeypatch: p
     home = tmp_path_factory.mktemp("user-data")
     monkeypatch.setenv("KOLCRM_DB", str(home / "kolcrm-default.db"))
     monkeypatch.setenv("XDG_DATA_HOME", str(home / "xdg-data"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "xdg-config"))  # QSettings (language, layout) too
+    monkeypatch.setenv("KOLCRM_LANG", "en")  # tests read English unless one asks for Chinese
     yield
+    i18n.install(None)
     close_database()  # a test that fails half-way must not leave the proxy on its file for the next test
 
 

@@ -16,6 +16,7 @@ from typing import Protocol
 from kolcrm import __version__
 from kolcrm.cli import backup, contracts, deals, demo, exports, imports, merge
 from kolcrm.cli.arguments import Subcommands
+from kolcrm.core import i18n
 from kolcrm.core.errors import DatabaseOpenError
 from kolcrm.core.store.paths import resolve_database_path
 
@@ -67,14 +68,22 @@ def _run(argv: Sequence[str] | None) -> int:
     try:
         for family in FAMILIES:
             if args.command in family.COMMANDS:
+                _speak_chosen_language()
                 return family.run(args)
         return _open_app(args)
     except DatabaseOpenError as exc:
         print(f"kolcrm: {exc}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
-        print("kolcrm: interrupted; nothing half-written was kept", file=sys.stderr)
+        print("kolcrm: " + i18n.translate("CLI", "interrupted; nothing half-written was kept"), file=sys.stderr)
         return 130
+
+
+def _speak_chosen_language() -> None:
+    """Messages and summaries in the language of KOLCRM_LANG or Preferences (QtCore only, no display needed)."""
+    from kolcrm.language import chosen_language, install_for_cli
+
+    install_for_cli(chosen_language())
 
 
 def _open_app(args: argparse.Namespace) -> int:

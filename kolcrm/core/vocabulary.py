@@ -4,6 +4,15 @@ from __future__ import annotations
 
 from enum import IntEnum, StrEnum
 
+from kolcrm.core import i18n
+from kolcrm.core.i18n import QT_TRANSLATE_NOOP
+
+_V = "Vocabulary"
+
+
+def _shown(text: str) -> str:
+    return i18n.translate(_V, text)
+
 
 class Status(StrEnum):
     PROSPECT = "prospect"
@@ -13,7 +22,7 @@ class Status(StrEnum):
 
     @property
     def label(self) -> str:
-        return {"do_not_contact": "Do not contact"}.get(self.value, self.value.capitalize())
+        return _shown(_STATUS_LABELS[self.value])
 
 
 class Tier(IntEnum):
@@ -27,7 +36,7 @@ class Tier(IntEnum):
 
     @property
     def label(self) -> str:
-        return {0: "—", 1: "KOC", 2: "Micro", 3: "Mid-tier", 4: "Head"}[self.value]
+        return _shown(_TIER_LABELS[self.value])
 
 
 # Lower bound of followers (on the KOL's largest account) for each tier, as Chinese agencies quote them:
@@ -59,17 +68,54 @@ class Platform(StrEnum):
     X = "X"
     OTHER = "Other"
 
+    @property
+    def label(self) -> str:
+        return platform_label(self.value)
+
+
+def platform_label(name: str) -> str:
+    """How a stored platform name reads to the user: 小红书 in Chinese; global and unknown names as stored."""
+    return _shown(name) if name in _PLATFORM_LABELS else name
+
 
 # The formats each platform quotes a rate card in, offered as suggestions in the editor.
 RATE_CARD_FORMATS: dict[str, tuple[str, ...]] = {
-    Platform.DOUYIN: ("Video 1–20 s", "Video 21–60 s", "Video 60 s+", "Live-stream slot"),
-    Platform.XIAOHONGSHU: ("Image note", "Video note"),
-    Platform.WEIBO: ("Direct post", "Repost", "Weibo story"),
-    Platform.WECHAT: ("Article (first position)", "Article (second position)", "WeChat Moment"),
-    Platform.BILIBILI: ("Custom video", "Embedded video"),
-    Platform.KUAISHOU: ("Video 1–20 s", "Video 21–60 s", "Live-stream slot"),
-    Platform.TAOBAO_LIVE: ("Live-stream slot",),
+    Platform.DOUYIN: (
+        QT_TRANSLATE_NOOP("Vocabulary", "Video 1–20 s"),
+        QT_TRANSLATE_NOOP("Vocabulary", "Video 21–60 s"),
+        QT_TRANSLATE_NOOP("Vocabulary", "Video 60 s+"),
+        QT_TRANSLATE_NOOP("Vocabulary", "Live-stream slot"),
+    ),
+    Platform.XIAOHONGSHU: (
+        QT_TRANSLATE_NOOP("Vocabulary", "Image note"),
+        QT_TRANSLATE_NOOP("Vocabulary", "Video note"),
+    ),
+    Platform.WEIBO: (
+        QT_TRANSLATE_NOOP("Vocabulary", "Direct post"),
+        QT_TRANSLATE_NOOP("Vocabulary", "Repost"),
+        QT_TRANSLATE_NOOP("Vocabulary", "Weibo story"),
+    ),
+    Platform.WECHAT: (
+        QT_TRANSLATE_NOOP("Vocabulary", "Article (first position)"),
+        QT_TRANSLATE_NOOP("Vocabulary", "Article (second position)"),
+        QT_TRANSLATE_NOOP("Vocabulary", "WeChat Moment"),
+    ),
+    Platform.BILIBILI: (
+        QT_TRANSLATE_NOOP("Vocabulary", "Custom video"),
+        QT_TRANSLATE_NOOP("Vocabulary", "Embedded video"),
+    ),
+    Platform.KUAISHOU: (
+        QT_TRANSLATE_NOOP("Vocabulary", "Video 1–20 s"),
+        QT_TRANSLATE_NOOP("Vocabulary", "Video 21–60 s"),
+        QT_TRANSLATE_NOOP("Vocabulary", "Live-stream slot"),
+    ),
+    Platform.TAOBAO_LIVE: (QT_TRANSLATE_NOOP("Vocabulary", "Live-stream slot"),),
 }
+
+
+def rate_card_formats(platform: str) -> tuple[str, ...]:
+    """The formats `platform` quotes, in the user's language (they are stored as the user picks them)."""
+    return tuple(_shown(name) for name in RATE_CARD_FORMATS.get(platform, ()))
 
 
 class InteractionKind(StrEnum):
@@ -81,7 +127,7 @@ class InteractionKind(StrEnum):
 
     @property
     def label(self) -> str:
-        return self.value.capitalize()
+        return _shown(_INTERACTION_LABELS[self.value])
 
 
 class Stage(StrEnum):
@@ -98,7 +144,7 @@ class Stage(StrEnum):
 
     @property
     def label(self) -> str:
-        return {"in_production": "In production"}.get(self.value, self.value.capitalize())
+        return _shown(_STAGE_LABELS[self.value])
 
     @property
     def rank(self) -> int:
@@ -127,12 +173,7 @@ class DealChannel(StrEnum):
 
     @property
     def label(self) -> str:
-        return {
-            "direct": "Direct",
-            "agency": "Agency / MCN",
-            "douyin_xingtu": "Douyin Xingtu (星图)",
-            "xiaohongshu_pugongying": "Xiaohongshu Pugongying (蒲公英)",
-        }[self.value]
+        return _shown(_DEAL_CHANNEL_LABELS[self.value])
 
 
 class ContentType(StrEnum):
@@ -145,14 +186,7 @@ class ContentType(StrEnum):
 
     @property
     def label(self) -> str:
-        return {
-            "short_video": "Short video",
-            "image_post": "Image post / note",
-            "live_stream": "Live stream",
-            "story": "Story",
-            "wechat_moment": "WeChat Moment",
-            "article": "Article",
-        }[self.value]
+        return _shown(_CONTENT_TYPE_LABELS[self.value])
 
 
 class ApprovalState(StrEnum):
@@ -166,7 +200,7 @@ class ApprovalState(StrEnum):
 
     @property
     def label(self) -> str:
-        return self.value.replace("_", " ").capitalize()
+        return _shown(_APPROVAL_STATE_LABELS[self.value])
 
 
 # The label Chinese advertising law expects on a paid post (《广告法》: ads must be identifiable as ads).
@@ -181,7 +215,7 @@ class GiftKind(StrEnum):
 
     @property
     def label(self) -> str:
-        return {"red_envelope": "Red envelope (红包)"}.get(self.value, self.value.replace("_", " ").capitalize())
+        return _shown(_GIFT_KIND_LABELS[self.value])
 
 
 class Occasion(StrEnum):
@@ -194,14 +228,7 @@ class Occasion(StrEnum):
 
     @property
     def label(self) -> str:
-        return {
-            "after_collaboration": "After a collaboration",
-            "spring_festival": "Spring Festival (春节)",
-            "mid_autumn": "Mid-Autumn Festival (中秋)",
-            "dragon_boat": "Dragon Boat Festival (端午)",
-            "birthday": "Birthday",
-            "other": "Other",
-        }[self.value]
+        return _shown(_OCCASION_LABELS[self.value])
 
 
 class PerkKind(StrEnum):
@@ -215,11 +242,7 @@ class PerkKind(StrEnum):
 
     @property
     def label(self) -> str:
-        return {
-            "free_wechat_moment": "Free WeChat Moment",
-            "free_weibo_story": "Free Weibo story",
-            "kol_offered_discount": "KOL-offered discount",
-        }.get(self.value, self.value.replace("_", " ").capitalize())
+        return _shown(_PERK_KIND_LABELS[self.value])
 
 
 class Priority(StrEnum):
@@ -231,7 +254,7 @@ class Priority(StrEnum):
 
     @property
     def label(self) -> str:
-        return {"first_call": "First call"}.get(self.value, self.value.capitalize())
+        return _shown(_PRIORITY_LABELS[self.value])
 
     @property
     def rank(self) -> int:
@@ -247,9 +270,7 @@ class RiskCategory(StrEnum):
 
     @property
     def label(self) -> str:
-        return {"audience_authenticity": "Audience authenticity / fake followers"}.get(
-            self.value, self.value.capitalize()
-        )
+        return _shown(_RISK_CATEGORY_LABELS[self.value])
 
 
 class RiskStatus(StrEnum):
@@ -259,7 +280,7 @@ class RiskStatus(StrEnum):
 
     @property
     def label(self) -> str:
-        return self.value.capitalize()
+        return _shown(_RISK_STATUS_LABELS[self.value])
 
 
 class ReminderKind(StrEnum):
@@ -276,18 +297,7 @@ class ReminderKind(StrEnum):
 
     @property
     def label(self) -> str:
-        return {
-            "task": "Tasks",
-            "thank_you": "Thank-yous due",
-            "festival": "Festival greetings",
-            "birthday": "Birthdays",
-            "deliverable": "Deliverables due",
-            "payment": "Payments due",
-            "contract_end": "Contracts ending",
-            "exclusivity_end": "Exclusivity ending",
-            "risk_review": "Risk reviews",
-            "metrics": "Results to capture",
-        }[self.value]
+        return _shown(_REMINDER_KIND_LABELS[self.value])
 
 
 class Goal(StrEnum):
@@ -299,9 +309,7 @@ class Goal(StrEnum):
 
     @property
     def label(self) -> str:
-        return {"awareness": "Brand awareness", "product": "Product promotion", "image_shift": "Brand image shift"}[
-            self.value
-        ]
+        return _shown(_GOAL_LABELS[self.value])
 
 
 class CampaignStatus(StrEnum):
@@ -312,7 +320,7 @@ class CampaignStatus(StrEnum):
 
     @property
     def label(self) -> str:
-        return self.value.capitalize()
+        return _shown(_CAMPAIGN_STATUS_LABELS[self.value])
 
 
 # The metrics a capture records, in the order the platforms show them; sales is money, the rest counts.
@@ -320,3 +328,137 @@ METRIC_FIELDS = (
     "views", "reach", "likes", "comments", "shares", "saves", "new_followers", "link_clicks", "store_visits",
     "conversions",
 )  # fmt: skip
+
+
+# The labels above, marked for the translation catalogue (lupdate reads QT_TRANSLATE_NOOP by name).
+def _table(**labels: str) -> dict[str, str]:
+    return labels
+
+
+_STATUS_LABELS = _table(
+    prospect=QT_TRANSLATE_NOOP("Vocabulary", "Prospect"),
+    active=QT_TRANSLATE_NOOP("Vocabulary", "Active"),
+    paused=QT_TRANSLATE_NOOP("Vocabulary", "Paused"),
+    do_not_contact=QT_TRANSLATE_NOOP("Vocabulary", "Do not contact"),
+)
+_TIER_LABELS = {
+    0: "—",
+    1: QT_TRANSLATE_NOOP("Vocabulary", "KOC"),
+    2: QT_TRANSLATE_NOOP("Vocabulary", "Micro"),
+    3: QT_TRANSLATE_NOOP("Vocabulary", "Mid-tier"),
+    4: QT_TRANSLATE_NOOP("Vocabulary", "Head"),
+}
+_PLATFORM_LABELS = frozenset(
+    (
+        QT_TRANSLATE_NOOP("Vocabulary", "Weibo"),
+        QT_TRANSLATE_NOOP("Vocabulary", "WeChat"),
+        QT_TRANSLATE_NOOP("Vocabulary", "Douyin"),
+        QT_TRANSLATE_NOOP("Vocabulary", "Xiaohongshu"),
+        QT_TRANSLATE_NOOP("Vocabulary", "Bilibili"),
+        QT_TRANSLATE_NOOP("Vocabulary", "Kuaishou"),
+        QT_TRANSLATE_NOOP("Vocabulary", "Taobao Live"),
+        QT_TRANSLATE_NOOP("Vocabulary", "Zhihu"),
+        QT_TRANSLATE_NOOP("Vocabulary", "Other"),
+    )
+)
+_INTERACTION_LABELS = _table(
+    note=QT_TRANSLATE_NOOP("Vocabulary", "Note"),
+    call=QT_TRANSLATE_NOOP("Vocabulary", "Call"),
+    meeting=QT_TRANSLATE_NOOP("Vocabulary", "Meeting"),
+    message=QT_TRANSLATE_NOOP("Vocabulary", "Message"),
+    email=QT_TRANSLATE_NOOP("Vocabulary", "Email"),
+)
+_STAGE_LABELS = _table(
+    prospect=QT_TRANSLATE_NOOP("Vocabulary", "Prospect"),
+    contacted=QT_TRANSLATE_NOOP("Vocabulary", "Contacted"),
+    negotiating=QT_TRANSLATE_NOOP("Vocabulary", "Negotiating"),
+    contracted=QT_TRANSLATE_NOOP("Vocabulary", "Contracted"),
+    in_production=QT_TRANSLATE_NOOP("Vocabulary", "In production"),
+    published=QT_TRANSLATE_NOOP("Vocabulary", "Published"),
+    completed=QT_TRANSLATE_NOOP("Vocabulary", "Completed"),
+    cancelled=QT_TRANSLATE_NOOP("Vocabulary", "Cancelled"),
+)
+_DEAL_CHANNEL_LABELS = _table(
+    direct=QT_TRANSLATE_NOOP("Vocabulary", "Direct"),
+    agency=QT_TRANSLATE_NOOP("Vocabulary", "Agency / MCN"),
+    douyin_xingtu=QT_TRANSLATE_NOOP("Vocabulary", "Douyin Xingtu (星图)"),
+    xiaohongshu_pugongying=QT_TRANSLATE_NOOP("Vocabulary", "Xiaohongshu Pugongying (蒲公英)"),
+)
+_CONTENT_TYPE_LABELS = _table(
+    short_video=QT_TRANSLATE_NOOP("Vocabulary", "Short video"),
+    image_post=QT_TRANSLATE_NOOP("Vocabulary", "Image post / note"),
+    live_stream=QT_TRANSLATE_NOOP("Vocabulary", "Live stream"),
+    story=QT_TRANSLATE_NOOP("Vocabulary", "Story"),
+    wechat_moment=QT_TRANSLATE_NOOP("Vocabulary", "WeChat Moment"),
+    article=QT_TRANSLATE_NOOP("Vocabulary", "Article"),
+)
+_APPROVAL_STATE_LABELS = _table(
+    not_submitted=QT_TRANSLATE_NOOP("Vocabulary", "Not submitted"),
+    submitted=QT_TRANSLATE_NOOP("Vocabulary", "Submitted"),
+    changes_requested=QT_TRANSLATE_NOOP("Vocabulary", "Changes requested"),
+    approved=QT_TRANSLATE_NOOP("Vocabulary", "Approved"),
+    published=QT_TRANSLATE_NOOP("Vocabulary", "Published"),
+)
+_GIFT_KIND_LABELS = _table(
+    thank_you_note=QT_TRANSLATE_NOOP("Vocabulary", "Thank you note"),
+    gift=QT_TRANSLATE_NOOP("Vocabulary", "Gift"),
+    red_envelope=QT_TRANSLATE_NOOP("Vocabulary", "Red envelope (红包)"),
+    event_invitation=QT_TRANSLATE_NOOP("Vocabulary", "Event invitation"),
+)
+_OCCASION_LABELS = _table(
+    after_collaboration=QT_TRANSLATE_NOOP("Vocabulary", "After a collaboration"),
+    spring_festival=QT_TRANSLATE_NOOP("Vocabulary", "Spring Festival (春节)"),
+    mid_autumn=QT_TRANSLATE_NOOP("Vocabulary", "Mid-Autumn Festival (中秋)"),
+    dragon_boat=QT_TRANSLATE_NOOP("Vocabulary", "Dragon Boat Festival (端午)"),
+    birthday=QT_TRANSLATE_NOOP("Vocabulary", "Birthday"),
+    other=QT_TRANSLATE_NOOP("Vocabulary", "Other"),
+)
+_PERK_KIND_LABELS = _table(
+    scheduling_priority=QT_TRANSLATE_NOOP("Vocabulary", "Scheduling priority"),
+    free_wechat_moment=QT_TRANSLATE_NOOP("Vocabulary", "Free WeChat Moment"),
+    free_weibo_story=QT_TRANSLATE_NOOP("Vocabulary", "Free Weibo story"),
+    extra_content=QT_TRANSLATE_NOOP("Vocabulary", "Extra content"),
+    prioritised_production=QT_TRANSLATE_NOOP("Vocabulary", "Prioritised production"),
+    kol_offered_discount=QT_TRANSLATE_NOOP("Vocabulary", "KOL-offered discount"),
+    other=QT_TRANSLATE_NOOP("Vocabulary", "Other"),
+)
+_PRIORITY_LABELS = _table(
+    standard=QT_TRANSLATE_NOOP("Vocabulary", "Standard"),
+    preferred=QT_TRANSLATE_NOOP("Vocabulary", "Preferred"),
+    first_call=QT_TRANSLATE_NOOP("Vocabulary", "First call"),
+)
+_RISK_CATEGORY_LABELS = _table(
+    reputational=QT_TRANSLATE_NOOP("Vocabulary", "Reputational"),
+    audience_authenticity=QT_TRANSLATE_NOOP("Vocabulary", "Audience authenticity / fake followers"),
+    compliance=QT_TRANSLATE_NOOP("Vocabulary", "Compliance"),
+    delivery=QT_TRANSLATE_NOOP("Vocabulary", "Delivery"),
+    contractual=QT_TRANSLATE_NOOP("Vocabulary", "Contractual"),
+)
+_RISK_STATUS_LABELS = _table(
+    open=QT_TRANSLATE_NOOP("Vocabulary", "Open"),
+    mitigated=QT_TRANSLATE_NOOP("Vocabulary", "Mitigated"),
+    closed=QT_TRANSLATE_NOOP("Vocabulary", "Closed"),
+)
+_REMINDER_KIND_LABELS = _table(
+    task=QT_TRANSLATE_NOOP("Vocabulary", "Tasks"),
+    thank_you=QT_TRANSLATE_NOOP("Vocabulary", "Thank-yous due"),
+    festival=QT_TRANSLATE_NOOP("Vocabulary", "Festival greetings"),
+    birthday=QT_TRANSLATE_NOOP("Vocabulary", "Birthdays"),
+    deliverable=QT_TRANSLATE_NOOP("Vocabulary", "Deliverables due"),
+    payment=QT_TRANSLATE_NOOP("Vocabulary", "Payments due"),
+    contract_end=QT_TRANSLATE_NOOP("Vocabulary", "Contracts ending"),
+    exclusivity_end=QT_TRANSLATE_NOOP("Vocabulary", "Exclusivity ending"),
+    risk_review=QT_TRANSLATE_NOOP("Vocabulary", "Risk reviews"),
+    metrics=QT_TRANSLATE_NOOP("Vocabulary", "Results to capture"),
+)
+_GOAL_LABELS = _table(
+    awareness=QT_TRANSLATE_NOOP("Vocabulary", "Brand awareness"),
+    product=QT_TRANSLATE_NOOP("Vocabulary", "Product promotion"),
+    image_shift=QT_TRANSLATE_NOOP("Vocabulary", "Brand image shift"),
+)
+_CAMPAIGN_STATUS_LABELS = _table(
+    planned=QT_TRANSLATE_NOOP("Vocabulary", "Planned"),
+    launched=QT_TRANSLATE_NOOP("Vocabulary", "Launched"),
+    completed=QT_TRANSLATE_NOOP("Vocabulary", "Completed"),
+    cancelled=QT_TRANSLATE_NOOP("Vocabulary", "Cancelled"),
+)
