@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
 
-def confirm(parent: QWidget | None, title: str, text: str, action: str = "OK") -> bool:
+def confirm(parent: QWidget | None, title: str, text: str, action: str | None = None) -> bool:
+    """Ask before doing something; `action` names the button that does it (“OK” when not given)."""
     box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.Cancel, parent)
-    accept = box.addButton(action, QMessageBox.ButtonRole.AcceptRole)
+    accept = box.addButton(action or QCoreApplication.translate("prompts", "OK"), QMessageBox.ButtonRole.AcceptRole)
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
     box.exec()
     return box.clickedButton() is accept

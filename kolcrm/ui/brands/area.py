@@ -38,11 +38,11 @@ class BrandsArea(QWidget):
         self.categories = QLineEdit()
         self.categories.setPlaceholderText("护肤, 美妆")
         self.channels = QPlainTextEdit()
-        self.channels.setPlaceholderText("Weibo @brand · WeChat official account · Xiaohongshu @brand")
+        self.channels.setPlaceholderText(self.tr("Weibo @brand · WeChat official account · Xiaohongshu @brand"))
         # The target audience in figures: what the fit score compares each KOL's audience with.
         self.female_pct = QLineEdit()
         self.female_pct.setObjectName("brandFemalePct")
-        self.female_pct.setPlaceholderText("e.g. 75 %")
+        self.female_pct.setPlaceholderText(self.tr("e.g. 75 %"))
         self.age_bands = QLineEdit()
         self.age_bands.setObjectName("brandAgeBands")
         self.age_bands.setPlaceholderText("18-24, 25-34")
@@ -51,7 +51,7 @@ class BrandsArea(QWidget):
         self.city_tiers.setPlaceholderText("一线城市, 上海, 杭州")
         self.order_value = QLineEdit()
         self.order_value.setObjectName("brandOrderValue")
-        self.order_value.setPlaceholderText("¥299 (break-even orders before signing)")
+        self.order_value.setPlaceholderText(self.tr("¥299 (break-even orders before signing)"))
         for box in (self.values, self.audience, self.channels):
             box.setMaximumHeight(90)
         self.error = QLabel()

@@ -12,6 +12,7 @@ from PySide6.QtCharts import (
     QBarCategoryAxis,
     QBarSeries,
     QBarSet,
+    QCategoryAxis,
     QChart,
     QChartView,
     QHorizontalBarSeries,
@@ -23,6 +24,7 @@ from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
 from kolcrm.core.campaigns import dashboard as dashboard_data
+from kolcrm.core.i18n import is_chinese
 from kolcrm.ui import prompts
 
 ROI_LIMIT = 10
@@ -153,11 +155,8 @@ class DashboardArea(QWidget):
         chart.addSeries(series)
         axis_x = QBarCategoryAxis()
         axis_x.append(months)
-        axis_y = QValueAxis()
-        axis_y.setLabelFormat("%.0f")
+        axis_y = _amount_axis(max(amounts.values()) * 1.15)
         axis_y.setTitleText(" / ".join(currencies))
-        axis_y.setRange(0, max(amounts.values()) * 1.15)
-        axis_y.applyNiceNumbers()
         _attach(chart, series, axis_x, axis_y)
         return chart
 
@@ -202,11 +201,8 @@ class DashboardArea(QWidget):
                     series.append(float(point.fee), point.engagement_rate)
             chart.addSeries(series)
             all_series.append(series)
-        axis_x = QValueAxis()
+        axis_x = _amount_axis(max(float(point.fee) for point in points) * 1.1)
         axis_x.setTitleText(self.tr("Agreed fee"))
-        axis_x.setLabelFormat("%.0f")
-        axis_x.setRange(0, max(float(point.fee) for point in points) * 1.1)
-        axis_x.applyNiceNumbers()
         axis_y = QValueAxis()
         axis_y.setTitleText(self.tr("Engagement rate %"))
         axis_y.setRange(0, max(point.engagement_rate for point in points) * 1.2 or 1)
@@ -239,6 +235,26 @@ class DashboardArea(QWidget):
         axis_x.setLabelFormat("%.0f%%")
         _attach(chart, series, axis_x, axis_y)
         return chart
+
+
+def _amount_axis(top: float) -> QValueAxis:
+    """An axis of amounts from 0 to about `top`, on nice numbers; in Chinese its ticks count in 万 and 亿 (5万, 1.5亿)."""
+    axis = QValueAxis()
+    axis.setLabelFormat("%.0f")
+    axis.setRange(0, top)
+    axis.applyNiceNumbers()
+    low, high, ticks = axis.min(), axis.max(), axis.tickCount()
+    if not is_chinese() or high < 10_000 or ticks < 2:
+        return axis
+    unit, suffix = (100_000_000, "亿") if high >= 100_000_000 else (10_000, "万")
+    counted = QCategoryAxis()
+    counted.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue)
+    counted.setRange(low, high)
+    counted.setStartValue(low)
+    for index in range(ticks):
+        value = low + (high - low) * index / (ticks - 1)
+        counted.append(f"{value / unit:g}{suffix}" if value else "0", value)
+    return counted
 
 
 def _attach(chart: QChart, series: object, axis_x: object, axis_y: object) -> None:

@@ -13,26 +13,27 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kolcrm.core.i18n import QT_TRANSLATE_NOOP
 from kolcrm.core.kols.form import ACCOUNT_COLUMNS
 from kolcrm.core.vocabulary import Platform
 
 HEADERS = {
-    "platform": "Platform",
-    "handle": "Handle",
-    "url": "URL",
-    "followers": "Followers",
-    "engagement_rate": "Engagement %",
-    "audience_female_pct": "Female %",
-    "audience_age_bands": "Age bands",
-    "audience_cities": "Top cities / tiers",
-    "rate_card": "Rate card (format: fee; …)",
-    "figures_checked_on": "Checked on",
+    "platform": QT_TRANSLATE_NOOP("AccountsTable", "Platform"),
+    "handle": QT_TRANSLATE_NOOP("AccountsTable", "Handle"),
+    "url": QT_TRANSLATE_NOOP("AccountsTable", "URL"),
+    "followers": QT_TRANSLATE_NOOP("AccountsTable", "Followers"),
+    "engagement_rate": QT_TRANSLATE_NOOP("AccountsTable", "Engagement %"),
+    "audience_female_pct": QT_TRANSLATE_NOOP("AccountsTable", "Female %"),
+    "audience_age_bands": QT_TRANSLATE_NOOP("AccountsTable", "Age bands"),
+    "audience_cities": QT_TRANSLATE_NOOP("AccountsTable", "Top cities / tiers"),
+    "rate_card": QT_TRANSLATE_NOOP("AccountsTable", "Rate card (format: fee; …)"),
+    "figures_checked_on": QT_TRANSLATE_NOOP("AccountsTable", "Checked on"),
 }
 PLACEHOLDERS = {
     "followers": "1.2万",
     "engagement_rate": "3.5",
     "audience_age_bands": "18-24: 40%, 25-34: 35%",
-    "rate_card": "Video 21–60 s: ¥30,000",
+    "rate_card": QT_TRANSLATE_NOOP("AccountsTable", "Video 21–60 s: ¥30,000"),
     "figures_checked_on": "YYYY-MM-DD",
 }
 ACCOUNT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -47,7 +48,8 @@ class AccountsTable(QTableWidget):
         self.setObjectName("accountsTable")
         self.setHorizontalHeaderLabels([self.tr(HEADERS[c]) for c in ACCOUNT_COLUMNS])
         for column, key in enumerate(ACCOUNT_COLUMNS):
-            self.horizontalHeaderItem(column).setToolTip(self.tr("e.g. ") + PLACEHOLDERS.get(key, ""))
+            if key in PLACEHOLDERS:
+                self.horizontalHeaderItem(column).setToolTip(self.tr("e.g. {0}").format(self.tr(PLACEHOLDERS[key])))
         self.verticalHeader().hide()
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.horizontalHeader().setStretchLastSection(True)
@@ -65,7 +67,7 @@ class AccountsTable(QTableWidget):
         self.insertRow(row)
         combo = QComboBox()
         for platform in Platform:
-            combo.addItem(platform.value, platform.value)
+            combo.addItem(platform.label, platform.value)  # shown in the user's language, stored as the enum
         combo.setCurrentIndex(max(combo.findData(values.get("platform", Platform.DOUYIN.value)), 0))
         combo.currentIndexChanged.connect(lambda _i: self.changed.emit())
         self.setCellWidget(row, 0, combo)

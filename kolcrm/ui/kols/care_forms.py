@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -136,7 +136,7 @@ def deal_combo(kol_id: int, selected: int | None) -> QComboBox:
     from kolcrm.core.collaborations.by_kol import kol_deal_summary
 
     combo = QComboBox()
-    combo.addItem(combo.tr("— none —"), None)
+    combo.addItem(QCoreApplication.translate("CareDialog", "— none —"), None)
     for line in kol_deal_summary(kol_id).deals:
         combo.addItem(f"{line.title} — {line.brand_name} · {line.stage.label}", line.id)
     if selected is not None:

@@ -19,14 +19,25 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kolcrm.core.i18n import QT_TRANSLATE_NOOP
 from kolcrm.core.numbers import format_money
 from kolcrm.ui import prompts
 from kolcrm.ui.kols.care_forms import fit_rows, read_only_table
 from kolcrm.ui.kols.scheduling_box import SchedulingBox
 from kolcrm.ui.widgets.display import section_title
 
-_GIFT_HEADERS = ("Date", "Gift (kind · occasion)", "Cost", "Response")
-_PERK_HEADERS = ("Received", "Kind", "Value", "Note")
+_GIFT_HEADERS = (
+    QT_TRANSLATE_NOOP("CareTab", "Date"),
+    QT_TRANSLATE_NOOP("CareTab", "Gift (kind · occasion)"),
+    QT_TRANSLATE_NOOP("CareTab", "Cost"),
+    QT_TRANSLATE_NOOP("CareTab", "Response"),
+)
+_PERK_HEADERS = (
+    QT_TRANSLATE_NOOP("CareTab", "Received"),
+    QT_TRANSLATE_NOOP("CareTab", "Kind"),
+    QT_TRANSLATE_NOOP("CareTab", "Value"),
+    QT_TRANSLATE_NOOP("CareTab", "Note"),
+)
 _ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
@@ -115,7 +126,7 @@ class CareTab(QScrollArea):
         gift = self._current(self.gifts, self._gifts)
         if gift is None or self.kol_id is None:
             return
-        what = gift.description or self.tr(gift.kind.label)
+        what = gift.description or gift.kind.label
         if not prompts.confirm(
             self,
             self.tr("Delete gift"),
@@ -151,7 +162,7 @@ class CareTab(QScrollArea):
         if not prompts.confirm(
             self,
             self.tr("Delete perk"),
-            self.tr("Delete this perk from the ledger?\n\n{0}").format(self.tr(perk.kind.label)),
+            self.tr("Delete this perk from the ledger?\n\n{0}").format(perk.kind.label),
             self.tr("Delete"),
         ):
             return
@@ -190,7 +201,7 @@ class CareTab(QScrollArea):
             else:
                 when = "—"
             cost = format_money(gift.cost, gift.currency) if gift.cost is not None else ""
-            what = f"{gift.description or self.tr(gift.kind.label)}\n{self.tr(gift.kind.label)} · {self.tr(gift.occasion.label)}"
+            what = f"{gift.description or gift.kind.label}\n{gift.kind.label} · {gift.occasion.label}"
             values = (when, what, cost, gift.response)
             for column, value in enumerate(values):
                 item = _item(value, row)

@@ -147,7 +147,7 @@ class CustomFieldsDialog(QDialog):
         count = custom_fields.value_count(field_id)
         text = self.tr("Delete the field “{0}”?").format(field.name) + " "
         text += (
-            self.tr("%n KOL(s) have a value in it; those values are deleted with it.", "", count)
+            self.tr("%n KOLs have a value in it; those values are deleted with it.", "", count)
             if count
             else self.tr("No KOL has a value in it yet.")
         )

@@ -24,8 +24,10 @@ from PySide6.QtWidgets import (
 )
 
 from kolcrm.core.errors import NotFoundError
+from kolcrm.core.i18n import QT_TRANSLATE_NOOP
 from kolcrm.core.kols.records import AccountRecord, RateCardItem
 from kolcrm.core.numbers import format_count, format_money
+from kolcrm.core.vocabulary import platform_label
 from kolcrm.ui.kols.fit_tab import FitTab
 from kolcrm.ui.kols.history_tab import HistoryTab
 from kolcrm.ui.widgets.display import section_title
@@ -39,7 +41,15 @@ if TYPE_CHECKING:
 # pane fills only after the list has painted, so start-up does not wait for them. The Care and Risks tabs
 # are built the first time they are opened.
 
-_ACCOUNT_HEADERS = ("Platform", "Handle", "Followers", "Engagement", "Audience", "Rate card", "Checked")
+_ACCOUNT_HEADERS = (
+    QT_TRANSLATE_NOOP("KolDetail", "Platform"),
+    QT_TRANSLATE_NOOP("KolDetail", "Handle"),
+    QT_TRANSLATE_NOOP("KolDetail", "Followers"),
+    QT_TRANSLATE_NOOP("KolDetail", "Engagement"),
+    QT_TRANSLATE_NOOP("KolDetail", "Audience"),
+    QT_TRANSLATE_NOOP("KolDetail", "Rate card"),
+    QT_TRANSLATE_NOOP("KolDetail", "Checked"),
+)
 
 
 class KolDetail(QWidget):
@@ -152,7 +162,7 @@ class KolDetail(QWidget):
         for index in (self.CARE_TAB, self.RISKS_TAB, self.FIT_TAB):
             self.tabs.setTabEnabled(index, record is not None)
         if record is None:
-            self.title.setText(f"<h2>{html.escape(self.tr('No KOL selected'))}</h2>")
+            self.title.setText("<h2>" + html.escape(self.tr("No KOL selected")) + "</h2>")
             self.profile.setText(html.escape(self.tr("Pick a KOL in the list, or press Ctrl+N to add one.")))
             self.accounts.setRowCount(0)
             self.deals.clear()
@@ -201,7 +211,7 @@ class KolDetail(QWidget):
         self.deals.show()
         rate = summary.punctuality.rate
         parts = [
-            self.tr("%n collaboration(s)", "", summary.collaborations),
+            self.tr("%n collaborations", "", summary.collaborations),
             self.tr("paid {0}").format(format_totals(summary.paid)),
             self.tr("on time {0}").format(f"{rate:.0%}" if rate is not None else "—"),
         ]
@@ -215,14 +225,14 @@ class KolDetail(QWidget):
             )
         text = html.escape(" · ".join(parts))
         if summary.overdue_payments:
-            overdue = self.tr("%n overdue payment(s)", "", summary.overdue_payments)
+            overdue = self.tr("%n overdue payments", "", summary.overdue_payments)
             text += f" · <span style='color:#b00020'>⚠ {html.escape(overdue)}</span>"
         self.deals_summary.setText(text)
         for line in summary.deals:
             first = self.tr(" · first deal") if line.is_first else ""
             flag = "⚠ " if line.overdue else ""
             item = QListWidgetItem(
-                f"{flag}{line.title} — {line.brand_name} · {self.tr(line.stage.label)}{first}\n{line.fee_line}"
+                f"{flag}{line.title} — {line.brand_name} · {line.stage.label}{first}\n{line.fee_line}"
             )
             item.setData(Qt.ItemDataRole.UserRole, line.id)
             if line.overdue:
@@ -276,7 +286,7 @@ class KolDetail(QWidget):
             audience += [f"{band} {share:g}%" for band, share in account.audience_age_bands.items()]
             audience += account.audience_cities
             values = (
-                account.platform,
+                platform_label(account.platform),
                 account.handle,
                 _followers_text(account),
                 f"{account.engagement_rate:.2f} %",

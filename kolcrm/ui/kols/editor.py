@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from kolcrm.core.errors import FieldProblem, NotFoundError, ValidationError
+from kolcrm.core.i18n import QT_TRANSLATE_NOOP
 from kolcrm.core.kols import custom_fields
 from kolcrm.core.kols import service as kols
 from kolcrm.core.kols.form import form_from_record, record_from_form
@@ -31,23 +32,26 @@ from kolcrm.ui.kols.accounts_table import AccountsTable
 from kolcrm.ui.kols.custom_inputs import CustomFieldInput
 
 _ACCOUNT_FIELD = re.compile(r"^accounts\[(\d+)\]\.(\w+)$")
+# (field, label, placeholder): labels and the placeholders with words in them are translated where shown.
 _PROFILE_FIELDS = (
-    ("display_name", "Display name *", "昵称, e.g. 李佳琦Austin"),
-    ("real_name", "Real name", ""),
-    ("categories", "Categories", "美妆, 护肤"),
-    ("value_tags", "Image & values tags", "健康生活, 真实分享"),
-    ("city", "City / region", "上海"),
-    ("languages", "Languages", "中文, English"),
-    ("birthday", "Birthday", "YYYY-MM-DD"),
-    ("lunar_birthday", "Lunar birthday", "MM-DD in the Chinese calendar, e.g. 08-15 (L04-05: leap month)"),
-)
+    ("display_name", QT_TRANSLATE_NOOP("KolEditor", "Display name *"),
+     QT_TRANSLATE_NOOP("KolEditor", "昵称, e.g. 李佳琦Austin")),
+    ("real_name", QT_TRANSLATE_NOOP("KolEditor", "Real name"), ""),
+    ("categories", QT_TRANSLATE_NOOP("KolEditor", "Categories"), "美妆, 护肤"),
+    ("value_tags", QT_TRANSLATE_NOOP("KolEditor", "Image & values tags"), "健康生活, 真实分享"),
+    ("city", QT_TRANSLATE_NOOP("KolEditor", "City / region"), "上海"),
+    ("languages", QT_TRANSLATE_NOOP("KolEditor", "Languages"), "中文, English"),
+    ("birthday", QT_TRANSLATE_NOOP("KolEditor", "Birthday"), "YYYY-MM-DD"),
+    ("lunar_birthday", QT_TRANSLATE_NOOP("KolEditor", "Lunar birthday"),
+     QT_TRANSLATE_NOOP("KolEditor", "MM-DD in the Chinese calendar, e.g. 08-15 (L04-05: leap month)")),
+)  # fmt: skip
 _CONTACT_FIELDS = (
-    ("agency", "Agency / MCN", ""),
-    ("agent_name", "Agent", ""),
-    ("agent_contact", "Agent contact", ""),
-    ("wechat_id", "WeChat ID", ""),
-    ("phone", "Phone", "+86 138 0000 0000"),
-    ("email", "Email", "name@example.com"),
+    ("agency", QT_TRANSLATE_NOOP("KolEditor", "Agency / MCN"), ""),
+    ("agent_name", QT_TRANSLATE_NOOP("KolEditor", "Agent"), ""),
+    ("agent_contact", QT_TRANSLATE_NOOP("KolEditor", "Agent contact"), ""),
+    ("wechat_id", QT_TRANSLATE_NOOP("KolEditor", "WeChat ID"), ""),
+    ("phone", QT_TRANSLATE_NOOP("KolEditor", "Phone"), "+86 138 0000 0000"),
+    ("email", QT_TRANSLATE_NOOP("KolEditor", "Email"), "name@example.com"),
 )
 
 
@@ -65,12 +69,12 @@ class KolEditor(QDialog):
 
         self.status = QComboBox()
         for status in Status:
-            self.status.addItem(self.tr(status.label), status.value)
+            self.status.addItem(status.label, status.value)
         self.tier = QComboBox()
         self.tier.addItem(self.tr("Derived from followers"), "")
         for tier in sorted(Tier, reverse=True):
             if tier != Tier.UNKNOWN:
-                self.tier.addItem(self.tr(tier.label), str(int(tier)))
+                self.tier.addItem(tier.label, str(int(tier)))
 
         profile = QFormLayout()
         self._add_field(profile, *_PROFILE_FIELDS[0])
@@ -123,7 +127,7 @@ class KolEditor(QDialog):
         account_buttons.addWidget(hint)
         layout = QVBoxLayout(self)
         layout.addLayout(columns)
-        layout.addWidget(QLabel(f"<b>{self.tr('Platform accounts')}</b>"))
+        layout.addWidget(QLabel("<b>" + self.tr("Platform accounts") + "</b>"))
         layout.addWidget(self.accounts, 1)
         layout.addLayout(account_buttons)
         layout.addWidget(self.account_errors)
@@ -216,7 +220,7 @@ class KolEditor(QDialog):
     def _add_field(self, form: QFormLayout, key: str, label: str, placeholder: str) -> None:
         edit = QLineEdit()
         edit.setObjectName(key)
-        edit.setPlaceholderText(placeholder)
+        edit.setPlaceholderText(self.tr(placeholder) if placeholder else "")
         error = QLabel()
         error.setObjectName(f"{key}_error")
         error.setStyleSheet("color: #b00020; font-size: 11px;")

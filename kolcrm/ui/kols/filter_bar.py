@@ -24,7 +24,7 @@ class FilterBar(QWidget):
         self.search.setClearButtonEnabled(True)
         self.search.setPlaceholderText(self.tr("Search names, handles, tags and notes — e.g. 口红 (Ctrl+F)"))
         self.status = self._combo(self.tr("All statuses"), [(s.label, s.value) for s in Status])
-        self.platform = self._combo(self.tr("All platforms"), [(p.value, p.value) for p in Platform])
+        self.platform = self._combo(self.tr("All platforms"), [(p.label, p.value) for p in Platform])
         self.tier = self._combo(
             self.tr("All tiers"), [(t.label, int(t)) for t in sorted(Tier, reverse=True) if t != Tier.UNKNOWN]
         )

@@ -48,11 +48,12 @@ class FitTab(QWidget):
             self.text.clear()
             return
         rows = "".join(
-            f"<tr><td>{e(self.tr(part.name))}</td><td align='right'>&nbsp;{part.points:g}&nbsp;/&nbsp;{part.maximum}</td>"
+            f"<tr><td>{e(part.name)}</td><td align='right'>&nbsp;{part.points:g}&nbsp;/&nbsp;{part.maximum}</td>"
             f"<td style='color:#555'>&nbsp;{e(part.explanation)}</td></tr>"
             for part in parts
         )
-        out = [f"<b>{e(self.tr('Fit for {0}: {1} / 100').format(brand.name, total))}</b><table>{rows}</table>"]
+        heading = self.tr("Fit for {0}: {1} / 100").format(brand.name, total)
+        out = [f"<b>{e(heading)}</b><table>{rows}</table>"]
         if estimate is None:
             out.append(e(self.tr("No value estimate: the KOL has no account or no rate card fee.")))
         else:
@@ -69,8 +70,9 @@ class FitTab(QWidget):
             cells = "".join(
                 f"<tr><td>{e(label)}</td><td align='right'>&nbsp;{e(value)}</td></tr>" for label, value in lines
             )
+            value_title = self.tr("Value estimate")
             out.append(
-                f"<b>{e(self.tr('Value estimate'))}</b><table>{cells}</table>"
+                f"<b>{e(value_title)}</b><table>{cells}</table>"
                 f"<span style='color:#555'>{e(estimate.explanation)}</span>"
             )
         self.text.setText("<br>".join(out))

@@ -39,10 +39,10 @@ class GiftDialog(CareDialog):
 
         self.kind = QComboBox()
         for kind in GiftKind:
-            self.kind.addItem(self.tr(kind.label), kind.value)
+            self.kind.addItem(kind.label, kind.value)
         self.occasion = QComboBox()
         for occasion in Occasion:
-            self.occasion.addItem(self.tr(occasion.label), occasion.value)
+            self.occasion.addItem(occasion.label, occasion.value)
         self.suggestions = QComboBox()
         self.suggestions.setObjectName("giftSuggestions")
         self.description = QLineEdit()
@@ -81,7 +81,7 @@ class GiftDialog(CareDialog):
         self.past.setWordWrap(True)
         self.past.setMinimumWidth(260)
         past_box = QVBoxLayout()
-        past_box.addWidget(QLabel(f"<b>{html.escape(self.tr('Already given to this KOL'))}</b>"))
+        past_box.addWidget(QLabel("<b>" + html.escape(self.tr("Already given to this KOL")) + "</b>"))
         past_box.addWidget(self.past, 1)
         columns = QHBoxLayout()
         form_box = QVBoxLayout()
@@ -111,8 +111,8 @@ class GiftDialog(CareDialog):
         for gift in gifts.gifts_for(self.kol_id):
             when = gift.sent_on or gift.planned_on
             status = self.tr("sent") if gift.sent_on else self.tr("planned")
-            line = f"{when.isoformat() if when else '—'} · {status} · {self.tr(gift.occasion.label)}"
-            item = QListWidgetItem(f"{line}\n{gift.description or self.tr(gift.kind.label)}")
+            line = f"{when.isoformat() if when else '—'} · {status} · {gift.occasion.label}"
+            item = QListWidgetItem(f"{line}\n{gift.description or gift.kind.label}")
             if gift.id == record.id:
                 item.setForeground(Qt.GlobalColor.darkGray)
             self.past.addItem(item)

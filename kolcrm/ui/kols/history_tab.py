@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from kolcrm.core.errors import ValidationError
+from kolcrm.core.i18n import QT_TRANSLATE_NOOP
 from kolcrm.core.vocabulary import InteractionKind
 from kolcrm.ui import prompts
 
@@ -33,12 +34,12 @@ DEAL_ROLE = Qt.ItemDataRole.UserRole + 1  # the deal an event belongs to
 KIND_ROLE = Qt.ItemDataRole.UserRole + 2  # "gift", "perk", "risk"… for care events
 # Event kind → (label, colour on the timeline)
 EVENT_KINDS = {
-    "stage": ("Deal", "#35526e"),
-    "payment": ("Payment", "#35526e"),
-    "review": ("Review", "#35526e"),
-    "gift": ("Gift / thank-you", "#2e6b3a"),
-    "perk": ("Perk received", "#6b4e16"),
-    "risk": ("Risk", "#b00020"),
+    "stage": (QT_TRANSLATE_NOOP("HistoryTab", "Deal"), "#35526e"),
+    "payment": (QT_TRANSLATE_NOOP("HistoryTab", "Payment"), "#35526e"),
+    "review": (QT_TRANSLATE_NOOP("HistoryTab", "Review"), "#35526e"),
+    "gift": (QT_TRANSLATE_NOOP("HistoryTab", "Gift / thank-you"), "#2e6b3a"),
+    "perk": (QT_TRANSLATE_NOOP("HistoryTab", "Perk received"), "#6b4e16"),
+    "risk": (QT_TRANSLATE_NOOP("HistoryTab", "Risk"), "#b00020"),
 }
 
 
@@ -61,7 +62,7 @@ class HistoryTab(QWidget):
 
         self.note_kind = QComboBox()
         for kind in InteractionKind:
-            self.note_kind.addItem(self.tr(kind.label), kind.value)
+            self.note_kind.addItem(kind.label, kind.value)
         self.note_date = QDateEdit(QDate.currentDate())
         self.note_date.setCalendarPopup(True)
         self.note_date.setDisplayFormat("yyyy-MM-dd")
@@ -129,10 +130,12 @@ class HistoryTab(QWidget):
                 item.setData(DEAL_ROLE, entry.collaboration_id or None)
                 item.setData(KIND_ROLE, entry.kind)
             else:
-                follow_up = f"  → {self.tr('follow up')} {entry.follow_up_on.isoformat()}" if entry.follow_up_on else ""
-                item = QListWidgetItem(
-                    f"{entry.occurred_on.isoformat()} · {self.tr(entry.kind.label)}{follow_up}\n{entry.text}"
+                follow_up = (
+                    "  → " + self.tr("follow up {0}").format(entry.follow_up_on.isoformat())
+                    if entry.follow_up_on
+                    else ""
                 )
+                item = QListWidgetItem(f"{entry.occurred_on.isoformat()} · {entry.kind.label}{follow_up}\n{entry.text}")
                 item.setData(Qt.ItemDataRole.UserRole, entry.id)
             self.timeline.addItem(item)
 

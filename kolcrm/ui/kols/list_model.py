@@ -5,16 +5,17 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 
 from kolcrm.core.brands import fit_scores
+from kolcrm.core.i18n import QT_TRANSLATE_NOOP
 from kolcrm.core.kols import custom_fields
 from kolcrm.core.kols import list_query as kol_list
 from kolcrm.core.kols.custom_values import CustomFieldDef
 from kolcrm.core.kols.list_query import KolFilter, KolRow
 from kolcrm.core.numbers import format_count
-from kolcrm.core.vocabulary import Status, Tier
+from kolcrm.core.vocabulary import Status, Tier, platform_label
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -27,16 +28,17 @@ class Column:
 
 
 COLUMNS = (
-    Column("name", "Name", "name"),
-    Column("tier", "Tier", "tier"),
-    Column("platform", "Main platform", "platform"),
-    Column("followers", "Followers", "followers"),
-    Column("engagement", "Engagement", "engagement"),
-    Column("last_contact", "Last contact", "last_contact"),
-    Column("status", "Status", None),
-    Column("city", "City", None),
-    Column("payments", "Payments", None),
-    Column("fit", "Fit", "fit"),  # for the brand chosen in the filter bar; sorts through fit_scores
+    Column("name", QT_TRANSLATE_NOOP("KolListModel", "Name"), "name"),
+    Column("tier", QT_TRANSLATE_NOOP("KolListModel", "Tier"), "tier"),
+    Column("platform", QT_TRANSLATE_NOOP("KolListModel", "Main platform"), "platform"),
+    Column("followers", QT_TRANSLATE_NOOP("KolListModel", "Followers"), "followers"),
+    Column("engagement", QT_TRANSLATE_NOOP("KolListModel", "Engagement"), "engagement"),
+    Column("last_contact", QT_TRANSLATE_NOOP("KolListModel", "Last contact"), "last_contact"),
+    Column("status", QT_TRANSLATE_NOOP("KolListModel", "Status"), None),
+    Column("city", QT_TRANSLATE_NOOP("KolListModel", "City"), None),
+    Column("payments", QT_TRANSLATE_NOOP("KolListModel", "Payments"), None),
+    # For the brand chosen in the filter bar; sorts through fit_scores.
+    Column("fit", QT_TRANSLATE_NOOP("KolListModel", "Fit"), "fit"),
 )
 FIT_SORT = "fit"
 KOL_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -295,7 +297,7 @@ def fit_explanation(kol_id: int, brand_id: int) -> str:
         total, parts = fit_score(kol_id, brand_id)
     except NotFoundError:
         return ""
-    lines = [f"Fit {total} / 100"]
+    lines = [QCoreApplication.translate("KolListModel", "Fit {total} / 100").format(total=total)]
     lines += [f"{part.name}: {part.points:g} / {part.maximum} — {part.explanation}" for part in parts]
     return "\n".join(lines)
 
@@ -306,7 +308,7 @@ def _display(row: KolRow, key: str) -> str:
     if key == "tier":
         return Tier(row.tier).label
     if key == "platform":
-        return row.main_platform or "—"
+        return platform_label(row.main_platform) if row.main_platform else "—"
     if key == "followers":
         return format_count(row.followers) if row.main_platform else "—"
     if key == "engagement":
@@ -316,5 +318,5 @@ def _display(row: KolRow, key: str) -> str:
     if key == "status":
         return Status(row.status).label
     if key == "payments":
-        return "⚠ overdue" if row.overdue_payment else ""
+        return QCoreApplication.translate("KolListModel", "⚠ overdue") if row.overdue_payment else ""
     return row.city

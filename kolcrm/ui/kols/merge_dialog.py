@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from kolcrm.core.errors import NotFoundError, ValidationError
 from kolcrm.core.kols import merge
 from kolcrm.core.kols.merge import MergePreview, MergeReceipt, MergeSide
+from kolcrm.core.vocabulary import Status
 from kolcrm.ui import prompts
 
 
@@ -192,13 +193,13 @@ class MergeDialog(QDialog):
     def _cell_texts(self, side: MergeSide) -> dict[str, str]:
         fields = self._field_words()
         profile = [
-            f"{fields[key]}: {side.profile[key]}"
+            self.tr("{field}: {value}").format(field=fields[key], value=_shown_value(key, side.profile[key]))
             for key in ("real_name", "city", "phone", "wechat_id", "email", "agency", "birthday", "status")
             if side.profile[key]
         ]
         words = self._count_words()
         care = [
-            f"{words[key]}: {side.counts[key]}"
+            self.tr("{field}: {value}").format(field=words[key], value=side.counts[key])
             for key in ("history", "gifts", "perks", "risks", "reminders", "blackouts", "scheduling")
             if side.counts[key]
         ]
@@ -216,23 +217,34 @@ class MergeDialog(QDialog):
     def _statement(self, preview: MergePreview) -> str:
         keep, other = preview.keep.display_name, preview.other.display_name
         words, fields = self._count_words(), self._field_words()
-        moving = ", ".join(f"{words[key]} {count}" for key, count in preview.other.counts.items() if count)
+        moving = self.tr(", ").join(
+            self.tr("{what} {count}").format(what=words[key], count=count)
+            for key, count in preview.other.counts.items()
+            if count
+        )
         parts = [
             self.tr("{0} moves into {1}: {2}.").format(other, keep, moving)
             if moving
             else self.tr("{0} has nothing to move besides its profile.").format(other)
         ]
         if preview.filled:
-            filled = ", ".join(fields[key] for key in preview.filled)
+            filled = self.tr(", ").join(fields[key] for key in preview.filled)
             parts.append(self.tr("{0}'s empty fields are filled from {1}: {2}.").format(keep, other, filled))
         if preview.differs or preview.custom_differs:
-            differs = ", ".join([*(fields[key] for key in preview.differs), *preview.custom_differs])
+            differs = self.tr(", ").join([*(fields[key] for key in preview.differs), *preview.custom_differs])
             parts.append(self.tr("Where both have a value, {0} keeps its own ({1}).").format(keep, differs))
         parts.append(
             self.tr("{0} then goes to the trash with a note saying where everything went. Ctrl+Z undoes the merge.")
             .format(other)
         )  # fmt: skip
         return " ".join(parts)
+
+
+def _shown_value(key: str, value: str) -> str:
+    """A profile value as the user reads it: the status by its label, the rest as stored."""
+    if key == "status" and value in {status.value for status in Status}:
+        return Status(value).label
+    return value
 
 
 class MergeCommand(QUndoCommand):

@@ -24,7 +24,7 @@ class PerkDialog(CareDialog):
         self.kind = QComboBox()
         for kind in PerkKind:
             if kind is not PerkKind.KOL_OFFERED_DISCOUNT:  # recorded on the deal's fees, shown from there
-                self.kind.addItem(self.tr(kind.label), kind.value)
+                self.kind.addItem(kind.label, kind.value)
         self.received_on = QDateEdit(QDate.currentDate())
         self.received_on.setCalendarPopup(True)
         self.received_on.setDisplayFormat("yyyy-MM-dd")

@@ -20,7 +20,7 @@ class RiskDialog(CareDialog):
         self.resize(560, 480)
         self.category = QComboBox()
         for category in RiskCategory:
-            self.category.addItem(self.tr(category.label), category.value)
+            self.category.addItem(category.label, category.value)
         self.description = QLineEdit()
         self.description.setObjectName("riskDescription")
         self.description.setPlaceholderText(self.tr("e.g. 粉丝数据异常: follower spike in March"))
@@ -49,7 +49,7 @@ class RiskDialog(CareDialog):
         self.review_on = OptionalDate()
         self.status = QComboBox()
         for status in RiskStatus:
-            self.status.addItem(self.tr(status.label), status.value)
+            self.status.addItem(status.label, status.value)
         self.deal = deal_combo(kol_id, record.collaboration_id if record else None)
         self.deal.setItemText(0, self.tr("— the KOL (every deal) —"))
         self.add_field("category", self.tr("Category"), self.category)

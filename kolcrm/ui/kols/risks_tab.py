@@ -18,12 +18,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kolcrm.core.i18n import QT_TRANSLATE_NOOP
 from kolcrm.ui import prompts
 from kolcrm.ui.kols.care_forms import RED, fit_rows, read_only_table
 from kolcrm.ui.widgets.display import section_title
 
-_PART_HEADERS = ("Part", "Points", "Why")
-_RISK_HEADERS = ("Risk", "L × I", "Mitigation · owner · review", "Status")
+_PART_HEADERS = (
+    QT_TRANSLATE_NOOP("RisksTab", "Part"),
+    QT_TRANSLATE_NOOP("RisksTab", "Points"),
+    QT_TRANSLATE_NOOP("RisksTab", "Why"),
+)
+_RISK_HEADERS = (
+    QT_TRANSLATE_NOOP("RisksTab", "Risk"),
+    QT_TRANSLATE_NOOP("RisksTab", "L × I"),
+    QT_TRANSLATE_NOOP("RisksTab", "Mitigation · owner · review"),
+    QT_TRANSLATE_NOOP("RisksTab", "Status"),
+)
 SEVERE_BACKGROUND = QColor("#fde2e2")
 
 
@@ -130,13 +140,15 @@ class RisksTab(QWidget):
         colour = "#2e6b3a" if score.total >= 70 else "#8a6d00" if score.total >= 40 else RED
         self.health_total.setText(
             f"<div style='font-size:40px; font-weight:bold; color:{colour}'>{score.total}</div>"
-            f"<div style='color:#52606d'>{html.escape(self.tr('of 100'))}</div>"
+            + "<div style='color:#52606d'>"
+            + html.escape(self.tr("of 100"))
+            + "</div>"
         )
         self.health_total.setToolTip(self.tr("The sum of the parts on the right"))
         self.health_parts.setRowCount(len(score.parts))
         for row, part in enumerate(score.parts):
             points = f"{part.points:g} / {part.maximum}"
-            for column, text in enumerate((self.tr(part.name), points, part.explanation)):
+            for column, text in enumerate((part.name, points, part.explanation)):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)
                 if column == 1:
@@ -165,10 +177,11 @@ class RisksTab(QWidget):
                 if part
             )
             values = (
-                f"{self.tr(risk.category.label)} ({scope})\n{risk.description}",
+                self.tr("{category} ({scope})").format(category=risk.category.label, scope=scope)
+                + f"\n{risk.description}",
                 ("⚠ " if severe else "") + rating,
                 (risk.mitigation or self.tr("no mitigation recorded")) + (f"\n{follow}" if follow else ""),
-                self.tr(risk.status.label),
+                risk.status.label,
             )
             for column, text in enumerate(values):
                 item = QTableWidgetItem(text)

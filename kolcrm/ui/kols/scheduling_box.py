@@ -37,7 +37,7 @@ class SchedulingBox(QWidget):
         self.priority = QComboBox()
         self.priority.setObjectName("schedulingPriority")
         for priority in Priority:
-            self.priority.addItem(self.tr(priority.label), priority.value)
+            self.priority.addItem(priority.label, priority.value)
         self.lead_time = QSpinBox()
         self.lead_time.setRange(0, 365)
         self.lead_time.setSuffix(self.tr(" days"))

@@ -44,9 +44,9 @@ class TrashArea(QWidget):
         buttons.addWidget(self.empty_button)
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("KOLs and collaborations in the trash can be restored until you empty it.")))
-        layout.addWidget(QLabel(f"<b>{self.tr('KOLs')}</b>"))
+        layout.addWidget(QLabel("<b>" + self.tr("KOLs") + "</b>"))
         layout.addWidget(self.items, 1)
-        layout.addWidget(QLabel(f"<b>{self.tr('Collaborations')}</b>"))
+        layout.addWidget(QLabel("<b>" + self.tr("Collaborations") + "</b>"))
         layout.addWidget(self.deals)
         layout.addLayout(buttons)
         self.items.itemSelectionChanged.connect(self._update_buttons)
@@ -56,7 +56,9 @@ class TrashArea(QWidget):
         self.items.clear()
         entries = trash.trashed_kols()
         for entry in entries:
-            item = QListWidgetItem(f"{entry.display_name}    ({self.tr('deleted')} {local_time(entry.deleted_at)})")
+            item = QListWidgetItem(
+                self.tr("{name}    (deleted {when})").format(name=entry.display_name, when=local_time(entry.deleted_at))
+            )
             item.setData(Qt.ItemDataRole.UserRole, entry.id)
             self.items.addItem(item)
         self.deals.clear()
@@ -64,12 +66,12 @@ class TrashArea(QWidget):
         for deal in deals:
             item = QListWidgetItem(
                 f"{deal.title} — {deal.kol_name} · {deal.brand_name}    "
-                f"({self.tr('deleted')} {local_time(deal.deleted_at)})"
+                + self.tr("(deleted {when})").format(when=local_time(deal.deleted_at))
             )
             item.setData(Qt.ItemDataRole.UserRole, deal.id)
             self.deals.addItem(item)
         self.summary.setText(
-            self.tr("%n KOL(s)", "", len(entries)) + " · " + self.tr("%n collaboration(s) in the trash", "", len(deals))
+            self.tr("%n KOLs", "", len(entries)) + " · " + self.tr("%n collaborations in the trash", "", len(deals))
         )
         self._update_buttons()
 
@@ -92,9 +94,12 @@ class TrashArea(QWidget):
         count, deals = self.items.count(), self.deals.count()
         if not count and not deals:
             return
-        what = self.tr("%n KOL(s) with their accounts, history and deals", "", count) if count else ""
-        if deals:
-            what += (self.tr(" and ") if what else "") + self.tr("%n collaboration(s)", "", deals)
+        kols = self.tr("%n KOLs with their accounts, history and deals", "", count)
+        collaborations = self.tr("%n collaborations", "", deals)
+        if count and deals:
+            what = self.tr("{kols} and {collaborations}").format(kols=kols, collaborations=collaborations)
+        else:
+            what = kols if count else collaborations
         if not prompts.confirm(
             self,
             self.tr("Empty the trash"),
