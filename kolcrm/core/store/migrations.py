@@ -13,8 +13,9 @@ from pathlib import Path
 
 from peewee import SqliteDatabase
 
+from kolcrm.core import i18n
 from kolcrm.core.errors import NewerDatabaseError
-from kolcrm.core.store import schema_sql
+from kolcrm.core.store import schema_sql, search
 
 # "KOLC": marks a file as ours, so another program's SQLite file is never migrated by mistake.
 APPLICATION_ID = 0x4B4F4C43
@@ -36,7 +37,6 @@ def _v1_initial_tables(db: SqliteDatabase) -> None:
 
 def _v2_search_index_and_list_indexes(db: SqliteDatabase) -> None:
     """Full-text search (trigram + CJK bigrams) over every existing KOL, and indexes for the list."""
-    from kolcrm.core.store import search
 
     for column in _SORT_COLUMNS:
         db.execute_sql(f"CREATE INDEX kol_live_{column} ON kol({column}, id) WHERE deleted_at IS NULL")
@@ -47,7 +47,6 @@ def _v2_search_index_and_list_indexes(db: SqliteDatabase) -> None:
 
 def _v3_word_prefix_search(db: SqliteDatabase) -> None:
     """Typing the first letters of a Latin name ("Ch") becomes an index lookup instead of a full scan."""
-    from kolcrm.core.store import search
 
     search.create_word_prefix_table(db)
 
@@ -82,6 +81,11 @@ def _v9_custom_fields_and_account_metrics(db: SqliteDatabase) -> None:
     _run_script(db, schema_sql.V9_TABLES)
 
 
+def _v10_pinyin_search(db: SqliteDatabase) -> None:
+    """Chinese names, cities and agencies become findable by pinyin: every search document is written again."""
+    search.rebuild_all(db)
+
+
 MIGRATIONS: list[Callable[[SqliteDatabase], None]] = [
     _v1_initial_tables,
     _v2_search_index_and_list_indexes,
@@ -92,6 +96,7 @@ MIGRATIONS: list[Callable[[SqliteDatabase], None]] = [
     _v7_campaigns,
     _v8_fit_scores,
     _v9_custom_fields_and_account_metrics,
+    _v10_pinyin_search,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 
@@ -104,7 +109,11 @@ def migrate(db: SqliteDatabase, path: Path | None = None, target: int = SCHEMA_V
     """Bring the file up to `target`; returns the version it had. Every row is kept; all or nothing."""
     current = schema_version(db)
     if current > SCHEMA_VERSION:
-        raise NewerDatabaseError(f"This database has schema version {current}; kolcrm knows up to {SCHEMA_VERSION}")
+        raise NewerDatabaseError(
+            i18n.translate("Database", "This database has schema version {found}; kolcrm knows up to {known}").format(
+                found=current, known=SCHEMA_VERSION
+            )
+        )
     if current >= target:
         return current
     if current > 0 and path is not None:

@@ -19,6 +19,8 @@ from collections.abc import Iterable, Iterator
 
 from peewee import SqliteDatabase
 
+from kolcrm.core.store import pinyin
+
 _CJK_RUN = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff\U00020000-\U0002fa1f]+")
 
 
@@ -53,10 +55,13 @@ def compose_body(
     """The searchable text of one KOL; one line per part so a match never spans two fields.
 
     `custom`: the KOL's values in custom fields of kind text and choice (numbers and dates are filtered, not searched).
+    Names, city and agency in Chinese also get their pinyin spellings, so `zry` finds 朱若怡.
     """
     # Sorted within each part: the same KOL always has the same text whichever order the rows come back in,
     # so a reindex can tell an unchanged document and skip it.
-    parts = [*names, *handles, *sorted(labels), *sorted(notes), *sorted(custom)]
+    names = [name for name in names if name]
+    spoken = list(dict.fromkeys(spelling for name in names for spelling in pinyin.spellings(name)))
+    parts = [*names, *spoken, *handles, *sorted(labels), *sorted(notes), *sorted(custom)]
     return "\n".join(part for part in parts if part)
 
 
