@@ -6,15 +6,19 @@ import logging
 import sys
 import traceback
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
-from kolcrm import __version__
+from kolcrm import __version__, language
 from kolcrm.core.errors import DatabaseOpenError
 from kolcrm.core.store.db import close_database, open_database
 from kolcrm.resources import cjk_font_path
+
+if TYPE_CHECKING:
+    from kolcrm.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 CJK_FAMILY_FALLBACK = "WenQuanYi Micro Hei"
@@ -44,13 +48,14 @@ def install_cjk_font(app: QApplication) -> str | None:
 
 
 def settings() -> QSettings:
-    return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, "kolcrm", "kolcrm")
+    return language.user_settings()
 
 
 def run_app(path: Path, demo: bool = False) -> int:
     app = create_application()
+    # Before any widget exists: every tr() made while building the window reads the chosen catalogue.
+    language.install_for_gui(language.chosen_language(settings()))
     from kolcrm.ui import prompts
-    from kolcrm.ui.main_window import MainWindow
 
     try:
         opened = open_database(path)
@@ -58,15 +63,42 @@ def run_app(path: Path, demo: bool = False) -> int:
             _fill_demo_if_empty()
     except DatabaseOpenError as exc:
         print(f"kolcrm: {exc}", file=sys.stderr)  # for whoever started it from a terminal or a script
-        prompts.error(None, "kolcrm cannot open the database", str(exc))
+        prompts.error(None, QCoreApplication.translate("App", "kolcrm cannot open the database"), str(exc))
         return 2
     sys.excepthook = _show_unexpected_error
-    window = MainWindow(settings(), database_path=opened)
-    window.show()
+    open_window(opened).show()
     try:
         return app.exec()
     finally:
         close_database()
+
+
+_windows: list[MainWindow] = []  # the open main window, kept referenced while Qt shows it
+
+
+def open_window(database_path: Path | None) -> MainWindow:
+    from kolcrm.ui.main_window import MainWindow
+
+    window = MainWindow(settings(), database_path=database_path)
+    window.language_changed.connect(lambda chosen: switch_language(window, chosen))
+    _windows.append(window)
+    return window
+
+
+def switch_language(old: MainWindow, chosen: str) -> MainWindow:
+    """Rebuild the main window in `chosen`, at the same size, area and KOL; the old one closes without a backup."""
+    place, geometry = old.place(), old.saveGeometry()
+    language.install_for_gui(chosen)
+    new = open_window(old.database_path)
+    new.restoreGeometry(geometry)
+    new.show()
+    new.go_to(place)
+    old.quiet_close = True
+    old.close()
+    old.deleteLater()
+    if old in _windows:
+        _windows.remove(old)
+    return new
 
 
 def _fill_demo_if_empty() -> None:
@@ -84,6 +116,8 @@ def _show_unexpected_error(kind: type[BaseException], value: BaseException, tb: 
     log.error("Unexpected error:\n%s", "".join(traceback.format_exception(kind, value, tb)))  # type: ignore[arg-type]
     prompts.error(
         None,
-        "Something went wrong",
-        f"{value}\n\nEvery change is saved whole or not at all, so no record was half-written.",
+        QCoreApplication.translate("App", "Something went wrong"),
+        QCoreApplication.translate(
+            "App", "{error}\n\nEvery change is saved whole or not at all, so no record was half-written."
+        ).format(error=value),
     )

@@ -32,7 +32,7 @@ def user_settings() -> QSettings:
 
 
 def normalise(code: str | None) -> str | None:
-    """"zh", "zh-CN", "zh_CN.UTF-8", "Chinese" → zh_CN; "en", "en_GB" → en; "system"/"" → None; others None."""
+    """ "zh", "zh-CN", "zh_CN.UTF-8", "Chinese" → zh_CN; "en", "en_GB" → en; "system"/"" → None; others None."""
     text = (code or "").strip().lower().replace("-", "_").split(".")[0]
     if text.startswith("zh") or text in {"chinese", "cn", "中文", "简体中文"}:
         return CHINESE
@@ -67,7 +67,7 @@ def chosen_language(settings: QSettings | None = None) -> str:
 
 
 def catalogue_path(language: str = CHINESE) -> Path:
-    """kolcrm's compiled catalogue (resources/translations/kolcrm_zh_CN.qm)."""
+    """kolcrm's compiled catalogue: resources/translations/kolcrm_zh_CN.qm, or kolcrm_en.qm (plural forms)."""
     return resource_path("translations", f"kolcrm_{language}.qm")
 
 
@@ -76,35 +76,42 @@ def qt_catalogue_dir() -> str:
 
 
 def install_for_gui(language: str) -> str:
-    """Install kolcrm's and Qt's catalogues on the running QCoreApplication; returns the language in force."""
+    """Install kolcrm's and Qt's catalogues on the running QCoreApplication; returns the language in force.
+
+    English installs a catalogue too: the plural forms ("1 KOL", "2 KOLs") that the English source cannot hold.
+    """
     remove_installed()
+    mine = _load(str(catalogue_path(language)), "")
+    if mine is None and language == CHINESE:  # a checkout without compiled catalogues: better English than a mix
+        language, mine = ENGLISH, _load(str(catalogue_path(ENGLISH)), "")
+    translators = [mine]
     if language == CHINESE:
-        mine = _load(str(catalogue_path()), "")
-        qt_own = _load(f"qtbase_{CHINESE}", qt_catalogue_dir())
-        for translator in (qt_own, mine):
-            if translator is not None:
-                QCoreApplication.installTranslator(translator)
-                _installed.append(translator)
-        if mine is None:
-            language = ENGLISH
-    QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.China) if language == CHINESE else QLocale.c())
-    i18n.install(_qt_lookup if language == CHINESE else None, language)
+        translators.insert(0, _load(f"qtbase_{CHINESE}", qt_catalogue_dir()))  # 取消 / 打开 on Qt's own buttons
+    for translator in translators:
+        if translator is not None:
+            QCoreApplication.installTranslator(translator)
+            _installed.append(translator)
+    QLocale.setDefault(
+        QLocale(QLocale.Language.Chinese, QLocale.Country.China)
+        if language == CHINESE
+        else QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
+    )
+    i18n.install(_qt_lookup, language)
     return language
 
 
 def install_for_cli(language: str) -> str:
     """Route the core's and the CLI's messages through the catalogue without a QCoreApplication."""
     remove_installed()
-    if language != CHINESE:
-        i18n.install(None, ENGLISH)
-        return ENGLISH
-    mine = _load(str(catalogue_path()), "")
+    mine = _load(str(catalogue_path(language)), "")
+    if mine is None and language == CHINESE:
+        language, mine = ENGLISH, _load(str(catalogue_path(ENGLISH)), "")
     if mine is None:
-        i18n.install(None, ENGLISH)
+        i18n.install(None)
         return ENGLISH
     _installed.append(mine)
-    i18n.install(_translator_lookup(mine), CHINESE)
-    return CHINESE
+    i18n.install(_translator_lookup(mine), language)
+    return language
 
 
 def remove_installed() -> None:

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from kolcrm.core import i18n
+from kolcrm import language
 from kolcrm.core.store.db import close_database, open_database
 
 
@@ -24,8 +24,9 @@ def _isolated_user_data(tmp_path_factory: pytest.TempPathFactory, monkeypatch: p
     monkeypatch.setenv("XDG_DATA_HOME", str(home / "xdg-data"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "xdg-config"))  # QSettings (language, layout) too
     monkeypatch.setenv("KOLCRM_LANG", "en")  # tests read English unless one asks for Chinese
+    language.install_for_cli(language.ENGLISH)  # English plural forms ("1 KOL has") for the core's messages
     yield
-    i18n.install(None)
+    language.remove_installed()
     close_database()  # a test that fails half-way must not leave the proxy on its file for the next test
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QHBoxLayout, QListWidget, QMainWindow, QStackedWidget, QWidget
 
@@ -32,8 +32,12 @@ AREA_SCHEDULE, AREA_GIFTS, AREA_BRANDS, AREA_TRASH = range(5, 9)
 
 
 class MainWindow(QMainWindow):
+    # Preferences chose another language: the app builds a new window in it and puts the user back where they were.
+    language_changed = Signal(str)
+
     def __init__(self, settings: QSettings, database_path: Path | None = None) -> None:
         super().__init__()
+        self.quiet_close = False  # closed to be replaced by a window in another language: no backup, same session
         self.settings = settings
         self.database_path = database_path
         title = f"kolcrm — {database_path.name}" if database_path else "kolcrm"
@@ -340,9 +344,22 @@ class MainWindow(QMainWindow):
     def _preferences(self) -> None:
         from kolcrm.ui.care.preferences import PreferencesDialog
 
-        dialog = PreferencesDialog(self)
+        dialog = PreferencesDialog(self, self.settings)
         dialog.saved.connect(self.care_changed)  # the thank-you rule changed: Today and its badge follow
+        dialog.language_changed.connect(self.language_changed)
         dialog.open()
+
+    def place(self) -> dict[str, int | None]:
+        """Where the user is: the area and the KOL shown, so a window rebuilt in another language opens there."""
+        return {"area": self.stack.currentIndex(), "kol_id": self.kols.current_kol_id()}
+
+    def go_to(self, place: dict[str, int | None]) -> None:
+        kol_id = place.get("kol_id")
+        if kol_id is not None:
+            self.kols.select_kol(kol_id)
+        area = place.get("area")
+        if area is not None:
+            self.show_area(area)
 
     def reload_everything(self) -> None:
         """After a restore (or an import), every area shows the database as it now is."""
@@ -389,7 +406,7 @@ class MainWindow(QMainWindow):
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.kols.save_state(self.settings)
         self.settings.sync()
-        if self.database_path is not None:
+        if self.database_path is not None and not self.quiet_close:
             from kolcrm.ui.exchange.backup_dialog import backup_on_close
 
             backup_on_close(self.database_path)  # never raises: a failed backup must not block quitting

@@ -10,8 +10,17 @@ import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
+from kolcrm import language
 from kolcrm.app import install_cjk_font
 from kolcrm.core.store.db import close_database, open_database
+
+
+@pytest.fixture(autouse=True)
+def _english_catalogue(qapp):
+    """The GUI's English plural forms, as the app installs them at start."""
+    language.install_for_gui(language.ENGLISH)
+    yield
+    language.remove_installed()
 
 
 @pytest.fixture
