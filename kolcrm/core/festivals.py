@@ -6,6 +6,7 @@ import re
 from datetime import date
 from functools import lru_cache
 
+from kolcrm.core import i18n
 from kolcrm.core.vocabulary import Occasion
 
 # The names the `holidays` package gives these festivals in its English (en_US) China calendar.
@@ -45,10 +46,14 @@ def parse_lunar(text: str) -> tuple[int, int, bool] | None:
         return None
     match = _LUNAR.match(text)
     if not match:
-        raise ValueError(f"“{text}” is not a lunar month-day (e.g. 08-15, or L04-05 for a leap month)")
+        raise ValueError(
+            i18n.translate(
+                "Festivals", "“{text}” is not a lunar month-day (e.g. 08-15, or L04-05 for a leap month)"
+            ).format(text=text)
+        )
     leap, month, day = bool(match.group(1)), int(match.group(2)), int(match.group(3))
     if not (1 <= month <= 12 and 1 <= day <= 30):
-        raise ValueError(f"“{text}”: a lunar month is 1–12 and a day 1–30")
+        raise ValueError(i18n.translate("Festivals", "“{text}”: a lunar month is 1–12 and a day 1–30").format(text=text))
     return month, day, leap
 
 
@@ -67,7 +72,9 @@ def lunar_to_solar(year: int, month: int, day: int, leap: bool = False) -> date:
                 return solar
             except ValueError:
                 continue
-    raise ValueError(f"No lunar date {month}-{day} in {year}")
+    raise ValueError(
+        i18n.translate("Festivals", "No lunar date {month}-{day} in {year}").format(month=month, day=day, year=year)
+    )
 
 
 def next_birthday(today: date, solar: date | None = None, lunar: str = "") -> date | None:

@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterable
 from decimal import ROUND_HALF_UP, Decimal, localcontext
 
+from kolcrm.core import i18n
 from kolcrm.core.errors import FieldProblem
 from kolcrm.core.numbers import format_money
 
@@ -16,29 +17,40 @@ _CURRENCY = re.compile(r"^[A-Z]{3}$")
 
 
 def amount_problem(field: str, amount: Decimal | None, what: str, allow_zero: bool = True) -> FieldProblem | None:
-    """Why `amount` cannot be stored as money, or None. `what` names it for the user ("Agreed fee")."""
+    """Why `amount` cannot be stored as money, or None. `what` names it for the user, already translated
+    ("Agreed fee")."""
     if amount is None:
         return None
     if not amount.is_finite():
-        return FieldProblem(field, f"{what} is not a number")
+        return FieldProblem(field, i18n.translate("Money", "{what} is not a number").format(what=what))
     if amount < 0 or (amount == 0 and not allow_zero):
-        return FieldProblem(field, f"{what} must be {'zero or more' if allow_zero else 'more than zero'}")
+        if allow_zero:
+            return FieldProblem(field, i18n.translate("Money", "{what} must be zero or more").format(what=what))
+        return FieldProblem(field, i18n.translate("Money", "{what} must be more than zero").format(what=what))
     if amount > MAX_AMOUNT:
-        return FieldProblem(field, f"{what} is larger than {MAX_AMOUNT:,}")
+        return FieldProblem(
+            field, i18n.translate("Money", "{what} is larger than {limit}").format(what=what, limit=f"{MAX_AMOUNT:,}")
+        )
     if amount != amount.quantize(CENT, rounding=ROUND_HALF_UP):
-        return FieldProblem(field, f"{what} has more than two decimal places")
+        return FieldProblem(field, i18n.translate("Money", "{what} has more than two decimal places").format(what=what))
     return None
 
 
 def currency_problem(field: str, code: str) -> FieldProblem | None:
     if not _CURRENCY.match(code):
-        return FieldProblem(field, f"“{code}” is not a currency code (three capital letters, e.g. CNY, USD, EUR)")
+        return FieldProblem(
+            field,
+            i18n.translate(
+                "Money", "“{code}” is not a currency code (three capital letters, e.g. CNY, USD, EUR)"
+            ).format(code=code),
+        )
     return None
 
 
 def percent_problem(field: str, value: Decimal, what: str) -> FieldProblem | None:
+    """Why `value` is no percentage, or None. `what` names it for the user, already translated ("Service fee")."""
     if not value.is_finite() or not (0 <= value <= 100):
-        return FieldProblem(field, f"{what} must be between 0 and 100 %")
+        return FieldProblem(field, i18n.translate("Money", "{what} must be between 0 and 100 %").format(what=what))
     return None
 
 

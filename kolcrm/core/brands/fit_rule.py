@@ -13,6 +13,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from kolcrm.core import i18n
 from kolcrm.core.errors import NotFoundError
 from kolcrm.core.store.db import database
 
@@ -61,7 +62,7 @@ def brand_fit_row(brand_id: int) -> tuple[Any, ...] | None:
 def brand_targets(brand_id: int) -> BrandTargets:
     row = brand_fit_row(brand_id)
     if row is None:
-        raise NotFoundError("That brand no longer exists")
+        raise NotFoundError(i18n.translate("BrandFit", "That brand no longer exists"))
     categories, brand_values, female_pct, age_bands, cities = row
     return BrandTargets(
         words(categories), words(brand_values), female_pct, tuple(json_list(age_bands)), tuple(json_list(cities))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from decimal import Decimal
 
+from kolcrm.core import i18n
 from kolcrm.core.brands import fit_scores
 from kolcrm.core.brands.records import BrandRecord
 from kolcrm.core.clock import utc_now
@@ -17,22 +18,30 @@ from kolcrm.core.store.models import Brand
 def save_brand(record: BrandRecord) -> int:
     name = record.name.strip()
     if not name:
-        raise ValidationError("Brand name cannot be empty", field="name")
+        raise ValidationError(i18n.translate("Brands", "Brand name cannot be empty"), field="name")
     if record.target_female_pct is not None and not 0 <= record.target_female_pct <= 100:
         raise ValidationError(
-            "The female share of the target audience is a percentage (0–100)", field="target_female_pct"
+            i18n.translate("Brands", "The female share of the target audience is a percentage (0–100)"),
+            field="target_female_pct",
         )
-    problem = amount_problem("average_order_value", record.average_order_value, "Average order value", allow_zero=False)
+    problem = amount_problem(
+        "average_order_value",
+        record.average_order_value,
+        i18n.translate("Brands", "Average order value"),
+        allow_zero=False,
+    )
     if problem:
         raise ValidationError([problem])
     with database.atomic():
         clash = Brand.select().where((Brand.name == name) & (Brand.id != (record.id or 0))).exists()
         if clash:
-            raise ValidationError(f"A brand called “{name}” already exists", field="name")
+            raise ValidationError(
+                i18n.translate("Brands", "A brand called “{name}” already exists").format(name=name), field="name"
+            )
         now = utc_now()
         brand = Brand(created_at=now) if record.id is None else Brand.get_or_none(Brand.id == record.id)
         if brand is None:
-            raise NotFoundError(f"Brand {record.id} does not exist")
+            raise NotFoundError(i18n.translate("Brands", "Brand {id} does not exist").format(id=record.id))
         brand.name = name
         brand.brand_values = record.brand_values.strip()
         brand.target_audience = record.target_audience.strip()
@@ -62,7 +71,7 @@ def list_brands() -> list[BrandRecord]:
 def get_brand(brand_id: int) -> BrandRecord:
     brand = Brand.get_or_none(Brand.id == brand_id)
     if brand is None:
-        raise NotFoundError(f"Brand {brand_id} does not exist")
+        raise NotFoundError(i18n.translate("Brands", "Brand {id} does not exist").format(id=brand_id))
     return _record(brand)
 
 
@@ -73,10 +82,15 @@ def delete_brand(brand_id: int) -> None:
         if not deals:
             has_campaigns = database.execute_sql("SELECT 1 FROM campaign WHERE brand_id = ?", (brand_id,)).fetchone()
             if has_campaigns:
-                raise ValidationError("This brand has campaigns; delete them before deleting the brand", field="name")
+                raise ValidationError(
+                    i18n.translate("Brands", "This brand has campaigns; delete them before deleting the brand"),
+                    field="name",
+                )
         if deals:
             raise ValidationError(
-                f"This brand has {deals} collaboration(s); delete or move them before deleting the brand",
+                i18n.translate(
+                    "Brands", "This brand has %n collaborations; delete or move them before deleting the brand", None, deals
+                ),
                 field="name",
             )
         fit_scores.brand_deleted(brand_id)

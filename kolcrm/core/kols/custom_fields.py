@@ -11,8 +11,10 @@ import json
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 
+from kolcrm.core import i18n
 from kolcrm.core.clock import utc_now
 from kolcrm.core.errors import FieldProblem, NotFoundError, ValidationError
+from kolcrm.core.i18n import QT_TRANSLATE_NOOP
 from kolcrm.core.kols.custom_values import (
     KINDS,
     CustomFieldDef,
@@ -49,6 +51,19 @@ class DeletedField:
     values: tuple[tuple[int, str], ...]  # (kol id, stored value)
 
 
+_KIND_WORDS = {
+    "text": QT_TRANSLATE_NOOP("CustomFields", "text"),
+    "number": QT_TRANSLATE_NOOP("CustomFields", "number"),
+    "date": QT_TRANSLATE_NOOP("CustomFields", "date"),
+    "choice": QT_TRANSLATE_NOOP("CustomFields", "choice"),
+}
+
+
+def kind_label(kind: str) -> str:
+    """A field kind as the user reads it inside a sentence: "number" (数字)."""
+    return i18n.translate("CustomFields", _KIND_WORDS[kind]) if kind in _KIND_WORDS else kind
+
+
 # -- definitions ----------------------------------------------------------------------------------------------
 def list_fields() -> list[CustomFieldDef]:
     """Every custom field in the user's order."""
@@ -58,7 +73,7 @@ def list_fields() -> list[CustomFieldDef]:
 def get_field(field_id: int) -> CustomFieldDef:
     row = CustomField.get_or_none(CustomField.id == field_id)
     if row is None:
-        raise NotFoundError(f"Custom field {field_id} no longer exists")
+        raise NotFoundError(i18n.translate("CustomFields", "Custom field {id} no longer exists").format(id=field_id))
     return _definition(row)
 
 
@@ -151,7 +166,7 @@ def move_field(field_id: int, index: int) -> list[CustomFieldDef]:
         fields = list_fields()
         moving = next((field for field in fields if field.id == field_id), None)
         if moving is None:
-            raise NotFoundError(f"Custom field {field_id} no longer exists")
+            raise NotFoundError(i18n.translate("CustomFields", "Custom field {id} no longer exists").format(id=field_id))
         fields.remove(moving)
         fields.insert(max(0, min(index, len(fields))), moving)
         database.cursor().executemany(
@@ -229,7 +244,7 @@ def set_values(kol_id: int, texts: Mapping[int, str | None]) -> dict[int, str]:
         raise ValidationError(problems)
     with database.atomic():
         if not _existing_kols([kol_id]):
-            raise NotFoundError(f"KOL {kol_id} does not exist")
+            raise NotFoundError(i18n.translate("KOLs", "KOL {id} does not exist").format(id=kol_id))
         cleared = [(kol_id, field_id) for field_id in texts if field_id not in values]
         database.cursor().executemany("DELETE FROM kol_custom_value WHERE kol_id = ? AND field_id = ?", cleared)
         database.cursor().executemany(
@@ -264,7 +279,10 @@ def _field_named(name: str, other_than: int | None = None) -> CustomFieldDef | N
 def _check_name_is_free(name: str, other_than: int | None = None) -> None:
     existing = _field_named(name, other_than)
     if existing is not None:
-        raise ValidationError(f"There is already a custom field named “{existing.name}”", field="name")
+        raise ValidationError(
+            i18n.translate("CustomFields", "There is already a custom field named “{name}”").format(name=existing.name),
+            field="name",
+        )
 
 
 def _convert_values(old: CustomFieldDef, new: CustomFieldDef) -> None:
@@ -284,13 +302,24 @@ def _convert_values(old: CustomFieldDef, new: CustomFieldDef) -> None:
     if refused:
         count = sum(refused.values())
         examples = ", ".join(f"“{value}”" for value in list(refused)[:3])
-        what = f"a {new.kind} field" if new.kind != old.kind else "a field with these choices"
+        if new.kind != old.kind:
+            message = i18n.translate(
+                "CustomFields",
+                "“{name}” cannot become a {kind} field: %n KOLs have values it cannot hold ({examples})."
+                " Change or clear them first.",
+                None,
+                count,
+            )
+        else:
+            message = i18n.translate(
+                "CustomFields",
+                "“{name}” cannot become a field with these choices: %n KOLs have values it cannot hold ({examples})."
+                " Change or clear them first.",
+                None,
+                count,
+            )
         where = "choices" if new.kind == old.kind else "kind"
-        raise ValidationError(
-            f"“{old.name}” cannot become {what}: {count} KOL{'s have values' if count > 1 else ' has a value'} "
-            f"it cannot hold ({examples}). Change or clear {'them' if count > 1 else 'it'} first.",
-            field=where,
-        )
+        raise ValidationError(message.format(name=old.name, kind=kind_label(new.kind), examples=examples), field=where)
     database.cursor().executemany(
         "UPDATE kol_custom_value SET value = ? WHERE kol_id = ? AND field_id = ?",
         [(value, kol_id, old.id) for value, kol_id in changed],

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
+from kolcrm.core import i18n
 from kolcrm.core.errors import FieldProblem, ValidationError
 from kolcrm.core.numbers import parse_quantity
 
@@ -97,9 +98,23 @@ def parse_value(field: CustomFieldDef, text: str | None) -> str | None:
         for choice in field.choices:
             if choice.casefold() == folded:
                 return choice
-        raise _invalid(field, f"“{cleaned}” is not one of its choices ({', '.join(field.choices) or 'none yet'})")
+        if not field.choices:
+            raise _invalid(
+                field, i18n.translate("CustomFields", "“{value}” is not one of its choices (none yet)").format(value=cleaned)
+            )
+        raise _invalid(
+            field,
+            i18n.translate("CustomFields", "“{value}” is not one of its choices ({choices})").format(
+                value=cleaned, choices=", ".join(field.choices)
+            ),
+        )
     if len(cleaned) > MAX_TEXT_LENGTH:
-        raise _invalid(field, f"the text is longer than {MAX_TEXT_LENGTH:,} characters")
+        raise _invalid(
+            field,
+            i18n.translate("CustomFields", "the text is longer than {limit} characters").format(
+                limit=f"{MAX_TEXT_LENGTH:,}"
+            ),
+        )
     return cleaned
 
 
@@ -154,35 +169,50 @@ def filter_for(field: CustomFieldDef, text: str) -> CustomFilter | None:
                     low, high = high, low
                 return CustomFilter(field.id, low=low, high=high, numeric=numeric)
             start = cleaned.find(separator, start + 1)
+    if numeric:
+        message = i18n.translate("CustomFields", "“{text}” is not a number or a range (e.g. {example})")
+    else:
+        message = i18n.translate("CustomFields", "“{text}” is not a date or a range (e.g. {example})")
     example = "1万-5万, >=100" if numeric else "2024-01-01..2024-06-30, >=2024-05-01"
-    raise _invalid(field, f"“{cleaned}” is not a {field.kind} or a range (e.g. {example})")
+    raise _invalid(field, message.format(text=cleaned, example=example))
 
 
 def clean_name(name: str) -> str:
     """A field name as stored, or ValidationError(field="name")."""
     cleaned = clean_text(name)
     if not cleaned:
-        raise ValidationError("A custom field needs a name", field="name")
+        raise ValidationError(i18n.translate("CustomFields", "A custom field needs a name"), field="name")
     if len(cleaned) > MAX_NAME_LENGTH:
-        raise ValidationError(f"A field name is at most {MAX_NAME_LENGTH} characters", field="name")
+        raise ValidationError(
+            i18n.translate("CustomFields", "A field name is at most {limit} characters").format(limit=MAX_NAME_LENGTH),
+            field="name",
+        )
     return cleaned
 
 
 def clean_choices(kind: str, choices: tuple[str, ...] | list[str]) -> tuple[str, ...]:
     """The choices as stored: trimmed, blank and repeated ones (in any letter case) dropped; () unless "choice"."""
     if kind not in KINDS:
-        raise ValidationError(f"Unknown kind “{kind}”: use text, number, date or choice", field="kind")
+        raise ValidationError(
+            i18n.translate("CustomFields", "Unknown kind “{kind}”: use text, number, date or choice").format(kind=kind),
+            field="kind",
+        )
     if kind != "choice":
         return ()
     kept: dict[str, str] = {}
     for choice in choices:
         cleaned = clean_text(choice)
         if len(cleaned) > MAX_CHOICE_LENGTH:
-            raise ValidationError(f"A choice is at most {MAX_CHOICE_LENGTH} characters: “{cleaned[:20]}…”", "choices")
+            raise ValidationError(
+                i18n.translate("CustomFields", "A choice is at most {limit} characters: “{start}…”").format(
+                    limit=MAX_CHOICE_LENGTH, start=cleaned[:20]
+                ),
+                "choices",
+            )
         if cleaned:
             kept.setdefault(cleaned.casefold(), cleaned)
     if not kept:
-        raise ValidationError("A choice field needs at least one choice", field="choices")
+        raise ValidationError(i18n.translate("CustomFields", "A choice field needs at least one choice"), field="choices")
     return tuple(kept.values())
 
 
@@ -192,9 +222,11 @@ def _number(field: CustomFieldDef, text: str) -> str:
     except ValueError:
         value = None
     if value is None or not value.is_finite():
-        raise _invalid(field, f"“{text}” is not a number (e.g. 12,345 · 1.2万 · 3.5w · -0.5)")
+        raise _invalid(
+            field, i18n.translate("CustomFields", "“{text}” is not a number (e.g. 12,345 · 1.2万 · 3.5w · -0.5)").format(text=text)
+        )
     if abs(value) >= MAX_NUMBER:
-        raise _invalid(field, f"{text} is too large a number")
+        raise _invalid(field, i18n.translate("CustomFields", "{text} is too large a number").format(text=text))
     if value == 0:
         return "0"
     return f"{value.normalize():f}"
@@ -207,7 +239,12 @@ def _date(field: CustomFieldDef, text: str) -> str:
             raise ValueError(text)
         return date(*(int(part) for part in match.groups())).isoformat()
     except ValueError:
-        raise _invalid(field, f"“{text}” is not a date (e.g. 2024-05-20, 2024/5/20 or 2024年5月20日)") from None
+        raise _invalid(
+            field,
+            i18n.translate("CustomFields", "“{text}” is not a date (e.g. 2024-05-20, 2024/5/20 or 2024年5月20日)").format(
+                text=text
+            ),
+        ) from None
 
 
 def _try_parse(field: CustomFieldDef, text: str) -> str | None:
@@ -222,4 +259,6 @@ def _greater(a: str, b: str, numeric: bool) -> bool:
 
 
 def _invalid(field: CustomFieldDef, message: str) -> ValidationError:
-    return ValidationError(FieldProblem(field.key, f"{field.name}: {message}"))
+    return ValidationError(
+        FieldProblem(field.key, i18n.translate("CustomFields", "{field}: {problem}").format(field=field.name, problem=message))
+    )

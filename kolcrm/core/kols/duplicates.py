@@ -14,18 +14,21 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from itertools import combinations
 
+from kolcrm.core import i18n
+from kolcrm.core.i18n import QT_TRANSLATE_NOOP
 from kolcrm.core.store.db import database
 
 MAX_GROUP = 10
 # Up to this many KOLs (an import's new and updated ones) their own keys are looked up in one pass per rule, without
 # sorting the book; more, and the whole book is grouped (the same pairs either way).
 PROBE_AT_MOST = 20_000
-# Rule → what the user reads, strongest evidence first (a pair matching several rules lists each).
+# Rule → what the user reads (translated in reason_text), strongest evidence first (a pair matching several rules
+# lists each).
 REASONS = {
-    "phone": "same phone",
-    "wechat_id": "same WeChat ID",
-    "email": "same email",
-    "name_city": "same name and city",
+    "phone": QT_TRANSLATE_NOOP("Duplicates", "same phone"),
+    "wechat_id": QT_TRANSLATE_NOOP("Duplicates", "same WeChat ID"),
+    "email": QT_TRANSLATE_NOOP("Duplicates", "same email"),
+    "name_city": QT_TRANSLATE_NOOP("Duplicates", "same name and city"),
 }
 
 # Each rule's normalised key, grouped on in SQL. A phone keeps its digits without separators and compares by its
@@ -87,12 +90,18 @@ def find_possible_duplicates(kol_ids: Iterable[int] | None = None, limit: int = 
         DuplicatePair(
             keep,
             other,
-            ", ".join(REASONS[rule] for rule in sorted(found, key=order.__getitem__)),
+            reason_text(sorted(found, key=order.__getitem__)),
             names[keep],
             names[other],
         )
         for (keep, other), found in ranked
     ]
+
+
+def reason_text(rules: Iterable[str]) -> str:
+    """Why a pair may be one person, in the user's language: "same phone, same name and city"."""
+    separator = i18n.translate("Duplicates", ", ")
+    return separator.join(i18n.translate("Duplicates", REASONS[rule]) for rule in rules)
 
 
 def _groups() -> list[tuple[str, list[int]]]:

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
+from kolcrm.core import i18n
 from kolcrm.core.errors import NotFoundError
 from kolcrm.core.kols.trash import erase_kol
 from kolcrm.core.store.db import database
@@ -15,14 +17,34 @@ class ErasurePreview:
 
     kol_id: int
     display_name: str
-    counts: dict[str, int] = field(default_factory=dict)  # plain words → how many
+    counts: dict[str, int] = field(default_factory=dict)  # plain English words (keys) → how many; see count_phrases
     contract_files: tuple[str, ...] = ()  # generated PDFs on disk: kolcrm forgets them but does not delete files
+
+
+# ErasurePreview.counts key → the count in words, in the user's language ("3 deals", "3 个合作").
+_PHRASES: Mapping[str, Callable[[int], str]] = {
+    "platform accounts": lambda n: i18n.translate("Erase", "%n platform accounts", None, n),
+    "history entries": lambda n: i18n.translate("Erase", "%n history entries", None, n),
+    "deals": lambda n: i18n.translate("Erase", "%n deals", None, n),
+    "payments": lambda n: i18n.translate("Erase", "%n payments", None, n),
+    "contract records": lambda n: i18n.translate("Erase", "%n contract records", None, n),
+    "gifts": lambda n: i18n.translate("Erase", "%n gifts", None, n),
+    "perks": lambda n: i18n.translate("Erase", "%n perks", None, n),
+    "risks": lambda n: i18n.translate("Erase", "%n risks", None, n),
+    "reminders": lambda n: i18n.translate("Erase", "%n reminders", None, n),
+    "custom field values": lambda n: i18n.translate("Erase", "%n custom field values", None, n),
+}
+
+
+def count_phrases(preview: ErasurePreview) -> list[str]:
+    """What goes with the KOL, one phrase per kind of record there is any of: ["3 deals", "1 gift"]."""
+    return [_PHRASES[what](count) for what, count in preview.counts.items() if count]
 
 
 def erasure_preview(kol_id: int) -> ErasurePreview:
     row = database.execute_sql("SELECT display_name FROM kol WHERE id = ?", (kol_id,)).fetchone()
     if row is None:
-        raise NotFoundError(f"No KOL with id {kol_id}")
+        raise NotFoundError(i18n.translate("KOLs", "No KOL with id {id}").format(id=kol_id))
     deals = "SELECT id FROM collaboration WHERE kol_id = ?"
 
     def count(sql: str, times: int = 1) -> int:

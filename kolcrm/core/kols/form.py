@@ -9,11 +9,12 @@ import re
 from datetime import date
 from decimal import Decimal
 
+from kolcrm.core import i18n
 from kolcrm.core.errors import FieldProblem
 from kolcrm.core.kols.records import AccountRecord, KolRecord, RateCardItem
-from kolcrm.core.kols.validation import validate_kol
+from kolcrm.core.kols.validation import account_problem, validate_kol
 from kolcrm.core.numbers import parse_money, parse_percent, parse_quantity
-from kolcrm.core.vocabulary import Status, Tier
+from kolcrm.core.vocabulary import Status, Tier, platform_label
 
 KOL_TEXT_FIELDS = (
     "display_name", "real_name", "city", "agency", "agent_name", "agent_contact", "wechat_id", "phone", "email",
@@ -51,13 +52,15 @@ def record_from_form(
     try:
         record.status = Status(status)
     except ValueError:  # the record keeps its default: a Status field never holds a stray string
-        problems.append(FieldProblem("status", f"Unknown status “{status}”"))
+        problems.append(FieldProblem("status", i18n.translate("KOLs", "Unknown status “{status}”").format(status=status)))
     tier = str(values.get("tier_override") or "").strip()
     if tier:
         try:
             record.tier_override = Tier(int(tier))
         except ValueError:
-            problems.append(FieldProblem("tier_override", f"Unknown tier “{tier}”"))
+            problems.append(
+                FieldProblem("tier_override", i18n.translate("KOLs", "Unknown tier “{tier}”").format(tier=tier))
+            )
     record.categories = split_list(values.get("categories", ""))
     record.value_tags = split_list(values.get("value_tags", ""))
     record.languages = split_list(values.get("languages", ""))
@@ -67,7 +70,12 @@ def record_from_form(
         try:
             record.birthday = parse_date(birthday)
         except ValueError:
-            problems.append(FieldProblem("birthday", f"Birthday “{birthday}” is not a date (use YYYY-MM-DD)"))
+            problems.append(
+                FieldProblem(
+                    "birthday",
+                    i18n.translate("KOLs", "Birthday “{date}” is not a date (use YYYY-MM-DD)").format(date=birthday),
+                )
+            )
     for index, row in enumerate(accounts):
         account, account_problems = _account_from_row(row, index)
         record.accounts.append(account)
@@ -84,23 +92,27 @@ def _account_from_row(row: dict[str, str], index: int) -> tuple[AccountRecord, l
         handle=row.get("handle", "").strip(),
         url=row.get("url", "").strip(),
     )
-    label = f"{account.platform} {account.handle}".strip() or "Account"
+    shown_platform = platform_label(account.platform) if account.platform else ""
+    label = f"{shown_platform} {account.handle}".strip() or i18n.translate("KOLs", "Account")
 
     def bad(field: str, message: str) -> None:
-        problems.append(FieldProblem(f"accounts[{index}].{field}", f"{label}: {message}"))
+        problems.append(FieldProblem(f"accounts[{index}].{field}", account_problem(label, message)))
 
     text = row.get("followers", "")
     try:
         followers = parse_quantity(text)
         account.followers = int(followers) if followers is not None else 0
     except ValueError:
-        bad("followers", f"followers “{text.strip()}” is not a number (e.g. 12,345 or 1.2万)")
+        bad(
+            "followers",
+            i18n.translate("KOLs", "followers “{text}” is not a number (e.g. 12,345 or 1.2万)").format(text=text.strip()),
+        )
     for field in ("engagement_rate", "audience_female_pct"):
         text = row.get(field, "")
         try:
             value = parse_percent(text)
         except ValueError:
-            bad(field, f"“{text.strip()}” is not a percentage (e.g. 3.5%)")
+            bad(field, i18n.translate("KOLs", "“{text}” is not a percentage (e.g. 3.5%)").format(text=text.strip()))
             continue
         if field == "engagement_rate":
             account.engagement_rate = value or 0.0
@@ -110,19 +122,25 @@ def _account_from_row(row: dict[str, str], index: int) -> tuple[AccountRecord, l
     try:
         account.audience_age_bands = parse_age_bands(text)
     except ValueError:
-        bad("audience_age_bands", f"age bands “{text.strip()}” should read like 18-24: 45%, 25-34: 30%")
+        bad(
+            "audience_age_bands",
+            i18n.translate("KOLs", "age bands “{text}” should read like 18-24: 45%, 25-34: 30%").format(text=text.strip()),
+        )
     account.audience_cities = split_list(row.get("audience_cities", ""))
     text = row.get("rate_card", "")
     try:
         account.rate_card = parse_rate_card(text)
     except ValueError as exc:
-        bad("rate_card", f"rate card entry “{exc}” should read like Video 21–60 s: ¥30,000")
+        bad(
+            "rate_card",
+            i18n.translate("KOLs", "rate card entry “{entry}” should read like Video 21–60 s: ¥30,000").format(entry=exc),
+        )
     text = row.get("figures_checked_on", "").strip()
     if text:
         try:
             account.figures_checked_on = parse_date(text)
         except ValueError:
-            bad("figures_checked_on", f"“{text}” is not a date (use YYYY-MM-DD)")
+            bad("figures_checked_on", i18n.translate("KOLs", "“{text}” is not a date (use YYYY-MM-DD)").format(text=text))
     return account, problems
 
 

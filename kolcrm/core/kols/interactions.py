@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from kolcrm.core import i18n
 from kolcrm.core.brands import fit_scores
 from kolcrm.core.clock import utc_now
 from kolcrm.core.errors import NotFoundError, ValidationError
@@ -19,16 +20,21 @@ MAX_TEXT_LENGTH = 20_000
 def add_interaction(kol_id: int, record: InteractionRecord) -> int:
     text = record.text.strip()
     if not text:
-        raise ValidationError("Write something before saving the note", field="text")
+        raise ValidationError(i18n.translate("KOLs", "Write something before saving the note"), field="text")
     if len(text) > MAX_TEXT_LENGTH:
-        raise ValidationError(f"A note holds at most {MAX_TEXT_LENGTH:,} characters", field="text")
+        raise ValidationError(
+            i18n.translate("KOLs", "A note holds at most {limit} characters").format(limit=f"{MAX_TEXT_LENGTH:,}"),
+            field="text",
+        )
     if record.kind not in set(InteractionKind):
-        raise ValidationError(f"Unknown kind of interaction “{record.kind}”", field="kind")
+        raise ValidationError(
+            i18n.translate("KOLs", "Unknown kind of interaction “{kind}”").format(kind=record.kind), field="kind"
+        )
     if record.follow_up_on is not None and record.follow_up_on < record.occurred_on:
-        raise ValidationError("The follow-up date is before the interaction", field="follow_up_on")
+        raise ValidationError(i18n.translate("KOLs", "The follow-up date is before the interaction"), field="follow_up_on")
     with database.atomic():
         if not Kol.select().where(Kol.id == kol_id).exists():
-            raise NotFoundError(f"KOL {kol_id} does not exist")
+            raise NotFoundError(i18n.translate("KOLs", "KOL {id} does not exist").format(id=kol_id))
         row = Interaction.create(
             kol=kol_id,
             occurred_on=record.occurred_on.isoformat(),

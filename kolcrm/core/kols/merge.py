@@ -15,7 +15,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from kolcrm.core import clock
+from kolcrm.core import clock, i18n
 from kolcrm.core.brands import fit_scores
 from kolcrm.core.clock import utc_now
 from kolcrm.core.errors import NotFoundError
@@ -258,7 +258,11 @@ def undo_merge(receipt: MergeReceipt) -> None:
     with database.atomic("IMMEDIATE"):
         for kol_id, name in ((other_id, receipt.other_name), (keep_id, receipt.keep_name)):
             if not database.execute_sql("SELECT 1 FROM kol WHERE id = ?", (kol_id,)).fetchone():
-                raise NotFoundError(f"{name} (KOL #{kol_id}) has been erased since: the merge can no longer be undone")
+                raise NotFoundError(
+                    i18n.translate(
+                        "Merge", "{name} (KOL #{id}) has been erased since: the merge can no longer be undone"
+                    ).format(name=name, id=kol_id)
+                )
         with fit_scores.kols_changing([keep_id, other_id]):
             database.execute_sql("DELETE FROM interaction WHERE id = ? AND kol_id = ?", (receipt.note_id, other_id))
             for table, ids in receipt.moved.items():

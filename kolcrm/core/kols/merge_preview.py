@@ -4,32 +4,72 @@ takes from the other and those it keeps. kolcrm.core.kols.merge does the merge w
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from kolcrm.core import i18n
 from kolcrm.core.errors import NotFoundError, ValidationError
+from kolcrm.core.i18n import QT_TRANSLATE_NOOP
 from kolcrm.core.store.db import database
-from kolcrm.core.vocabulary import Tier
+from kolcrm.core.vocabulary import Tier, platform_label
 
 # Profile fields an empty kept value takes from the other KOL (never overwriting one the kept KOL has).
 PROFILE_FIELDS = (
     "real_name", "city", "agency", "agent_name", "agent_contact", "wechat_id", "phone", "email", "birthday",
     "lunar_birthday",
 )  # fmt: skip
-FIELD_WORDS: Mapping[str, str] = {
-    "display_name": "name", "real_name": "real name", "status": "status", "city": "city", "agency": "agency",
-    "agent_name": "agent", "agent_contact": "agent contact", "wechat_id": "WeChat ID", "phone": "phone",
-    "email": "email", "birthday": "birthday", "lunar_birthday": "lunar birthday", "languages": "languages",
-    "tier": "tier",
-}  # fmt: skip
-# What a side has and what moves, in the order shown; the CLI prints these words, the GUI its translations.
-COUNT_WORDS: Mapping[str, str] = {
-    "accounts": "platform accounts", "rate_cards": "rate-card entries", "metrics": "account metrics",
-    "deals": "deals", "history": "history entries", "gifts": "gifts", "perks": "perks", "risks": "risks",
-    "reminders": "reminders", "blackouts": "blackout periods", "scheduling": "scheduling priority",
-    "custom_values": "custom values", "labels": "labels",
-}  # fmt: skip
+
+
+class _Words(Mapping[str, str]):
+    """Key → a word marked with QT_TRANSLATE_NOOP("Merge", …), read in the user's language on every lookup (so a
+    table made at import time follows the language installed later)."""
+
+    def __init__(self, words: Mapping[str, str]) -> None:
+        self._words = dict(words)
+
+    def __getitem__(self, key: str) -> str:
+        return i18n.translate("Merge", self._words[key])
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._words)
+
+    def __len__(self) -> int:
+        return len(self._words)
+
+
+FIELD_WORDS: Mapping[str, str] = _Words({
+    "display_name": QT_TRANSLATE_NOOP("Merge", "name"),
+    "real_name": QT_TRANSLATE_NOOP("Merge", "real name"),
+    "status": QT_TRANSLATE_NOOP("Merge", "status"),
+    "city": QT_TRANSLATE_NOOP("Merge", "city"),
+    "agency": QT_TRANSLATE_NOOP("Merge", "agency"),
+    "agent_name": QT_TRANSLATE_NOOP("Merge", "agent"),
+    "agent_contact": QT_TRANSLATE_NOOP("Merge", "agent contact"),
+    "wechat_id": QT_TRANSLATE_NOOP("Merge", "WeChat ID"),
+    "phone": QT_TRANSLATE_NOOP("Merge", "phone"),
+    "email": QT_TRANSLATE_NOOP("Merge", "email"),
+    "birthday": QT_TRANSLATE_NOOP("Merge", "birthday"),
+    "lunar_birthday": QT_TRANSLATE_NOOP("Merge", "lunar birthday"),
+    "languages": QT_TRANSLATE_NOOP("Merge", "languages"),
+    "tier": QT_TRANSLATE_NOOP("Merge", "tier"),
+})  # fmt: skip
+# What a side has and what moves, in the order shown; read in the user's language (the CLI prints these words).
+COUNT_WORDS: Mapping[str, str] = _Words({
+    "accounts": QT_TRANSLATE_NOOP("Merge", "platform accounts"),
+    "rate_cards": QT_TRANSLATE_NOOP("Merge", "rate-card entries"),
+    "metrics": QT_TRANSLATE_NOOP("Merge", "account metrics"),
+    "deals": QT_TRANSLATE_NOOP("Merge", "deals"),
+    "history": QT_TRANSLATE_NOOP("Merge", "history entries"),
+    "gifts": QT_TRANSLATE_NOOP("Merge", "gifts"),
+    "perks": QT_TRANSLATE_NOOP("Merge", "perks"),
+    "risks": QT_TRANSLATE_NOOP("Merge", "risks"),
+    "reminders": QT_TRANSLATE_NOOP("Merge", "reminders"),
+    "blackouts": QT_TRANSLATE_NOOP("Merge", "blackout periods"),
+    "scheduling": QT_TRANSLATE_NOOP("Merge", "scheduling priority"),
+    "custom_values": QT_TRANSLATE_NOOP("Merge", "custom values"),
+    "labels": QT_TRANSLATE_NOOP("Merge", "labels"),
+})  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -76,7 +116,9 @@ def preview_merge(keep_id: int, other_id: int) -> MergePreview:
 def _side(row: Mapping[str, Any]) -> MergeSide:
     kol_id = row["id"]
     accounts = tuple(
-        f"{platform} {handle} ({followers:,} followers)"
+        i18n.translate("Merge", "{platform} {handle} ({followers} followers)").format(
+            platform=platform_label(platform), handle=handle, followers=f"{followers:,}"
+        )
         for platform, handle, followers in rows(
             "SELECT platform, handle, followers FROM platform_account WHERE kol_id = ? ORDER BY position, id", kol_id
         )
@@ -150,15 +192,19 @@ def merged_languages(keep: Mapping[str, Any], other: Mapping[str, Any]) -> str:
 # -- shared with merge.py ----------------------------------------------------------------------------------------
 def check_pair(keep_id: int, other_id: int) -> tuple[dict[str, Any], dict[str, Any]]:
     if keep_id == other_id:
-        raise ValidationError("A KOL cannot be merged with itself: choose two different KOLs", field="other")
+        raise ValidationError(
+            i18n.translate("Merge", "A KOL cannot be merged with itself: choose two different KOLs"), field="other"
+        )
     rows = []
     for kol_id in (keep_id, other_id):
         row = kol_row(kol_id)
         if not row:
-            raise NotFoundError(f"No KOL with id {kol_id}")
+            raise NotFoundError(i18n.translate("KOLs", "No KOL with id {id}").format(id=kol_id))
         if row["deleted_at"] is not None:
             raise ValidationError(
-                f"{row['display_name']} (KOL #{kol_id}) is in the trash: restore it first to merge it",
+                i18n.translate("Merge", "{name} (KOL #{id}) is in the trash: restore it first to merge it").format(
+                    name=row["display_name"], id=kol_id
+                ),
                 field="keep" if kol_id == keep_id else "other",
             )
         rows.append(row)

@@ -8,6 +8,7 @@ from decimal import Decimal
 
 from peewee import ModelSelect
 
+from kolcrm.core import i18n
 from kolcrm.core.brands import fit_scores
 from kolcrm.core.clock import utc_now
 from kolcrm.core.errors import FieldProblem, NotFoundError, ValidationError
@@ -17,7 +18,7 @@ from kolcrm.core.kols.validation import handle_key, validate_kol
 from kolcrm.core.store import search
 from kolcrm.core.store.db import database
 from kolcrm.core.store.models import Kol, KolLabel, PlatformAccount, RateCardEntry
-from kolcrm.core.vocabulary import Status, Tier, tier_for_followers
+from kolcrm.core.vocabulary import Status, Tier, platform_label, tier_for_followers
 
 
 def save_kol(record: KolRecord, today: date | None = None) -> int:
@@ -38,7 +39,7 @@ def save_kol(record: KolRecord, today: date | None = None) -> int:
         else:
             existing = Kol.get_or_none(Kol.id == record.id)
             if existing is None:
-                raise NotFoundError(f"KOL {record.id} no longer exists")
+                raise NotFoundError(i18n.translate("KOLs", "KOL {id} no longer exists").format(id=record.id))
             kol = existing
         _copy_profile(record, kol)
         kol.updated_at = now
@@ -54,7 +55,7 @@ def save_kol(record: KolRecord, today: date | None = None) -> int:
 def get_kol(kol_id: int) -> KolRecord:
     kol = Kol.get_or_none(Kol.id == kol_id)
     if kol is None:
-        raise NotFoundError(f"KOL {kol_id} does not exist")
+        raise NotFoundError(i18n.translate("KOLs", "KOL {id} does not exist").format(id=kol_id))
     labels = list(KolLabel.select().where(KolLabel.kol == kol_id).order_by(KolLabel.id))
     record = KolRecord(
         id=kol.id,
@@ -120,14 +121,14 @@ def handle_conflicts(record: KolRecord) -> list[FieldProblem]:
             .first()
         )
         if owner is not None:
-            where = " (in the trash)" if owner.deleted_at else ""
-            problems.append(
-                FieldProblem(
-                    f"accounts[{index}].handle",
-                    f"{account.platform} account “{account.handle.strip()}” already belongs to "
-                    f"{owner.display_name}{where}",
-                )
+            if owner.deleted_at:
+                message = i18n.translate("KOLs", "{platform} account “{handle}” already belongs to {name} (in the trash)")
+            else:
+                message = i18n.translate("KOLs", "{platform} account “{handle}” already belongs to {name}")
+            shown = message.format(
+                platform=platform_label(account.platform), handle=account.handle.strip(), name=owner.display_name
             )
+            problems.append(FieldProblem(f"accounts[{index}].handle", shown))
     return problems
 
 

@@ -5,8 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import ROUND_CEILING, ROUND_HALF_UP, Decimal
 
+from kolcrm.core import i18n
 from kolcrm.core.errors import NotFoundError
 from kolcrm.core.store.db import database
+from kolcrm.core.vocabulary import platform_label
 
 # Share of followers a sponsored post typically reaches, by platform (feed algorithms differ); a planning figure.
 REACH_SHARE = {"Douyin": 0.20, "Kuaishou": 0.20, "Xiaohongshu": 0.15, "Weibo": 0.10, "WeChat": 0.08,
@@ -35,7 +37,7 @@ def value_estimate(kol_id: int, brand_id: int | None = None, fee: Decimal | None
     ).fetchone()
     if account is None:
         if not database.execute_sql("SELECT 1 FROM kol WHERE id = ?", (kol_id,)).fetchone():
-            raise NotFoundError(f"KOL {kol_id} does not exist")
+            raise NotFoundError(i18n.translate("KOLs", "KOL {id} does not exist").format(id=kol_id))
         return None
     account_id, platform, followers, engagement = account
     currency = "CNY"
@@ -53,6 +55,26 @@ def value_estimate(kol_id: int, brand_id: int | None = None, fee: Decimal | None
     if brand_id is not None:
         row = database.execute_sql("SELECT average_order_value FROM brand WHERE id = ?", (brand_id,)).fetchone()
         aov = Decimal(row[0]) if row and row[0] else None
+    figures = {
+        "followers": f"{followers:,}",
+        "platform": platform_label(platform),
+        "share": f"{share:.0%}",
+        "reach": f"{reach:,}",
+        "engagement": f"{engagement:.2f}",
+        "engagements": f"{engagements:,}",
+    }
+    if aov:
+        explanation = i18n.translate(
+            "KOLs",
+            "{followers} followers on {platform} × {share} typical reach = {reach}; × {engagement}% engagement ="
+            " {engagements} engagements; {fee} ÷ average order {aov} = break-even orders",
+        ).format(**figures, fee=fee, aov=aov)
+    else:
+        explanation = i18n.translate(
+            "KOLs",
+            "{followers} followers on {platform} × {share} typical reach = {reach}; × {engagement}% engagement ="
+            " {engagements} engagements",
+        ).format(**figures)
     return ValueEstimate(
         fee=fee,
         currency=currency,
@@ -61,9 +83,5 @@ def value_estimate(kol_id: int, brand_id: int | None = None, fee: Decimal | None
         cpm=(fee * 1000 / reach).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP) if reach else None,
         cpe=(fee / engagements).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP) if engagements else None,
         break_even_conversions=int((fee / aov).to_integral_value(rounding=ROUND_CEILING)) if aov else None,
-        explanation=(
-            f"{followers:,} followers on {platform} × {share:.0%} typical reach = {reach:,}; "
-            f"× {engagement:.2f}% engagement = {engagements:,} engagements"
-            + (f"; {fee} ÷ average order {aov} = break-even orders" if aov else "")
-        ),
+        explanation=explanation,
     )

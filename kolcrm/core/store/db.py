@@ -13,6 +13,7 @@ from pathlib import Path
 import peewee
 from peewee import SqliteDatabase
 
+from kolcrm.core import i18n
 from kolcrm.core.errors import DatabaseOpenError, NewerDatabaseError
 from kolcrm.core.store.migrations import APPLICATION_ID, SCHEMA_VERSION, migrate
 
@@ -47,7 +48,11 @@ def open_database(path: str | os.PathLike[str]) -> Path:
         migrate(database, target)
     except (sqlite3.DatabaseError, peewee.DatabaseError) as exc:
         close_database()
-        raise DatabaseOpenError(f"{target} cannot be opened as a kolcrm database: {exc}") from exc
+        raise DatabaseOpenError(
+            i18n.translate("Database", "{path} cannot be opened as a kolcrm database: {reason}").format(
+                path=target, reason=exc
+            )
+        ) from exc
     except BaseException:
         close_database()
         raise
@@ -74,7 +79,11 @@ def open_memory_copy(path: str | os.PathLike[str]) -> None:
         migrate(database, None)
     except (sqlite3.DatabaseError, peewee.DatabaseError) as exc:
         close_database()
-        raise DatabaseOpenError(f"{target} cannot be opened as a kolcrm database: {exc}") from exc
+        raise DatabaseOpenError(
+            i18n.translate("Database", "{path} cannot be opened as a kolcrm database: {reason}").format(
+                path=target, reason=exc
+            )
+        ) from exc
 
 
 def open_memory_database_empty() -> None:
@@ -104,27 +113,45 @@ def close_database() -> None:
 
 def _create_empty(target: Path) -> None:
     if any(parent.exists() and not parent.is_dir() for parent in target.parents):
-        raise DatabaseOpenError(f"Cannot create a database at {target}: a part of that path is a file, not a folder")
+        raise DatabaseOpenError(
+            i18n.translate("Database", "Cannot create a database at {path}: a part of that path is a file, not a folder").format(
+                path=target
+            )
+        )
     try:
         target.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
         fd = os.open(target, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
         os.close(fd)
     except OSError as exc:
-        raise DatabaseOpenError(f"Cannot create a database at {target}: {exc.strerror or exc}") from exc
+        raise DatabaseOpenError(
+            i18n.translate("Database", "Cannot create a database at {path}: {reason}").format(
+                path=target, reason=exc.strerror or exc
+            )
+        ) from exc
 
 
 def _check_existing(target: Path) -> None:
     if target.is_dir():
-        raise DatabaseOpenError(f"{target} is a folder, not a kolcrm database file")
+        raise DatabaseOpenError(
+            i18n.translate("Database", "{path} is a folder, not a kolcrm database file").format(path=target)
+        )
     if not target.is_file():  # a FIFO would block the read below forever; /dev/null is no database either
-        raise DatabaseOpenError(f"{target} is not a regular file, so it cannot be a kolcrm database")
+        raise DatabaseOpenError(
+            i18n.translate("Database", "{path} is not a regular file, so it cannot be a kolcrm database").format(path=target)
+        )
     try:
         with open(target, "rb") as handle:
             header = handle.read(len(SQLITE_HEADER))
     except OSError as exc:
-        raise DatabaseOpenError(f"Cannot read {target}: {exc.strerror or exc}") from exc
+        raise DatabaseOpenError(
+            i18n.translate("Database", "Cannot read {path}: {reason}").format(path=target, reason=exc.strerror or exc)
+        ) from exc
     if header and header != SQLITE_HEADER:
-        raise DatabaseOpenError(f"{target} is not a kolcrm database (it is not an SQLite file); it was left untouched")
+        raise DatabaseOpenError(
+            i18n.translate(
+                "Database", "{path} is not a kolcrm database (it is not an SQLite file); it was left untouched"
+            ).format(path=target)
+        )
     if header:
         check_schema(target)
     else:
@@ -134,8 +161,11 @@ def _check_existing(target: Path) -> None:
             pass  # a file we do not own: the write check below explains the problem
     if not os.access(target, os.W_OK) or not os.access(target.parent, os.W_OK):
         raise DatabaseOpenError(
-            f"{target} is read-only (or its folder is): kolcrm needs to write beside it. "
-            "Copy the file somewhere writable and open the copy."
+            i18n.translate(
+                "Database",
+                "{path} is read-only (or its folder is): kolcrm needs to write beside it. "
+                "Copy the file somewhere writable and open the copy.",
+            ).format(path=target)
         )
 
 
@@ -153,13 +183,22 @@ def check_schema(target: Path) -> None:
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
-        raise DatabaseOpenError(f"{target} is damaged or not a kolcrm database ({exc}); it was left untouched") from exc
+        raise DatabaseOpenError(
+            i18n.translate("Database", "{path} is damaged or not a kolcrm database ({reason}); it was left untouched").format(
+                path=target, reason=exc
+            )
+        ) from exc
     if app_id != APPLICATION_ID and (tables or version):
         raise DatabaseOpenError(
-            f"{target} is an SQLite file of another program, not a kolcrm database; it was left untouched"
+            i18n.translate(
+                "Database", "{path} is an SQLite file of another program, not a kolcrm database; it was left untouched"
+            ).format(path=target)
         )
     if version > SCHEMA_VERSION:
         raise NewerDatabaseError(
-            f"{target} was saved by a newer kolcrm (schema version {version}; this kolcrm knows up to "
-            f"{SCHEMA_VERSION}). Update kolcrm to open it; the file was left untouched."
+            i18n.translate(
+                "Database",
+                "{path} was saved by a newer kolcrm (schema version {version}; this kolcrm knows up to {known})."
+                " Update kolcrm to open it; the file was left untouched.",
+            ).format(path=target, version=version, known=SCHEMA_VERSION)
         )

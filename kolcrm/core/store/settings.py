@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from kolcrm.core import i18n
 from kolcrm.core.errors import ValidationError
 from kolcrm.core.store.db import database
 
@@ -15,9 +16,11 @@ def get_int(key: str) -> int:
 
 def set_int(key: str, value: int, low: int = 0, high: int = 365) -> None:
     if key not in DEFAULTS:
-        raise ValidationError(f"Unknown setting “{key}”", field=key)
+        raise ValidationError(i18n.translate("Settings", "Unknown setting “{key}”").format(key=key), field=key)
     if not low <= value <= high:
-        raise ValidationError(f"Must be between {low} and {high}", field=key)
+        raise ValidationError(
+            i18n.translate("Settings", "Must be between {low} and {high}").format(low=low, high=high), field=key
+        )
     with database.atomic():
         database.execute_sql(
             "INSERT INTO setting (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
