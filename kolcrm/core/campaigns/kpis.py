@@ -2,27 +2,52 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from decimal import Decimal
 
+from kolcrm.core import i18n
 from kolcrm.core.campaigns.records import CampaignRecord, KpiRecord
 from kolcrm.core.campaigns.results import Results, campaign_results
+from kolcrm.core.i18n import QT_TRANSLATE_NOOP
 
 # metric key → (label, how the actual is found). "manual": the user enters it (brand-side figures kolcrm cannot see).
-METRICS: dict[str, tuple[str, str]] = {
-    "brand_new_followers": ("New followers on the brand's Weibo/WeChat", "manual"),
-    "interactions": ("Interactions with KOL posts", "engagements"),
-    "brand_mentions": ("Brand mentions", "manual"),
-    "product_mentions": ("Product mentions", "manual"),
-    "store_visits": ("Store visits", "store_visits"),
-    "sales": ("Sales", "sales"),
-    "conversions": ("Conversions (orders, sign-ups, downloads)", "conversions"),
-    "likes_and_reposts": ("Likes and reposts of KOL posts", "likes_and_shares"),
-    "comment_notes": ("What the comments say (qualitative)", "manual"),
-    "reach": ("Reach", "reach"),
-    "views": ("Views", "views"),
-    "kol_new_followers": ("New followers from KOL posts", "new_followers"),
+_METRICS: dict[str, tuple[str, str]] = {
+    "brand_new_followers": (QT_TRANSLATE_NOOP("Campaigns", "New followers on the brand's Weibo/WeChat"), "manual"),
+    "interactions": (QT_TRANSLATE_NOOP("Campaigns", "Interactions with KOL posts"), "engagements"),
+    "brand_mentions": (QT_TRANSLATE_NOOP("Campaigns", "Brand mentions"), "manual"),
+    "product_mentions": (QT_TRANSLATE_NOOP("Campaigns", "Product mentions"), "manual"),
+    "store_visits": (QT_TRANSLATE_NOOP("Campaigns", "Store visits"), "store_visits"),
+    "sales": (QT_TRANSLATE_NOOP("Campaigns", "Sales"), "sales"),
+    "conversions": (QT_TRANSLATE_NOOP("Campaigns", "Conversions (orders, sign-ups, downloads)"), "conversions"),
+    "likes_and_reposts": (QT_TRANSLATE_NOOP("Campaigns", "Likes and reposts of KOL posts"), "likes_and_shares"),
+    "comment_notes": (QT_TRANSLATE_NOOP("Campaigns", "What the comments say (qualitative)"), "manual"),
+    "reach": (QT_TRANSLATE_NOOP("Campaigns", "Reach"), "reach"),
+    "views": (QT_TRANSLATE_NOOP("Campaigns", "Views"), "views"),
+    "kol_new_followers": (QT_TRANSLATE_NOOP("Campaigns", "New followers from KOL posts"), "new_followers"),
 }
+
+
+class _Metrics(Mapping[str, tuple[str, str]]):
+    """The KPI metrics with their labels in the user's language, looked up when read (the language can change)."""
+
+    def __getitem__(self, key: str) -> tuple[str, str]:
+        label, source = _METRICS[key]
+        return i18n.translate("Campaigns", label), source
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(_METRICS)
+
+    def __len__(self) -> int:
+        return len(_METRICS)
+
+
+METRICS: Mapping[str, tuple[str, str]] = _Metrics()
+
+
+def metric_label(metric: str) -> str:
+    """The KPI's name as the user reads it; an unknown key (from an older file) as stored."""
+    return METRICS[metric][0] if metric in METRICS else metric
 
 
 @dataclass(frozen=True)

@@ -6,16 +6,30 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from kolcrm.core import clock
+from kolcrm.core import clock, i18n
 from kolcrm.core.campaigns.records import MetricCapture
 from kolcrm.core.clock import utc_now
 from kolcrm.core.errors import FieldProblem, NotFoundError, ValidationError
+from kolcrm.core.i18n import QT_TRANSLATE_NOOP
 from kolcrm.core.money import amount_problem, to_text
 from kolcrm.core.store.db import database
 from kolcrm.core.vocabulary import METRIC_FIELDS
 
 CAPTURE_DAYS = (7, 21)  # the platforms' convention: read the results a week and three weeks after publishing
 XIAOHONGSHU_PROTECTION_DAYS = 30  # check the note is still live when its protection period ends
+# The captured figures' names as messages show them (vocabulary.METRIC_FIELDS is the stored order).
+_FIELD_NAMES = {
+    "views": QT_TRANSLATE_NOOP("Campaigns", "Views"),
+    "reach": QT_TRANSLATE_NOOP("Campaigns", "Reach"),
+    "likes": QT_TRANSLATE_NOOP("Campaigns", "Likes"),
+    "comments": QT_TRANSLATE_NOOP("Campaigns", "Comments"),
+    "shares": QT_TRANSLATE_NOOP("Campaigns", "Shares"),
+    "saves": QT_TRANSLATE_NOOP("Campaigns", "Saves"),
+    "new_followers": QT_TRANSLATE_NOOP("Campaigns", "New followers"),
+    "link_clicks": QT_TRANSLATE_NOOP("Campaigns", "Link clicks"),
+    "store_visits": QT_TRANSLATE_NOOP("Campaigns", "Store visits"),
+    "conversions": QT_TRANSLATE_NOOP("Campaigns", "Conversions"),
+}
 
 
 def add_capture(capture: MetricCapture, today: date | None = None) -> int:
@@ -23,12 +37,16 @@ def add_capture(capture: MetricCapture, today: date | None = None) -> int:
     for name in METRIC_FIELDS:
         value = getattr(capture, name)
         if value is not None and not 0 <= value <= 10**12:
-            problems.append(FieldProblem(name, f"{name.replace('_', ' ').capitalize()} must be zero or more"))
-    sales = amount_problem("sales", capture.sales, "Sales")
+            what = i18n.translate("Campaigns", _FIELD_NAMES.get(name, name.replace("_", " ").capitalize()))
+            message = i18n.translate("Campaigns", "{metric} must be zero or more").format(metric=what)
+            problems.append(FieldProblem(name, message))
+    sales = amount_problem("sales", capture.sales, i18n.translate("Campaigns", "Sales"))
     if sales:
         problems.append(sales)
     if capture.captured_on > (today or clock.today()):
-        problems.append(FieldProblem("captured_on", "Results cannot be captured in the future"))
+        problems.append(
+            FieldProblem("captured_on", i18n.translate("Campaigns", "Results cannot be captured in the future"))
+        )
     if problems:
         raise ValidationError(problems)
     with database.atomic():
@@ -36,9 +54,12 @@ def add_capture(capture: MetricCapture, today: date | None = None) -> int:
             "SELECT state, published_on FROM deliverable WHERE id = ?", (capture.deliverable_id,)
         ).fetchone()
         if row is None:
-            raise NotFoundError(f"Deliverable {capture.deliverable_id} does not exist")
+            message = i18n.translate("Campaigns", "Deliverable {id} does not exist")
+            raise NotFoundError(message.format(id=capture.deliverable_id))
         if row[0] != "published":
-            raise ValidationError("Results are captured for a published deliverable", field="deliverable_id")
+            raise ValidationError(
+                i18n.translate("Campaigns", "Results are captured for a published deliverable"), field="deliverable_id"
+            )
         cursor = database.execute_sql(
             f"INSERT INTO metric_capture (deliverable_id, captured_on, {', '.join(METRIC_FIELDS)}, sales, note,"
             f" created_at) VALUES ({','.join('?' * (len(METRIC_FIELDS) + 5))})",

@@ -9,29 +9,40 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
+from kolcrm.core import i18n
 from kolcrm.core.campaigns.records import BrandPostRecord, CampaignRecord, KpiRecord, ReadinessItem
 from kolcrm.core.clock import utc_now
 from kolcrm.core.errors import FieldProblem, NotFoundError, ValidationError
+from kolcrm.core.i18n import QT_TRANSLATE_NOOP
 from kolcrm.core.money import amount_problem, currency_problem, to_text
 from kolcrm.core.store.db import database
 from kolcrm.core.vocabulary import CampaignStatus, Goal, Platform
 
-# The seed's KPI set per goal, proposed when the goal is chosen (the user edits it).
+# The seed's KPI set per goal, proposed when the goal is chosen (the user edits it). The units are words the user
+# reads and may change: proposed in the user's language (a currency code stays a code).
 PROPOSED_KPIS: dict[Goal, tuple[tuple[str, str], ...]] = {
     Goal.AWARENESS: (
-        ("brand_new_followers", "followers"),
-        ("interactions", "interactions"),
-        ("brand_mentions", "mentions"),
+        ("brand_new_followers", QT_TRANSLATE_NOOP("Campaigns", "followers")),
+        ("interactions", QT_TRANSLATE_NOOP("Campaigns", "interactions")),
+        ("brand_mentions", QT_TRANSLATE_NOOP("Campaigns", "mentions")),
     ),
-    Goal.PRODUCT: (("product_mentions", "mentions"), ("store_visits", "visits"), ("sales", "CNY")),
-    Goal.IMAGE_SHIFT: (("likes_and_reposts", "likes + reposts"), ("comment_notes", "notes")),
+    Goal.PRODUCT: (
+        ("product_mentions", QT_TRANSLATE_NOOP("Campaigns", "mentions")),
+        ("store_visits", QT_TRANSLATE_NOOP("Campaigns", "visits")),
+        ("sales", "CNY"),
+    ),
+    Goal.IMAGE_SHIFT: (
+        ("likes_and_reposts", QT_TRANSLATE_NOOP("Campaigns", "likes + reposts")),
+        ("comment_notes", QT_TRANSLATE_NOOP("Campaigns", "notes")),
+    ),
 }
+# The checklist a new campaign starts with: the user's own text once proposed, so it is written in their language.
 READINESS_DEFAULTS = (
-    "Logistics informed and stock ready",
-    "Delivery promise set (same / next day)",
-    "Customer support staffed in the e-commerce chat",
-    "Landing page / store ready",
-    "Contact person named",
+    QT_TRANSLATE_NOOP("Campaigns", "Logistics informed and stock ready"),
+    QT_TRANSLATE_NOOP("Campaigns", "Delivery promise set (same / next day)"),
+    QT_TRANSLATE_NOOP("Campaigns", "Customer support staffed in the e-commerce chat"),
+    QT_TRANSLATE_NOOP("Campaigns", "Landing page / store ready"),
+    QT_TRANSLATE_NOOP("Campaigns", "Contact person named"),
 )
 
 
@@ -40,15 +51,20 @@ class ReadinessIncomplete(ValidationError):
 
     def __init__(self, missing: list[str]) -> None:
         self.missing = missing
-        super().__init__("Not ready for the sales influx: " + "; ".join(missing), field="status")
+        items = i18n.translate("Campaigns", "; ").join(missing)
+        message = i18n.translate("Campaigns", "Not ready for the sales influx: {items}").format(items=items)
+        super().__init__(message, field="status")
 
 
 def propose_kpis(goal: Goal) -> list[KpiRecord]:
-    return [KpiRecord(metric=metric, unit=unit) for metric, unit in PROPOSED_KPIS[Goal(goal)]]
+    return [
+        KpiRecord(metric=metric, unit=unit if unit == "CNY" else i18n.translate("Campaigns", unit))
+        for metric, unit in PROPOSED_KPIS[Goal(goal)]
+    ]
 
 
 def default_readiness() -> list[ReadinessItem]:
-    return [ReadinessItem(item) for item in READINESS_DEFAULTS]
+    return [ReadinessItem(i18n.translate("Campaigns", item)) for item in READINESS_DEFAULTS]
 
 
 def save_campaign(record: CampaignRecord, confirmed_unready: bool = False) -> int:
@@ -57,12 +73,12 @@ def save_campaign(record: CampaignRecord, confirmed_unready: bool = False) -> in
         raise ValidationError(problems)
     with database.atomic():
         if not database.execute_sql("SELECT 1 FROM brand WHERE id = ?", (record.brand_id,)).fetchone():
-            raise ValidationError("Choose the brand of the campaign", field="brand_id")
+            raise ValidationError(i18n.translate("Campaigns", "Choose the brand of the campaign"), field="brand_id")
         previous = None
         if record.id is not None:
             row = database.execute_sql("SELECT status FROM campaign WHERE id = ?", (record.id,)).fetchone()
             if row is None:
-                raise NotFoundError(f"Campaign {record.id} no longer exists")
+                raise NotFoundError(i18n.translate("Campaigns", "Campaign {id} no longer exists").format(id=record.id))
             previous = CampaignStatus(row[0])
             other_brand = database.execute_sql(
                 "SELECT count(*) FROM collaboration WHERE campaign_id = ? AND brand_id != ?",
@@ -70,7 +86,12 @@ def save_campaign(record: CampaignRecord, confirmed_unready: bool = False) -> in
             ).fetchone()[0]
             if other_brand:
                 raise ValidationError(
-                    f"{other_brand} deal(s) in this campaign are for its current brand: remove them before changing it",
+                    i18n.translate(
+                        "Campaigns",
+                        "%n deals in this campaign are for its current brand: remove them before changing it",
+                        None,
+                        other_brand,
+                    ),
                     field="brand_id",
                 )
         if record.status == CampaignStatus.LAUNCHED and previous != CampaignStatus.LAUNCHED and not confirmed_unready:
@@ -108,7 +129,7 @@ def get_campaign(campaign_id: int) -> CampaignRecord:
         (campaign_id,),
     ).fetchone()
     if row is None:
-        raise NotFoundError(f"Campaign {campaign_id} does not exist")
+        raise NotFoundError(i18n.translate("Campaigns", "Campaign {id} does not exist").format(id=campaign_id))
     record = CampaignRecord(
         id=row[0], brand_id=row[1], brand_name=row[2], name=row[3], product=row[4], goal=Goal(row[5]),
         start_on=_date(row[6]), end_on=_date(row[7]), budget=Decimal(row[8]) if row[8] is not None else None,
@@ -161,9 +182,12 @@ def set_campaign(collaboration_id: int, campaign_id: int | None) -> None:
                 (campaign_id, collaboration_id),
             ).fetchone()
             if row is None:
-                raise NotFoundError("That campaign or collaboration no longer exists")
+                raise NotFoundError(i18n.translate("Campaigns", "That campaign or collaboration no longer exists"))
             if not row[0]:
-                raise ValidationError("The collaboration is for another brand than the campaign", field="campaign_id")
+                raise ValidationError(
+                    i18n.translate("Campaigns", "The collaboration is for another brand than the campaign"),
+                    field="campaign_id",
+                )
         database.execute_sql("UPDATE collaboration SET campaign_id = ? WHERE id = ?", (campaign_id, collaboration_id))
 
 
@@ -187,8 +211,11 @@ def alignment_warnings(record: CampaignRecord) -> list[str]:
     if aligned:
         return []
     return [
-        "No post on the brand's own channels (Weibo, WeChat…) is planned within the campaign's dates: "
-        "followers who come from the KOLs will find a feed that does not tell the same story"
+        i18n.translate(
+            "Campaigns",
+            "No post on the brand's own channels (Weibo, WeChat…) is planned within the campaign's dates: "
+            "followers who come from the KOLs will find a feed that does not tell the same story",
+        )
     ]
 
 
@@ -228,29 +255,37 @@ def _validate(record: CampaignRecord) -> list[FieldProblem]:
 
     problems: list[FieldProblem] = []
     if not record.name.strip():
-        problems.append(FieldProblem("name", "Give the campaign a name"))
+        problems.append(FieldProblem("name", i18n.translate("Campaigns", "Give the campaign a name")))
     if record.goal not in set(Goal):
-        problems.append(FieldProblem("goal", "Choose the campaign's goal"))
+        problems.append(FieldProblem("goal", i18n.translate("Campaigns", "Choose the campaign's goal")))
     if record.start_on and record.end_on and record.end_on < record.start_on:
-        problems.append(FieldProblem("end_on", "The campaign ends before it starts"))
-    for problem in (amount_problem("budget", record.budget, "Budget"), currency_problem("currency", record.currency)):
+        problems.append(FieldProblem("end_on", i18n.translate("Campaigns", "The campaign ends before it starts")))
+    for problem in (
+        amount_problem("budget", record.budget, i18n.translate("Campaigns", "Budget")),
+        currency_problem("currency", record.currency),
+    ):
         if problem:
             problems.append(problem)
     for index, kpi in enumerate(record.kpis):
         if kpi.metric not in METRICS:
-            problems.append(FieldProblem(f"kpis[{index}].metric", f"Unknown KPI metric “{kpi.metric}”"))
-        for name in ("target", "manual_actual"):
-            problem = amount_problem(
-                f"kpis[{index}].{name}", getattr(kpi, name), f"KPI {index + 1} {name.replace('_', ' ')}"
-            )
+            message = i18n.translate("Campaigns", "Unknown KPI metric “{metric}”").format(metric=kpi.metric)
+            problems.append(FieldProblem(f"kpis[{index}].metric", message))
+        for name, what in (
+            ("target", i18n.translate("Campaigns", "KPI {number} target")),
+            ("manual_actual", i18n.translate("Campaigns", "KPI {number} manual actual")),
+        ):
+            problem = amount_problem(f"kpis[{index}].{name}", getattr(kpi, name), what.format(number=index + 1))
             if problem:
                 problems.append(problem)
     for index, post in enumerate(record.brand_posts):
         if post.channel not in set(Platform):
-            problems.append(FieldProblem(f"brand_posts[{index}].channel", f"Unknown channel “{post.channel}”"))
+            message = i18n.translate("Campaigns", "Unknown channel “{channel}”").format(channel=post.channel)
+            problems.append(FieldProblem(f"brand_posts[{index}].channel", message))
     for index, item in enumerate(record.readiness):
         if not item.item.strip():
-            problems.append(FieldProblem(f"readiness[{index}].item", "A checklist item needs a text"))
+            problems.append(
+                FieldProblem(f"readiness[{index}].item", i18n.translate("Campaigns", "A checklist item needs a text"))
+            )
     return problems
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
+from kolcrm.core import i18n
 from kolcrm.core.collaborations.by_kol import DealEvent
 from kolcrm.core.store.db import database
 from kolcrm.core.vocabulary import GiftKind, PerkKind, RiskCategory
@@ -16,12 +17,20 @@ def care_events(kol_id: int) -> list[DealEvent]:
         "SELECT id, kind, description, sent_on, collaboration_id FROM gift WHERE kol_id = ? AND sent_on IS NOT NULL",
         (kol_id,),
     ):
-        text = f"Sent: {GiftKind(kind).label}" + (f" — {description}" if description else "")
+        sent = (
+            i18n.translate("Care", "Sent: {kind} — {description}")
+            if description
+            else i18n.translate("Care", "Sent: {kind}")
+        )
+        text = sent.format(kind=GiftKind(kind).label, description=description)
         events.append(DealEvent(date.fromisoformat(sent_on), sent_on, "gift", text, cid or 0, gid))
     for pid, kind, received_on, note, cid in database.execute_sql(
         "SELECT id, kind, received_on, note, collaboration_id FROM perk WHERE kol_id = ?", (kol_id,)
     ):
-        text = f"Received: {PerkKind(kind).label}" + (f" — {note}" if note else "")
+        received = (
+            i18n.translate("Care", "Received: {kind} — {note}") if note else i18n.translate("Care", "Received: {kind}")
+        )
+        text = received.format(kind=PerkKind(kind).label, note=note)
         events.append(DealEvent(date.fromisoformat(received_on), received_on, "perk", text, cid or 0, pid))
     for rid, category, description, likelihood, impact, created_at, cid in database.execute_sql(
         "SELECT id, category, description, likelihood, impact, created_at, collaboration_id FROM risk"
@@ -29,7 +38,9 @@ def care_events(kol_id: int) -> list[DealEvent]:
         (kol_id, kol_id),
     ):
         on = datetime.fromisoformat(created_at).astimezone().date()
-        text = f"Risk noted ({RiskCategory(category).label.lower()}, {likelihood}×{impact}): {description}"
+        text = i18n.translate("Care", "Risk noted ({category}, {likelihood}×{impact}): {description}").format(
+            category=RiskCategory(category).label.lower(), likelihood=likelihood, impact=impact, description=description
+        )
         events.append(DealEvent(on, created_at, "risk", text, cid or 0, rid))
     events.sort(key=lambda e: (e.on, e.at, e.row_id), reverse=True)
     return events

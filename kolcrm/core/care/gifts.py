@@ -5,33 +5,49 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
-from kolcrm.core import clock
+from kolcrm.core import clock, i18n
 from kolcrm.core.care.records import GiftRecord
 from kolcrm.core.clock import utc_now
 from kolcrm.core.errors import FieldProblem, NotFoundError, ValidationError
+from kolcrm.core.i18n import QT_TRANSLATE_NOOP
 from kolcrm.core.money import amount_problem, currency_problem, to_text
 from kolcrm.core.store.db import database
 from kolcrm.core.vocabulary import GiftKind, Occasion
 
-# Ideas offered in the form, per occasion; the ones a KOL already received are never suggested again.
+# Ideas offered in the form, per occasion; the ones a KOL already received are never suggested again. Written in
+# both languages here; offered in the user's (a Chinese catalogue keeps the Chinese half).
 SUGGESTIONS: dict[Occasion, tuple[str, ...]] = {
     Occasion.AFTER_COLLABORATION: (
-        "Handwritten thank-you card 手写感谢卡",
-        "Brand gift box of the new collection 新品礼盒",
-        "Flowers to the studio 鲜花",
-        "Dinner with the brand team 答谢晚宴",
-        "Custom-engraved product 定制刻字产品",
+        QT_TRANSLATE_NOOP("Care", "Handwritten thank-you card 手写感谢卡"),
+        QT_TRANSLATE_NOOP("Care", "Brand gift box of the new collection 新品礼盒"),
+        QT_TRANSLATE_NOOP("Care", "Flowers to the studio 鲜花"),
+        QT_TRANSLATE_NOOP("Care", "Dinner with the brand team 答谢晚宴"),
+        QT_TRANSLATE_NOOP("Care", "Custom-engraved product 定制刻字产品"),
     ),
-    Occasion.SPRING_FESTIVAL: ("New Year red envelope 新年红包", "Spring Festival gift box 年货礼盒", "Tea set 茶具"),
-    Occasion.MID_AUTUMN: ("Mooncake box 月饼礼盒", "Premium tea 名茶", "Fruit basket 果篮"),
-    Occasion.DRAGON_BOAT: ("Zongzi gift box 粽子礼盒", "Sachet set 香囊"),
+    Occasion.SPRING_FESTIVAL: (
+        QT_TRANSLATE_NOOP("Care", "New Year red envelope 新年红包"),
+        QT_TRANSLATE_NOOP("Care", "Spring Festival gift box 年货礼盒"),
+        QT_TRANSLATE_NOOP("Care", "Tea set 茶具"),
+    ),
+    Occasion.MID_AUTUMN: (
+        QT_TRANSLATE_NOOP("Care", "Mooncake box 月饼礼盒"),
+        QT_TRANSLATE_NOOP("Care", "Premium tea 名茶"),
+        QT_TRANSLATE_NOOP("Care", "Fruit basket 果篮"),
+    ),
+    Occasion.DRAGON_BOAT: (
+        QT_TRANSLATE_NOOP("Care", "Zongzi gift box 粽子礼盒"),
+        QT_TRANSLATE_NOOP("Care", "Sachet set 香囊"),
+    ),
     Occasion.BIRTHDAY: (
-        "Birthday cake 生日蛋糕",
-        "Flowers 鲜花",
-        "Personalised gift 定制礼物",
-        "Birthday red envelope 生日红包",
+        QT_TRANSLATE_NOOP("Care", "Birthday cake 生日蛋糕"),
+        QT_TRANSLATE_NOOP("Care", "Flowers 鲜花"),
+        QT_TRANSLATE_NOOP("Care", "Personalised gift 定制礼物"),
+        QT_TRANSLATE_NOOP("Care", "Birthday red envelope 生日红包"),
     ),
-    Occasion.OTHER: ("Event invitation 活动邀请", "Product preview 新品抢先体验"),
+    Occasion.OTHER: (
+        QT_TRANSLATE_NOOP("Care", "Event invitation 活动邀请"),
+        QT_TRANSLATE_NOOP("Care", "Product preview 新品抢先体验"),
+    ),
 }
 
 
@@ -65,7 +81,7 @@ def save_gift(record: GiftRecord, today: date | None = None) -> int:
             " planned_on=?, sent_on=?, response=? WHERE id = ?",
             (*values, record.id),
         ).rowcount:
-            raise NotFoundError(f"Gift {record.id} no longer exists")
+            raise NotFoundError(i18n.translate("Care", "Gift {id} no longer exists").format(id=record.id))
     return record.id or 0
 
 
@@ -91,9 +107,17 @@ def all_gifts(year: int | None = None, occasion: Occasion | None = None) -> list
 
 
 def suggestions(kol_id: int, occasion: Occasion) -> list[str]:
-    """Ideas for this occasion that the KOL has not received yet (compared without case or spaces)."""
+    """Ideas for this occasion that the KOL has not received yet, in the user's language.
+
+    Compared without case or spaces, in either wording: a gift recorded from the bilingual idea still counts.
+    """
     given = {_key(g.description) for g in gifts_for(kol_id)}
-    return [idea for idea in SUGGESTIONS[Occasion(occasion)] if _key(idea) not in given]
+    ideas = []
+    for idea in SUGGESTIONS[Occasion(occasion)]:
+        shown = i18n.translate("Care", idea)
+        if _key(idea) not in given and _key(shown) not in given:
+            ideas.append(shown)
+    return ideas
 
 
 def _key(text: str) -> str:
@@ -103,30 +127,42 @@ def _key(text: str) -> str:
 def _validate(record: GiftRecord, today: date) -> list[FieldProblem]:
     problems: list[FieldProblem] = []
     if record.kind not in set(GiftKind):
-        problems.append(FieldProblem("kind", f"Unknown kind of gift “{record.kind}”"))
+        problems.append(
+            FieldProblem("kind", i18n.translate("Care", "Unknown kind of gift “{kind}”").format(kind=record.kind))
+        )
     if record.occasion not in set(Occasion):
-        problems.append(FieldProblem("occasion", f"Unknown occasion “{record.occasion}”"))
+        message = i18n.translate("Care", "Unknown occasion “{occasion}”").format(occasion=record.occasion)
+        problems.append(FieldProblem("occasion", message))
     if not record.description.strip() and record.kind != GiftKind.THANK_YOU_NOTE:
-        problems.append(FieldProblem("description", "Say what was given (e.g. “Mooncake box 月饼礼盒”)"))
-    for problem in (amount_problem("cost", record.cost, "Cost"), currency_problem("currency", record.currency)):
+        problems.append(
+            FieldProblem("description", i18n.translate("Care", "Say what was given (e.g. “Mooncake box 月饼礼盒”)"))
+        )
+    for problem in (
+        amount_problem("cost", record.cost, i18n.translate("Care", "Cost")),
+        currency_problem("currency", record.currency),
+    ):
         if problem:
             problems.append(problem)
     if record.sent_on and record.sent_on > today:
-        problems.append(FieldProblem("sent_on", "The sent date is in the future: use the planned date"))
+        problems.append(
+            FieldProblem("sent_on", i18n.translate("Care", "The sent date is in the future: use the planned date"))
+        )
     if len(record.description) > 2000 or len(record.response) > 20_000:
-        problems.append(FieldProblem("description", "The text is too long"))
+        problems.append(FieldProblem("description", i18n.translate("Care", "The text is too long")))
     return problems
 
 
 def _check_links(record: GiftRecord) -> None:
     if not database.execute_sql("SELECT 1 FROM kol WHERE id = ?", (record.kol_id,)).fetchone():
-        raise ValidationError("Choose the KOL the gift is for", field="kol_id")
+        raise ValidationError(i18n.translate("Care", "Choose the KOL the gift is for"), field="kol_id")
     if record.collaboration_id is not None:
         row = database.execute_sql(
             "SELECT kol_id FROM collaboration WHERE id = ?", (record.collaboration_id,)
         ).fetchone()
         if row is None or row[0] != record.kol_id:
-            raise ValidationError("That collaboration is not with this KOL", field="collaboration_id")
+            raise ValidationError(
+                i18n.translate("Care", "That collaboration is not with this KOL"), field="collaboration_id"
+            )
 
 
 def _select(where: str, params: tuple[object, ...]) -> list[GiftRecord]:

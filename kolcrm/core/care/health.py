@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from kolcrm.core import clock
+from kolcrm.core import clock, i18n
 from kolcrm.core.care.records import HealthPart, HealthScore
 from kolcrm.core.care.risks import risks_for_kol
 from kolcrm.core.collaborations.by_kol import kol_deal_summary
@@ -20,11 +20,13 @@ def health_score(kol_id: int, today: date | None = None) -> HealthScore:
 
 def _recency(kol_id: int, today: date) -> HealthPart:
     row = database.execute_sql("SELECT last_contact FROM kol WHERE id = ?", (kol_id,)).fetchone()
+    name = i18n.translate("Care", "Recent contact")
     if not row or not row[0]:
-        return HealthPart("Recent contact", 0, 25, "No contact recorded yet")
+        return HealthPart(name, 0, 25, i18n.translate("Care", "No contact recorded yet"))
     days = (today - date.fromisoformat(row[0])).days
     share = 1.0 if days <= RECENT_DAYS else max(0.0, 1 - (days - RECENT_DAYS) / (STALE_DAYS - RECENT_DAYS))
-    return HealthPart("Recent contact", round(25 * share, 1), 25, f"Last contact {days} day(s) ago ({row[0]})")
+    why = i18n.translate("Care", "Last contact %n days ago ({date})", None, days).format(date=row[0])
+    return HealthPart(name, round(25 * share, 1), 25, why)
 
 
 def _thanks(kol_id: int) -> HealthPart:
@@ -34,31 +36,38 @@ def _thanks(kol_id: int) -> HealthPart:
         " WHERE c.kol_id = ? AND c.stage = 'completed' AND c.deleted_at IS NULL",
         (kol_id,),
     ).fetchall()
+    name = i18n.translate("Care", "Thank-yous after deals")
     if not completed:
-        return HealthPart("Thank-yous after deals", 20, 20, "No completed deal waiting for a thank-you")
+        return HealthPart(name, 20, 20, i18n.translate("Care", "No completed deal waiting for a thank-you"))
     thanked = sum(1 for _cid, has_gift in completed if has_gift)
-    return HealthPart(
-        "Thank-yous after deals",
-        round(20 * thanked / len(completed), 1),
-        20,
-        f"{thanked} of {len(completed)} completed deal(s) followed by a thank-you or gift",
+    count = len(completed)  # counts are passed as plain names: lupdate reads the argument only then
+    why = i18n.translate("Care", "{thanked} of %n completed deals followed by a thank-you or gift", None, count).format(
+        thanked=thanked
     )
+    return HealthPart(name, round(20 * thanked / len(completed), 1), 20, why)
 
 
 def _fees(kol_id: int, today: date) -> HealthPart:
     summary = kol_deal_summary(kol_id, today)
+    name = i18n.translate("Care", "Fees paid as asked and on time")
     if not summary.collaborations:
-        return HealthPart("Fees paid as asked and on time", 25, 25, "No deals yet")
+        return HealthPart(name, 25, 25, i18n.translate("Care", "No deals yet"))
     as_asked = summary.first_deals_paid_as_asked / summary.first_deals if summary.first_deals else 1.0
     rate = summary.punctuality.rate
     on_time = 1.0 if rate is None else rate
     points = 10 * as_asked + 15 * on_time
-    why = f"{summary.first_deals_paid_as_asked} of {summary.first_deals} first deal(s) paid as asked; " + (
-        f"{on_time:.0%} of payments on time" if rate is not None else "no payment due yet"
-    )
+    first_deals = summary.first_deals
+    reasons = [
+        i18n.translate("Care", "{paid} of %n first deals paid as asked", None, first_deals).format(
+            paid=summary.first_deals_paid_as_asked
+        ),
+        i18n.translate("Care", "{share} of payments on time").format(share=f"{on_time:.0%}")
+        if rate is not None
+        else i18n.translate("Care", "no payment due yet"),
+    ]
     if summary.overdue_payments:
-        why += f"; {summary.overdue_payments} overdue"
-    return HealthPart("Fees paid as asked and on time", round(points, 1), 25, why)
+        reasons.append(i18n.translate("Care", "{count} overdue").format(count=summary.overdue_payments))
+    return HealthPart(name, round(points, 1), 25, i18n.translate("Care", "; ").join(reasons))
 
 
 def _perks(kol_id: int) -> HealthPart:
@@ -66,20 +75,26 @@ def _perks(kol_id: int) -> HealthPart:
 
     perks = perks_for(kol_id)
     points = 15 * min(len(perks), 3) / 3
-    why = f"{len(perks)} perk(s) received" + (f", latest {perks[0].kind.label.lower()}" if perks else "")
-    return HealthPart("Perks received", round(points, 1), 15, why)
+    count = len(perks)
+    if perks:
+        why = i18n.translate("Care", "%n perks received, latest {kind}", None, count).format(
+            kind=perks[0].kind.label.lower()
+        )
+    else:
+        why = i18n.translate("Care", "%n perks received", None, count)
+    return HealthPart(i18n.translate("Care", "Perks received"), round(points, 1), 15, why)
 
 
 def _risks(kol_id: int) -> HealthPart:
     open_risks = risks_for_kol(kol_id, include_closed=False)
+    name = i18n.translate("Care", "Open risks")
     if not open_risks:
-        return HealthPart("Open risks", 15, 15, "No open risk")
+        return HealthPart(name, 15, 15, i18n.translate("Care", "No open risk"))
     worst = max(open_risks, key=lambda risk: risk.severity)
     # A 1×1 risk costs little; anything rated 15 or more (what contracting must confirm) costs it all.
     points = max(0.0, 15 * (1 - worst.severity / 15))
-    return HealthPart(
-        "Open risks",
-        round(points, 1),
-        15,
-        f"{len(open_risks)} open; worst {worst.category.label.lower()} {worst.likelihood}×{worst.impact}",
+    count = len(open_risks)
+    why = i18n.translate("Care", "%n open; worst {category} {likelihood}×{impact}", None, count).format(
+        category=worst.category.label.lower(), likelihood=worst.likelihood, impact=worst.impact
     )
+    return HealthPart(name, round(points, 1), 15, why)

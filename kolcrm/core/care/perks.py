@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
 
-from kolcrm.core import clock
+from kolcrm.core import clock, i18n
 from kolcrm.core.care.records import PerkRecord
 from kolcrm.core.clock import utc_now
 from kolcrm.core.errors import FieldProblem, NotFoundError, ValidationError
@@ -25,7 +25,7 @@ def save_perk(record: PerkRecord, today: date | None = None) -> int:
         raise ValidationError(problems)
     with database.atomic():
         if not database.execute_sql("SELECT 1 FROM kol WHERE id = ?", (record.kol_id,)).fetchone():
-            raise ValidationError("Choose the KOL who gave it", field="kol_id")
+            raise ValidationError(i18n.translate("Care", "Choose the KOL who gave it"), field="kol_id")
         values = (
             record.kol_id,
             record.collaboration_id,
@@ -47,7 +47,7 @@ def save_perk(record: PerkRecord, today: date | None = None) -> int:
             " note=? WHERE id = ?",
             (*values, record.id),
         ).rowcount:
-            raise NotFoundError(f"Perk {record.id} no longer exists")
+            raise NotFoundError(i18n.translate("Care", "Perk {id} no longer exists").format(id=record.id))
     return record.id or 0
 
 
@@ -100,7 +100,9 @@ def ledger(kol_id: int | None = None, year: int | None = None) -> list[PerkRecor
                 received_on=datetime.fromisoformat(created_at).astimezone().date(),
                 estimated_value=Decimal(requested) - Decimal(agreed),
                 currency=currency,
-                note=f"On “{title}”" + (f": {note}" if note else ""),
+                note=(
+                    i18n.translate("Care", "On “{title}”: {note}") if note else i18n.translate("Care", "On “{title}”")
+                ).format(title=title, note=note),
                 collaboration_id=cid,
                 kol_name=name,
             )
@@ -129,17 +131,27 @@ def totals(gift_costs: list[tuple[Decimal | None, str]], perks: list[PerkRecord]
 def _validate(record: PerkRecord, today: date) -> list[FieldProblem]:
     problems: list[FieldProblem] = []
     if record.kind not in set(PerkKind):
-        problems.append(FieldProblem("kind", f"Unknown kind of perk “{record.kind}”"))
+        problems.append(
+            FieldProblem("kind", i18n.translate("Care", "Unknown kind of perk “{kind}”").format(kind=record.kind))
+        )
     elif record.kind == PerkKind.KOL_OFFERED_DISCOUNT:
-        problems.append(FieldProblem("kind", "A KOL-offered discount is recorded on the deal's fees, not here"))
+        problems.append(
+            FieldProblem(
+                "kind", i18n.translate("Care", "A KOL-offered discount is recorded on the deal's fees, not here")
+            )
+        )
     if record.received_on > today:
-        problems.append(FieldProblem("received_on", "A perk is recorded once received: the date is in the future"))
+        problems.append(
+            FieldProblem(
+                "received_on", i18n.translate("Care", "A perk is recorded once received: the date is in the future")
+            )
+        )
     for problem in (
-        amount_problem("estimated_value", record.estimated_value, "Estimated value"),
+        amount_problem("estimated_value", record.estimated_value, i18n.translate("Care", "Estimated value")),
         currency_problem("currency", record.currency),
     ):
         if problem:
             problems.append(problem)
     if len(record.note) > 20_000:
-        problems.append(FieldProblem("note", "The note is too long"))
+        problems.append(FieldProblem("note", i18n.translate("Care", "The note is too long")))
     return problems

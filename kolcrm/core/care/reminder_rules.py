@@ -1,7 +1,8 @@
 """The rules that raise reminders by themselves. Each yields (rule key, kind, due date, subject, KOL, deal).
 
 A rule key names the occasion once ("thank_you:12", "festival:spring_festival:2027:5"), so running the rules
-again never duplicates a reminder and one marked done stays done.
+again never duplicates a reminder and one marked done stays done. The subject is written in the user's language
+each time the rules run (an open reminder's subject is rewritten then), the key never.
 """
 
 from __future__ import annotations
@@ -9,11 +10,12 @@ from __future__ import annotations
 from collections.abc import Iterator
 from datetime import date, datetime, timedelta
 
+from kolcrm.core import i18n
 from kolcrm.core.festivals import festival_date, next_birthday
 from kolcrm.core.numbers import format_money
 from kolcrm.core.store import settings
 from kolcrm.core.store.db import database
-from kolcrm.core.vocabulary import Occasion, ReminderKind
+from kolcrm.core.vocabulary import Occasion, ReminderKind, platform_label
 
 Due = tuple[str, ReminderKind, date, str, int | None, int | None]
 
@@ -51,7 +53,8 @@ def thank_yous(today: date) -> Iterator[Due]:
         completed = datetime.fromisoformat(completed_at).astimezone().date()
         if completed >= today - timedelta(days=LOOK_BACK_DAYS + days):
             due = completed + timedelta(days=days)
-            yield f"thank_you:{cid}", ReminderKind.THANK_YOU, due, f"Thank {name} for “{title}”", kol_id, cid
+            subject = i18n.translate("Reminders", "Thank {name} for “{title}”").format(name=name, title=title)
+            yield f"thank_you:{cid}", ReminderKind.THANK_YOU, due, subject, kol_id, cid
 
 
 def festivals(today: date) -> Iterator[Due]:
@@ -69,10 +72,18 @@ def festivals(today: date) -> Iterator[Due]:
         "SELECT id, display_name FROM kol WHERE status = 'active' AND deleted_at IS NULL"
     ).fetchall()
     for occasion, year, due in window:
-        name_of_festival = occasion.label.split(" (")[0]
         for kol_id, name in active:
-            subject = f"{name_of_festival} greetings for {name}"
+            subject = _greetings(occasion, name)
             yield f"festival:{occasion.value}:{year}:{kol_id}", ReminderKind.FESTIVAL, due, subject, kol_id, None
+
+
+def _greetings(occasion: Occasion, name: str) -> str:
+    if occasion is Occasion.SPRING_FESTIVAL:
+        return i18n.translate("Reminders", "Spring Festival greetings for {name}").format(name=name)
+    if occasion is Occasion.MID_AUTUMN:
+        return i18n.translate("Reminders", "Mid-Autumn Festival greetings for {name}").format(name=name)
+    festival = occasion.label.split(" (")[0].split("（")[0]
+    return i18n.translate("Reminders", "{festival} greetings for {name}").format(festival=festival, name=name)
 
 
 def birthdays(today: date) -> Iterator[Due]:
@@ -99,12 +110,15 @@ def birthdays(today: date) -> Iterator[Due]:
         if day is None or day > today + timedelta(days=BIRTHDAY_LEAD_DAYS * 2):
             continue
         due = max(day - timedelta(days=BIRTHDAY_LEAD_DAYS), today)  # first seen late: due now, not "overdue"
-        kind = "lunar birthday" if lunar else "birthday"
+        if lunar:
+            subject = i18n.translate("Reminders", "{name}'s lunar birthday on {date}")
+        else:
+            subject = i18n.translate("Reminders", "{name}'s birthday on {date}")
         yield (
             f"birthday:{day.isoformat()}:{kol_id}",
             ReminderKind.BIRTHDAY,
             due,
-            f"{name}'s {kind} on {day}",
+            subject.format(name=name, date=day.isoformat()),
             kol_id,
             None,
         )
@@ -120,7 +134,9 @@ def deliverables(today: date) -> Iterator[Due]:
         (horizon, (today - timedelta(days=LOOK_BACK_DAYS)).isoformat()),
     )
     for did, due_on, platform, cid, title, kol_id, name in rows:
-        subject = f"{platform} post by {name} due for “{title}”"
+        subject = i18n.translate("Reminders", "{platform} post by {name} due for “{title}”").format(
+            platform=platform_label(platform), name=name, title=title
+        )
         yield f"deliverable:{did}:{due_on}", ReminderKind.DELIVERABLE, date.fromisoformat(due_on), subject, kol_id, cid
 
 
@@ -136,8 +152,11 @@ def payments(today: date) -> Iterator[Due]:
     from decimal import Decimal
 
     for pid, due_on, amount, currency, cid, title, kol_id, name in rows:
-        overdue = " (overdue)" if due_on < today.isoformat() else ""
-        subject = f"Pay {name} {format_money(Decimal(amount), currency)} for “{title}”{overdue}"
+        if due_on < today.isoformat():
+            subject = i18n.translate("Reminders", "Pay {name} {amount} for “{title}” (overdue)")
+        else:
+            subject = i18n.translate("Reminders", "Pay {name} {amount} for “{title}”")
+        subject = subject.format(name=name, amount=format_money(Decimal(amount), currency), title=title)
         yield f"payment:{pid}:{due_on}", ReminderKind.PAYMENT, date.fromisoformat(due_on), subject, kol_id, cid
 
 
@@ -153,11 +172,15 @@ def contract_ends(today: date) -> Iterator[Due]:
     for cid, title, end_on, category, days_after, kol_id, name in rows:
         end = date.fromisoformat(end_on)
         if today <= end <= horizon:
-            subject = f"Contract “{title}” with {name} ends on {end}"
+            subject = i18n.translate("Reminders", "Contract “{title}” with {name} ends on {date}").format(
+                title=title, name=name, date=end.isoformat()
+            )
             yield f"contract_end:{cid}:{end}", ReminderKind.CONTRACT_END, end, subject, kol_id, cid
         exclusivity_end = end + timedelta(days=days_after)
         if category and today <= exclusivity_end <= horizon:
-            subject = f"{name}'s exclusivity ({category}) for “{title}” ends on {exclusivity_end}"
+            subject = i18n.translate(
+                "Reminders", "{name}'s exclusivity ({category}) for “{title}” ends on {date}"
+            ).format(name=name, category=category, title=title, date=exclusivity_end.isoformat())
             key = f"exclusivity_end:{cid}:{exclusivity_end}"
             yield key, ReminderKind.EXCLUSIVITY_END, exclusivity_end, subject, kol_id, cid
 
@@ -171,7 +194,7 @@ def risk_reviews(today: date) -> Iterator[Due]:
         (horizon,),
     )
     for rid, review_on, description, kol_id, cid in rows:
-        subject = f"Review risk: {description[:80]}"
+        subject = i18n.translate("Reminders", "Review risk: {description}").format(description=description[:80])
         yield (
             f"risk_review:{rid}:{review_on}",
             ReminderKind.RISK_REVIEW,
@@ -200,10 +223,14 @@ def result_captures(today: date) -> Iterator[Due]:
         for days in CAPTURE_DAYS:
             due = published + timedelta(days=days)
             if due <= today + timedelta(days=7) and not (last_capture and last_capture >= due.isoformat()):
-                subject = f"Capture the T+{days} results of {name}'s {platform} post for “{title}”"
+                subject = i18n.translate(
+                    "Reminders", "Capture the T+{days} results of {name}'s {platform} post for “{title}”"
+                ).format(days=days, name=name, platform=platform_label(platform), title=title)
                 yield f"metrics:{did}:{days}", ReminderKind.METRICS, due, subject, kol_id, cid
         if platform == "Xiaohongshu":
             due = published + timedelta(days=XIAOHONGSHU_PROTECTION_DAYS)
             if today - timedelta(days=LOOK_BACK_DAYS) <= due <= today + timedelta(days=7):
-                subject = f"Check {name}'s Xiaohongshu note for “{title}” is still live (protection period ends)"
+                subject = i18n.translate(
+                    "Reminders", "Check {name}'s Xiaohongshu note for “{title}” is still live (protection period ends)"
+                ).format(name=name, title=title)
                 yield f"note_live:{did}", ReminderKind.METRICS, due, subject, kol_id, cid

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from kolcrm.core import clock
+from kolcrm.core import clock, i18n
 from kolcrm.core.care.records import ReminderRecord
 from kolcrm.core.care.reminder_rules import all_due
 from kolcrm.core.clock import utc_now
@@ -52,7 +52,7 @@ def refresh(today: date | None = None) -> int:
 def add_task(due_on: date, subject: str, kol_id: int | None = None, collaboration_id: int | None = None) -> int:
     subject = subject.strip()
     if not subject:
-        raise ValidationError("Say what to do", field="subject")
+        raise ValidationError(i18n.translate("Reminders", "Say what to do"), field="subject")
     with database.atomic():
         cursor = database.execute_sql(
             "INSERT INTO reminder (due_on, subject, kind, kol_id, collaboration_id, created_at) VALUES (?,?,?,?,?,?)",
@@ -70,7 +70,7 @@ def mark_done(reminder_id: int) -> None:
             ).rowcount
             and not database.execute_sql("SELECT 1 FROM reminder WHERE id = ?", (reminder_id,)).fetchone()
         ):
-            raise NotFoundError(f"Reminder {reminder_id} does not exist")
+            raise NotFoundError(i18n.translate("Reminders", "Reminder {id} does not exist").format(id=reminder_id))
 
 
 def reopen(reminder_id: int) -> None:
@@ -81,12 +81,12 @@ def reopen(reminder_id: int) -> None:
 
 def snooze(reminder_id: int, until: date, today: date | None = None) -> None:
     if until <= (today or clock.today()):
-        raise ValidationError("Snooze until a later day", field="until")
+        raise ValidationError(i18n.translate("Reminders", "Snooze until a later day"), field="until")
     with database.atomic():
         if not database.execute_sql(
             "UPDATE reminder SET snoozed_until = ? WHERE id = ?", (until.isoformat(), reminder_id)
         ).rowcount:
-            raise NotFoundError(f"Reminder {reminder_id} does not exist")
+            raise NotFoundError(i18n.translate("Reminders", "Reminder {id} does not exist").format(id=reminder_id))
 
 
 def due(today: date | None = None, upcoming_days: int = UPCOMING_DAYS) -> list[ReminderRecord]:

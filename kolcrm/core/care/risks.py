@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from kolcrm.core import i18n
 from kolcrm.core.care.records import RiskRecord
 from kolcrm.core.clock import utc_now
 from kolcrm.core.errors import FieldProblem, NotFoundError, ValidationError
@@ -19,12 +20,22 @@ class RiskConfirmationNeeded(ValidationError):
 
     def __init__(self, risks: list[RiskRecord]) -> None:
         self.risks = risks
+        line = i18n.translate(
+            "Care", "• {category} risk {likelihood}×{impact}={severity}: {description} — mitigation: {mitigation}"
+        )
         lines = [
-            f"• {r.category.label} risk {r.likelihood}×{r.impact}={r.severity}: {r.description}"
-            f" — mitigation: {r.mitigation or 'none recorded'}"
+            line.format(
+                category=r.category.label,
+                likelihood=r.likelihood,
+                impact=r.impact,
+                severity=r.severity,
+                description=r.description,
+                mitigation=r.mitigation or i18n.translate("Care", "none recorded"),
+            )
             for r in risks
         ]
-        super().__init__("This KOL has an open risk rated 15 or more:\n" + "\n".join(lines), field="stage")
+        message = i18n.translate("Care", "This KOL has an open risk rated 15 or more:\n{risks}")
+        super().__init__(message.format(risks="\n".join(lines)), field="stage")
 
 
 def save_risk(record: RiskRecord) -> int:
@@ -57,7 +68,7 @@ def save_risk(record: RiskRecord) -> int:
             " mitigation=?, owner=?, review_on=?, status=?, updated_at=? WHERE id = ?",
             (*values, now, record.id),
         ).rowcount:
-            raise NotFoundError(f"Risk {record.id} no longer exists")
+            raise NotFoundError(i18n.translate("Care", "Risk {id} no longer exists").format(id=record.id))
     return record.id or 0
 
 
@@ -100,16 +111,19 @@ def severe_open_risks_for_kol(kol_id: int) -> list[RiskRecord]:
 def _validate(record: RiskRecord) -> list[FieldProblem]:
     problems: list[FieldProblem] = []
     if record.kol_id is None and record.collaboration_id is None:
-        problems.append(FieldProblem("kol_id", "A risk belongs to a KOL or to a collaboration"))
+        problems.append(FieldProblem("kol_id", i18n.translate("Care", "A risk belongs to a KOL or to a collaboration")))
     if record.category not in set(RiskCategory):
-        problems.append(FieldProblem("category", f"Unknown risk category “{record.category}”"))
+        message = i18n.translate("Care", "Unknown risk category “{category}”").format(category=record.category)
+        problems.append(FieldProblem("category", message))
     if not record.description.strip():
-        problems.append(FieldProblem("description", "Describe the risk"))
-    for name in ("likelihood", "impact"):
-        if not 1 <= getattr(record, name) <= 5:
-            problems.append(FieldProblem(name, f"{name.capitalize()} is rated from 1 to 5"))
+        problems.append(FieldProblem("description", i18n.translate("Care", "Describe the risk")))
+    if not 1 <= record.likelihood <= 5:
+        problems.append(FieldProblem("likelihood", i18n.translate("Care", "Likelihood is rated from 1 to 5")))
+    if not 1 <= record.impact <= 5:
+        problems.append(FieldProblem("impact", i18n.translate("Care", "Impact is rated from 1 to 5")))
     if record.status not in set(RiskStatus):
-        problems.append(FieldProblem("status", f"Unknown status “{record.status}”"))
+        message = i18n.translate("Care", "Unknown status “{status}”").format(status=record.status)
+        problems.append(FieldProblem("status", message))
     return problems
 
 

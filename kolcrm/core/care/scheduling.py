@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from kolcrm.core import i18n
 from kolcrm.core.care.records import BlackoutPeriod, SchedulingRecord
 from kolcrm.core.errors import FieldProblem, ValidationError
 from kolcrm.core.store.db import database
@@ -28,17 +29,21 @@ def get_scheduling(kol_id: int) -> SchedulingRecord:
 def save_scheduling(kol_id: int, record: SchedulingRecord) -> None:
     problems: list[FieldProblem] = []
     if record.priority not in set(Priority):
-        problems.append(FieldProblem("priority", f"Unknown priority “{record.priority}”"))
+        message = i18n.translate("Care", "Unknown priority “{priority}”").format(priority=record.priority)
+        problems.append(FieldProblem("priority", message))
     if not 0 <= record.lead_time_days <= 365:
-        problems.append(FieldProblem("lead_time_days", "Lead time must be between 0 and 365 days"))
+        problems.append(
+            FieldProblem("lead_time_days", i18n.translate("Care", "Lead time must be between 0 and 365 days"))
+        )
     for index, period in enumerate(record.blackouts):
         if period.ends_on < period.starts_on:
-            problems.append(FieldProblem(f"blackouts[{index}]", f"Blackout “{period.label}” ends before it starts"))
+            message = i18n.translate("Care", "Blackout “{label}” ends before it starts").format(label=period.label)
+            problems.append(FieldProblem(f"blackouts[{index}]", message))
     if problems:
         raise ValidationError(problems)
     with database.atomic():
         if not database.execute_sql("SELECT 1 FROM kol WHERE id = ?", (kol_id,)).fetchone():
-            raise ValidationError("That KOL no longer exists", field="kol_id")
+            raise ValidationError(i18n.translate("Care", "That KOL no longer exists"), field="kol_id")
         database.execute_sql(
             "INSERT INTO scheduling_priority (kol_id, priority, lead_time_days) VALUES (?, ?, ?)"
             " ON CONFLICT (kol_id) DO UPDATE SET priority = excluded.priority, lead_time_days = excluded.lead_time_days",

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
 
-from kolcrm.core import clock
+from kolcrm.core import clock, i18n
 from kolcrm.core.collaborations.fee_policy import fee_line, paid_as_asked
 from kolcrm.core.collaborations.payments import Punctuality, punctuality
 from kolcrm.core.collaborations.records import CollaborationRecord
@@ -14,7 +14,7 @@ from kolcrm.core.collaborations.service import get_collaboration
 from kolcrm.core.money import sums_by_currency
 from kolcrm.core.numbers import format_money
 from kolcrm.core.store.db import database
-from kolcrm.core.vocabulary import ApprovalState, ContentType, Stage
+from kolcrm.core.vocabulary import ApprovalState, ContentType, Stage, platform_label
 
 
 @dataclass(frozen=True)
@@ -91,11 +91,14 @@ def deal_events(kol_id: int) -> list[DealEvent]:
         " JOIN collaboration c ON c.id = s.collaboration_id WHERE c.kol_id = ? AND c.deleted_at IS NULL",
         (kol_id,),
     ):
-        text = (
-            f"“{title}” created as {Stage(to_stage).label.lower()}"
-            if not from_stage
-            else f"“{title}” moved from {Stage(from_stage).label.lower()} to {Stage(to_stage).label.lower()}"
-        )
+        if not from_stage:
+            text = i18n.translate("Collaborations", "“{title}” created as {stage}").format(
+                title=title, stage=Stage(to_stage).label.lower()
+            )
+        else:
+            text = i18n.translate("Collaborations", "“{title}” moved from {old} to {new}").format(
+                title=title, old=Stage(from_stage).label.lower(), new=Stage(to_stage).label.lower()
+            )
         events.append(DealEvent(_local_date(changed_at), changed_at, "stage", text, cid, row_id))
     for cid, title, currency, amount, paid_on, method in database.execute_sql(
         "SELECT c.id, c.title, c.currency, p.amount, p.paid_on, p.method FROM payment p"
@@ -103,8 +106,13 @@ def deal_events(kol_id: int) -> list[DealEvent]:
         " WHERE c.kol_id = ? AND c.deleted_at IS NULL AND p.paid_on IS NOT NULL",
         (kol_id,),
     ):
-        how = f" by {method}" if method else ""
-        text = f"Paid {format_money(Decimal(amount), currency)}{how} for “{title}”"
+        paid = format_money(Decimal(amount), currency)
+        if method:
+            text = i18n.translate("Collaborations", "Paid {amount} by {method} for “{title}”").format(
+                amount=paid, method=method, title=title
+            )
+        else:
+            text = i18n.translate("Collaborations", "Paid {amount} for “{title}”").format(amount=paid, title=title)
         events.append(DealEvent(date.fromisoformat(paid_on), paid_on, "payment", text, cid))
     for cid, title, platform, content_type, state, happened_at, actor, note, row_id in database.execute_sql(
         "SELECT c.id, c.title, d.platform, d.content_type, a.state, a.happened_at, a.actor, a.note, a.id"
@@ -112,7 +120,9 @@ def deal_events(kol_id: int) -> list[DealEvent]:
         " JOIN collaboration c ON c.id = d.collaboration_id WHERE c.kol_id = ? AND c.deleted_at IS NULL",
         (kol_id,),
     ):
-        what = f"{platform} {ContentType(content_type).label.lower()} for “{title}”"
+        what = i18n.translate("Collaborations", "{platform} {content_type} for “{title}”").format(
+            platform=platform_label(platform), content_type=ContentType(content_type).label.lower(), title=title
+        )
         text = _review_text(ApprovalState(state), what, actor, note)
         events.append(DealEvent(_local_date(happened_at), happened_at, "review", text, cid, row_id))
     events.sort(key=lambda e: (e.on, e.at, e.row_id), reverse=True)
@@ -120,14 +130,31 @@ def deal_events(kol_id: int) -> list[DealEvent]:
 
 
 def _review_text(state: ApprovalState, what: str, actor: str, note: str) -> str:
-    by = f" by {actor}" if actor else ""
+    """One review step in words: one template per shape, so a translation may order the parts its own way."""
     if state is ApprovalState.SUBMITTED:
-        return f"Draft submitted{by}: {what}"
-    if state is ApprovalState.CHANGES_REQUESTED:
-        return f"Changes requested{by} on {what}: {note}"
-    if state is ApprovalState.APPROVED:
-        return f"Approved{by}: {what}" + (f" ({note})" if note else "")
-    return f"Published: {what}" + (f" {note}" if note else "")
+        if actor:
+            text = i18n.translate("Collaborations", "Draft submitted by {actor}: {what}")
+        else:
+            text = i18n.translate("Collaborations", "Draft submitted: {what}")
+    elif state is ApprovalState.CHANGES_REQUESTED:
+        if actor:
+            text = i18n.translate("Collaborations", "Changes requested by {actor} on {what}: {note}")
+        else:
+            text = i18n.translate("Collaborations", "Changes requested on {what}: {note}")
+    elif state is ApprovalState.APPROVED:
+        if actor and note:
+            text = i18n.translate("Collaborations", "Approved by {actor}: {what} ({note})")
+        elif actor:
+            text = i18n.translate("Collaborations", "Approved by {actor}: {what}")
+        elif note:
+            text = i18n.translate("Collaborations", "Approved: {what} ({note})")
+        else:
+            text = i18n.translate("Collaborations", "Approved: {what}")
+    elif note:
+        text = i18n.translate("Collaborations", "Published: {what} {note}")
+    else:
+        text = i18n.translate("Collaborations", "Published: {what}")
+    return text.format(actor=actor, what=what, note=note)
 
 
 def _records(kol_id: int) -> list[CollaborationRecord]:

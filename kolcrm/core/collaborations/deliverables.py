@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from kolcrm.core import i18n
 from kolcrm.core.clock import utc_now
 from kolcrm.core.collaborations.records import ApprovalStepRecord, DeliverableRecord
 from kolcrm.core.collaborations.service import deliverable_record
@@ -32,16 +33,20 @@ def review_step(deliverable_id: int, state: ApprovalState, actor: str = "", note
     """Submit a draft, request changes or approve it. Requests for changes say who asked for what."""
     state = ApprovalState(state)
     if state is ApprovalState.PUBLISHED:
-        raise ValidationError("Use “Mark published” to publish a deliverable", field="state")
+        raise ValidationError(
+            i18n.translate("Collaborations", "Use “Mark published” to publish a deliverable"), field="state"
+        )
     if state is ApprovalState.CHANGES_REQUESTED and not note.strip():
-        raise ValidationError("Say what should change, so the KOL knows what was asked", field="note")
+        raise ValidationError(
+            i18n.translate("Collaborations", "Say what should change, so the KOL knows what was asked"), field="note"
+        )
     with database.atomic():
         row = _row(deliverable_id)
         current = ApprovalState(row.state)
         if state not in ALLOWED_STEPS[current]:
+            message = i18n.translate("Collaborations", "A deliverable that is “{current}” cannot become “{target}”")
             raise ValidationError(
-                f"A deliverable that is “{current.label.lower()}” cannot become “{state.label.lower()}”",
-                field="state",
+                message.format(current=current.label.lower(), target=state.label.lower()), field="state"
             )
         _append(row, state, actor, note)
 
@@ -58,12 +63,17 @@ def publish(deliverable_id: int, published_on: date, url: str = "") -> None:
         row = _row(deliverable_id)
         if not (row.disclosure_confirmed and row.disclosure_label):
             raise ValidationError(
-                "Confirm the post carries its advertising label (e.g. 广告) before marking it published: "
-                "Chinese advertising law requires paid promotion to be disclosed",
+                i18n.translate(
+                    "Collaborations",
+                    "Confirm the post carries its advertising label (e.g. 广告) before marking it published: "
+                    "Chinese advertising law requires paid promotion to be disclosed",
+                ),
                 field="disclosure_confirmed",
             )
         if ApprovalState(row.state) is not ApprovalState.APPROVED:
-            raise ValidationError("Approve the draft before marking it published", field="state")
+            raise ValidationError(
+                i18n.translate("Collaborations", "Approve the draft before marking it published"), field="state"
+            )
         row.published_on = published_on.isoformat()
         row.published_url = url.strip()
         _append(row, ApprovalState.PUBLISHED, "", url.strip())
@@ -73,7 +83,9 @@ def set_disclosure(deliverable_id: int, confirmed: bool, label: str = "") -> Non
     """Record whether the post carries its ad label; unticking a published one raises a compliance warning."""
     label = label.strip()
     if confirmed and not label:
-        raise ValidationError("Write the label the post carries (e.g. 广告)", field="disclosure_label")
+        raise ValidationError(
+            i18n.translate("Collaborations", "Write the label the post carries (e.g. 广告)"), field="disclosure_label"
+        )
     with database.atomic():
         row = _row(deliverable_id)
         row.disclosure_confirmed = confirmed
@@ -109,7 +121,9 @@ def _row(deliverable_id: int) -> Deliverable:
         .first()
     )
     if row is None:
-        raise NotFoundError(f"Deliverable {deliverable_id} does not exist")
+        raise NotFoundError(
+            i18n.translate("Collaborations", "Deliverable {id} does not exist").format(id=deliverable_id)
+        )
     return row
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from kolcrm.core import i18n
 from kolcrm.core.collaborations.records import CollaborationRecord
 from kolcrm.core.errors import FieldProblem
 from kolcrm.core.numbers import format_money
@@ -28,18 +29,22 @@ def fee_policy_problem(record: CollaborationRecord, is_first: bool) -> FieldProb
     """Why the fees break the rule, in words that explain it; None when they keep it."""
     requested, agreed = record.requested_fee, record.agreed_fee
     if agreed is not None and requested is None:
-        return FieldProblem("requested_fee", "Record the fee the KOL asked for before the agreed fee")
+        return FieldProblem(
+            "requested_fee", i18n.translate("Collaborations", "Record the fee the KOL asked for before the agreed fee")
+        )
     if not is_first or requested is None or agreed is None or agreed >= requested:
         return None
     if record.kol_offered_discount:
         return None
     asked = format_money(requested, record.currency)
-    return FieldProblem(
-        "agreed_fee",
-        f"This is the first collaboration with {record.kol_name or 'this KOL'}: the brand pays the fee the KOL "
-        f"asked ({asked}) without haggling — it is the start of a long relationship. Set the agreed fee to "
-        f"{asked}, or tick “The KOL offered this discount” if they proposed it themselves.",
+    message = i18n.translate(
+        "Collaborations",
+        "This is the first collaboration with {kol}: the brand pays the fee the KOL asked ({asked}) without haggling"
+        " — it is the start of a long relationship. Set the agreed fee to {asked}, or tick “The KOL offered this"
+        " discount” if they proposed it themselves.",
     )
+    kol = record.kol_name or i18n.translate("Collaborations", "this KOL")
+    return FieldProblem("agreed_fee", message.format(kol=kol, asked=asked))
 
 
 def discount(record: CollaborationRecord) -> Decimal:
@@ -60,18 +65,23 @@ def fee_line(record: CollaborationRecord) -> str:
     def money(amount: Decimal) -> str:
         return format_money(amount, record.currency)
 
-    parts = [
-        f"requested {money(record.requested_fee) if record.requested_fee is not None else '—'}",
-        f"agreed {money(record.agreed_fee) if record.agreed_fee is not None else '—'}",
-    ]
+    requested = money(record.requested_fee) if record.requested_fee is not None else "—"
+    agreed = money(record.agreed_fee) if record.agreed_fee is not None else "—"
+    parts = [i18n.translate("Collaborations", "requested {amount}").format(amount=requested)]
     if discount(record) and record.kol_offered_discount:
-        parts[-1] += " (discount offered by the KOL)"
+        parts.append(
+            i18n.translate("Collaborations", "agreed {amount} (discount offered by the KOL)").format(amount=agreed)
+        )
     elif discount(record):
-        parts[-1] += f" ({money(discount(record))} below the ask)"
+        below = i18n.translate("Collaborations", "agreed {amount} ({difference} below the ask)")
+        parts.append(below.format(amount=agreed, difference=money(discount(record))))
+    else:
+        parts.append(i18n.translate("Collaborations", "agreed {amount}").format(amount=agreed))
     paid = [p for p in record.payments if p.paid_on is not None]
     if paid:
         last = max(p.paid_on for p in paid if p.paid_on is not None)
-        parts.append(f"paid {money(record.paid_total)} on {last.isoformat()}")
+        paid_text = i18n.translate("Collaborations", "paid {amount} on {date}")
+        parts.append(paid_text.format(amount=money(record.paid_total), date=last.isoformat()))
     else:
-        parts.append("nothing paid yet")
+        parts.append(i18n.translate("Collaborations", "nothing paid yet"))
     return " · ".join(parts)

@@ -10,6 +10,7 @@ from dataclasses import replace
 from decimal import Decimal
 from typing import Any
 
+from kolcrm.core import i18n
 from kolcrm.core.collaborations.fee_policy import fee_policy_problem
 from kolcrm.core.collaborations.records import CollaborationRecord
 from kolcrm.core.collaborations.stages import explain, stage_blockers
@@ -29,12 +30,15 @@ def parse_fee(field: str, text: str, currency: str) -> tuple[Decimal | None, Fie
     try:
         parsed = parse_money(text, currency)
     except ValueError:
-        return None, FieldProblem(field, f"“{text}” is not an amount (e.g. 30000, 3万, ¥30,000)")
+        message = i18n.translate("Collaborations", "“{text}” is not an amount (e.g. 30000, 3万, ¥30,000)")
+        return None, FieldProblem(field, message.format(text=text))
     if parsed is None:
         return None, None
     amount, written_in = parsed
     if written_in != currency:
-        message = f"This amount is in {written_in} but the deal is in {currency}: change one of them"
+        message = i18n.translate(
+            "Collaborations", "This amount is in {written} but the deal is in {currency}: change one of them"
+        ).format(written=written_in, currency=currency)
         return amount, FieldProblem(field, message)
     return amount, None
 
@@ -44,7 +48,8 @@ def parse_exact_percent(field: str, text: str) -> tuple[Decimal, FieldProblem | 
     try:
         value = parse_quantity(text.strip().rstrip("%％").strip())
     except ValueError:
-        return Decimal(0), FieldProblem(field, f"“{text}” is not a percentage (e.g. 5 or 5.5 %)")
+        message = i18n.translate("Collaborations", "“{text}” is not a percentage (e.g. 5 or 5.5 %)")
+        return Decimal(0), FieldProblem(field, message.format(text=text))
     return (Decimal(0) if value is None else value), None
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from kolcrm.core import clock
+from kolcrm.core import clock, i18n
 from kolcrm.core.clock import utc_now
 from kolcrm.core.collaborations.records import PaymentRecord
 from kolcrm.core.errors import NotFoundError, ValidationError
@@ -15,11 +15,13 @@ from kolcrm.core.store.models import Collaboration, Payment
 
 def mark_paid(payment_id: int, paid_on: date, method: str = "", reference: str = "", today: date | None = None) -> None:
     if paid_on > (today or clock.today()):
-        raise ValidationError("A payment cannot be marked paid on a future date", field="paid_on")
+        raise ValidationError(
+            i18n.translate("Collaborations", "A payment cannot be marked paid on a future date"), field="paid_on"
+        )
     with database.atomic():
         row = Payment.get_or_none(Payment.id == payment_id)
         if row is None:
-            raise NotFoundError(f"Payment {payment_id} does not exist")
+            raise NotFoundError(i18n.translate("Collaborations", "Payment {id} does not exist").format(id=payment_id))
         row.paid_on = paid_on.isoformat()
         row.method = method.strip() or row.method
         row.reference = reference.strip() or row.reference

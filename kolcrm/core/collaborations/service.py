@@ -10,6 +10,7 @@ import copy
 from datetime import date
 from decimal import Decimal
 
+from kolcrm.core import i18n
 from kolcrm.core.care.records import RiskRecord
 from kolcrm.core.care.risks import RiskConfirmationNeeded, severe_open_risks, severe_open_risks_for_kol
 from kolcrm.core.clock import utc_now
@@ -21,7 +22,7 @@ from kolcrm.core.errors import FieldProblem, NotFoundError, ValidationError
 from kolcrm.core.money import to_text
 from kolcrm.core.store.db import database
 from kolcrm.core.store.models import Brand, Collaboration, Deliverable, Kol, Payment, StageChange
-from kolcrm.core.vocabulary import ApprovalState, ContentType, DealChannel, Stage
+from kolcrm.core.vocabulary import ApprovalState, ContentType, DealChannel, Stage, platform_label
 
 
 def save_collaboration(record: CollaborationRecord, confirmed_risks: bool = False) -> int:
@@ -79,7 +80,9 @@ def get_collaboration(collaboration_id: int) -> CollaborationRecord:
         .first()
     )
     if row is None:
-        raise NotFoundError(f"Collaboration {collaboration_id} does not exist")
+        raise NotFoundError(
+            i18n.translate("Collaborations", "Collaboration {id} does not exist").format(id=collaboration_id)
+        )
     record = CollaborationRecord(
         id=row.id,
         brand_id=row.brand.id,
@@ -130,7 +133,9 @@ def move_stage(collaboration_id: int, target: Stage, confirmed_risks: bool = Fal
     with database.atomic():
         record = get_collaboration(collaboration_id)
         if record.deleted_at:
-            raise NotFoundError(f"Collaboration {collaboration_id} is in the trash")
+            raise NotFoundError(
+                i18n.translate("Collaborations", "Collaboration {id} is in the trash").format(id=collaboration_id)
+            )
         if record.stage is target:
             return
         blockers = stage_blockers(record, target, record.stage)
@@ -209,17 +214,23 @@ def _confirm_risks(risks: list[RiskRecord]) -> None:
 def _existing_row(collaboration_id: int) -> Collaboration:
     row = Collaboration.get_or_none(Collaboration.id == collaboration_id)
     if row is None:
-        raise NotFoundError(f"Collaboration {collaboration_id} no longer exists")
+        raise NotFoundError(
+            i18n.translate("Collaborations", "Collaboration {id} no longer exists").format(id=collaboration_id)
+        )
     return row
 
 
 def _load_parties(record: CollaborationRecord) -> None:
     brand = Brand.get_or_none(Brand.id == record.brand_id)
     if brand is None:
-        raise ValidationError("Choose the brand this collaboration is for", field="brand_id")
+        raise ValidationError(
+            i18n.translate("Collaborations", "Choose the brand this collaboration is for"), field="brand_id"
+        )
     kol = Kol.get_or_none(Kol.id == record.kol_id)
     if kol is None or kol.deleted_at is not None:
-        raise ValidationError("Choose a KOL (one that is not in the trash)", field="kol_id")
+        raise ValidationError(
+            i18n.translate("Collaborations", "Choose a KOL (one that is not in the trash)"), field="kol_id"
+        )
     record.brand_name, record.kol_name = brand.name, kol.display_name
 
 
@@ -254,14 +265,19 @@ def _removed_deliverables_with_history(record: CollaborationRecord) -> list[Fiel
         )
         .order_by(Deliverable.position)
     )
-    return [
-        FieldProblem(
-            "deliverables",
-            f"The {row.platform} deliverable{f' due {row.due_on}' if row.due_on else ''} has a review history "
-            f"({ApprovalState(row.state).label.lower()}) and cannot be removed",
-        )
-        for row in reviewed
-    ]
+    return [FieldProblem("deliverables", _reviewed_deliverable_text(row)) for row in reviewed]
+
+
+def _reviewed_deliverable_text(row: Deliverable) -> str:
+    state = ApprovalState(row.state).label.lower()
+    if row.due_on:
+        return i18n.translate(
+            "Collaborations",
+            "The {platform} deliverable due {date} has a review history ({state}) and cannot be removed",
+        ).format(platform=platform_label(row.platform), date=row.due_on, state=state)
+    return i18n.translate(
+        "Collaborations", "The {platform} deliverable has a review history ({state}) and cannot be removed"
+    ).format(platform=platform_label(row.platform), state=state)
 
 
 def _copy_fields(record: CollaborationRecord, row: Collaboration) -> None:

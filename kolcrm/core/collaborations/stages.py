@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from kolcrm.core import i18n
 from kolcrm.core.collaborations.records import CollaborationRecord
 from kolcrm.core.numbers import format_money
 from kolcrm.core.vocabulary import ApprovalState, Stage
@@ -11,27 +12,34 @@ def stage_blockers(record: CollaborationRecord, target: Stage, current: Stage | 
     """Everything that keeps `record` out of `target`, each in words; empty when the move is allowed."""
     if target is Stage.CANCELLED:
         if current is Stage.COMPLETED:
-            return ["A completed collaboration cannot be cancelled"]
+            return [i18n.translate("Collaborations", "A completed collaboration cannot be cancelled")]
         return []
     blockers: list[str] = []
     if target.rank >= Stage.CONTRACTED.rank:
         if record.requested_fee is None or record.agreed_fee is None:
-            blockers.append("a contract needs the requested and the agreed fee")
+            blockers.append(i18n.translate("Collaborations", "a contract needs the requested and the agreed fee"))
         if record.start_on is None or record.end_on is None:
-            blockers.append("a contract needs start and end dates")
+            blockers.append(i18n.translate("Collaborations", "a contract needs start and end dates"))
         if not record.deliverables:
-            blockers.append("a contract needs at least one deliverable")
+            blockers.append(i18n.translate("Collaborations", "a contract needs at least one deliverable"))
     if target.rank >= Stage.PUBLISHED.rank and not any(d.state is ApprovalState.PUBLISHED for d in record.deliverables):
-        blockers.append("no deliverable has been published yet")
+        blockers.append(i18n.translate("Collaborations", "no deliverable has been published yet"))
     if target is Stage.COMPLETED:
         waiting = [d for d in record.deliverables if d.state is not ApprovalState.PUBLISHED]
         if waiting:
-            blockers.append(f"{len(waiting)} deliverable(s) not published yet")
+            count = len(waiting)  # a plain name: lupdate reads the count argument only when it is one
+            blockers.append(i18n.translate("Collaborations", "%n deliverables not published yet", None, count))
         if record.agreed_fee is not None and record.paid_total < record.agreed_fee:
             owed = format_money(record.agreed_fee - record.paid_total, record.currency)
-            blockers.append(f"{owed} of the agreed fee is still unpaid")
+            blockers.append(
+                i18n.translate("Collaborations", "{amount} of the agreed fee is still unpaid").format(amount=owed)
+            )
     return blockers
 
 
 def explain(target: Stage, blockers: list[str]) -> str:
-    return f"Cannot move to “{target.label}”: " + "; ".join(blockers) + "."
+    """One sentence naming the stage and every blocker ("Cannot move to “Completed”: a; b.")."""
+    reasons = i18n.translate("Collaborations", "; ").join(blockers)
+    return i18n.translate("Collaborations", "Cannot move to “{stage}”: {reasons}.").format(
+        stage=target.label, reasons=reasons
+    )
