@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from kolcrm.cli.arguments import Subcommands
+from kolcrm.core import i18n
 from kolcrm.core.errors import DatabaseOpenError
 from kolcrm.core.store.paths import resolve_database_path
 
@@ -46,14 +47,17 @@ def _backup(db_path: Path) -> int:
     from kolcrm.exchange import backup  # imported when a command runs, not when `kolcrm` starts
 
     if not db_path.is_file():
-        print(f"kolcrm: there is no database at {db_path} to back up", file=sys.stderr)
+        print(
+            "kolcrm: " + i18n.translate("CLI", "there is no database at {path} to back up").format(path=db_path),
+            file=sys.stderr,
+        )
         return EXIT_CANNOT_OPEN
     try:
         path = backup.backup_now(db_path, "manual")
     except backup.BackupError as exc:
         print(f"kolcrm: {exc}", file=sys.stderr)
         return EXIT_PROBLEMS
-    print(f"Backed up to {path}")
+    print(i18n.translate("CLI", "Backed up to {path}").format(path=path))
     return EXIT_OK
 
 
@@ -68,9 +72,9 @@ def _restore(file: Path, db_path: Path) -> int:
         return EXIT_PROBLEMS
     finally:
         close_database()
-    print(f"Restored {file} into {result.database}")
+    print(i18n.translate("CLI", "Restored {file} into {database}").format(file=file, database=result.database))
     if result.replaced is not None:
-        print(f"The previous database was kept as {result.replaced}")
+        print(i18n.translate("CLI", "The previous database was kept as {path}").format(path=result.replaced))
     return EXIT_OK
 
 

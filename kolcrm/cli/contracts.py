@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from kolcrm.cli.arguments import Subcommands, positive_int
+from kolcrm.core import i18n
 from kolcrm.core.store.paths import resolve_database_path
 from kolcrm.core.vocabulary import Stage
 
@@ -46,7 +47,11 @@ def _contract(args: argparse.Namespace) -> int:
         return 2
     finally:
         close_database()
-    print(f"Wrote {version.number} ({version.size:,} bytes, sha256 {version.sha256[:12]}…) to {version.file_path}")
+    print(
+        i18n.translate("CLI", "Wrote {number} ({size} bytes, sha256 {sha}…) to {path}").format(
+            number=version.number, size=f"{version.size:,}", sha=version.sha256[:12], path=version.file_path
+        )
+    )
     return 0
 
 
@@ -57,7 +62,8 @@ def _contracts(args: argparse.Namespace) -> int:
     open_database(resolve_database_path(args.db))
 
     def progress(done: int, total: int) -> None:
-        print(f"\r  {done:,} / {total:,} contracts", end="", file=sys.stderr, flush=True)
+        counted = i18n.translate("CLI", "{done} / {total} contracts").format(done=f"{done:,}", total=f"{total:,}")
+        print(f"\r  {counted}", end="", file=sys.stderr, flush=True)
 
     try:
         ids = ids_in_stage(Stage(args.stage))
@@ -68,7 +74,10 @@ def _contracts(args: argparse.Namespace) -> int:
     finally:
         close_database()
     print(file=sys.stderr)
-    print(f"Wrote {len(result.written):,} contracts to {Path(args.output).absolute()}")
+    written = len(result.written)
+    print(
+        i18n.translate("CLI", "Wrote %n contracts to {path}", None, written).format(path=Path(args.output).absolute())
+    )
     for collaboration_id, title, reason in result.failed:
         print(f"kolcrm: #{collaboration_id} {title}: {reason}", file=sys.stderr)
     return 1 if result.failed else 0

@@ -6,6 +6,7 @@ import argparse
 import sys
 
 from kolcrm.cli.arguments import Subcommands, positive_int
+from kolcrm.core import i18n
 from kolcrm.core.store.paths import resolve_database_path
 
 COMMANDS = ("demo",)
@@ -26,7 +27,8 @@ def run(args: argparse.Namespace) -> int:
 
     def progress(done: int, total: int) -> None:
         if total >= 5000:
-            print(f"\r  {done:,} / {total:,} KOLs", end="", file=sys.stderr, flush=True)
+            counted = i18n.translate("CLI", "{done} / {total} KOLs").format(done=f"{done:,}", total=f"{total:,}")
+            print(f"\r  {counted}", end="", file=sys.stderr, flush=True)
 
     from kolcrm.core.store.db import database
 
@@ -42,6 +44,10 @@ def run(args: argparse.Namespace) -> int:
         close_database()
     if args.kols >= 5000:
         print(file=sys.stderr)
-    also = f" and {deals_added} collaborations" if deals_added else ""
-    print(f"Added {args.kols:,} demo KOLs{also} to {path}")
+    kols = args.kols  # a plain name: lupdate drops a call whose count is an expression
+    if deals_added:
+        added = i18n.translate("CLI", "Added %n demo KOLs and {deals} collaborations to {path}", None, kols)
+    else:
+        added = i18n.translate("CLI", "Added %n demo KOLs to {path}", None, kols)
+    print(added.format(deals=f"{deals_added:,}", path=path))
     return 0

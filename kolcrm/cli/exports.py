@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from kolcrm.cli.arguments import Subcommands
+from kolcrm.core import i18n
 from kolcrm.core.errors import DatabaseOpenError, NotFoundError, ValidationError
 
 KINDS = ("csv", "xlsx", "vcf", "ics", "json", "handover")
@@ -76,7 +77,8 @@ def _export(kind: str, output: Path, kol_ids: list[int] | None) -> str:
             return len(ids)
 
         result = export_tables.run_export(output, write, None, lambda: False)
-        return f"Wrote {result.count:,} KOL(s) as JSON to {result.path}"
+        count = result.count  # a plain name: lupdate drops a call whose count is an expression
+        return i18n.translate("CLI", "Wrote %n KOLs as JSON to {path}", None, count).format(path=result.path)
     if kind in ("csv", "xlsx", "vcf"):
         exporter = {
             "csv": export_tables.export_csv,
@@ -84,10 +86,16 @@ def _export(kind: str, output: Path, kol_ids: list[int] | None) -> str:
             "vcf": export_contacts.export_vcards,
         }[kind]
         result = exporter(output, kol_ids=kol_ids)
-        noun = "contact card(s)" if kind == "vcf" else "KOL(s)"
-        return f"Wrote {result.count:,} {noun} to {result.path}"
+        count = result.count
+        if kind == "vcf":
+            wrote = i18n.translate("CLI", "Wrote %n contact cards to {path}", None, count)
+        else:
+            wrote = i18n.translate("CLI", "Wrote %n KOLs to {path}", None, count)
+        return wrote.format(path=result.path)
     if kind == "ics":
         result = export_calendar.export_calendar(output, kol_ids=kol_ids)
-        return f"Wrote {result.count:,} calendar entr{'y' if result.count == 1 else 'ies'} to {result.path}"
+        count = result.count
+        return i18n.translate("CLI", "Wrote %n calendar entries to {path}", None, count).format(path=result.path)
     result = handover.export_handover(output, kol_ids)
-    return f"Wrote a handover package of {result.count:,} KOL(s) to {result.path}"
+    count = result.count
+    return i18n.translate("CLI", "Wrote a handover package of %n KOLs to {path}", None, count).format(path=result.path)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from kolcrm.contracts.data import CompanyProfile
+from kolcrm.core import i18n
 from kolcrm.core.clock import utc_now
 from kolcrm.core.errors import ValidationError
 from kolcrm.core.store.db import database
@@ -29,7 +30,9 @@ def save_company(
     """Store the company details. `logo`: a PNG/JPEG file to read now, None to remove it, or left out to keep it."""
     legal_name, address, signatory = legal_name.strip(), address.strip(), signatory.strip()
     if len(legal_name) > 200:
-        raise ValidationError("The legal name is longer than 200 characters", field="legal_name")
+        raise ValidationError(
+            i18n.translate("Contracts", "The legal name is longer than 200 characters"), field="legal_name"
+        )
     logo_bytes = read_logo(logo) if isinstance(logo, Path) else None
     with database.atomic():
         current = get_company()
@@ -49,14 +52,24 @@ def read_logo(path: Path) -> bytes:
     try:
         size = path.stat().st_size
         if not path.is_file():
-            raise ValidationError(f"{path} is not a file", field="logo")
+            raise ValidationError(i18n.translate("Contracts", "{path} is not a file").format(path=path), field="logo")
         if size > MAX_LOGO_BYTES:
             raise ValidationError(
-                f"The logo is {size / 1024 / 1024:.1f} MiB; at most 2 MiB fits a contract", field="logo"
+                i18n.translate("Contracts", "The logo is {size} MiB; at most 2 MiB fits a contract").format(
+                    size=f"{size / 1024 / 1024:.1f}"
+                ),
+                field="logo",
             )
         data = path.read_bytes()
     except OSError as exc:
-        raise ValidationError(f"Cannot read the logo {path}: {exc.strerror or exc}", field="logo") from exc
+        raise ValidationError(
+            i18n.translate("Contracts", "Cannot read the logo {path}: {reason}").format(
+                path=path, reason=exc.strerror or exc
+            ),
+            field="logo",
+        ) from exc
     if not data.startswith(_IMAGE_SIGNATURES):
-        raise ValidationError(f"{path.name} is not a PNG or JPEG image", field="logo")
+        raise ValidationError(
+            i18n.translate("Contracts", "{name} is not a PNG or JPEG image").format(name=path.name), field="logo"
+        )
     return data

@@ -24,7 +24,7 @@ from kolcrm.contracts.data import (
     ContractPayment,
     Language,
 )
-from kolcrm.core import clock
+from kolcrm.core import clock, i18n
 from kolcrm.core.clock import utc_now
 from kolcrm.core.collaborations.records import CollaborationRecord
 from kolcrm.core.collaborations.service import get_collaboration
@@ -85,26 +85,44 @@ def contract_data(
 ) -> ContractData:
     """Everything the contract states, or a ValidationError saying what the deal still lacks."""
     if language not in LANGUAGES:
-        raise ValidationError(f"Unknown contract language “{language}” (zh, en or both)", field="language")
+        raise ValidationError(
+            i18n.translate("Contracts", "Unknown contract language “{language}” (zh, en or both)").format(
+                language=language
+            ),
+            field="language",
+        )
     record = get_collaboration(collaboration_id)
     if record.deleted_at:
-        raise NotFoundError(f"Collaboration {collaboration_id} is in the trash")
+        raise NotFoundError(
+            i18n.translate("Contracts", "Collaboration {id} is in the trash").format(id=collaboration_id)
+        )
     if database.execute_sql("SELECT deleted_at FROM kol WHERE id = ?", (record.kol_id,)).fetchone()[0]:
-        raise NotFoundError(f"{record.kol_name}, the KOL of collaboration {collaboration_id}, is in the trash")
+        raise NotFoundError(
+            i18n.translate("Contracts", "{kol}, the KOL of collaboration {id}, is in the trash").format(
+                kol=record.kol_name, id=collaboration_id
+            )
+        )
     missing = stage_blockers(record, Stage.CONTRACTED)
     if record.stage is Stage.CANCELLED:
-        missing.insert(0, "the deal is cancelled")
+        missing.insert(0, i18n.translate("Contracts", "the deal is cancelled"))
     if record.payments and record.agreed_fee is not None:
         scheduled = sum((p.amount for p in record.payments), Decimal(0))
         if scheduled != record.agreed_fee:
             # The contract's schedule must add up to the fee its compensation clause states.
             missing.append(
-                f"the payment schedule adds up to {format_money(scheduled, record.currency)}, "
-                f"not the agreed fee {format_money(record.agreed_fee, record.currency)}"
+                i18n.translate(
+                    "Contracts", "the payment schedule adds up to {scheduled}, not the agreed fee {agreed}"
+                ).format(
+                    scheduled=format_money(scheduled, record.currency),
+                    agreed=format_money(record.agreed_fee, record.currency),
+                )
             )
     if missing:
         raise ValidationError(
-            f"The contract for “{record.title}” cannot be drafted yet: " + "; ".join(missing), field="stage"
+            i18n.translate("Contracts", "The contract for “{title}” cannot be drafted yet: {missing}").format(
+                title=record.title, missing=i18n.translate("Contracts", "; ").join(missing)
+            ),
+            field="stage",
         )
     issued_on = issued_on or clock.today()
     version = version or next_version(collaboration_id)
@@ -181,9 +199,15 @@ def export_contracts(
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise ContractWriteError(f"Cannot create the folder {folder}: {exc.strerror or exc}") from exc
+        raise ContractWriteError(
+            i18n.translate("Contracts", "Cannot create the folder {folder}: {reason}").format(
+                folder=folder, reason=exc.strerror or exc
+            )
+        ) from exc
     if not os.access(folder, os.W_OK):
-        raise ContractWriteError(f"The folder {folder} is not writable")
+        raise ContractWriteError(
+            i18n.translate("Contracts", "The folder {folder} is not writable").format(folder=folder)
+        )
     prepared: list[tuple[int, str, ContractData]] = []
     for collaboration_id in collaboration_ids:
         try:
@@ -221,7 +245,9 @@ def _store(collaboration_id: int, data: ContractData, pdf: bytes, output: Path) 
         with database.atomic():
             version = next_version(collaboration_id)
             if data.number != contract_number(collaboration_id, version, data.issued_on):
-                raise ValidationError("Another contract version was recorded meanwhile; generate it again")
+                raise ValidationError(
+                    i18n.translate("Contracts", "Another contract version was recorded meanwhile; generate it again")
+                )
             cursor = database.execute_sql(
                 "INSERT INTO contract (collaboration_id, version, number, language, created_at, sha256, size,"
                 " file_path) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
@@ -240,18 +266,20 @@ def contract_versions_by_id(contract_id: int) -> ContractVersion:
         (contract_id,),
     ).fetchone()
     if row is None:
-        raise NotFoundError(f"Contract {contract_id} does not exist")
+        raise NotFoundError(i18n.translate("Contracts", "Contract {id} does not exist").format(id=contract_id))
     return ContractVersion(*row)
 
 
 def _write_whole(target: Path, pdf: bytes) -> None:
     if target.is_dir():
-        raise ContractWriteError(f"{target} is a folder; give a file name ending in .pdf")
+        raise ContractWriteError(
+            i18n.translate("Contracts", "{path} is a folder; give a file name ending in .pdf").format(path=target)
+        )
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         handle, temporary = tempfile.mkstemp(prefix=".kolcrm-", suffix=".pdf.part", dir=target.parent)
     except OSError as exc:
-        raise ContractWriteError(f"Cannot write {target}: {exc.strerror or exc}") from exc
+        raise ContractWriteError(_cannot_write(target, exc)) from exc
     try:
         with os.fdopen(handle, "wb") as stream:
             stream.write(pdf)
@@ -261,7 +289,11 @@ def _write_whole(target: Path, pdf: bytes) -> None:
         os.replace(temporary, target)
     except OSError as exc:
         Path(temporary).unlink(missing_ok=True)
-        raise ContractWriteError(f"Cannot write {target}: {exc.strerror or exc}") from exc
+        raise ContractWriteError(_cannot_write(target, exc)) from exc
+
+
+def _cannot_write(target: Path, exc: OSError) -> str:
+    return i18n.translate("Contracts", "Cannot write {path}: {reason}").format(path=target, reason=exc.strerror or exc)
 
 
 def _kol_identity(kol_id: int) -> tuple[str, str, str]:

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from kolcrm.core import clock
+from kolcrm.core import clock, i18n
 from kolcrm.core.errors import DatabaseOpenError
 from kolcrm.core.store.db import APPLICATION_ID, SQLITE_HEADER, check_schema, close_database, database, open_database
 
@@ -67,9 +67,11 @@ class CheckReport:
 
     def text(self) -> str:
         if self.ok:
-            return f"{self.path}: no problems found (integrity and foreign keys checked)."
-        count = len(self.problems)
-        lines = [f"{self.path}: {count} problem{'s' if count != 1 else ''} found:"]
+            return i18n.translate("Backup", "{path}: no problems found (integrity and foreign keys checked).").format(
+                path=self.path
+            )
+        count = len(self.problems)  # a plain name: lupdate drops a call whose count is an expression
+        lines = [i18n.translate("Backup", "{path}: %n problems found:", None, count).format(path=self.path)]
         lines += [f"  - {problem}" for problem in self.problems]
         return "\n".join(lines)
 
@@ -90,19 +92,27 @@ def backup_now(db_path: str | os.PathLike[str], kind: str = "manual", now: datet
         raise ValueError(f"Unknown backup kind {kind!r}; expected one of {', '.join(KINDS)}")
     source = _absolute(db_path)
     if not source.is_file():
-        raise BackupError(f"There is no database at {source} to back up")
+        raise BackupError(i18n.translate("Backup", "There is no database at {path} to back up").format(path=source))
     folder = backups_folder(source)
     try:
         folder.mkdir(mode=0o700, exist_ok=True)
     except OSError as exc:
-        raise BackupError(f"Cannot create the backups folder {folder}: {exc.strerror or exc}") from exc
+        raise BackupError(
+            i18n.translate("Backup", "Cannot create the backups folder {folder}: {reason}").format(
+                folder=folder, reason=exc.strerror or exc
+            )
+        ) from exc
     target = _free_name(folder, source.stem, _utc(now), kind)
     partial = _copy_to_temporary(source, folder, prefix=f".{target.stem}-")
     try:
         os.replace(partial, target)
     except OSError as exc:
         partial.unlink(missing_ok=True)
-        raise BackupError(f"Cannot write the backup {target}: {exc.strerror or exc}") from exc
+        raise BackupError(
+            i18n.translate("Backup", "Cannot write the backup {path}: {reason}").format(
+                path=target, reason=exc.strerror or exc
+            )
+        ) from exc
     return target
 
 
@@ -172,7 +182,11 @@ def check_database(path: str | os.PathLike[str]) -> CheckReport:
             if not problems:  # on a damaged file the foreign-key check reads garbage or fails
                 problems = _foreign_key_problems(conn)
     except sqlite3.DatabaseError as exc:
-        raise DatabaseOpenError(f"{target} cannot be read as an SQLite database ({exc})") from exc
+        raise DatabaseOpenError(
+            i18n.translate("Backup", "{path} cannot be read as an SQLite database ({reason})").format(
+                path=target, reason=exc
+            )
+        ) from exc
     return CheckReport(target, problems)
 
 
@@ -204,7 +218,11 @@ def restore_backup(backup: str | os.PathLike[str], db_path: str | os.PathLike[st
             if target_was_open:
                 open_database(target)
             if isinstance(exc, (OSError, DatabaseOpenError)):
-                raise BackupError(f"Could not restore {source.name}; the database was left as it was: {exc}") from exc
+                raise BackupError(
+                    i18n.translate(
+                        "Backup", "Could not restore {name}; the database was left as it was: {reason}"
+                    ).format(name=source.name, reason=exc)
+                ) from exc
             raise
     finally:
         staged.unlink(missing_ok=True)
@@ -216,20 +234,34 @@ def restore_backup(backup: str | os.PathLike[str], db_path: str | os.PathLike[st
 
 def _refuse_unless_restorable(source: Path, target: Path) -> None:
     if target.exists() and source.exists() and source.samefile(target):
-        raise RestoreRefused(f"{source} is the database itself, not a backup of it")
+        raise RestoreRefused(
+            i18n.translate("Backup", "{path} is the database itself, not a backup of it").format(path=source)
+        )
     try:
         report = check_database(source)
         check_schema(source)  # the same refusals open_database gives: another program's file, a newer kolcrm
         with closing(_read_only(source)) as conn:
             app_id = conn.execute("PRAGMA application_id").fetchone()[0]
     except (DatabaseOpenError, sqlite3.DatabaseError) as exc:
-        raise RestoreRefused(f"{source.name} cannot be restored: {exc}") from exc
+        raise RestoreRefused(
+            i18n.translate("Backup", "{name} cannot be restored: {reason}").format(name=source.name, reason=exc)
+        ) from exc
     if not report.ok:
         more = len(report.problems) - 3
-        shown = "; ".join(report.problems[:3]) + (f"; and {more} more" if more > 0 else "")
-        raise RestoreRefused(f"{source.name} is damaged and cannot be restored ({shown})")
+        shown = "; ".join(report.problems[:3])
+        if more > 0:
+            shown = i18n.translate("Backup", "{problems}; and %n more", None, more).format(problems=shown)
+        raise RestoreRefused(
+            i18n.translate("Backup", "{name} is damaged and cannot be restored ({problems})").format(
+                name=source.name, problems=shown
+            )
+        )
     if app_id != APPLICATION_ID:  # check_schema lets an empty SQLite file through: it is no backup of ours
-        raise RestoreRefused(f"{source.name} is not a kolcrm backup (an empty or foreign SQLite file)")
+        raise RestoreRefused(
+            i18n.translate("Backup", "{name} is not a kolcrm backup (an empty or foreign SQLite file)").format(
+                name=source.name
+            )
+        )
 
 
 def _move_aside(target: Path) -> Path:
@@ -244,7 +276,11 @@ def _move_aside(target: Path) -> Path:
     except OSError as exc:
         for original, now_at in reversed(moved):
             os.rename(now_at, original)
-        raise BackupError(f"Cannot move {target} aside, so nothing was restored: {exc.strerror or exc}") from exc
+        raise BackupError(
+            i18n.translate("Backup", "Cannot move {path} aside, so nothing was restored: {reason}").format(
+                path=target, reason=exc.strerror or exc
+            )
+        ) from exc
     return aside
 
 
@@ -277,7 +313,9 @@ def _copy_to_temporary(source: Path, folder: Path, prefix: str) -> Path:
     except (sqlite3.Error, OSError) as exc:
         for suffix in ("", "-journal", "-wal", "-shm"):
             Path(f"{partial}{suffix}").unlink(missing_ok=True)
-        raise BackupError(f"Could not copy {source}: {exc}") from exc
+        raise BackupError(
+            i18n.translate("Backup", "Could not copy {path}: {reason}").format(path=source, reason=exc)
+        ) from exc
     return partial
 
 
@@ -292,21 +330,27 @@ def _read_only(path: Path) -> sqlite3.Connection:
 
 def _require_sqlite_file(path: Path) -> None:
     if not path.is_file():
-        raise DatabaseOpenError(f"{path} is not a file that can be checked (missing, a folder or a device)")
+        raise DatabaseOpenError(
+            i18n.translate("Backup", "{path} is not a file that can be checked (missing, a folder or a device)").format(
+                path=path
+            )
+        )
     try:
         with open(path, "rb") as handle:
             header = handle.read(len(SQLITE_HEADER))
     except OSError as exc:
-        raise DatabaseOpenError(f"Cannot read {path}: {exc.strerror or exc}") from exc
+        raise DatabaseOpenError(
+            i18n.translate("Backup", "Cannot read {path}: {reason}").format(path=path, reason=exc.strerror or exc)
+        ) from exc
     if header != SQLITE_HEADER:
-        raise DatabaseOpenError(f"{path} is not an SQLite database file")
+        raise DatabaseOpenError(i18n.translate("Backup", "{path} is not an SQLite database file").format(path=path))
 
 
 def _integrity_problems(conn: sqlite3.Connection) -> list[str]:
     try:
         rows = conn.execute(f"PRAGMA integrity_check({MAX_INTEGRITY_LINES})").fetchall()
     except sqlite3.DatabaseError as exc:
-        return [f"integrity check stopped: {exc}"]
+        return [i18n.translate("Backup", "integrity check stopped: {reason}").format(reason=exc)]
     # SQLite may pack several findings into one row, under a "*** in database main ***" heading.
     lines = [line.strip() for row in rows for line in str(row[0]).splitlines()]
     lines = [line for line in lines if line and not line.startswith("***")]
@@ -318,13 +362,16 @@ def _foreign_key_problems(conn: sqlite3.Connection) -> list[str]:
     for table, rowid, parent, fk_id in conn.execute("PRAGMA foreign_key_check").fetchall():
         columns = [row for row in conn.execute(f'PRAGMA foreign_key_list("{table}")') if row[0] == fk_id]
         child_columns = [row[3] for row in columns]
-        where = f"row {rowid}" if rowid is not None else "a row"
         value = ""
         if rowid is not None and child_columns:
             selected = ", ".join(f'"{column}"' for column in child_columns)
             found = conn.execute(f'SELECT {selected} FROM "{table}" WHERE rowid = ?', (rowid,)).fetchone()
             value = " " + ", ".join(str(v) for v in found) if found else ""
-        problems.append(f"table {table} {where}: {parent}{value} does not exist")
+        if rowid is not None:
+            problem = i18n.translate("Backup", "table {table} row {row}: {parent}{value} does not exist")
+        else:
+            problem = i18n.translate("Backup", "table {table} a row: {parent}{value} does not exist")
+        problems.append(problem.format(table=table, row=rowid, parent=parent, value=value))
     return problems
 
 

@@ -455,7 +455,7 @@ def test_the_cli_writes_every_kind(tmp_path, db, capsys):
     assert cli(tmp_path, "json", tmp_path / "all.json") == 0
     everyone = json.loads((tmp_path / "all.json").read_text("utf-8"))
     assert [kol["profile"]["display_name"] for kol in everyone] == ["李佳琦", "Mia Chen"]
-    assert "Wrote 2 KOL(s) as JSON" in capsys.readouterr().out
+    assert "Wrote 2 KOLs as JSON" in capsys.readouterr().out
 
 
 def test_the_cli_refuses_an_unknown_kol_and_an_unwritable_path(tmp_path, db, capsys):

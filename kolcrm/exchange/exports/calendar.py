@@ -14,19 +14,24 @@ from typing import Any
 
 from icalendar import Calendar, Event, Todo
 
-from kolcrm.core import clock
+from kolcrm.core import clock, i18n
 from kolcrm.core.store.db import database
-from kolcrm.core.vocabulary import ContentType
+from kolcrm.core.vocabulary import ApprovalState, ContentType, platform_label
 from kolcrm.exchange.exports.tables import Cancelled, ExportCancelled, ExportResult, Progress, run_export
 
 PRODID = "-//kolcrm//KOL schedule//EN"
 
 
 def deliverable_summary(platform: str, content_type: str, quantity: int, kol_name: str, title: str) -> str:
-    """'Douyin short video — 李佳琦 — 春季口红' (with ×2 when more than one is due)."""
+    """'Douyin short video — 李佳琦 — 春季口红' (with ×2 when more than one is due); 抖音 短视频 in Chinese."""
     kind = ContentType(content_type).label.lower() if content_type in set(ContentType) else content_type
     times = f" ×{quantity}" if quantity > 1 else ""
-    return f"{platform} {kind}{times} — {kol_name} — {title}"
+    return f"{platform_label(platform)} {kind}{times} — {kol_name} — {title}"
+
+
+def _review_state(state: str) -> str:
+    """ "changes requested" (修改意见 in Chinese): the approval state as words."""
+    return ApprovalState(state).label.lower() if state in set(ApprovalState) else state.replace("_", " ")
 
 
 def _deliverables(kol_ids: Sequence[int] | None) -> list[tuple[Any, ...]]:
@@ -75,7 +80,7 @@ def build_calendar(
     calendar.add("prodid", PRODID)
     calendar.add("version", "2.0")
     calendar.add("calscale", "GREGORIAN")
-    calendar.add("x-wr-calname", "KOL schedule")
+    calendar.add("x-wr-calname", i18n.translate("Export", "KOL schedule"))
     stamp = clock.now().replace(microsecond=0)
     items = _deliverables(kol_ids)
     todos = _reminders(kol_ids) if reminders else []
@@ -104,9 +109,13 @@ def build_calendar(
         event.add("dtstart", day)
         event.add("dtend", day + timedelta(days=1))
         event.add("summary", deliverable_summary(platform, content_type, quantity, kol_name, title))
-        description = [f"Brand: {brand}", f"Review: {state.replace('_', ' ')}", f"Deal #{deal_id}"]
+        description = [
+            i18n.translate("Export", "Brand: {brand}").format(brand=brand),
+            i18n.translate("Export", "Review: {state}").format(state=_review_state(state)),
+            i18n.translate("Export", "Deal #{id}").format(id=deal_id),
+        ]
         if brief:
-            description.append(f"Brief: {brief}")
+            description.append(i18n.translate("Export", "Brief: {brief}").format(brief=brief))
         event.add("description", "\n".join(description))
         event.add("categories", ["Deliverable"])
         event.add("transp", "TRANSPARENT")
@@ -130,7 +139,7 @@ def build_calendar(
         entry.add("summary", subject)
         entry.add("categories", ["Reminder", kind.replace("_", " ")])
         if kol_name:
-            entry.add("description", f"KOL: {kol_name}")
+            entry.add("description", i18n.translate("Export", "KOL: {name}").format(name=kol_name))
         calendar.add_component(entry)
         done += 1
         report(done, total)

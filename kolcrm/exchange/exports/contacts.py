@@ -9,7 +9,9 @@ from pathlib import Path
 
 import vobject
 
+from kolcrm.core import i18n
 from kolcrm.core.kols.list_query import KolFilter
+from kolcrm.core.vocabulary import platform_label
 from kolcrm.exchange.exports.tables import (
     Cancelled,
     ExportResult,
@@ -72,13 +74,17 @@ def card_for(row: KolExportRow) -> vobject.base.Component:
 def _note(row: KolExportRow) -> str:
     lines = []
     if row.categories:
-        lines.append("Categories: " + ", ".join(row.categories))
+        lines.append(i18n.translate("Export", "Categories: {labels}").format(labels=", ".join(row.categories)))
     if row.value_tags:
-        lines.append("Tags: " + ", ".join(row.value_tags))
+        lines.append(i18n.translate("Export", "Tags: {labels}").format(labels=", ".join(row.value_tags)))
     for platform, handle, _url, followers in row.accounts:
-        lines.append(f"{platform}: {handle} ({followers:,} followers)")
+        lines.append(
+            i18n.translate("Export", "{platform}: {handle} ({followers} followers)").format(
+                platform=platform_label(platform), handle=handle, followers=f"{followers:,}"
+            )
+        )
     if row.city:
-        lines.append(f"City: {row.city}")
+        lines.append(i18n.translate("Export", "City: {city}").format(city=row.city))
     return "\n".join(lines) or "KOL"
 
 

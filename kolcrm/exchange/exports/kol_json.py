@@ -11,6 +11,7 @@ import json
 from collections.abc import Sequence
 from typing import Any
 
+from kolcrm.core import i18n
 from kolcrm.core.clock import utc_now
 from kolcrm.core.errors import NotFoundError
 from kolcrm.core.store.db import database
@@ -43,7 +44,7 @@ def kol_as_json(kol_id: int) -> dict[str, Any]:
     """Everything kolcrm holds about one KOL, as plain JSON-ready data."""
     profiles = _rows("SELECT * FROM kol WHERE id = ?", (kol_id,))
     if not profiles:
-        raise NotFoundError(f"No KOL with id {kol_id}")
+        raise NotFoundError(i18n.translate("Export", "No KOL with id {id}").format(id=kol_id))
     profile = profiles[0]
     labels = _rows("SELECT kind, label FROM kol_label WHERE kol_id = ? ORDER BY id", (kol_id,))
     accounts = _rows("SELECT * FROM platform_account WHERE kol_id = ? ORDER BY position, id", (kol_id,))

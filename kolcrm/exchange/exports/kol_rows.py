@@ -11,6 +11,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from kolcrm.core import i18n
 from kolcrm.core.errors import NotFoundError
 from kolcrm.core.kols import list_query as kol_list
 from kolcrm.core.kols.list_query import KolFilter
@@ -115,7 +116,7 @@ def iter_kols(
             }
             missing = [kol_id for kol_id in chunk if kol_id not in found]
             if missing:
-                raise NotFoundError(f"No KOL with id {missing[0]}")
+                raise NotFoundError(i18n.translate("Export", "No KOL with id {id}").format(id=missing[0]))
             yield _page([found[kol_id] for kol_id in chunk], custom_values, metrics)
         return
     kol_filter = kol_filter or KolFilter()

@@ -38,6 +38,7 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 
+from kolcrm.core import i18n
 from kolcrm.core.errors import ValidationError
 from kolcrm.core.kols.list_query import KolFilter
 from kolcrm.core.store.db import database
@@ -92,8 +93,15 @@ CUSTOM_PREFIX = "custom: "
 METRIC_PREFIX = "metric: "
 LIST_SEPARATOR = "; "
 RATE_SEPARATOR = "; "
-_STATUS_LABELS = {status.value: status.label for status in Status}
-_TIER_LABELS = {int(tier): tier.label for tier in Tier if tier is not Tier.UNKNOWN}  # no tier yet: an empty cell
+# Status and Tier cells: the English labels whatever language the app speaks (the sheet is data interchange; the
+# importer reads them back). No tier yet: an empty cell.
+_STATUS_LABELS = {
+    Status.PROSPECT.value: "Prospect",
+    Status.ACTIVE.value: "Active",
+    Status.PAUSED.value: "Paused",
+    Status.DO_NOT_CONTACT.value: "Do not contact",
+}
+_TIER_LABELS = {int(Tier.KOC): "KOC", int(Tier.MICRO): "Micro", int(Tier.MID): "Mid-tier", int(Tier.HEAD): "Head"}
 _DANGEROUS_FIRST = ("=", "+", "-", "@", "\t", "\r")
 _DANGEROUS = frozenset(_DANGEROUS_FIRST)
 
@@ -249,6 +257,10 @@ def neutralise(value: Any) -> Any:
     return value
 
 
+def _cannot_write(path: Path, exc: OSError) -> str:
+    return i18n.translate("Export", "Cannot write {path}: {reason}").format(path=path, reason=exc.strerror or exc)
+
+
 class ExportCancelled(Exception):
     """Raised inside an export when the user cancelled; run_export turns it into a cancelled result."""
 
@@ -258,19 +270,19 @@ def written_atomically(path: Path, binary: bool = False, encoding: str | None = 
     """Yield a temporary path beside `path`; it replaces `path` only if the block ends normally."""
     path = Path(path).expanduser()
     if path.is_dir():
-        raise ExportError(f"Cannot write {path}: it is a folder")
+        raise ExportError(i18n.translate("Export", "Cannot write {path}: it is a folder").format(path=path))
     try:
         fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
         os.close(fd)
     except OSError as exc:
-        raise ExportError(f"Cannot write {path}: {exc.strerror or exc}") from exc
+        raise ExportError(_cannot_write(path, exc)) from exc
     temp_path = Path(temp)
     try:
         yield temp_path
         try:
             os.replace(temp_path, path)
         except OSError as exc:
-            raise ExportError(f"Cannot write {path}: {exc.strerror or exc}") from exc
+            raise ExportError(_cannot_write(path, exc)) from exc
     finally:
         temp_path.unlink(missing_ok=True)
 
@@ -289,7 +301,7 @@ def run_export(
     except ExportCancelled:
         return ExportResult(path, 0, cancelled=True)
     except OSError as exc:  # disk full mid-way, a file vanished…
-        raise ExportError(f"Cannot write {path}: {exc.strerror or exc}") from exc
+        raise ExportError(_cannot_write(path, exc)) from exc
     return ExportResult(path, count)
 
 
@@ -361,7 +373,11 @@ def export_xlsx(
                         sheet.append(row)
                     count += 1
         except SheetFullError as exc:
-            raise ExportError(f"Cannot write {Path(path).name} as XLSX: {exc}. Export a filtered view, or CSV") from exc
+            raise ExportError(
+                i18n.translate(
+                    "Export", "Cannot write {name} as XLSX: {reason}. Export a filtered view, or CSV"
+                ).format(name=Path(path).name, reason=exc)
+            ) from exc
         return count
 
     return run_export(path, write, progress, cancelled)

@@ -23,6 +23,8 @@ from types import TracebackType
 from typing import IO, Any
 from xml.sax.saxutils import escape
 
+from kolcrm.core import i18n
+
 MAX_ROWS = 1_048_576  # Excel's limit for one sheet
 MAX_COLUMNS = 16_384
 MAX_TEXT = 32_767  # characters in one cell; Excel refuses a file with a longer one
@@ -122,7 +124,11 @@ class StreamedSheet:
 
     def __init__(self, path: Path, sheet_name: str, headers: Sequence[str], compresslevel: int = 1) -> None:
         if len(headers) > MAX_COLUMNS:
-            raise SheetFullError(f"{len(headers):,} columns: one Excel sheet holds at most {MAX_COLUMNS:,}")
+            raise SheetFullError(
+                i18n.translate("Export", "{count} columns: one Excel sheet holds at most {most}").format(
+                    count=f"{len(headers):,}", most=f"{MAX_COLUMNS:,}"
+                )
+            )
         self._letters = [column_letters(index) for index in range(len(headers))]
         # Level 1: the sheet XML is very repetitive, so fast deflate is within ~10 % of the default's size.
         self._zip = zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED, compresslevel=compresslevel)
@@ -144,7 +150,11 @@ class StreamedSheet:
     def append(self, cells: Sequence[Any]) -> None:
         """One row; cells past the header's width are refused."""
         if self._rows >= MAX_ROWS:
-            raise SheetFullError(f"more than {MAX_ROWS:,} rows: one Excel sheet holds no more")
+            raise SheetFullError(
+                i18n.translate("Export", "more than {most} rows: one Excel sheet holds no more").format(
+                    most=f"{MAX_ROWS:,}"
+                )
+            )
         if len(cells) > len(self._letters):
             raise SheetFullError(f"a row of {len(cells)} cells under {len(self._letters)} headers")
         self._rows += 1
@@ -197,7 +207,9 @@ class StreamedSheet:
         self._written += len(data)
         if self._written > MAX_SHEET_BYTES:
             raise SheetFullError(
-                f"more than {MAX_SHEET_BYTES / 2**30:.0f} GiB of sheet data: one XLSX sheet holds no more"
+                i18n.translate("Export", "more than {size} GiB of sheet data: one XLSX sheet holds no more").format(
+                    size=f"{MAX_SHEET_BYTES / 2**30:.0f}"
+                )
             )
         self._stream.write(data)
         self._chunks.clear()

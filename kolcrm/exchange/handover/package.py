@@ -12,6 +12,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
+from kolcrm.core import i18n
 from kolcrm.core.errors import ValidationError
 from kolcrm.core.store.migrations import SCHEMA_VERSION
 from kolcrm.core.vocabulary import (
@@ -61,42 +62,76 @@ def read_package(path: Path) -> tuple[dict[str, Any], dict[str, Any]]:
         with zipfile.ZipFile(path) as archive:
             names = set(archive.namelist())
             if MANIFEST not in names or DATA not in names:
-                raise HandoverError(f"{path.name} is not a kolcrm handover package (no manifest or data inside)")
+                raise HandoverError(
+                    i18n.translate(
+                        "Handover", "{name} is not a kolcrm handover package (no manifest or data inside)"
+                    ).format(name=path.name)
+                )
             manifest = json.loads(archive.read(MANIFEST))
             _check_manifest(path, manifest)
             if archive.getinfo(DATA).file_size > MAX_DATA_BYTES:
-                raise HandoverError(f"{path.name} is too large to be a handover package")
+                raise HandoverError(
+                    i18n.translate("Handover", "{name} is too large to be a handover package").format(name=path.name)
+                )
             payload = archive.read(DATA)
     except HandoverError:
         raise
     except FileNotFoundError as exc:
-        raise HandoverError(f"{path} does not exist") from exc
+        raise HandoverError(i18n.translate("Handover", "{path} does not exist").format(path=path)) from exc
     except OSError as exc:
-        raise HandoverError(f"Cannot read {path}: {exc.strerror or exc}") from exc
+        raise HandoverError(
+            i18n.translate("Handover", "Cannot read {path}: {reason}").format(path=path, reason=exc.strerror or exc)
+        ) from exc
     except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, RuntimeError, ValueError) as exc:
-        raise HandoverError(f"{path.name} is damaged or not a kolcrm handover package ({exc})") from exc
+        raise HandoverError(
+            i18n.translate("Handover", "{name} is damaged or not a kolcrm handover package ({reason})").format(
+                name=path.name, reason=exc
+            )
+        ) from exc
     if hashlib.sha256(payload).hexdigest() != manifest.get("data_sha256"):
-        raise HandoverError(f"{path.name} is damaged: its data does not match the checksum in its manifest")
+        raise HandoverError(
+            i18n.translate(
+                "Handover", "{name} is damaged: its data does not match the checksum in its manifest"
+            ).format(name=path.name)
+        )
     try:
         data = json.loads(payload.decode("utf-8"))
     except (UnicodeDecodeError, ValueError) as exc:
-        raise HandoverError(f"{path.name} is damaged: its data is not readable JSON ({exc})") from exc
+        raise HandoverError(
+            i18n.translate("Handover", "{name} is damaged: its data is not readable JSON ({reason})").format(
+                name=path.name, reason=exc
+            )
+        ) from exc
     _check_data(path, data)
     return manifest, data
 
 
 def _check_manifest(path: Path, manifest: Any) -> None:
     if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
-        raise HandoverError(f"{path.name} is not a kolcrm handover package")
+        raise HandoverError(
+            i18n.translate("Handover", "{name} is not a kolcrm handover package").format(name=path.name)
+        )
     version, schema = manifest.get("format_version"), manifest.get("schema_version")
     if not isinstance(version, int) or not isinstance(schema, int):
-        raise HandoverError(f"{path.name} is damaged: its manifest has no version")
-    if version > FORMAT_VERSION or schema > SCHEMA_VERSION:
-        made_by = manifest.get("kolcrm_version", "a newer version")
         raise HandoverError(
-            f"{path.name} was made by a newer kolcrm ({made_by}: package format {version}, schema {schema}; "
-            f"this kolcrm reads up to format {FORMAT_VERSION}, schema {SCHEMA_VERSION}). "
-            "Update kolcrm to import it; nothing was written."
+            i18n.translate("Handover", "{name} is damaged: its manifest has no version").format(name=path.name)
+        )
+    if version > FORMAT_VERSION or schema > SCHEMA_VERSION:
+        made_by = manifest.get("kolcrm_version") or i18n.translate("Handover", "a newer version")
+        raise HandoverError(
+            i18n.translate(
+                "Handover",
+                "{name} was made by a newer kolcrm ({made_by}: package format {version}, schema {schema}; "
+                "this kolcrm reads up to format {our_version}, schema {our_schema}). "
+                "Update kolcrm to import it; nothing was written.",
+            ).format(
+                name=path.name,
+                made_by=made_by,
+                version=version,
+                schema=schema,
+                our_version=FORMAT_VERSION,
+                our_schema=SCHEMA_VERSION,
+            )
         )
 
 
@@ -131,55 +166,67 @@ _REQUIRED: dict[str, tuple[str, ...]] = {
 
 def _check_data(path: Path, data: Any) -> None:
     if not isinstance(data, dict) or not isinstance(data.get("kols"), list) or not isinstance(data.get("brands"), list):
-        raise HandoverError(f"{path.name} is damaged: its data has no KOL list")
+        raise HandoverError(
+            i18n.translate("Handover", "{name} is damaged: its data has no KOL list").format(name=path.name)
+        )
     for brand in data["brands"]:
         if not isinstance(brand, dict) or not isinstance(brand.get("name"), str) or not brand["name"].strip():
-            raise HandoverError(f"{path.name} is damaged: a brand has no name")
+            raise HandoverError(
+                i18n.translate("Handover", "{name} is damaged: a brand has no name").format(name=path.name)
+            )
     for index, kol in enumerate(data["kols"]):
         problem = _kol_problem(kol)
         if problem:
-            raise HandoverError(f"{path.name} is damaged: KOL #{index + 1} {problem}")
+            raise HandoverError(
+                i18n.translate("Handover", "{name} is damaged: KOL #{number} {problem}").format(
+                    name=path.name, number=index + 1, problem=problem
+                )
+            )
 
 
 def _kol_problem(kol: Any) -> str | None:
     """What makes this package record unusable, or None."""
     if not isinstance(kol, dict) or not isinstance(kol.get("profile"), dict):
-        return "has no profile"
+        return i18n.translate("Handover", "has no profile")
     profile = kol["profile"]
     if not isinstance(profile.get("display_name"), str) or not profile["display_name"].strip():
-        return "has no name"
+        return i18n.translate("Handover", "has no name")
     for key in ("categories", "value_tags"):
         if not isinstance(kol.get(key, []), list) or not all(isinstance(v, str) for v in kol.get(key, [])):
-            return f"has unreadable {key}"
+            return i18n.translate("Handover", "has unreadable {section}").format(section=key)
     records: dict[str, list[Any]] = {}
     for section, fields in _REQUIRED.items():
         rows = kol.get(section)
         if not isinstance(rows, list) or not all(isinstance(row, dict) for row in rows):
-            return f"has no readable {section}"
+            return i18n.translate("Handover", "has no readable {section}").format(section=section)
         for row in rows:
             missing = [name for name in fields if not isinstance(row.get(name), str)]
             if missing:
-                return f"has a record in {section} without {missing[0]}"
+                return i18n.translate("Handover", "has a record in {section} without {field}").format(
+                    section=section, field=missing[0]
+                )
         records[section] = rows
     for deal in records["deals"]:
         if not isinstance(deal.get("id"), int):
-            return "has a deal without its id"
+            return i18n.translate("Handover", "has a deal without its id")
         for key in ("stage_changes", "deliverables", "payments", "contracts"):
             rows = deal.get(key, [])
             if not isinstance(rows, list) or not all(isinstance(row, dict) for row in rows):
-                return f"has a deal with unreadable {key}"
+                return i18n.translate("Handover", "has a deal with unreadable {section}").format(section=key)
         if not all(isinstance(item.get("approval_steps", []), list) for item in deal.get("deliverables", [])):
-            return "has a deliverable with unreadable approval steps"
+            return i18n.translate("Handover", "has a deliverable with unreadable approval steps")
     scheduling = kol.get("scheduling")
     if scheduling is not None and not (
         isinstance(scheduling, dict) and isinstance(scheduling.get("lead_time_days"), int)
     ):
-        return "has unreadable scheduling"
+        return i18n.translate("Handover", "has unreadable scheduling")
     records["profile"] = [profile]
     records["scheduling"] = [scheduling] if scheduling else []
     records["deliverables"] = [item for deal in records["deals"] for item in deal.get("deliverables", [])]
     for section, name, choices in _ENUMS:
         for row in records[section]:
             if name in row and row[name] not in {choice.value for choice in choices}:
-                return f"has an unknown {name} “{row[name]}”"
+                return i18n.translate("Handover", "has an unknown {field} “{value}”").format(
+                    field=name, value=row[name]
+                )
     return None

@@ -12,13 +12,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from kolcrm.core import i18n
 from kolcrm.core.clock import utc_now
 from kolcrm.core.kols.validation import handle_key
 from kolcrm.core.store import search
 from kolcrm.core.store.db import database
-from kolcrm.core.vocabulary import (
-    tier_for_followers,
-)
+from kolcrm.core.vocabulary import platform_label, tier_for_followers
 
 
 @dataclass
@@ -36,14 +35,23 @@ class HandoverSummary:
 
     def lines(self) -> list[str]:
         if self.cancelled:
-            return ["Import cancelled: nothing was written."]
+            return [i18n.translate("Handover", "Import cancelled: nothing was written.")]
         lines = [
-            f"KOLs: {self.kols_added} added, {self.kols_merged} merged with KOLs already here",
-            f"Deals: {self.deals_added} added, {self.deals_present} already present",
-            f"Gifts: {self.gifts_added} added; perks: {self.perks_added} added; history entries: {self.notes_added} added",
-            f"Brands: {self.brands_added} added",
+            i18n.translate("Handover", "KOLs: {added} added, {merged} merged with KOLs already here").format(
+                added=self.kols_added, merged=self.kols_merged
+            ),
+            i18n.translate("Handover", "Deals: {added} added, {present} already present").format(
+                added=self.deals_added, present=self.deals_present
+            ),
+            i18n.translate(
+                "Handover", "Gifts: {gifts} added; perks: {perks} added; history entries: {notes} added"
+            ).format(gifts=self.gifts_added, perks=self.perks_added, notes=self.notes_added),
+            i18n.translate("Handover", "Brands: {added} added").format(added=self.brands_added),
         ]
-        lines += [f"Skipped (belongs to another KOL here): {account}" for account in self.accounts_skipped]
+        lines += [
+            i18n.translate("Handover", "Skipped (belongs to another KOL here): {account}").format(account=account)
+            for account in self.accounts_skipped
+        ]
         return lines
 
 
@@ -164,7 +172,7 @@ class KolRestore:
             if owner == self.kol_id:
                 continue
             if owner is not None:
-                self.summary.accounts_skipped.append(f"{account['platform']} {account['handle']}")
+                self.summary.accounts_skipped.append(f"{platform_label(account['platform'])} {account['handle']}")
                 continue
             position = _exists("SELECT count(*) FROM platform_account WHERE kol_id = ?", (self.kol_id,))
             account_id = _insert("platform_account", account, kol_id=self.kol_id, handle_key=key, position=position)

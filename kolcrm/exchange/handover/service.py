@@ -20,6 +20,7 @@ from typing import Any
 import peewee
 
 from kolcrm import __version__
+from kolcrm.core import i18n
 from kolcrm.core.brands import fit_scores
 from kolcrm.core.clock import utc_now
 from kolcrm.core.store.db import database
@@ -151,6 +152,8 @@ def import_handover(
         raise  # locked, disk full…: the database's problem, not the package's
     except (peewee.PeeweeException, sqlite3.Error, ValueError, TypeError, KeyError, AttributeError) as exc:
         raise HandoverError(
-            f"{Path(path).name} holds a record this database refuses ({exc}); nothing was written"
+            i18n.translate(
+                "Handover", "{name} holds a record this database refuses ({reason}); nothing was written"
+            ).format(name=Path(path).name, reason=exc)
         ) from exc
     return summary
