@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from kolcrm.cli.arguments import Subcommands
+from kolcrm.core import i18n
 from kolcrm.exchange.imports.reading import ImportFileError
 
 if TYPE_CHECKING:
@@ -80,8 +81,10 @@ def run(args: argparse.Namespace) -> int:
         if "locked" not in str(exc):
             raise
         _end_progress()
-        print("kolcrm: another program is writing to this database; nothing was imported, try again when it has"
-              " finished", file=sys.stderr)  # fmt: skip
+        message = i18n.translate(
+            "CLI", "another program is writing to this database; nothing was imported, try again when it has finished"
+        )
+        print("kolcrm: " + message, file=sys.stderr)
         return 2
 
 
@@ -118,16 +121,21 @@ def _import_sheet(args: argparse.Namespace, path: Path) -> int:
         if column.ask_fraction and args.rates != "percent":
             fractions[column.header] = True
             if args.rates == "auto":
-                print(f"Column “{column.header}”: numbers ≤ 1 read as fractions (0.052 = 5.2 %);"
-                      " use --rates percent if they are percent already", file=sys.stderr)  # fmt: skip
+                message = i18n.translate(
+                    "CLI",
+                    "Column “{header}”: numbers ≤ 1 read as fractions (0.052 = 5.2 %);"
+                    " use --rates percent if they are percent already",
+                )
+                print(message.format(header=column.header), file=sys.stderr)
     options = ImportOptions(mapping, fixed, fractions)
     check_options(options, table.headers)
     print(f"{path.name}: {table.describe()}", file=sys.stderr)
     if not args.mapping:
         shown = ", ".join(f"{header} → {_keys(keys)}" for header, keys in mapping.items() if keys)
-        print(f"Mapping (guessed): {shown}", file=sys.stderr)
+        print(i18n.translate("CLI", "Mapping (guessed): {mapping}").format(mapping=shown), file=sys.stderr)
     if fixed:
-        print("Fixed for every row: " + ", ".join(f"{key}={value}" for key, value in fixed.items()), file=sys.stderr)
+        values = ", ".join(f"{key}={value}" for key, value in fixed.items())
+        print(i18n.translate("CLI", "Fixed for every row: {values}").format(values=values), file=sys.stderr)
     target = resolve_database_path(getattr(args, "db", None))
     if args.dry_run or (args.strict and not target.exists()):
         # A dry run writes no file: against a file that does not exist yet it plans on an empty book in memory,
@@ -184,9 +192,13 @@ def _keys(keys: str | list[str]) -> str:
 
 def _print_duplicates(result: ImportResult) -> None:
     if result.possible_duplicates:
-        print("Possible duplicates (kolcrm merge KEEP OTHER):")
+        print(i18n.translate("CLI", "Possible duplicates (kolcrm merge KEEP OTHER):"))
+        pair_line = i18n.translate("CLI", "{keep_id} {keep_name} and {other_id} {other_name}: {reason}")
         for pair in result.possible_duplicates:
-            print(f"  {pair.keep_id} {pair.keep_name} and {pair.other_id} {pair.other_name}: {pair.reason}")
+            print("  " + pair_line.format(
+                keep_id=pair.keep_id, keep_name=pair.keep_name, other_id=pair.other_id, other_name=pair.other_name,
+                reason=pair.reason,
+            ))  # fmt: skip
 
 
 def _import_handover(args: argparse.Namespace, path: Path) -> int:
@@ -195,7 +207,11 @@ def _import_handover(args: argparse.Namespace, path: Path) -> int:
     from kolcrm.exchange.handover import service as handover
 
     if args.dry_run:
-        print(f"{path.name} is a handover package: it is imported whole (use it without --dry-run)")
+        print(
+            i18n.translate(
+                "CLI", "{file} is a handover package: it is imported whole (use it without --dry-run)"
+            ).format(file=path.name)
+        )
         return 0
     open_database(resolve_database_path(getattr(args, "db", None)))
     try:
@@ -214,7 +230,8 @@ def _progress(done: int, total: int) -> None:
     global _shown
     if total >= 5000 and sys.stderr.isatty():  # a log file gets the report, not a line per batch
         _shown = True
-        print(f"\r  {done:,} / {total:,} rows", end="", file=sys.stderr, flush=True)
+        rows = i18n.translate("CLI", "{done} / {total} rows").format(done=f"{done:,}", total=f"{total:,}")
+        print(f"\r  {rows}", end="", file=sys.stderr, flush=True)
 
 
 def _end_progress() -> None:

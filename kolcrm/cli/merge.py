@@ -9,15 +9,52 @@ from __future__ import annotations
 
 import argparse
 import sys
+import unicodedata
+from collections.abc import Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from kolcrm.cli.arguments import Subcommands, positive_int
+from kolcrm.core import i18n
+from kolcrm.core.i18n import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from kolcrm.core.kols.merge import MergePreview, MergeReceipt, MergeSide
 
 COMMANDS = ("merge", "duplicates")
+
+# The words of kolcrm.core.kols.merge's COUNT_WORDS and FIELD_WORDS, by the same keys, as the CLI shows them.
+_COUNT_WORDS: Mapping[str, str] = {
+    "accounts": QT_TRANSLATE_NOOP("Merge", "platform accounts"),
+    "rate_cards": QT_TRANSLATE_NOOP("Merge", "rate-card entries"),
+    "metrics": QT_TRANSLATE_NOOP("Merge", "account metrics"),
+    "deals": QT_TRANSLATE_NOOP("Merge", "deals"),
+    "history": QT_TRANSLATE_NOOP("Merge", "history entries"),
+    "gifts": QT_TRANSLATE_NOOP("Merge", "gifts"),
+    "perks": QT_TRANSLATE_NOOP("Merge", "perks"),
+    "risks": QT_TRANSLATE_NOOP("Merge", "risks"),
+    "reminders": QT_TRANSLATE_NOOP("Merge", "reminders"),
+    "blackouts": QT_TRANSLATE_NOOP("Merge", "blackout periods"),
+    "scheduling": QT_TRANSLATE_NOOP("Merge", "scheduling priority"),
+    "custom_values": QT_TRANSLATE_NOOP("Merge", "custom values"),
+    "labels": QT_TRANSLATE_NOOP("Merge", "labels"),
+}
+_FIELD_WORDS: Mapping[str, str] = {
+    "display_name": QT_TRANSLATE_NOOP("Merge", "name"),
+    "real_name": QT_TRANSLATE_NOOP("Merge", "real name"),
+    "status": QT_TRANSLATE_NOOP("Merge", "status"),
+    "city": QT_TRANSLATE_NOOP("Merge", "city"),
+    "agency": QT_TRANSLATE_NOOP("Merge", "agency"),
+    "agent_name": QT_TRANSLATE_NOOP("Merge", "agent"),
+    "agent_contact": QT_TRANSLATE_NOOP("Merge", "agent contact"),
+    "wechat_id": QT_TRANSLATE_NOOP("Merge", "WeChat ID"),
+    "phone": QT_TRANSLATE_NOOP("Merge", "phone"),
+    "email": QT_TRANSLATE_NOOP("Merge", "email"),
+    "birthday": QT_TRANSLATE_NOOP("Merge", "birthday"),
+    "lunar_birthday": QT_TRANSLATE_NOOP("Merge", "lunar birthday"),
+    "languages": QT_TRANSLATE_NOOP("Merge", "languages"),
+    "tier": QT_TRANSLATE_NOOP("Merge", "tier"),
+}
 
 
 def add_parser(commands: Subcommands) -> None:
@@ -48,7 +85,7 @@ def run(args: argparse.Namespace) -> int:
 
     path = resolve_database_path(getattr(args, "db", None))
     if not Path(path).exists():  # an unknown id in a file that is not there: say so, and create none
-        print(f"kolcrm: there is no database at {path}", file=sys.stderr)
+        print("kolcrm: " + i18n.translate("Merge", "there is no database at {path}").format(path=path), file=sys.stderr)
         return 2
     open_database(path)
     try:
@@ -70,11 +107,13 @@ def _merge(args: argparse.Namespace) -> int:
     if not args.yes:
         print("\n".join(preview_lines(preview)))
         if not sys.stdin.isatty():
-            print("kolcrm: nothing merged: run it again with --yes to merge without being asked", file=sys.stderr)
+            message = i18n.translate("Merge", "nothing merged: run it again with --yes to merge without being asked")
+            print("kolcrm: " + message, file=sys.stderr)
             return 1
-        answer = input(f"\nMerge {preview.other.display_name} into {preview.keep.display_name}? [y/N] ")
-        if answer.strip().casefold() not in ("y", "yes"):
-            print("Nothing merged.")
+        question = i18n.translate("Merge", "Merge {other} into {keep}? [y/N] ")
+        answer = input("\n" + question.format(other=preview.other.display_name, keep=preview.keep.display_name))
+        if answer.strip().casefold() not in ("y", "yes", "是", "好"):
+            print(i18n.translate("Merge", "Nothing merged."))
             return 1
     print("\n".join(receipt_lines(merge_kols(keep_id, other_id))))
     return 0
@@ -85,7 +124,7 @@ def resolve_kol(text: str) -> int:
     from kolcrm.core.errors import NotFoundError
     from kolcrm.core.kols.validation import handle_key
     from kolcrm.core.store.db import database
-    from kolcrm.core.vocabulary import Platform
+    from kolcrm.core.vocabulary import Platform, platform_label
 
     if text.strip().isdigit():
         return int(text)
@@ -98,72 +137,127 @@ def resolve_kol(text: str) -> int:
         platform = None
     if not sep or platform is None or not handle_key(handle):
         known = ", ".join(p.value.lower() for p in Platform)
-        raise NotFoundError(f"“{text}” is neither a KOL id nor platform:handle (platforms: {known})")
+        raise NotFoundError(
+            i18n.translate("Merge", "“{text}” is neither a KOL id nor platform:handle (platforms: {known})").format(
+                text=text, known=known
+            )
+        )
     row = database.execute_sql(
         "SELECT kol_id FROM platform_account WHERE platform = ? AND handle_key = ?",
         (platform.value, handle_key(handle)),
     ).fetchone()
     if row is None:
-        raise NotFoundError(f"No KOL has the {platform.value} account “{handle.strip()}”")
+        raise NotFoundError(
+            i18n.translate("Merge", "No KOL has the {platform} account “{handle}”").format(
+                platform=platform_label(platform.value), handle=handle.strip()
+            )
+        )
     kol_id: int = row[0]
     return kol_id
 
 
 def preview_lines(preview: MergePreview) -> list[str]:
-    from kolcrm.core.kols.merge import COUNT_WORDS, FIELD_WORDS
+    from kolcrm.core.kols.merge import COUNT_WORDS
 
     keep, other = preview.keep, preview.other
-    width = max(len(words) for words in COUNT_WORDS.values())
+    counted = {key: _count_words(key) for key in COUNT_WORDS}
+    width = max(_width(words) for words in counted.values())
+    keep_word, merge_word = i18n.translate("Merge", "keep"), i18n.translate("Merge", "merge")  # column headings
     lines = [
-        f"Keep:  {_who(keep)}",
-        f"Merge: {_who(other)} — everything below moves to {keep.display_name}, then it goes to the trash",
+        i18n.translate("Merge", "Keep:  {kol}").format(kol=_who(keep)),
+        i18n.translate("Merge", "Merge: {kol} — everything below moves to {keep}, then it goes to the trash").format(
+            kol=_who(other), keep=keep.display_name
+        ),
         "",
-        f"{'':{width}}  {'keep':>6}  {'merge':>6}",
+        f"{'':{width}}  {_right(keep_word, 6)}  {_right(merge_word, 6)}",
         *(
-            f"{words:{width}}  {keep.counts[key]:>6}  {other.counts[key]:>6}"
-            for key, words in COUNT_WORDS.items()
+            f"{_left(words, width)}  {keep.counts[key]:>6}  {other.counts[key]:>6}"
+            for key, words in counted.items()
             if keep.counts[key] or other.counts[key]
         ),
         "",
     ]
     if other.accounts:
-        lines.append(f"Accounts moving: {'; '.join(other.accounts)}")
+        lines.append(i18n.translate("Merge", "Accounts moving: {accounts}").format(accounts="; ".join(other.accounts)))
     if other.deals:
-        lines.append(f"Deals moving: {'; '.join(other.deals)}")
+        lines.append(i18n.translate("Merge", "Deals moving: {deals}").format(deals="; ".join(other.deals)))
     if preview.filled:
-        filled = "; ".join(f"{FIELD_WORDS[key]} {value}" for key, value in preview.filled.items())
-        lines.append(f"Filled in on {keep.display_name}: {filled}")
+        filled = "; ".join(f"{_field_words(key)} {value}" for key, value in preview.filled.items())
+        lines.append(
+            i18n.translate("Merge", "Filled in on {name}: {fields}").format(name=keep.display_name, fields=filled)
+        )
     if preview.differs:
-        kept = "; ".join(f"{FIELD_WORDS[key]} {mine} (not {theirs})" for key, (mine, theirs) in preview.differs.items())
-        lines.append(f"{keep.display_name} keeps its own: {kept}")
+        not_theirs = i18n.translate("Merge", "{field} {mine} (not {theirs})")
+        kept = "; ".join(
+            not_theirs.format(field=_field_words(key), mine=mine, theirs=theirs)
+            for key, (mine, theirs) in preview.differs.items()
+        )
+        lines.append(
+            i18n.translate("Merge", "{name} keeps its own: {fields}").format(name=keep.display_name, fields=kept)
+        )
     if preview.custom_filled:
-        lines.append(f"Custom values added: {'; '.join(f'{k} = {v}' for k, v in preview.custom_filled.items())}")
+        added = "; ".join(f"{k} = {v}" for k, v in preview.custom_filled.items())
+        lines.append(i18n.translate("Merge", "Custom values added: {values}").format(values=added))
     if preview.custom_differs:
-        kept = "; ".join(f"{k} = {mine} (not {theirs})" for k, (mine, theirs) in preview.custom_differs.items())
-        lines.append(f"Custom values kept: {kept}")
+        not_theirs = i18n.translate("Merge", "{field} = {mine} (not {theirs})")
+        kept = "; ".join(
+            not_theirs.format(field=k, mine=mine, theirs=theirs) for k, (mine, theirs) in preview.custom_differs.items()
+        )
+        lines.append(i18n.translate("Merge", "Custom values kept: {values}").format(values=kept))
     if preview.labels_added:
-        lines.append(f"Labels added: {', '.join(preview.labels_added)}")
+        lines.append(i18n.translate("Merge", "Labels added: {labels}").format(labels=", ".join(preview.labels_added)))
     return lines
 
 
 def receipt_lines(receipt: MergeReceipt) -> list[str]:
-    from kolcrm.core.kols.merge import COUNT_WORDS, FIELD_WORDS
-
-    moved = ", ".join(f"{COUNT_WORDS[key]} {count}" for key, count in receipt.counts.items() if count)
-    return [
-        f"Merged {receipt.other_name} (KOL #{receipt.other_id}) into {receipt.keep_name} (KOL #{receipt.keep_id}).",
-        f"Moved: {moved or 'nothing but the profile'}.",
-        *(
-            [f"Filled in: {'; '.join(f'{FIELD_WORDS[key]} {value}' for key, value in receipt.filled.items())}."]
-            if receipt.filled
-            else []
+    moved = ", ".join(f"{_count_words(key)} {count}" for key, count in receipt.counts.items() if count)
+    lines = [
+        i18n.translate("Merge", "Merged {other} (KOL #{other_id}) into {keep} (KOL #{keep_id}).").format(
+            other=receipt.other_name, other_id=receipt.other_id, keep=receipt.keep_name, keep_id=receipt.keep_id
         ),
-        f"{receipt.other_name} (KOL #{receipt.other_id}) is in the trash; its history says where everything went.",
+        i18n.translate("Merge", "Moved: {moved}.").format(
+            moved=moved or i18n.translate("Merge", "nothing but the profile")
+        ),
     ]
+    if receipt.filled:
+        filled = "; ".join(f"{_field_words(key)} {value}" for key, value in receipt.filled.items())
+        lines.append(i18n.translate("Merge", "Filled in: {fields}.").format(fields=filled))
+    lines.append(
+        i18n.translate("Merge", "{name} (KOL #{id}) is in the trash; its history says where everything went.").format(
+            name=receipt.other_name, id=receipt.other_id
+        )
+    )
+    return lines
+
+
+def _count_words(key: str) -> str:
+    """What moves, in the user's language (the core's English words for a key this table does not know)."""
+    from kolcrm.core.kols.merge import COUNT_WORDS
+
+    return i18n.translate("Merge", _COUNT_WORDS[key]) if key in _COUNT_WORDS else COUNT_WORDS[key]
+
+
+def _field_words(key: str) -> str:
+    from kolcrm.core.kols.merge import FIELD_WORDS
+
+    return i18n.translate("Merge", _FIELD_WORDS[key]) if key in _FIELD_WORDS else FIELD_WORDS[key]
+
+
+def _width(text: str) -> int:
+    """Columns the text takes on a terminal: a Chinese character takes two."""
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def _left(text: str, width: int) -> str:
+    return text + " " * max(0, width - _width(text))
+
+
+def _right(text: str, width: int) -> str:
+    return " " * max(0, width - _width(text)) + text
 
 
 def _who(side: MergeSide) -> str:
-    return f"{side.display_name} (KOL #{side.kol_id})"
+    return i18n.translate("Merge", "{name} (KOL #{id})").format(name=side.display_name, id=side.kol_id)
 
 
 def _duplicates(limit: int) -> int:

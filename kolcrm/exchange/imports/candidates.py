@@ -10,10 +10,12 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, field
 
-from kolcrm.core.vocabulary import Platform
+from kolcrm.core import i18n
+from kolcrm.core.i18n import QT_TRANSLATE_NOOP
+from kolcrm.core.vocabulary import Platform, platform_label
 from kolcrm.exchange.imports import column_values as kinds
 from kolcrm.exchange.imports.column_values import ColumnValues
-from kolcrm.exchange.imports.field_keys import ACCOUNT_FIELDS, CUSTOM_PREFIX, FIELDS, METRIC_PREFIX, parse_key
+from kolcrm.exchange.imports.field_keys import ACCOUNT_FIELDS, CUSTOM_PREFIX, METRIC_PREFIX, field_label, parse_key
 from kolcrm.exchange.imports.header_words import HeaderWords
 
 
@@ -45,13 +47,78 @@ class Column:
     from_domain: bool = False
 
 
-# What a field's values look like, for the reasons shown: "92% of values are counts".
+# What a field's values look like, for the reasons shown: "92% of values are counts" (translated where shown).
 _VALUE_WORDS = {
-    "platform": "platform names", "status": "KOL statuses", "tier": "tiers", "followers": "counts",
-    "engagement_rate": "rates", "fee": "amounts", "rate_card": "rate cards", "url": "web addresses",
-    "email": "email addresses", "phone": "phone numbers", "birthday": "dates", "last_contact": "dates",
-    "handle": "account names or IDs", "display_name": "names",
-}  # fmt: skip
+    "platform": QT_TRANSLATE_NOOP("Import", "platform names"),
+    "status": QT_TRANSLATE_NOOP("Import", "KOL statuses"),
+    "tier": QT_TRANSLATE_NOOP("Import", "tiers"),
+    "followers": QT_TRANSLATE_NOOP("Import", "counts"),
+    "engagement_rate": QT_TRANSLATE_NOOP("Import", "rates"),
+    "fee": QT_TRANSLATE_NOOP("Import", "amounts"),
+    "rate_card": QT_TRANSLATE_NOOP("Import", "rate cards"),
+    "url": QT_TRANSLATE_NOOP("Import", "web addresses"),
+    "email": QT_TRANSLATE_NOOP("Import", "email addresses"),
+    "phone": QT_TRANSLATE_NOOP("Import", "phone numbers"),
+    "birthday": QT_TRANSLATE_NOOP("Import", "dates"),
+    "last_contact": QT_TRANSLATE_NOOP("Import", "dates"),
+    "handle": QT_TRANSLATE_NOOP("Import", "account names or IDs"),
+    "display_name": QT_TRANSLATE_NOOP("Import", "names"),
+}
+# What the values alone suggest, said of all of them and of a share of them ("92% of values are percentages").
+_VALUE_REASONS = {
+    "url": (
+        QT_TRANSLATE_NOOP("Import", "values are web addresses"),
+        QT_TRANSLATE_NOOP("Import", "{share} of values are web addresses"),
+    ),
+    "url_on": (
+        QT_TRANSLATE_NOOP("Import", "values are web addresses ({platform})"),
+        QT_TRANSLATE_NOOP("Import", "{share} of values are web addresses ({platform})"),
+    ),
+    "email": (
+        QT_TRANSLATE_NOOP("Import", "values are email addresses"),
+        QT_TRANSLATE_NOOP("Import", "{share} of values are email addresses"),
+    ),
+    "platform": (
+        QT_TRANSLATE_NOOP("Import", "values name platforms"),
+        QT_TRANSLATE_NOOP("Import", "{share} of values name platforms"),
+    ),
+    "rate_card": (
+        QT_TRANSLATE_NOOP("Import", "values are rate cards (format: amount)"),
+        QT_TRANSLATE_NOOP("Import", "{share} of values are rate cards (format: amount)"),
+    ),
+    "percent": (
+        QT_TRANSLATE_NOOP("Import", "values are percentages"),
+        QT_TRANSLATE_NOOP("Import", "{share} of values are percentages"),
+    ),
+    "at_name": (
+        QT_TRANSLATE_NOOP("Import", "values look like @handles"),
+        QT_TRANSLATE_NOOP("Import", "{share} of values look like @handles"),
+    ),
+    "long_id": (
+        QT_TRANSLATE_NOOP("Import", "values are 16–20-digit account IDs (kept as text)"),
+        QT_TRANSLATE_NOOP("Import", "{share} of values are 16–20-digit account IDs (kept as text)"),
+    ),
+    "username": (
+        QT_TRANSLATE_NOOP("Import", "values look like usernames"),
+        QT_TRANSLATE_NOOP("Import", "{share} of values look like usernames"),
+    ),
+    "phone": (
+        QT_TRANSLATE_NOOP("Import", "values are phone numbers"),
+        QT_TRANSLATE_NOOP("Import", "{share} of values are phone numbers"),
+    ),
+    "status": (
+        QT_TRANSLATE_NOOP("Import", "values are KOL statuses"),
+        QT_TRANSLATE_NOOP("Import", "{share} of values are KOL statuses"),
+    ),
+    "tier": (
+        QT_TRANSLATE_NOOP("Import", "values are tiers"),
+        QT_TRANSLATE_NOOP("Import", "{share} of values are tiers"),
+    ),
+    "counts": (
+        QT_TRANSLATE_NOOP("Import", "values are counts (no header names them)"),
+        QT_TRANSLATE_NOOP("Import", "{share} of values are counts (no header names them)"),
+    ),
+}
 _TEXT_FIELDS = frozenset({"real_name", "city", "categories", "value_tags", "languages", "agency", "agent_name",
                           "fee_format", "notes"})  # fmt: skip
 
@@ -104,7 +171,7 @@ def propose(column: Column) -> None:
         except ValueError:
             pass
         else:
-            reason = f"kolcrm's own export column “{words.header}”"
+            reason = i18n.translate("Import", "kolcrm's own export column “{header}”").format(header=words.header)
             column.proposals.append(Proposal(1000, column.index, key, reason, 0.95))
             return
     best = words.best()
@@ -128,18 +195,34 @@ def _propose_field(column: Column, field_key: str, score: int, platform: Platfor
     if field_key == "handle" and values.share(kinds.URL) >= 0.8:
         field_key, (ok, share) = "url", _fit("url", values)
     if not ok:
-        what = "are figures" if field_key in _TEXT_FIELDS else f"are not {_VALUE_WORDS.get(field_key, 'its kind')}"
-        column.doubt = (
-            f"header “{header}” suggests {FIELDS[field_key]}, but its values ({', '.join(values.samples)}) {what}"
+        if field_key in _TEXT_FIELDS:
+            doubt = i18n.translate(
+                "Import", "header “{header}” suggests {field}, but its values ({samples}) are figures"
+            )
+        elif field_key in _VALUE_WORDS:
+            doubt = i18n.translate(
+                "Import", "header “{header}” suggests {field}, but its values ({samples}) are not {kind}"
+            )
+        else:
+            doubt = i18n.translate(
+                "Import", "header “{header}” suggests {field}, but its values ({samples}) are not its kind"
+            )
+        column.doubt = doubt.format(
+            header=header,
+            field=field_label(field_key),
+            samples=", ".join(values.samples),
+            kind=i18n.translate("Import", _VALUE_WORDS.get(field_key, "")),
         )
         return
     exact = score >= 95
     if words.export:
-        reason = f"kolcrm's own export column “{header}”"
+        reason = i18n.translate("Import", "kolcrm's own export column “{header}”").format(header=header)
     else:
-        reason = f"header “{header}”"
+        reason = i18n.translate("Import", "header “{header}”").format(header=header)
     if share >= 0.8 and field_key in _VALUE_WORDS and values.count:
-        reason += f"; {_percent(share)} of values are {_VALUE_WORDS[field_key]}"
+        reason = i18n.translate("Import", "{reason}; {share} of values are {kind}").format(
+            reason=reason, share=_percent(share), kind=i18n.translate("Import", _VALUE_WORDS[field_key])
+        )
     if values.count:
         confidence = 0.95 if exact else 0.8
     else:
@@ -148,10 +231,9 @@ def _propose_field(column: Column, field_key: str, score: int, platform: Platfor
     if field_key == "display_name" and platform is Platform.WEIBO:
         # A Weibo nickname is unique on Weibo: it is the handle too (or only the handle, when a name column exists).
         weibo = "handle@Weibo"
-        column.proposals.append(
-            Proposal(score, column.index, key, reason + " (a Weibo nickname is also its handle)", confidence, (weibo,))
-        )
-        reason += " (a Weibo nickname is its handle)"
+        also = i18n.translate("Import", "{reason} (a Weibo nickname is also its handle)").format(reason=reason)
+        column.proposals.append(Proposal(score, column.index, key, also, confidence, (weibo,)))
+        reason = i18n.translate("Import", "{reason} (a Weibo nickname is its handle)").format(reason=reason)
         column.proposals.append(Proposal(score - 1, column.index, weibo, reason, confidence))
         return
     column.proposals.append(Proposal(score, column.index, key, reason, confidence))
@@ -168,9 +250,15 @@ def _propose_platform_column(column: Column, platform: Platform) -> None:
         field_key = "followers"
     else:
         field_key = "handle"
-    reason = f"header “{column.words.header}” names {platform.value}"
     if values.count:
-        reason += f"; its values are {_VALUE_WORDS[field_key]}"
+        reason = i18n.translate("Import", "header “{header}” names {platform}; its values are {kind}")
+    else:
+        reason = i18n.translate("Import", "header “{header}” names {platform}")
+    reason = reason.format(
+        header=column.words.header,
+        platform=platform_label(platform.value),
+        kind=i18n.translate("Import", _VALUE_WORDS[field_key]),
+    )
     column.proposals.append(Proposal(90, column.index, qualified(field_key, platform), reason, 0.7))
 
 
@@ -179,26 +267,28 @@ def _propose_from_values(column: Column, words: HeaderWords) -> None:
     values = column.values
     share = values.share
     domain = domain_platform(values)
-    found: list[tuple[float, str, str, float]] = []  # (score, key, reason, share)
+    found: list[tuple[float, str, str, float]] = []  # (score, key, _VALUE_REASONS key, share)
     if share(kinds.URL) >= 0.8:
-        named = f" ({domain.value})" if domain is not None else ""
-        found.append((28, qualified("url", domain), f"values are web addresses{named}", share(kinds.URL)))
+        found.append((28, qualified("url", domain), "url" if domain is None else "url_on", share(kinds.URL)))
     if share(kinds.EMAIL) >= 0.8:
-        found.append((28, "email", "values are email addresses", share(kinds.EMAIL)))
+        found.append((28, "email", "email", share(kinds.EMAIL)))
     if share(kinds.PLATFORM) >= 0.8 and not (words.keep_like or words.metric_like):
-        found.append((28, "platform", "values name platforms", share(kinds.PLATFORM)))
+        found.append((28, "platform", "platform", share(kinds.PLATFORM)))
     if share(kinds.RATE_CARD) >= 0.6:
-        found.append((29, "rate_card", "values are rate cards (format: amount)", share(kinds.RATE_CARD)))
+        found.append((29, "rate_card", "rate_card", share(kinds.RATE_CARD)))
     if not (words.metric_like or words.keep_like):
         # 'Rate' with 3.2% is an engagement rate; '完播率' (completion rate) or 'CTR' a metric.
         if share(kinds.PERCENT) >= 0.8:
             rated = 26.0 if words.rate_like else 25.0  # of several such columns, the one headed as a rate
-            found.append((rated, "engagement_rate", "values are percentages", share(kinds.PERCENT)))
+            found.append((rated, "engagement_rate", "percent", share(kinds.PERCENT)))
         if not words.rate_like:
             found.extend(_neutral_value_guesses(values))
-    for score, key, reason, part in found:
-        if part < 1:  # 'values are percentages' → '92% of values are percentages'
-            reason = f"{_percent(part)} of {reason}"
+    platform = platform_label(domain.value) if domain is not None else ""
+    for score, key, said, part in found:
+        # 'values are percentages', or of a part: '92% of values are percentages'.
+        reason = i18n.translate("Import", _VALUE_REASONS[said][part < 1]).format(
+            share=_percent(part), platform=platform
+        )
         # The values alone: never quite sure (the wizard says "check"); a count picked by its size, less so.
         confidence = 0.5 if key == "followers" else 0.35 + 0.4 * part
         column.proposals.append(
@@ -210,17 +300,17 @@ def _neutral_value_guesses(values: ColumnValues) -> list[tuple[float, str, str, 
     share = values.share
     found: list[tuple[float, str, str, float]] = []
     if share(kinds.AT_NAME) >= 0.6:
-        found.append((27, "handle", "values look like @handles", share(kinds.AT_NAME)))
+        found.append((27, "handle", "at_name", share(kinds.AT_NAME)))
     elif share(kinds.LONG_ID) >= 0.8:
-        found.append((26, "handle", "values are 16–20-digit account IDs (kept as text)", share(kinds.LONG_ID)))
+        found.append((26, "handle", "long_id", share(kinds.LONG_ID)))
     elif share(kinds.USERNAME) >= 0.9 and values.unique >= 0.9 and values.count >= 3:
-        found.append((20, "handle", "values look like usernames", share(kinds.USERNAME)))
+        found.append((20, "handle", "username", share(kinds.USERNAME)))
     if share(kinds.PHONE) >= 0.8 and not share(kinds.LONG_ID):
-        found.append((24, "phone", "values are phone numbers", share(kinds.PHONE)))
+        found.append((24, "phone", "phone", share(kinds.PHONE)))
     if share(kinds.STATUS) >= 0.9:
-        found.append((22, "status", "values are KOL statuses", share(kinds.STATUS)))
+        found.append((22, "status", "status", share(kinds.STATUS)))
     if share(kinds.TIER) >= 0.9:
-        found.append((22, "tier", "values are tiers", share(kinds.TIER)))
+        found.append((22, "tier", "tier", share(kinds.TIER)))
     counts = values.share_all(kinds.NUMBER, without=kinds.PERCENT | kinds.LONG_ID | kinds.MONEY | kinds.PHONE)
     median = values.median()
     if (
@@ -231,7 +321,7 @@ def _neutral_value_guesses(values: ColumnValues) -> list[tuple[float, str, str, 
     ):
         # Several such columns: the largest figures are most likely the followers (posts and likes are fewer).
         score = 10 + min(9.0, math.log10(max(median, 1)))
-        found.append((score, "followers", "values are counts (no header names them)", counts))
+        found.append((score, "followers", "counts", counts))
     return found
 
 
@@ -251,7 +341,9 @@ def prefer_usernames_as_handles(columns: list[Column]) -> None:
         return
     display = next(p for p in most.proposals if p.key == "display_name")
     key = qualified("handle", most.words.platform)
-    reason = f"header “{most.words.header}”; its values are usernames, another column has the names"
+    reason = i18n.translate(
+        "Import", "header “{header}”; its values are usernames, another column has the names"
+    ).format(header=most.words.header)
     most.proposals.append(Proposal(display.score + 1, most.index, key, reason, 0.7))
 
 

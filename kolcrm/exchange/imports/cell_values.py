@@ -10,6 +10,7 @@ import re
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
+from kolcrm.core import i18n
 from kolcrm.core.kols.validation import MAX_FOLLOWERS, MAX_NAME_LENGTH, contact_problem
 from kolcrm.core.vocabulary import Platform
 from kolcrm.exchange.imports.cells import parse_cell
@@ -73,13 +74,15 @@ def plain_text(key: str, text: str) -> tuple[Any, str, str | None]:
 
 def _problem(key: str, value: Any) -> str:
     if key == "display_name" and len(value) > MAX_NAME_LENGTH:
-        return f"a name is at most {MAX_NAME_LENGTH} characters"
+        return i18n.translate("Import", "a name is at most {count} characters").format(count=MAX_NAME_LENGTH)
     if key == "followers" and isinstance(value, Count) and value.value > MAX_FOLLOWERS:
-        return f"followers cannot be more than {MAX_FOLLOWERS:,} (100亿)"
+        return i18n.translate("Import", "followers cannot be more than {count} (100亿)").format(
+            count=f"{MAX_FOLLOWERS:,}"
+        )
     if key == "engagement_rate" and not 0 <= value <= 100:
-        return "an engagement rate is between 0 % and 100 %"
+        return i18n.translate("Import", "an engagement rate is between 0 % and 100 %")
     if key == "platform" and value not in set(Platform):
-        return "unknown platform"
+        return i18n.translate("Import", "unknown platform")
     if key in ("email", "phone", "wechat_id"):
         return contact_problem(key, value)
     return ""

@@ -10,6 +10,7 @@ import re
 from datetime import date, timedelta
 from typing import Any
 
+from kolcrm.core import i18n
 from kolcrm.core.vocabulary import Platform, Status, Tier
 from kolcrm.exchange.imports.numbers import (
     Fee,
@@ -131,7 +132,11 @@ def parse_platform(text: str) -> Platform | None:
         return None
     platform = _PLATFORMS.get(key) or _PLATFORMS.get(_PLATFORM_TAIL.sub("", key))
     if platform is None:
-        raise ValueError(f"unknown platform “{text.strip()}” (e.g. Douyin/抖音, Xiaohongshu/小红书, Weibo/微博)")
+        raise ValueError(
+            i18n.translate(
+                "Import", "unknown platform “{value}” (e.g. Douyin/抖音, Xiaohongshu/小红书, Weibo/微博)"
+            ).format(value=text.strip())
+        )
     return platform
 
 
@@ -143,10 +148,17 @@ def parse_status(text: str) -> Status | None:
     if status is None:
         if key in _OUTREACH:
             raise ValueError(
-                f"“{text.strip()}” says where the outreach stands, not the KOL's status"
-                " (prospect, active, paused, do not contact)"
+                i18n.translate(
+                    "Import",
+                    "“{value}” says where the outreach stands, not the KOL's status"
+                    " (prospect, active, paused, do not contact)",
+                ).format(value=text.strip())
             )
-        raise ValueError(f"unknown status “{text.strip()}” (prospect, active, paused, do not contact)")
+        raise ValueError(
+            i18n.translate("Import", "unknown status “{value}” (prospect, active, paused, do not contact)").format(
+                value=text.strip()
+            )
+        )
     return status
 
 
@@ -157,7 +169,11 @@ def parse_tier(text: str) -> Tier | None:
         return None
     tier = _TIERS.get(key) or _TIERS.get(_TIER_NOISE.sub("", key))
     if tier is None:
-        raise ValueError(f"unknown tier “{text.strip()}” (头部/Head, 腰部/Mid-tier, 尾部/Micro, KOC/Nano)")
+        raise ValueError(
+            i18n.translate("Import", "unknown tier “{value}” (头部/Head, 腰部/Mid-tier, 尾部/Micro, KOC/Nano)").format(
+                value=text.strip()
+            )
+        )
     return tier
 
 
@@ -182,7 +198,7 @@ def parse_date(text: str) -> date | None:
         try:
             return date(*(int(part) for part in match.groups()))
         except ValueError:
-            raise ValueError(f"“{text.strip()}” is not a date that exists") from None
+            raise _no_such_date(text) from None
     year_last = _DAY_MONTH_YEAR.match(cleaned)
     if year_last:
         first, second, year = (int(part) for part in year_last.groups())
@@ -191,12 +207,16 @@ def parse_date(text: str) -> date | None:
             try:
                 return date(year, month, day)
             except ValueError:
-                raise ValueError(f"“{text.strip()}” is not a date that exists") from None
+                raise _no_such_date(text) from None
         raise ValueError(
-            f"“{text.strip()}”: day and month could be either way round; write the year first (2024-05-20)"
+            i18n.translate(
+                "Import", "“{value}”: day and month could be either way round; write the year first (2024-05-20)"
+            ).format(value=text.strip())
         )
     if _DATE_YEAR_LAST.match(cleaned):
-        raise ValueError(f"“{text.strip()}”: write the year in full, first (2024-05-20)")
+        raise ValueError(
+            i18n.translate("Import", "“{value}”: write the year in full, first (2024-05-20)").format(value=text.strip())
+        )
     named = _MONTH_NAMED.match(cleaned)
     if named and (named["month"] or named["month2"])[:3].casefold() in _MONTHS:
         parts = named.groupdict()
@@ -205,10 +225,18 @@ def parse_date(text: str) -> date | None:
         try:
             return date(int(parts["year"] or parts["year2"]), month, day)
         except ValueError:
-            raise ValueError(f"“{text.strip()}” is not a date that exists") from None
+            raise _no_such_date(text) from None
     if _EXCEL_SERIAL.match(cleaned):  # a date cell that lost its format (CSV from Excel): days since 1899-12-30
         return date(1899, 12, 30) + timedelta(days=int(float(cleaned)))
-    raise ValueError(f"“{text.strip()}” is not a date (e.g. 2024-05-20, 2024/5/20 or 2024年5月20日)")
+    raise ValueError(
+        i18n.translate("Import", "“{value}” is not a date (e.g. 2024-05-20, 2024/5/20 or 2024年5月20日)").format(
+            value=text.strip()
+        )
+    )
+
+
+def _no_such_date(text: str) -> ValueError:
+    return ValueError(i18n.translate("Import", "“{value}” is not a date that exists").format(value=text.strip()))
 
 
 def parse_rate_card(text: str) -> list[tuple[str, Fee]] | None:
@@ -222,8 +250,12 @@ def parse_rate_card(text: str) -> list[tuple[str, Fee]] | None:
         try:
             fee = parse_fee(amount)
         except ValueError as exc:
-            where = f"{single_line(fmt)}: " if fmt.strip() else ""
-            raise ValueError(f"rate card entry {where}{exc}") from None
+            message = (
+                i18n.translate("Import", "rate card entry {format}: {reason}")
+                if fmt.strip()
+                else i18n.translate("Import", "rate card entry {reason}")
+            )
+            raise ValueError(message.format(format=single_line(fmt), reason=exc)) from None
         if fee is not None:
             entries.append((single_line(fmt), fee))
     return entries or None

@@ -17,6 +17,8 @@ from dataclasses import dataclass
 from itertools import islice
 from pathlib import Path
 
+from kolcrm.core import i18n
+from kolcrm.core.i18n import QT_TRANSLATE_NOOP
 from kolcrm.exchange.imports.sources import ImportFileError, Row, trimmed
 
 Record = tuple[int, int, list[str]]  # (first line, last line, cells): a quoted cell may span lines
@@ -28,7 +30,7 @@ _UTF8_BOM = b"\xef\xbb\xbf"
 _CHUNK = 1 << 20
 _ASCII_SCAN = 64 << 20  # past this much ASCII, the encoding no longer matters for what was read
 _ENCODING_NAMES = {"utf-8": "UTF-8", "utf-8-sig": "UTF-8", "gb18030": "GB18030 (GBK)", "utf-16": "UTF-16",
-                   "cp1252": "Windows-1252 (Western European)"}  # fmt: skip
+                   "cp1252": QT_TRANSLATE_NOOP("Import", "Windows-1252 (Western European)")}  # fmt: skip
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
 _MARK = "kolcrm-mark-undecodable"
@@ -47,7 +49,9 @@ def decode(data: bytes) -> tuple[str, str]:
         except UnicodeDecodeError:
             continue
         return text, "utf-8" if encoding == "utf-8-sig" and not data.startswith(_UTF8_BOM) else encoding
-    raise ImportFileError("the file is not text in UTF-8 or GB18030 (GBK): save it as “CSV UTF-8” and try again")
+    raise ImportFileError(
+        i18n.translate("Import", "the file is not text in UTF-8 or GB18030 (GBK): save it as “CSV UTF-8” and try again")
+    )
 
 
 def sniff_delimiter(text: str) -> str:
@@ -86,7 +90,9 @@ class CsvSource:
         encoding = _detect_encoding(path, head, size)
         text = codecs.getincrementaldecoder(encoding)("replace").decode(head, size <= len(head))
         if "\x00" in text:
-            raise ImportFileError(f"{path.name} is not a text file (it holds binary data)")
+            raise ImportFileError(
+                i18n.translate("Import", "{file} is not a text file (it holds binary data)").format(file=path.name)
+            )
         return cls(path, encoding, sniff_delimiter(text))
 
     def records(self) -> Iterator[Record]:
@@ -120,7 +126,9 @@ class CsvSource:
                     yield start, reader.line_num, cells
                     start = reader.line_num + 1
         except OSError as exc:
-            raise ImportFileError(f"Cannot read {path}: {exc.strerror or exc}") from None
+            raise ImportFileError(
+                i18n.translate("Import", "Cannot read {path}: {reason}").format(path=path, reason=exc.strerror or exc)
+            ) from None
 
     def data_rows(self, header_line: int, width: int) -> Iterator[Row]:
         """The non-empty records below the header, trimmed, each checked for a quote that swallowed rows."""
@@ -138,9 +146,14 @@ class CsvSource:
         if found is not None:
             opened, rows = found
             raise ImportFileError(
-                f"{self.path.name}, line {opened}: a quote opened on this line is never closed (the cell runs on to"
-                f" line {end} and takes {rows} line(s) that look like rows of their own): close it, or remove it,"
-                " and import again"
+                i18n.translate(
+                    "Import",
+                    "{file}, line {opened}: a quote opened on this line is never closed (the cell runs on to"
+                    " line {end} and takes %n lines that look like rows of their own): close it, or remove it,"
+                    " and import again",
+                    None,
+                    rows,
+                ).format(file=self.path.name, opened=opened, end=end)
             )
 
     def estimate_rows(self, head: bytes, size: int, header_end: int, sample: list[Record]) -> int:
@@ -158,36 +171,48 @@ class CsvSource:
 
     def _undecodable(self) -> ImportFileError:
         """The error for bytes that do not decode, naming the first line that holds some."""
-        name = _ENCODING_NAMES.get(self.encoding, self.encoding)
+        name = i18n.translate("Import", _ENCODING_NAMES.get(self.encoding, self.encoding))
         with self.path.open(encoding=self.encoding, errors=_MARK, newline="") as handle:
             for number, line in enumerate(handle, start=1):
                 if "\udcff" in line:
                     return ImportFileError(
-                        f"{self.path.name}, line {number}: bytes that are not {name} text, as the start of the file"
-                        " is: save the whole file as “CSV UTF-8” and try again"
+                        i18n.translate(
+                            "Import",
+                            "{file}, line {line}: bytes that are not {encoding} text, as the start of the file"
+                            " is: save the whole file as “CSV UTF-8” and try again",
+                        ).format(file=self.path.name, line=number, encoding=name)
                     )
-        return ImportFileError(f"{self.path.name} is not readable as {name} text: save it as “CSV UTF-8”")
+        return ImportFileError(
+            i18n.translate("Import", "{file} is not readable as {encoding} text: save it as “CSV UTF-8”").format(
+                file=self.path.name, encoding=name
+            )
+        )
 
     def _error(self, start: int, end: int, exc: csv.Error) -> ImportFileError:
         name, message, limit = self.path.name, str(exc), csv.field_size_limit()
         if "unexpected end of data" in message:
-            return ImportFileError(
-                f"{name}, line {start}: a quote opened on this line is never closed (the file ends inside it):"
-                " close it, or remove it, and import again"
+            text = i18n.translate(
+                "Import",
+                "{file}, line {start}: a quote opened on this line is never closed (the file ends inside it):"
+                " close it, or remove it, and import again",
             )
-        if "expected after" in message:
-            return ImportFileError(
-                f"{name}, line {start}: a quote opened on this line is never closed (the cell runs on to line {end},"
-                " where a quote ends it in the middle of a row): close it, or remove it, and import again"
+        elif "expected after" in message:
+            text = i18n.translate(
+                "Import",
+                "{file}, line {start}: a quote opened on this line is never closed (the cell runs on to line {end},"
+                " where a quote ends it in the middle of a row): close it, or remove it, and import again",
             )
-        if "field larger than field limit" in message and end > start:
-            return ImportFileError(
-                f"{name}, line {start}: a quote opened on this line is never closed (the cell runs past {limit:,}"
-                " characters): close it, or remove it, and import again"
+        elif "field larger than field limit" in message and end > start:
+            text = i18n.translate(
+                "Import",
+                "{file}, line {start}: a quote opened on this line is never closed (the cell runs past {limit}"
+                " characters): close it, or remove it, and import again",
             )
-        if "field larger than field limit" in message:
-            return ImportFileError(f"{name}, line {start} holds a cell longer than {limit:,} characters")
-        return ImportFileError(f"{name}, line {end}: not readable as CSV ({message})")
+        elif "field larger than field limit" in message:
+            text = i18n.translate("Import", "{file}, line {start} holds a cell longer than {limit} characters")
+        else:
+            text = i18n.translate("Import", "{file}, line {end}: not readable as CSV ({reason})")
+        return ImportFileError(text.format(file=name, start=start, end=end, limit=f"{limit:,}", reason=message))
 
 
 def swallowing_cell(start: int, cells: list[str], delimiter: str, width: int) -> tuple[int, int] | None:
@@ -241,7 +266,11 @@ def _detect_encoding(path: Path, head: bytes, size: int) -> str:
             return "utf-8-sig" if encoding == "utf-8" and head.startswith(_UTF8_BOM) else encoding
     if _plausibly_western(window, final):  # Excel's "CSV" on a Western European Windows
         return "cp1252"
-    raise ImportFileError(f"{path.name} is not text in UTF-8 or GB18030 (GBK): save it as “CSV UTF-8” and try again")
+    raise ImportFileError(
+        i18n.translate(
+            "Import", "{file} is not text in UTF-8 or GB18030 (GBK): save it as “CSV UTF-8” and try again"
+        ).format(file=path.name)
+    )
 
 
 # A lone CJK character glued to Latin letters ("M黱chen", "蒷odie"): what GB18030 makes of Western European text.

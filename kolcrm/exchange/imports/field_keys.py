@@ -9,38 +9,42 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
+from kolcrm.core import i18n
+from kolcrm.core.i18n import QT_TRANSLATE_NOOP
+from kolcrm.core.vocabulary import platform_label
 from kolcrm.exchange.imports.cells import parse_platform
 
 Mapping = dict[str, str | list[str]]
 
-# Field key → label shown in the wizard. Order is the order of the wizard's combo boxes.
+# Field key → label shown in the wizard (English; field_label gives it in the user's language). Order is the order
+# of the wizard's combo boxes.
 FIELDS: dict[str, str] = {
-    "display_name": "Name (nickname)",
-    "real_name": "Real name",
-    "kol_ref": "KOL # (rows of one KOL)",
-    "platform": "Platform",
-    "handle": "Handle / account ID",
-    "url": "Profile URL",
-    "followers": "Followers",
-    "engagement_rate": "Engagement rate (%)",
-    "fee": "Fee (rate card)",
-    "fee_format": "Fee format (e.g. Video 21–60 s)",
-    "rate_card": "Rate card (FORMAT: AMOUNT; …)",
-    "tier": "Tier",
-    "city": "City",
-    "categories": "Categories",
-    "value_tags": "Tags",
-    "languages": "Languages",
-    "email": "Email",
-    "phone": "Phone",
-    "wechat_id": "WeChat ID",
-    "agency": "Agency / MCN",
-    "agent_name": "Agent",
-    "agent_contact": "Agent contact",
-    "status": "Status",
-    "last_contact": "Last contact",
-    "birthday": "Birthday",
-    "notes": "Notes",
+    "display_name": QT_TRANSLATE_NOOP("Import", "Name (nickname)"),
+    "real_name": QT_TRANSLATE_NOOP("Import", "Real name"),
+    "kol_ref": QT_TRANSLATE_NOOP("Import", "KOL # (rows of one KOL)"),
+    "platform": QT_TRANSLATE_NOOP("Import", "Platform"),
+    "handle": QT_TRANSLATE_NOOP("Import", "Handle / account ID"),
+    "url": QT_TRANSLATE_NOOP("Import", "Profile URL"),
+    "followers": QT_TRANSLATE_NOOP("Import", "Followers"),
+    "engagement_rate": QT_TRANSLATE_NOOP("Import", "Engagement rate (%)"),
+    "fee": QT_TRANSLATE_NOOP("Import", "Fee (rate card)"),
+    "fee_format": QT_TRANSLATE_NOOP("Import", "Fee format (e.g. Video 21–60 s)"),
+    "rate_card": QT_TRANSLATE_NOOP("Import", "Rate card (FORMAT: AMOUNT; …)"),
+    "tier": QT_TRANSLATE_NOOP("Import", "Tier"),
+    "city": QT_TRANSLATE_NOOP("Import", "City"),
+    "categories": QT_TRANSLATE_NOOP("Import", "Categories"),
+    "value_tags": QT_TRANSLATE_NOOP("Import", "Tags"),
+    "languages": QT_TRANSLATE_NOOP("Import", "Languages"),
+    "email": QT_TRANSLATE_NOOP("Import", "Email"),
+    "phone": QT_TRANSLATE_NOOP("Import", "Phone"),
+    "wechat_id": QT_TRANSLATE_NOOP("Import", "WeChat ID"),
+    "agency": QT_TRANSLATE_NOOP("Import", "Agency / MCN"),
+    "agent_name": QT_TRANSLATE_NOOP("Import", "Agent"),
+    "agent_contact": QT_TRANSLATE_NOOP("Import", "Agent contact"),
+    "status": QT_TRANSLATE_NOOP("Import", "Status"),
+    "last_contact": QT_TRANSLATE_NOOP("Import", "Last contact"),
+    "birthday": QT_TRANSLATE_NOOP("Import", "Birthday"),
+    "notes": QT_TRANSLATE_NOOP("Import", "Notes"),
 }
 # Fields of a platform account: these may carry the platform they belong to (`followers@Douyin`).
 ACCOUNT_FIELDS = ("handle", "url", "followers", "engagement_rate", "fee")
@@ -67,7 +71,9 @@ def parse_key(key: str) -> FieldKey:
         if text.casefold().startswith(prefix):
             name = " ".join(text[len(prefix) :].split())
             if not name:
-                raise ValueError(f"“{key}” needs a name after “{prefix}”")
+                raise ValueError(
+                    i18n.translate("Import", "“{key}” needs a name after “{prefix}”").format(key=key, prefix=prefix)
+                )
             return FieldKey(kind, name)
     base, at, qualifier = text.partition("@")
     base = base.strip()
@@ -80,24 +86,32 @@ def parse_key(key: str) -> FieldKey:
             platform = None
         if platform is not None:
             return FieldKey("field", base, platform.value)
-        raise ValueError(f"“{key}”: unknown platform “{qualifier.strip()}” after @")
+        raise ValueError(
+            i18n.translate("Import", "“{key}”: unknown platform “{platform}” after @").format(
+                key=key, platform=qualifier.strip()
+            )
+        )
     raise ValueError(
-        f"unknown field “{key}” (known: {', '.join(FIELDS)}; custom:NAME, metric:NAME; "
-        f"{'/'.join(ACCOUNT_FIELDS)}@PLATFORM)"
-    )
+        i18n.translate("Import", "unknown field “{key}” (known: {fields}; custom:NAME, metric:NAME; {account}@PLATFORM)")
+        .format(key=key, fields=", ".join(FIELDS), account="/".join(ACCOUNT_FIELDS))
+    )  # fmt: skip
 
 
 def field_label(key: str) -> str:
-    """The English label of any key: 'handle@Douyin' → 'Handle / account ID (Douyin)', 'custom:Bio' → …"""
+    """The label of any key in the user's language: 'handle@Douyin' → 'Handle / account ID (Douyin)', 'custom:Bio' → …"""
     if not key:
-        return "Not imported"
+        return i18n.translate("Import", "Not imported")
     try:
         parsed = parse_key(key)
     except ValueError:
         return key
     if parsed.kind == "custom":
-        return f"Custom field: {parsed.name}"
+        return i18n.translate("Import", "Custom field: {name}").format(name=parsed.name)
     if parsed.kind == "metric":
-        return f"Metric: {parsed.name}"
-    label = FIELDS[parsed.name]
-    return f"{label} ({parsed.platform})" if parsed.platform else label
+        return i18n.translate("Import", "Metric: {name}").format(name=parsed.name)
+    label = i18n.translate("Import", FIELDS[parsed.name])
+    if not parsed.platform:
+        return label
+    return i18n.translate("Import", "{field} ({platform})").format(
+        field=label, platform=platform_label(parsed.platform)
+    )

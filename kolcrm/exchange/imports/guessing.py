@@ -11,7 +11,8 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from kolcrm.core.vocabulary import Platform
+from kolcrm.core import i18n
+from kolcrm.core.vocabulary import Platform, platform_label
 from kolcrm.exchange.imports import column_values as kinds
 from kolcrm.exchange.imports.candidates import (
     Column,
@@ -35,7 +36,7 @@ class ColumnGuess:
     header: str
     fields: list[str]  # keys; [] = nothing to keep (an empty column, row numbers, a repeated summary)
     confidence: float  # 0..1
-    reason: str  # a short English sentence: 'header “粉丝数”', '92% of values look like @handles'
+    reason: str  # a short sentence in the user's language: 'header “粉丝数”', '92% of values look like @handles'
     samples: list[str]  # the first 3 non-empty values
     ask_fraction: bool = False  # numbers all ≤ 1 under a rate header: fraction (0.052 = 5.2 %) or percent?
     scale: int = 1  # the unit the header gives its numbers: 10000 for '粉丝量(万)'
@@ -104,7 +105,9 @@ def _assign(columns: list[Column]) -> None:
             continue
         wanted = max(column.proposals, key=lambda p: p.score)
         holder = columns[taken[wanted.key]].words.header if wanted.key in taken else ""
-        column.doubt = f"{wanted.reason}, but “{holder}” already feeds {field_label(wanted.key)}"
+        column.doubt = i18n.translate("Import", "{reason}, but “{holder}” already feeds {field}").format(
+            reason=wanted.reason, holder=holder, field=field_label(wanted.key)
+        )
 
 
 def _fixed_platform(columns: list[Column]) -> dict[str, str]:
@@ -146,7 +149,9 @@ def _one_handle_for_the_platform(columns: list[Column], platform: Platform) -> N
         return
     for column in plain:
         column.keys = [key for key in column.keys if key != "handle"] or [f"custom:{column.words.header}"]
-        column.reason += f"; “{named[0].words.header}” is the {platform.value} handle: this id is kept as text"
+        column.reason = i18n.translate(
+            "Import", "{reason}; “{header}” is the {platform} handle: this id is kept as text"
+        ).format(reason=column.reason, header=named[0].words.header, platform=platform_label(platform.value))
     named[0].keys = ["handle" if key == f"handle@{platform.value}" else key for key in named[0].keys]
 
 
@@ -171,14 +176,18 @@ def _name_and_handle_stand_in(columns: list[Column]) -> None:
             # 'Youtuber', 'subscribers', 'video views' and a platform: without a handle the account is lost.
             holder = next(column for column in columns if "display_name" in column.keys)
             holder.keys.append("handle")
-            holder.reason += "; no handle column, so the name stands for the account too"
+            holder.reason = i18n.translate(
+                "Import", "{reason}; no handle column, so the name stands for the account too"
+            ).format(reason=holder.reason)
         return
     holders = [c for c in columns if "handle" in c.keys] or [
         c for c in columns if any(key.startswith("handle@") for key in c.keys)
     ]
     if holders:
         holders[0].keys.append("display_name")
-        holders[0].reason += "; no name column, so it names the KOL too"
+        holders[0].reason = i18n.translate("Import", "{reason}; no name column, so it names the KOL too").format(
+            reason=holders[0].reason
+        )
 
 
 def _keep_the_rest(columns: list[Column], has_rows: bool) -> None:
@@ -192,16 +201,20 @@ def _keep_the_rest(columns: list[Column], has_rows: bool) -> None:
             continue
         words, values = column.words, column.values
         if has_rows and not values.present:
-            column.reason, column.confidence = "the column is empty", 1.0
+            column.reason, column.confidence = i18n.translate("Import", "the column is empty"), 1.0
             continue
         if has_rows and not values.count:
-            column.reason, column.confidence = f"only placeholders ({', '.join(values.samples)})", 0.9
+            placeholders = ", ".join(values.samples)
+            column.reason = i18n.translate("Import", "only placeholders ({values})").format(values=placeholders)
+            column.confidence = 0.9
             continue
         if words.serial_like and values.counts_up():
-            column.reason, column.confidence = "row numbers (1, 2, 3…): nothing to keep", 0.8
+            column.reason, column.confidence = i18n.translate("Import", "row numbers (1, 2, 3…): nothing to keep"), 0.8
             continue
         if words.summary and _summary_repeated(words, keys):
-            column.reason = "kolcrm's export repeats the accounts here; the account columns carry them"
+            column.reason = i18n.translate(
+                "Import", "kolcrm's export repeats the accounts here; the account columns carry them"
+            )
             column.confidence = 0.9
             continue
         numeric = values.share_all(kinds.NUMBER, without=kinds.LONG_ID | kinds.PHONE | kinds.DATE)
@@ -209,8 +222,19 @@ def _keep_the_rest(columns: list[Column], has_rows: bool) -> None:
         prefix = METRIC_PREFIX if is_metric else CUSTOM_PREFIX
         name = _unique_name(_tidy(words.header), prefix, names)
         column.keys = [prefix + name]
-        kept = "a dated metric on the account" if is_metric else "a custom field on the KOL"
-        column.reason = (column.doubt + f": kept as {kept}") if column.doubt else f"no field fits: kept as {kept}"
+        if column.doubt:
+            kept = (
+                i18n.translate("Import", "{doubt}: kept as a dated metric on the account")
+                if is_metric
+                else i18n.translate("Import", "{doubt}: kept as a custom field on the KOL")
+            )
+        else:
+            kept = (
+                i18n.translate("Import", "no field fits: kept as a dated metric on the account")
+                if is_metric
+                else i18n.translate("Import", "no field fits: kept as a custom field on the KOL")
+            )
+        column.reason = kept.format(doubt=column.doubt)
         column.confidence = 0.6 if column.doubt else 0.7
 
 
@@ -226,7 +250,7 @@ def _name_from_words(columns: list[Column], keys: set[str]) -> None:
             and values.unique >= 0.8
         ):
             column.keys = ["display_name"]
-            column.reason = "no column is headed as a name; these values look like names"
+            column.reason = i18n.translate("Import", "no column is headed as a name; these values look like names")
             column.confidence = 0.3
             keys.add("display_name")
             return
@@ -254,9 +278,13 @@ def _column_guess(column: Column) -> ColumnGuess:
     scale = header_scale(column.words.header) if bases & {"followers", "fee", "metric"} else 1
     reason = column.reason
     if scale != 1:
-        reason += f"; the header gives the unit (×{scale:,})"
+        reason = i18n.translate("Import", "{reason}; the header gives the unit (×{scale})").format(
+            reason=reason, scale=f"{scale:,}"
+        )
     if ask:
-        reason += "; every number is ≤ 1: fractions (0.052 = 5.2 %) or percent?"
+        reason = i18n.translate(
+            "Import", "{reason}; every number is ≤ 1: fractions (0.052 = 5.2 %) or percent?"
+        ).format(reason=reason)
     return ColumnGuess(
         column=column.index,
         header=column.words.header,

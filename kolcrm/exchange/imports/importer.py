@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from kolcrm.core import i18n
 from kolcrm.core.brands import fit_scores
 from kolcrm.core.kols.duplicates import find_possible_duplicates
 from kolcrm.core.store.db import database
@@ -85,7 +86,7 @@ def apply_import(
         return ImportResult(errors=list(plan.errors), refused=True, plan=plan)
     source = table or plan.table
     if source is None:
-        raise ImportFileError("The plan does not know its file: plan it again")
+        raise ImportFileError(i18n.translate("Import", "The plan does not know its file: plan it again"))
     _, result = run_import(source, plan.options, progress, cancelled, strict=strict)
     return result
 
@@ -139,8 +140,11 @@ def check_options(options: ImportOptions, headers: list[str]) -> dict[str, list[
     ]
     if unqualified and "platform" not in columns and not options.fixed.get("platform", "").strip():
         raise NoPlatformError(
-            "The sheet has accounts (handles, followers…) but no platform: choose the platform every row is on"
-            " (in the wizard: “Every row is on”; on the command line: --set platform=instagram)"
+            i18n.translate(
+                "Import",
+                "The sheet has accounts (handles, followers…) but no platform: choose the platform every row is on"
+                " (in the wizard: “Every row is on”; on the command line: --set platform=instagram)",
+            )
         )
     return columns
 
@@ -173,17 +177,22 @@ def destinations(headers: list[str], options: ImportOptions) -> dict[str, str]:
         keys = [keys] if isinstance(keys, str) else list(keys)
         keys = [key for key in keys if key]
         if not keys:
-            result[header] = "not imported (skipped)" if header in options.mapping else "not imported (not mapped)"
+            result[header] = (
+                i18n.translate("Import", "not imported (skipped)")
+                if header in options.mapping
+                else i18n.translate("Import", "not imported (not mapped)")
+            )
         else:
             has_accounts = any(key.partition("@")[0] == "handle" for key in options.mapping_keys())
             result[header] = ", ".join(
-                f"Custom field: {key[7:]} (no account to hold it)"
+                i18n.translate("Import", "Custom field: {name} (no account to hold it)").format(name=key[7:])
                 if key.startswith("metric:") and not has_accounts
                 else field_label(key)
                 for key in keys
             )
     for key, text in options.fixed.items():
-        result[f"{field_label(key)} (fixed)"] = f"“{text}” for every row"
+        label = i18n.translate("Import", "{field} (fixed)").format(field=field_label(key))
+        result[label] = i18n.translate("Import", "“{value}” for every row").format(value=text)
     return result
 
 
@@ -255,41 +264,75 @@ def format_report(plan: ImportPlan, result: ImportResult | None = None, limit: i
     lines: list[str] = []
     shown = result.plan if result is not None and result.plan is not None else plan
     if result is None:
-        lines.append(f"Dry run: {plan.added:,} to add, {plan.updated:,} to update, "
-                     f"{plan.rows_refused:,} rows refused (of {plan.rows_read:,} rows read)")  # fmt: skip
+        lines.append(
+            i18n.translate(
+                "Import", "Dry run: {added} to add, {updated} to update, {refused} rows refused (of {read} rows read)"
+            ).format(
+                added=f"{plan.added:,}", updated=f"{plan.updated:,}", refused=f"{plan.rows_refused:,}",
+                read=f"{plan.rows_read:,}",
+            )
+        )  # fmt: skip
     elif result.cancelled:
-        lines.append("Cancelled: nothing was imported")
+        lines.append(i18n.translate("Import", "Cancelled: nothing was imported"))
     elif result.refused:
-        lines.append(f"Nothing imported (--strict): {shown.errors_total:,} cells or rows have errors")
+        lines.append(
+            i18n.translate("Import", "Nothing imported (--strict): {count} cells or rows have errors").format(
+                count=f"{shown.errors_total:,}"
+            )
+        )
     else:
-        lines.append(f"Imported: {result.added:,} added, {result.updated:,} updated, "
-                     f"{shown.rows_refused:,} rows refused (of {shown.rows_read:,} rows read)")  # fmt: skip
+        lines.append(
+            i18n.translate(
+                "Import", "Imported: {added} added, {updated} updated, {refused} rows refused (of {read} rows read)"
+            ).format(
+                added=f"{result.added:,}", updated=f"{result.updated:,}", refused=f"{shown.rows_refused:,}",
+                read=f"{shown.rows_read:,}",
+            )
+        )  # fmt: skip
     if shown.merged_rows:
-        lines.append(f"{shown.merged_rows:,} rows were the same account as an earlier row and were merged into it")
+        lines.append(
+            i18n.translate(
+                "Import", "{count} rows were the same account as an earlier row and were merged into it"
+            ).format(count=f"{shown.merged_rows:,}")
+        )
     if shown.new_custom_fields:
-        lines.append("New custom fields: " + ", ".join(f"“{name}”" for name in shown.new_custom_fields))
-    lines.append("Columns:")
+        names = ", ".join(f"“{name}”" for name in shown.new_custom_fields)
+        lines.append(i18n.translate("Import", "New custom fields: {names}").format(names=names))
+    lines.append(i18n.translate("Import", "Columns:"))
     for header, where in shown.destinations.items():
         lines.append(f"  {header} → {where}")
     errors = shown.errors if limit is None else shown.errors[:limit]
     if errors:
-        lines.append("Not imported:")
+        lines.append(i18n.translate("Import", "Not imported:"))
     for error in errors:
         lines.append("  " + describe_error(error))
     if shown.errors_total > len(errors):
-        lines.append(f"  … and {shown.errors_total - len(errors):,} more")
+        more = f"{shown.errors_total - len(errors):,}"
+        lines.append("  " + i18n.translate("Import", "… and {count} more").format(count=more))
     notices = shown.notices if limit is None else shown.notices[:limit]
     if notices:
-        lines.append("Notes:")
+        lines.append(i18n.translate("Import", "Notes:"))
     for notice in notices:
-        where = f"line {notice.line}" + (f", column “{notice.column}”" if notice.column else "")
-        lines.append(f"  {where}: {notice.text}")
+        lines.append("  " + _located(notice.line, notice.column, "", notice.text))
     if shown.notices_total > len(notices):
-        lines.append(f"  … and {shown.notices_total - len(notices):,} more")
+        more = f"{shown.notices_total - len(notices):,}"
+        lines.append("  " + i18n.translate("Import", "… and {count} more").format(count=more))
     return "\n".join(lines)
 
 
 def describe_error(error: RowError) -> str:
-    where = f"line {error.line}" + (f", column “{error.column}”" if error.column else "")
-    value = f" (“{error.value}”)" if error.value and error.value not in error.reason else ""
-    return f"{where}{value}: {error.reason}"
+    value = error.value if error.value and error.value not in error.reason else ""
+    return _located(error.line, error.column, value, error.reason)
+
+
+def _located(line: int, column: str, value: str, reason: str) -> str:
+    """'line 4, column “Followers” (“12,34”): reason', each part only when there is one."""
+    if column and value:
+        text = i18n.translate("Import", "line {line}, column “{column}” (“{value}”): {reason}")
+    elif column:
+        text = i18n.translate("Import", "line {line}, column “{column}”: {reason}")
+    elif value:
+        text = i18n.translate("Import", "line {line} (“{value}”): {reason}")
+    else:
+        text = i18n.translate("Import", "line {line}: {reason}")
+    return text.format(line=line, column=column, value=value, reason=reason)

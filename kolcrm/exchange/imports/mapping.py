@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from kolcrm.core import i18n
 from kolcrm.exchange.imports.cells import parse_platform
 from kolcrm.exchange.imports.field_keys import ACCOUNT_FIELDS, FIELDS, FieldKey, Mapping, field_label, parse_key
 from kolcrm.exchange.imports.guessing import ColumnGuess, Guess, guess, guess_mapping
@@ -43,7 +44,7 @@ def check_mapping(mapping: Mapping, headers: list[str], fixed: dict[str, str] | 
     handle whose platform comes from a Platform column, a fixed platform or an @qualifier.
     """
     if not isinstance(mapping, dict):
-        raise ImportFileError('A mapping is a JSON object: {"column header": "field", …}')
+        raise ImportFileError(i18n.translate("Import", 'A mapping is a JSON object: {"column header": "field", …}'))
     index: dict[str, int] = {}
     for column, header in enumerate(headers):
         index.setdefault(header, column)
@@ -54,17 +55,23 @@ def check_mapping(mapping: Mapping, headers: list[str], fixed: dict[str, str] | 
             try:
                 parsed = parse_key(key)
             except ValueError as exc:
-                raise ImportFileError(f"Column “{header}”: {exc}") from None
+                raise ImportFileError(
+                    i18n.translate("Import", "Column “{header}”: {reason}").format(header=header, reason=exc)
+                ) from None
             if header not in index:
-                raise ImportFileError(f"The mapping names a column “{header}” the file does not have")
+                raise ImportFileError(
+                    i18n.translate("Import", "The mapping names a column “{header}” the file does not have").format(
+                        header=header
+                    )
+                )
             canonical, column = str(parsed), index[header]
             # Several fee columns are one rate card (报价(图文), 报价(视频)): each fee is filed under its header.
             repeatable = canonical.partition("@")[0] == "fee"
             if canonical in columns and parsed.kind == "field" and fed_by[canonical] != header and not repeatable:
                 raise ImportFileError(
-                    f"Two columns are mapped to {field_label(canonical)}: “{fed_by[canonical]}” and “{header}”;"
-                    " choose one"
-                )
+                    i18n.translate("Import", "Two columns are mapped to {field}: “{first}” and “{second}”; choose one")
+                    .format(field=field_label(canonical), first=fed_by[canonical], second=header)
+                )  # fmt: skip
             if column not in columns.setdefault(canonical, []):
                 columns[canonical].append(column)
             fed_by.setdefault(canonical, header)
@@ -73,9 +80,11 @@ def check_mapping(mapping: Mapping, headers: list[str], fixed: dict[str, str] | 
         try:
             canonical = str(parse_key(key))
         except ValueError as exc:
-            raise ImportFileError(f"Fixed value for “{key}”: {exc}") from None
+            raise ImportFileError(
+                i18n.translate("Import", "Fixed value for “{key}”: {reason}").format(key=key, reason=exc)
+            ) from None
         if canonical == "platform":
-            _check_platform(text, f"Fixed platform “{text}”")
+            _check_platform(text, i18n.translate("Import", "Fixed platform “{value}”").format(value=text))
         if text.strip():
             given.add(canonical)
     _check_identity(given)
@@ -89,7 +98,11 @@ def _keys_of(header: str, value: object) -> list[str]:
         return [value] if value.strip() else []
     if isinstance(value, list) and all(isinstance(item, str) for item in value):
         return [item for item in value if item.strip()]
-    raise ImportFileError(f"Column “{header}”: a field key, or a list of field keys, not {value!r}")
+    raise ImportFileError(
+        i18n.translate("Import", "Column “{header}”: a field key, or a list of field keys, not {value}").format(
+            header=header, value=repr(value)
+        )
+    )
 
 
 def _check_identity(keys: set[str]) -> None:
@@ -99,12 +112,18 @@ def _check_identity(keys: set[str]) -> None:
         if "platform" in keys:
             return
         raise ImportFileError(
-            "A handle needs its platform: map a Platform column, or choose one platform for every row"
-            " (--set platform=douyin on the command line)"
+            i18n.translate(
+                "Import",
+                "A handle needs its platform: map a Platform column, or choose one platform for every row"
+                " (--set platform=douyin on the command line)",
+            )
         )
     raise ImportFileError(
-        "Map a column to Name, or to Handle with its platform (a Platform column, one platform for every row"
-        " such as --set platform=douyin, or a platform-named handle such as handle@Douyin)"
+        i18n.translate(
+            "Import",
+            "Map a column to Name, or to Handle with its platform (a Platform column, one platform for every row"
+            " such as --set platform=douyin, or a platform-named handle such as handle@Douyin)",
+        )
     )
 
 
@@ -112,9 +131,13 @@ def _check_platform(text: str, what: str) -> None:
     try:
         platform = parse_platform(text)
     except ValueError as exc:
-        raise ImportFileError(f"{what}: {exc}") from None
+        raise ImportFileError(i18n.translate("Import", "{what}: {reason}").format(what=what, reason=exc)) from None
     if platform is None:
-        raise ImportFileError(f"{what}: name a platform (e.g. douyin, xiaohongshu, bilibili, instagram)")
+        raise ImportFileError(
+            i18n.translate("Import", "{what}: name a platform (e.g. douyin, xiaohongshu, bilibili, instagram)").format(
+                what=what
+            )
+        )
 
 
 def load_mapping(text: str) -> Mapping:
@@ -127,13 +150,23 @@ def load_mapping(text: str) -> Mapping:
         try:
             source = Path(text).expanduser().read_text(encoding="utf-8-sig")
         except OSError as exc:
-            raise ImportFileError(f"--mapping: cannot read {text}: {exc.strerror or exc}") from None
+            raise ImportFileError(
+                i18n.translate("Import", "--mapping: cannot read {path}: {reason}").format(
+                    path=text, reason=exc.strerror or exc
+                )
+            ) from None
     try:
         loaded = json.loads(source)
     except json.JSONDecodeError as exc:
-        raise ImportFileError(f"--mapping is not valid JSON: {exc}") from None
+        raise ImportFileError(
+            i18n.translate("Import", "--mapping is not valid JSON: {reason}").format(reason=exc)
+        ) from None
     if not isinstance(loaded, dict):
-        raise ImportFileError('--mapping must be a JSON object of column header → field, e.g. {"昵称": "display_name"}')
+        raise ImportFileError(
+            i18n.translate(
+                "Import", '--mapping must be a JSON object of column header → field, e.g. {"昵称": "display_name"}'
+            )
+        )
     mapping: Mapping = {}
     for header, value in loaded.items():
         if value is None or isinstance(value, str):
@@ -142,7 +175,9 @@ def load_mapping(text: str) -> Mapping:
             mapping[header] = list(value)
         else:
             raise ImportFileError(
-                f"--mapping: column “{header}” maps to {value!r}: use a field, null or a list of fields"
+                i18n.translate(
+                    "Import", "--mapping: column “{header}” maps to {value}: use a field, null or a list of fields"
+                ).format(header=header, value=repr(value))
             )
     return mapping
 
@@ -153,15 +188,23 @@ def parse_set(items: list[str]) -> dict[str, str]:
     for item in items:
         name, equals, value = item.partition("=")
         if not equals:
-            raise ImportFileError(f"--set {item}: write FIELD=VALUE, e.g. --set platform=bilibili")
+            raise ImportFileError(
+                i18n.translate("Import", "--set {item}: write FIELD=VALUE, e.g. --set platform=bilibili").format(
+                    item=item
+                )
+            )
         try:
             key = str(parse_key(name))
         except ValueError as exc:
-            raise ImportFileError(f"--set {item}: {exc}") from None
+            raise ImportFileError(
+                i18n.translate("Import", "--set {item}: {reason}").format(item=item, reason=exc)
+            ) from None
         if not value.strip():
-            raise ImportFileError(f"--set {item}: give a value after “=”")
+            raise ImportFileError(i18n.translate("Import", "--set {item}: give a value after “=”").format(item=item))
         if key in fixed:
-            raise ImportFileError(f"--set {name.strip()} is given twice: keep one")
+            raise ImportFileError(
+                i18n.translate("Import", "--set {field} is given twice: keep one").format(field=name.strip())
+            )
         if key == "platform":
             _check_platform(value, f"--set {item}")
         fixed[key] = value.strip()

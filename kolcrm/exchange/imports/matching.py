@@ -9,10 +9,14 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 
+from kolcrm.core import i18n
 from kolcrm.core.store.db import database
+from kolcrm.core.vocabulary import platform_label
 from kolcrm.exchange.imports.entries import Entry
 from kolcrm.exchange.imports.file_memory import FileMemory
 from kolcrm.exchange.imports.plan import ImportPlan, Notice, RowError
+
+_EARLIER = "a KOL earlier in this file"  # the owner of an account an earlier row of the file brought
 
 
 @dataclass
@@ -75,14 +79,16 @@ def resolve(entries: list[Entry], plan: ImportPlan, memory: FileMemory, dry_run:
             if match is not None:
                 owner, _account_id, name, trashed = match
                 if trashed:
-                    plan.add_error(RowError(entry.line, "", f"the {account.platform} account “{account.handle}”"
-                                            f" belongs to {name}, who is in the trash: restore them first",
-                                            account.handle))  # fmt: skip
+                    reason = i18n.translate(
+                        "Import",
+                        "the {platform} account “{handle}” belongs to {name}, who is in the trash: restore them first",
+                    ).format(platform=platform_label(account.platform), handle=account.handle, name=name)
+                    plan.add_error(RowError(entry.line, "", reason, account.handle))
                     entry.accounts.remove(account)
                     trashed_accounts += 1
                     continue
             else:
-                name = "a KOL earlier in this file"
+                name = _EARLIER  # said in the user's language only when it is reported
                 owner = batch_keys.get(account.key)
                 if owner is None and dry_run and account.key in earlier:
                     owner = earlier[account.key][0]
@@ -91,8 +97,14 @@ def resolve(entries: list[Entry], plan: ImportPlan, memory: FileMemory, dry_run:
             if kol_id is None:
                 kol_id = owner
             elif owner != kol_id:
-                plan.add_error(RowError(entry.line, "", f"the {account.platform} account “{account.handle}” belongs"
-                                        f" to another KOL ({name}): left where it is", account.handle))  # fmt: skip
+                reason = i18n.translate(
+                    "Import", "the {platform} account “{handle}” belongs to another KOL ({name}): left where it is"
+                ).format(
+                    platform=platform_label(account.platform),
+                    handle=account.handle,
+                    name=i18n.translate("Import", "a KOL earlier in this file") if name is _EARLIER else name,
+                )
+                plan.add_error(RowError(entry.line, "", reason, account.handle))
                 entry.accounts.remove(account)
         if kol_id is None and entry.ref:
             kol_id = batch_refs.get(entry.ref) or earlier_refs.get(entry.ref)
@@ -100,8 +112,10 @@ def resolve(entries: list[Entry], plan: ImportPlan, memory: FileMemory, dry_run:
                  for a in entry.accounts if a.key in earlier or a.key in batch_lines]  # fmt: skip
         if first:
             plan.merged_rows += 1
-            plan.add_notice(Notice(entry.line, "", f"the same account as line {first[0]}: merged into one KOL,"
-                                   " the values of the later row win"))  # fmt: skip
+            merged = i18n.translate(
+                "Import", "the same account as line {line}: merged into one KOL, the values of the later row win"
+            )
+            plan.add_notice(Notice(entry.line, "", merged.format(line=first[0])))
         created_here = False
         if kol_id is None and trashed_accounts and not entry.accounts:
             plan.rows_refused += 1  # a new KOL beside the trashed one would be the same person twice
@@ -109,8 +123,10 @@ def resolve(entries: list[Entry], plan: ImportPlan, memory: FileMemory, dry_run:
         if kol_id is None:
             if not entry.name:
                 plan.rows_refused += 1
-                plan.add_error(RowError(entry.line, "", "Name is empty and no account matches a KOL here:"
-                                        " a new KOL needs a name or a handle"))  # fmt: skip
+                reason = i18n.translate(
+                    "Import", "Name is empty and no account matches a KOL here: a new KOL needs a name or a handle"
+                )
+                plan.add_error(RowError(entry.line, "", reason))
                 continue
             kol_id, created_here = memory.new_ordinal(), True
         target = by_kol.get(kol_id)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from kolcrm.core import clock
+from kolcrm.core import clock, i18n
 from kolcrm.core.campaigns import metrics
 from kolcrm.core.campaigns import service as campaigns
 from kolcrm.core.campaigns.records import MetricCapture
@@ -71,7 +71,8 @@ def plan_import(table: SourceTable, campaign_id: int, today: date | None = None)
     columns, unknown = column_map(table.headers)
     missing = [key for key in ("deliverable", "captured_on") if key not in columns]
     if missing:
-        return ImportPlan([], [RowProblem(1, key, "this column is needed") for key in missing], unknown)
+        needed = i18n.translate("Import", "this column is needed")
+        return ImportPlan([], [RowProblem(1, key, needed) for key in missing], unknown)
     published: dict[str, int] = {}
     currency_of: dict[int, str] = {}
     not_published: set[str] = set()
@@ -93,35 +94,47 @@ def plan_import(table: SourceTable, campaign_id: int, today: date | None = None)
         reference = cell("deliverable")
         deliverable_id = published.get(reference)
         if deliverable_id is None:
-            reason = ("the post is not published yet" if reference in not_published
-                      else "no published post of this campaign has this number or link")  # fmt: skip
+            reason = (
+                i18n.translate("Import", "the post is not published yet")
+                if reference in not_published
+                else i18n.translate("Import", "no published post of this campaign has this number or link")
+            )
             row_problems.append(RowProblem(line, table.headers[columns["deliverable"]], reason))
         captured_on = _date(cell("captured_on"))
         if captured_on is None:
-            row_problems.append(RowProblem(line, table.headers[columns["captured_on"]], "not a date (YYYY-MM-DD)"))
+            reason = i18n.translate("Import", "not a date (YYYY-MM-DD)")
+            row_problems.append(RowProblem(line, table.headers[columns["captured_on"]], reason))
         elif captured_on > today:
-            row_problems.append(RowProblem(line, table.headers[columns["captured_on"]], "a date in the future"))
+            reason = i18n.translate("Import", "a date in the future")
+            row_problems.append(RowProblem(line, table.headers[columns["captured_on"]], reason))
         values: dict[str, object] = {}
         for key in METRIC_FIELDS:
             try:
                 number = parse_quantity(cell(key))
             except ValueError:
-                row_problems.append(RowProblem(line, table.headers[columns[key]], "not a number"))
+                row_problems.append(
+                    RowProblem(line, table.headers[columns[key]], i18n.translate("Import", "not a number"))
+                )
                 continue
             if number is not None and (number < 0 or number != number.to_integral_value()):
-                row_problems.append(RowProblem(line, table.headers[columns[key]], "not a whole number of 0 or more"))
+                reason = i18n.translate("Import", "not a whole number of 0 or more")
+                row_problems.append(RowProblem(line, table.headers[columns[key]], reason))
                 continue
             values[key] = int(number) if number is not None else None
         try:
             sales = parse_money(cell("sales"), currency_of.get(deliverable_id or 0, "CNY"))
         except ValueError:
-            row_problems.append(RowProblem(line, table.headers[columns["sales"]], "not an amount of money"))
+            reason = i18n.translate("Import", "not an amount of money")
+            row_problems.append(RowProblem(line, table.headers[columns["sales"]], reason))
             sales = None
         if sales is not None and sales[0] < 0:
-            row_problems.append(RowProblem(line, table.headers[columns["sales"]], "a negative amount"))
+            reason = i18n.translate("Import", "a negative amount")
+            row_problems.append(RowProblem(line, table.headers[columns["sales"]], reason))
         deal_currency = currency_of.get(deliverable_id or 0)
         if sales is not None and deal_currency and sales[1] != deal_currency:
-            reason = f"in {sales[1]}, but the deal is paid in {deal_currency}"
+            reason = i18n.translate("Import", "in {currency}, but the deal is paid in {deal_currency}").format(
+                currency=sales[1], deal_currency=deal_currency
+            )
             row_problems.append(RowProblem(line, table.headers[columns["sales"]], reason))
         if row_problems:
             problems += row_problems

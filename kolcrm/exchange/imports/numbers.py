@@ -15,6 +15,8 @@ from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
 import ftfy
 
+from kolcrm.core import i18n
+
 __all__ = [
     "Count",
     "Fee",
@@ -64,7 +66,6 @@ _NO_VALUE = frozenset(
 )  # fmt: skip
 NO_VALUES = _NO_VALUE  # the plain spellings, casefolded (is_no_value also reads full-width ones and 'NaN%')
 _NO_VALUE_LONGEST = max(map(len, _NO_VALUE)) + 2  # past this length a cell cannot be one of them
-_EXAMPLES = "e.g. 12,345 · 1.2万 · 3.5w · 1.2亿 · 12.3k · 4.5M · 10万+ · 600K-800K"
 
 _MULTIPLIERS: dict[str, Decimal] = {word: Decimal(factor) for word, factor in {
     "k": 10**3, "千": 10**3, "thousand": 10**3,
@@ -173,9 +174,11 @@ def parse_count(text: str) -> Count | None:
         return Count(int(cleaned))
     value, upper, at_least, percent = _parse(text, _number_text(cleaned))
     if percent:
-        raise ValueError(f"“{_shown(text)}” is a percentage, not a count")
+        raise ValueError(i18n.translate("Import", "“{value}” is a percentage, not a count").format(value=_shown(text)))
     if value < 0 or (upper is not None and upper < 0):
-        raise ValueError(f"“{_shown(text)}” is negative: a count cannot be below 0")
+        raise ValueError(
+            i18n.translate("Import", "“{value}” is negative: a count cannot be below 0").format(value=_shown(text))
+        )
     return Count(_whole(text, value), None if upper is None else _whole(text, upper), at_least)
 
 
@@ -189,15 +192,21 @@ def parse_rate(text: str, fraction: bool | None = None) -> float | None:
     cleaned = _cleaned(text)
     if cleaned is None:
         return None
-    value, _, _, percent = _parse(text, _number_text(cleaned), "a percentage (e.g. 1.39% or 1.39)")
+    value, _, _, percent = _parse(text, _number_text(cleaned), "percentage")
     scaled = fraction is True and not percent
     if scaled:
         value *= 100
     if value < 0:
-        raise ValueError(f"“{_shown(text)}” is negative: a rate cannot be below 0 %")
+        raise ValueError(
+            i18n.translate("Import", "“{value}” is negative: a rate cannot be below 0 %").format(value=_shown(text))
+        )
     if value > 100:
-        why = " (the column holds fractions, where 0.052 means 5.2 %)" if scaled else ""
-        raise ValueError(f"“{_shown(text)}” is over 100 %{why}")
+        message = (
+            i18n.translate("Import", "“{value}” is over 100 % (the column holds fractions, where 0.052 means 5.2 %)")
+            if scaled
+            else i18n.translate("Import", "“{value}” is over 100 %")
+        )
+        raise ValueError(message.format(value=_shown(text)))
     return float(value)
 
 
@@ -218,16 +227,28 @@ def parse_fee(text: str, default_currency: str = "CNY") -> Fee | None:
 
     amount_text = _CURRENCY.sub(take, prepared)
     if len(currencies) > 1:
-        raise ValueError(f"“{_shown(text)}” names two currencies ({' and '.join(sorted(currencies))})")
+        first, *rest = sorted(currencies)
+        second = " and ".join(rest)  # three or more: rare enough to list as written
+        raise ValueError(
+            i18n.translate("Import", "“{value}” names two currencies ({first} and {second})").format(
+                value=_shown(text), first=first, second=second
+            )
+        )
     if not amount_text.strip():
-        raise ValueError(f"“{_shown(text)}” has no amount (e.g. ¥30,000 · 3万 · 5000 USD)")
-    value, upper, at_least, percent = _parse(
-        text, amount_text.strip(), "an amount (e.g. ¥30,000 · 3万 · 5000 USD · 1万+ · ¥3万-5万)"
-    )
+        raise ValueError(
+            i18n.translate("Import", "“{value}” has no amount (e.g. ¥30,000 · 3万 · 5000 USD)").format(
+                value=_shown(text)
+            )
+        )
+    value, upper, at_least, percent = _parse(text, amount_text.strip(), "amount")
     if percent:
-        raise ValueError(f"“{_shown(text)}” is a percentage, not an amount")
+        raise ValueError(
+            i18n.translate("Import", "“{value}” is a percentage, not an amount").format(value=_shown(text))
+        )
     if value < 0 or (upper is not None and upper < 0):
-        raise ValueError(f"“{_shown(text)}” is negative: a fee cannot be below 0")
+        raise ValueError(
+            i18n.translate("Import", "“{value}” is negative: a fee cannot be below 0").format(value=_shown(text))
+        )
     currency = currencies.pop() if currencies else default_currency
     return Fee(_amount(text, value), currency, None if upper is None else _amount(text, upper), at_least)
 
@@ -262,14 +283,33 @@ def _number_text(cleaned: str) -> str:
     return cleaned
 
 
-def _parse(original: str, text: str, what: str = f"a number ({_EXAMPLES})") -> _Parsed:
+def _not_a(what: str, original: str) -> ValueError:
+    """“…” is not a number / a percentage / an amount, with examples of what would be."""
+    if what == "percentage":
+        text = i18n.translate("Import", "“{value}” is not a percentage (e.g. 1.39% or 1.39)")
+    elif what == "amount":
+        text = i18n.translate("Import", "“{value}” is not an amount (e.g. ¥30,000 · 3万 · 5000 USD · 1万+ · ¥3万-5万)")
+    else:
+        text = i18n.translate(
+            "Import",
+            "“{value}” is not a number (e.g. 12,345 · 1.2万 · 3.5w · 1.2亿 · 12.3k · 4.5M · 10万+ · 600K-800K)",
+        )
+    return ValueError(text.format(value=_shown(original)))
+
+
+def _parse(original: str, text: str, what: str = "number") -> _Parsed:
+    """`what` names the kind the cell should be: "number", "percentage" or "amount"."""
     match = _FIGURE.match(text)
     if match is None:
-        raise ValueError(f"“{_shown(original)}” is not {what}")
+        raise _not_a(what, original)
     prefix, sign1, digits1, suffix1, percent1, sign2, digits2, suffix2, percent2, plus = match.groups()
     for digits in (digits1, digits2):
         if digits and "," in digits and not _THOUSANDS.match(digits):
-            raise ValueError(f"“{_shown(original)}”: the commas do not group thousands (e.g. 12,345 or 1,234,567.5)")
+            raise ValueError(
+                i18n.translate(
+                    "Import", "“{value}”: the commas do not group thousands (e.g. 12,345 or 1,234,567.5)"
+                ).format(value=_shown(original))
+            )
     if digits2 is None:
         value = _scaled(original, sign1, digits1, suffix1)
         return value, None, bool(prefix or plus), bool(percent1)
@@ -278,7 +318,11 @@ def _parse(original: str, text: str, what: str = f"a number ({_EXAMPLES})") -> _
     if suffix2 and not suffix1 and value > upper:
         value = _scaled(original, sign1, digits1, None)  # '500-1.2k': the lower end was written in full
     if upper < value:
-        raise ValueError(f"“{_shown(original)}”: the upper end of the range is below the lower end")
+        raise ValueError(
+            i18n.translate("Import", "“{value}”: the upper end of the range is below the lower end").format(
+                value=_shown(original)
+            )
+        )
     return value, upper, bool(prefix or plus), bool(percent1 or percent2)
 
 
@@ -286,15 +330,20 @@ def _scaled(original: str, sign: str, digits: str, suffix: str | None) -> Decima
     """The number, exact: 12000 rather than 12000.0 or 1.2E+4, 1.5 rather than 1.50."""
     if len(digits) > _MOST_DIGITS:  # within it, Decimal's 28 digits keep every product exact
         whole_digits = len(digits.partition(".")[0].replace(",", ""))
-        raise ValueError(f"“{_shown(original)}” " + ("is too large" if whole_digits > 20 else "has too many decimals"))
+        message = (
+            i18n.translate("Import", "“{value}” is too large")
+            if whole_digits > 20
+            else i18n.translate("Import", "“{value}” has too many decimals")
+        )
+        raise ValueError(message.format(value=_shown(original)))
     try:
         number = Decimal(digits.replace(",", "") if "," in digits else digits)
     except InvalidOperation:
-        raise ValueError(f"“{_shown(original)}” is not a number ({_EXAMPLES})") from None
+        raise _not_a("number", original) from None
     if suffix:
         number *= _MULTIPLIERS[suffix.lower()]
     if number >= _FIGURE_LIMIT:
-        raise ValueError(f"“{_shown(original)}” is too large")
+        raise ValueError(i18n.translate("Import", "“{value}” is too large").format(value=_shown(original)))
     integral = number.to_integral_value()
     number = integral if integral == number else number.normalize()
     return -number if sign == "-" and number else number
@@ -302,21 +351,25 @@ def _scaled(original: str, sign: str, digits: str, suffix: str | None) -> Decima
 
 def _whole(original: str, value: Decimal) -> int:
     if value > _COUNT_LIMIT:
-        raise ValueError(f"“{_shown(original)}” is too large to be a count")
+        raise ValueError(
+            i18n.translate("Import", "“{value}” is too large to be a count").format(value=_shown(original))
+        )
     whole = int(value)
     if whole != value:
         if value < 1000:
             # '12.3k' rounds to a count, but '0.4' followers is a slip: report it instead of storing 0.
-            raise ValueError(f"“{_shown(original)}” is not a whole number")
+            raise ValueError(i18n.translate("Import", "“{value}” is not a whole number").format(value=_shown(original)))
         whole = int(value.quantize(_ONE, rounding=ROUND_HALF_UP))
     return whole
 
 
 def _amount(original: str, value: Decimal) -> Decimal:
     if value > _COUNT_LIMIT:
-        raise ValueError(f"“{_shown(original)}” is too large to be a fee")
+        raise ValueError(i18n.translate("Import", "“{value}” is too large to be a fee").format(value=_shown(original)))
     if value != value.quantize(_CENT, rounding=ROUND_HALF_UP):
-        raise ValueError(f"“{_shown(original)}” has more than two decimal places")
+        raise ValueError(
+            i18n.translate("Import", "“{value}” has more than two decimal places").format(value=_shown(original))
+        )
     return value
 
 

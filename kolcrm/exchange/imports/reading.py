@@ -16,6 +16,8 @@ from collections.abc import Callable, Iterable, Iterator
 from itertools import chain, islice
 from pathlib import Path
 
+from kolcrm.core import i18n
+from kolcrm.core.i18n import QT_TRANSLATE_NOOP
 from kolcrm.exchange.imports import xlsx_source
 from kolcrm.exchange.imports.csv_source import CsvSource, decode, sniff_delimiter
 from kolcrm.exchange.imports.sources import ImportFileError, Row, trimmed
@@ -31,6 +33,11 @@ _HEAD_BYTES = 65_536  # the start of a CSV, on which its encoding and delimiter 
 _ZIP_MAGIC = b"PK\x03\x04"
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0"  # the old binary .xls
 _NUMBER = re.compile(r"[-+]?[\d.,]+%?")
+_DELIMITER_NAMES = {
+    ",": QT_TRANSLATE_NOOP("Import", "comma"),
+    ";": QT_TRANSLATE_NOOP("Import", "semicolon"),
+    "\t": QT_TRANSLATE_NOOP("Import", "tab"),
+}
 
 
 class SourceTable:
@@ -84,7 +91,11 @@ class SourceTable:
         if self._rows is not None:
             return iter(self._rows)
         if self._stamp is not None and _stamp(self.path) != self._stamp:
-            raise ImportFileError(f"{self.path.name} changed (or went away) since it was opened: open it again")
+            raise ImportFileError(
+                i18n.translate("Import", "{file} changed (or went away) since it was opened: open it again").format(
+                    file=self.path.name
+                )
+            )
         assert self._stream is not None, "a SourceTable is built with rows or a stream"
         return self._stream()
 
@@ -94,12 +105,30 @@ class SourceTable:
         return list(self.iter_rows())
 
     def describe(self) -> str:
+        """The file's kind as the wizard and the CLI show it: 'CSV, utf-8, comma-separated', 'XLSX, first sheet'."""
+        below = self.header_line > 1
         if self.kind == "xlsx":
-            where = f"sheet “{self.sheet}”" if self.sheet else "first sheet"
-            return f"XLSX, {where}" + (f", header on row {self.header_line}" if self.header_line > 1 else "")
-        header = f", header on line {self.header_line}" if self.header_line > 1 else ""
-        names = {",": "comma", ";": "semicolon", "\t": "tab"}
-        return f"CSV, {self.encoding}, {names.get(self.delimiter, repr(self.delimiter))}-separated{header}"
+            if self.sheet:
+                text = (
+                    i18n.translate("Import", "XLSX, sheet “{sheet}”, header on row {row}")
+                    if below
+                    else i18n.translate("Import", "XLSX, sheet “{sheet}”")
+                )
+            else:
+                text = (
+                    i18n.translate("Import", "XLSX, first sheet, header on row {row}")
+                    if below
+                    else i18n.translate("Import", "XLSX, first sheet")
+                )
+            return text.format(sheet=self.sheet, row=self.header_line)
+        name = _DELIMITER_NAMES.get(self.delimiter)
+        delimiter = i18n.translate("Import", name) if name else repr(self.delimiter)
+        text = (
+            i18n.translate("Import", "CSV, {encoding}, {delimiter}-separated, header on line {line}")
+            if below
+            else i18n.translate("Import", "CSV, {encoding}, {delimiter}-separated")
+        )
+        return text.format(encoding=self.encoding, delimiter=delimiter, line=self.header_line)
 
     def samples(self, column: int, count: int = 3) -> list[str]:
         """The first few non-empty values of one column, for the mapping step."""
@@ -120,14 +149,20 @@ def read_table(path: str | Path) -> SourceTable:
             head = handle.read(_HEAD_BYTES)
         stamp = _stamp(path)
     except IsADirectoryError:
-        raise ImportFileError(f"{path} is a folder, not a spreadsheet") from None
+        raise ImportFileError(
+            i18n.translate("Import", "{path} is a folder, not a spreadsheet").format(path=path)
+        ) from None
     except OSError as exc:
-        raise ImportFileError(f"Cannot read {path}: {exc.strerror or exc}") from None
+        raise ImportFileError(
+            i18n.translate("Import", "Cannot read {path}: {reason}").format(path=path, reason=exc.strerror or exc)
+        ) from None
     if not head.strip() and stamp[0] <= len(head):
-        raise ImportFileError(f"{path.name} is empty")
+        raise ImportFileError(i18n.translate("Import", "{file} is empty").format(file=path.name))
     if head.startswith(_OLE_MAGIC) or path.suffix.lower() == ".xls":
         raise ImportFileError(
-            f"{path.name} is an old Excel .xls file: save it as .xlsx or CSV (UTF-8) in Excel, then import that"
+            i18n.translate(
+                "Import", "{file} is an old Excel .xls file: save it as .xlsx or CSV (UTF-8) in Excel, then import that"
+            ).format(file=path.name)
         )
     if head.startswith(_ZIP_MAGIC) or path.suffix.lower() in (".xlsx", ".xlsm"):
         return _read_xlsx(path, stamp)
@@ -160,7 +195,7 @@ def _read_csv(path: Path, head: bytes, stamp: tuple[int, int]) -> SourceTable:
     records = (record for record in source.records() if any(cell.strip() for cell in record[2]))
     top = list(islice(records, HEADER_SEARCH))
     if not top:
-        raise ImportFileError(f"{path.name} has no header row")
+        raise ImportFileError(i18n.translate("Import", "{file} has no header row").format(file=path.name))
     index = _header_index([cells for _start, _end, cells in top])
     header_line, header_end, header_cells = top[index]
     sample = list(islice(chain(top[index + 1 :], records), SAMPLE_ROWS + 1))
@@ -191,7 +226,7 @@ def _read_xlsx(path: Path, stamp: tuple[int, int]) -> SourceTable:
         rows = xlsx_source.sheet_rows(path, sheet)
         top = list(islice(rows, HEADER_SEARCH))
         if not top:
-            raise ImportFileError(f"{path.name}: the first sheet is empty")
+            raise ImportFileError(i18n.translate("Import", "{file}: the first sheet is empty").format(file=path.name))
         index = _header_index([cells for _line, cells in top])
         header_line, header_cells = top[index]
         sample = list(islice(chain(top[index + 1 :], rows), SAMPLE_ROWS + 1))

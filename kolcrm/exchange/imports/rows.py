@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from kolcrm.core import i18n
 from kolcrm.core.kols.validation import handle_key
 from kolcrm.exchange.imports.cell_values import PLAIN_TEXT, figure_text, plain_text, read_value
 from kolcrm.exchange.imports.cells import parse_cell
@@ -63,7 +64,13 @@ class RowReader:
         self.fixed: list[tuple[_Column, str]] = [
             (
                 _Column(
-                    -1, f"{key} (fixed)", key, key.partition("@")[0], "", 1, key.startswith(("custom:", "metric:"))
+                    -1,
+                    i18n.translate("Import", "{field} (fixed)").format(field=key),
+                    key,
+                    key.partition("@")[0],
+                    "",
+                    1,
+                    key.startswith(("custom:", "metric:")),
                 ),
                 text,
             )
@@ -104,14 +111,16 @@ class RowReader:
                 entry.from_fixed |= set(entry.profile) - before
         for index in range(self.width, width):  # a stray cell right of the header: nothing to map it to
             if cells[index].strip():
-                errors.append(RowError(line, f"column {index + 1}", "the cell has no header: not imported",
-                                       cells[index].strip()[:80]))  # fmt: skip
+                column_name = i18n.translate("Import", "column {number}").format(number=index + 1)
+                reason = i18n.translate("Import", "the cell has no header: not imported")
+                errors.append(RowError(line, column_name, reason, cells[index].strip()[:80]))
         self._accounts(entry, values, errors)
         if "display_name" not in entry.profile and entry.accounts and not self.has_name:
             entry.profile["display_name"] = entry.accounts[0].handle.strip()
             entry.name_from_handle = True
         if not entry.profile.get("display_name") and not entry.accounts and not entry.ref:
-            errors.append(RowError(line, "", "the row has no name, no account and no KOL #: it cannot be imported"))
+            reason = i18n.translate("Import", "the row has no name, no account and no KOL #: it cannot be imported")
+            errors.append(RowError(line, "", reason))
             return None
         return entry
 
@@ -137,9 +146,8 @@ class RowReader:
             known = cached
         value, reason, repaired = known
         if repaired is not None:
-            notices.append(
-                Notice(entry.line, column.header, f"repaired garbled text “{text[:40]}” → “{repaired[:40]}”")
-            )
+            repair = i18n.translate("Import", "repaired garbled text “{before}” → “{after}”")
+            notices.append(Notice(entry.line, column.header, repair.format(before=text[:40], after=repaired[:40])))
             text = repaired
         if reason:
             errors.append(RowError(entry.line, column.header, reason, text.strip()[:80]))
@@ -209,12 +217,18 @@ class RowReader:
             if not figures:
                 continue
             if not handle or not platform:
-                missing = "handle" if not handle else "platform (map a Platform column or set one for the file)"
+                reason = (
+                    i18n.translate("Import", "the account has no handle")
+                    if not handle
+                    else i18n.translate(
+                        "Import", "the account has no platform (map a Platform column or set one for the file)"
+                    )
+                )
                 for key in sorted(figures):
                     if key == "metrics":
                         continue
                     header, text = self.sources.get((qualifier, key), ("", ""))
-                    errors.append(RowError(entry.line, header, f"the account has no {missing}", text))
+                    errors.append(RowError(entry.line, header, reason, text))
                 if not qualifier and values.get(("", "metrics")):  # kept on the KOL instead of dropped
                     for name, figure in values[("", "metrics")].items():
                         entry.customs[name] = figure_text(figure)

@@ -15,6 +15,7 @@ from itertools import islice
 from pathlib import Path
 from typing import Any
 
+from kolcrm.core import i18n
 from kolcrm.exchange.imports.sources import ImportFileError, Row, trimmed
 
 
@@ -25,16 +26,21 @@ def open_workbook(path: Path) -> Any:
 
         return openpyxl.load_workbook(path, read_only=True, data_only=True, keep_links=False)
     except (zipfile.BadZipFile, KeyError, ValueError, OSError, EOFError) as exc:
-        raise ImportFileError(f"{path.name} is not a readable XLSX workbook ({exc})") from None
+        reason = str(exc)
     except Exception as exc:  # openpyxl raises many kinds on a damaged workbook; all mean the same to the user
-        raise ImportFileError(f"{path.name} is not a readable XLSX workbook ({type(exc).__name__}: {exc})") from None
+        reason = f"{type(exc).__name__}: {exc}"
+    raise ImportFileError(
+        i18n.translate("Import", "{file} is not a readable XLSX workbook ({reason})").format(
+            file=path.name, reason=reason
+        )
+    )
 
 
 def first_sheet(path: Path, workbook: Any) -> Any:
     """The first sheet that holds a table (a header and a row under it); agencies often put an empty sheet or
     one of instructions ("填写说明") first. The first sheet when none does, so its emptiness is reported."""
     if not workbook.worksheets:
-        raise ImportFileError(f"{path.name} has no worksheet")
+        raise ImportFileError(i18n.translate("Import", "{file} has no worksheet").format(file=path.name))
     for sheet in workbook.worksheets:
         sheet.reset_dimensions()  # each row as long as its last written cell, not as the declared extent
     for sheet in workbook.worksheets:
@@ -59,7 +65,11 @@ def sheet_rows(path: Path, sheet: Any) -> Iterator[Row]:
     except ImportFileError:
         raise
     except Exception as exc:
-        raise ImportFileError(f"{path.name}: the first sheet cannot be read ({type(exc).__name__}: {exc})") from None
+        raise ImportFileError(
+            i18n.translate("Import", "{file}: the first sheet cannot be read ({reason})").format(
+                file=path.name, reason=f"{type(exc).__name__}: {exc}"
+            )
+        ) from None
 
 
 def data_rows(path: Path, header_line: int) -> Iterator[Row]:
