@@ -134,7 +134,7 @@ def _qt_lookup(context: str, text: str, n: int) -> str:
 
 def _translator_lookup(translator: QTranslator) -> Callable[[str, str, int], str]:
     def lookup(context: str, text: str, n: int) -> str:
-        translated = translator.translate(context, text, None, n)
+        translated = translator.translate(context, text, None, n) or ""
         return translated.replace("%n", str(n)) if translated and n >= 0 else translated
 
     return lookup

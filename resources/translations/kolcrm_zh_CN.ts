@@ -56,35 +56,54 @@
     <name>AddTaskDialog</name>
     <message>
         <source>Add task</source>
-        <translation type="unfinished"></translation>
+        <translation>添加任务</translation>
     </message>
     <message>
         <source>e.g. Send the autumn brief to 美妆小鹿</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：把秋季需求简报发给美妆小鹿</translation>
     </message>
     <message>
         <source>Optional: type a KOL&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>可选：输入 KOL 名称</translation>
     </message>
     <message>
         <source>Due on</source>
-        <translation type="unfinished"></translation>
+        <translation>截止日期</translation>
     </message>
     <message>
         <source>What to do</source>
-        <translation type="unfinished"></translation>
+        <translation>待办事项</translation>
     </message>
     <message>
         <source>KOL</source>
-        <translation type="unfinished"></translation>
+        <translation>KOL</translation>
     </message>
     <message>
         <source>No KOL is called that</source>
-        <translation type="unfinished"></translation>
+        <translation>没有叫这个名字的 KOL</translation>
     </message>
     <message>
         <source>Several KOLs share that name: pick one</source>
-        <translation type="unfinished"></translation>
+        <translation>有多个 KOL 同名：请选择一个</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <source>kolcrm cannot open the database</source>
+        <translation>kolcrm 无法打开数据库</translation>
+    </message>
+    <message>
+        <source>Something went wrong</source>
+        <translation>出错了</translation>
+    </message>
+    <message>
+        <source>{error}
+
+Every change is saved whole or not at all, so no record was half-written.</source>
+        <translation>{error}
+
+每次修改要么完整保存、要么完全不保存，因此没有任何记录被写了一半。</translation>
     </message>
 </context>
 <context>
@@ -174,265 +193,267 @@
     <name>BackupDialog</name>
     <message>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>备份</translation>
     </message>
     <message>
         <source>Manual</source>
-        <translation type="unfinished"></translation>
+        <translation>手动</translation>
     </message>
     <message>
         <source>Daily</source>
-        <translation type="unfinished"></translation>
+        <translation>每日</translation>
     </message>
     <message>
         <source>Weekly</source>
-        <translation type="unfinished"></translation>
+        <translation>每周</translation>
     </message>
     <message>
         <source>On close</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭时</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>时间</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">类型</translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>大小</translation>
     </message>
     <message>
         <source>Back up now</source>
-        <translation type="unfinished"></translation>
+        <translation>立即备份</translation>
     </message>
     <message>
         <source>Restore…</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复…</translation>
     </message>
     <message>
         <source>Check database</source>
-        <translation type="unfinished"></translation>
+        <translation>检查数据库</translation>
     </message>
     <message>
         <source>Backups are kept in {0}. Daily, weekly and on-close backups rotate; manual ones stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>备份保存在 {0}。每日、每周和关闭时的备份会轮换清理，手动备份始终保留。</translation>
     </message>
     <message>
         <source>Backup failed</source>
-        <translation type="unfinished"></translation>
+        <translation>备份失败</translation>
     </message>
     <message>
         <source>Backed up to {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>已备份到 {0}</translation>
     </message>
     <message>
         <source>Restore from backup</source>
-        <translation type="unfinished"></translation>
+        <translation>从备份恢复</translation>
     </message>
     <message>
         <source>kolcrm backups (*.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>kolcrm 备份 (*.db);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Replace the current database with the backup {0}?
 
 The current file is not deleted: it is kept aside as {1}.replaced-&lt;date and time&gt;, beside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>用备份 {0} 替换当前数据库吗？
+
+当前文件不会被删除：它会以 {1}.replaced-&lt;日期时间&gt; 的名称保留在同一文件夹中。</translation>
     </message>
     <message>
         <source>Restore backup</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复备份</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished">恢复</translation>
+        <translation>恢复</translation>
     </message>
     <message>
         <source>This backup cannot be restored</source>
-        <translation type="unfinished"></translation>
+        <translation>无法恢复此备份</translation>
     </message>
     <message>
         <source>Nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>未做任何更改。</translation>
     </message>
     <message>
         <source>Restore failed</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复失败</translation>
     </message>
     <message>
         <source> The previous database is kept as {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation> 原数据库已保留为 {0}。</translation>
     </message>
     <message>
         <source>Restored {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>已恢复 {0}。</translation>
     </message>
     <message>
         <source>No problems found: integrity and links are fine.</source>
-        <translation type="unfinished"></translation>
+        <translation>未发现问题：数据完整性和关联均正常。</translation>
     </message>
     <message>
         <source>Check: no problems found.</source>
-        <translation type="unfinished"></translation>
+        <translation>检查完成：未发现问题。</translation>
     </message>
     <message>
         <source>Restore the selected backup</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复所选备份</translation>
     </message>
     <message>
         <source>Choose a backup file to restore</source>
-        <translation type="unfinished"></translation>
+        <translation>选择要恢复的备份文件</translation>
     </message>
 </context>
 <context>
     <name>Board</name>
     <message>
         <source>Contract despite open risk?</source>
-        <translation type="unfinished"></translation>
+        <translation>存在未解决的风险，仍要签约吗？</translation>
     </message>
     <message>
         <source>Contract anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>仍然签约</translation>
     </message>
     <message>
         <source>Cannot move the collaboration</source>
-        <translation type="unfinished"></translation>
+        <translation>无法移动该合作</translation>
     </message>
 </context>
 <context>
     <name>BrandFit</name>
     <message>
         <source>That KOL no longer exists</source>
-        <translation type="unfinished"></translation>
+        <translation>该 KOL 已不存在</translation>
     </message>
     <message>
         <source>Shared categories</source>
-        <translation type="unfinished"></translation>
+        <translation>品类重合</translation>
     </message>
     <message>
         <source>The brand lists no categories: half marks</source>
-        <translation type="unfinished"></translation>
+        <translation>品牌未填写品类：计一半分</translation>
     </message>
     <message>
         <source>None of the brand&apos;s categories ({words})</source>
-        <translation type="unfinished"></translation>
+        <translation>与品牌的品类（{words}）均不重合</translation>
     </message>
     <message>
         <source>Image and values</source>
-        <translation type="unfinished"></translation>
+        <translation>形象与价值观</translation>
     </message>
     <message>
         <source>The brand lists no values tags: half marks</source>
-        <translation type="unfinished"></translation>
+        <translation>品牌未填写价值观标签：计一半分</translation>
     </message>
     <message>
         <source>None of the brand&apos;s values tags ({words})</source>
-        <translation type="unfinished"></translation>
+        <translation>与品牌的价值观标签（{words}）均不重合</translation>
     </message>
     <message>
         <source>Shared: {words}</source>
-        <translation type="unfinished"></translation>
+        <translation>重合：{words}</translation>
     </message>
     <message>
         <source>Audience match</source>
-        <translation type="unfinished"></translation>
+        <translation>受众匹配</translation>
     </message>
     <message>
         <source>No audience figures to compare: half marks</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可比较的受众数据：计一半分</translation>
     </message>
     <message>
         <source>{female}% female vs {wanted}% wanted</source>
-        <translation type="unfinished"></translation>
+        <translation>女性占 {female}%，目标 {wanted}%</translation>
     </message>
     <message>
         <source>{share}% in {bands}</source>
-        <translation type="unfinished"></translation>
+        <translation>{bands} 占 {share}%</translation>
     </message>
     <message>
         <source>cities: {cities}</source>
-        <translation type="unfinished"></translation>
+        <translation>城市：{cities}</translation>
     </message>
     <message>
         <source>cities: none in common</source>
-        <translation type="unfinished"></translation>
+        <translation>城市：无重合</translation>
     </message>
     <message>
         <source>The account has no audience figures: half marks</source>
-        <translation type="unfinished"></translation>
+        <translation>该账号没有受众数据：计一半分</translation>
     </message>
     <message>
         <source>; </source>
-        <translation type="unfinished">；</translation>
+        <translation>；</translation>
     </message>
     <message>
         <source>Engagement quality</source>
-        <translation type="unfinished"></translation>
+        <translation>互动质量</translation>
     </message>
     <message>
         <source>{rate}% engagement; {healthy}% is healthy for the tier</source>
-        <translation type="unfinished"></translation>
+        <translation>互动率 {rate}%；该层级的健康水平为 {healthy}%</translation>
     </message>
     <message>
         <source>That brand no longer exists</source>
-        <translation type="unfinished"></translation>
+        <translation>该品牌已不存在</translation>
     </message>
 </context>
 <context>
     <name>BrandPostsTable</name>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>渠道</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished">已计划</translation>
+        <translation>计划日期</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished">描述</translation>
+        <translation>说明</translation>
     </message>
     <message>
         <source>Posted</source>
-        <translation type="unfinished"></translation>
+        <translation>发布日期</translation>
     </message>
     <message>
         <source>Add brand post</source>
-        <translation type="unfinished"></translation>
+        <translation>添加品牌发布</translation>
     </message>
 </context>
 <context>
     <name>Brands</name>
     <message>
         <source>Brand name cannot be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>品牌名称不能为空</translation>
     </message>
     <message>
         <source>The female share of the target audience is a percentage (0–100)</source>
-        <translation type="unfinished"></translation>
+        <translation>目标受众女性占比是百分比（0–100）</translation>
     </message>
     <message>
         <source>Average order value</source>
-        <translation type="unfinished">客单价</translation>
+        <translation>客单价</translation>
     </message>
     <message>
         <source>A brand called “{name}” already exists</source>
-        <translation type="unfinished"></translation>
+        <translation>已有名为“{name}”的品牌</translation>
     </message>
     <message>
         <source>Brand {id} does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>品牌 {id} 不存在</translation>
     </message>
     <message>
         <source>This brand has campaigns; delete them before deleting the brand</source>
-        <translation type="unfinished"></translation>
+        <translation>该品牌下还有营销活动，请先删除活动再删除品牌</translation>
     </message>
     <message>
         <source>This brand has %n collaborations; delete or move them before deleting the brand</source>
-        <translation type="unfinished"></translation>
+        <translation>该品牌下还有 %n 个合作，请先删除或转移这些合作再删除品牌</translation>
     </message>
 </context>
 <context>
@@ -594,142 +615,142 @@ The current file is not deleted: it is kept aside as {1}.replaced-&lt;date and t
     </message>
     <message>
         <source>another program is writing to this database; nothing was imported, try again when it has finished</source>
-        <translation type="unfinished"></translation>
+        <translation>另一个程序正在写入此数据库；未导入任何内容，请等它完成后再试</translation>
     </message>
     <message>
         <source>Column “{header}”: numbers ≤ 1 read as fractions (0.052 = 5.2 %); use --rates percent if they are percent already</source>
-        <translation type="unfinished"></translation>
+        <translation>“{header}”列：≤ 1 的数字按小数读取（0.052 = 5.2 %）；如果它们本来就是百分数，请使用 --rates percent</translation>
     </message>
     <message>
         <source>Mapping (guessed): {mapping}</source>
-        <translation type="unfinished"></translation>
+        <translation>列对应（自动识别）：{mapping}</translation>
     </message>
     <message>
         <source>Fixed for every row: {values}</source>
-        <translation type="unfinished"></translation>
+        <translation>所有行的固定值：{values}</translation>
     </message>
     <message>
         <source>Possible duplicates (kolcrm merge KEEP OTHER):</source>
-        <translation type="unfinished"></translation>
+        <translation>可能重复的 KOL（用 kolcrm merge 保留ID 另一ID 合并）：</translation>
     </message>
     <message>
         <source>{keep_id} {keep_name} and {other_id} {other_name}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{keep_id} {keep_name} 与 {other_id} {other_name}：{reason}</translation>
     </message>
     <message>
         <source>{file} is a handover package: it is imported whole (use it without --dry-run)</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} 是交接包：只能整体导入（请去掉 --dry-run）</translation>
     </message>
     <message>
         <source>{done} / {total} rows</source>
-        <translation type="unfinished"></translation>
+        <translation>{done} / {total} 行</translation>
     </message>
 </context>
 <context>
     <name>CampaignEditor</name>
     <message>
         <source>New campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>新建营销活动</translation>
     </message>
     <message>
         <source>Edit campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑营销活动</translation>
     </message>
     <message>
         <source>Choose a brand…</source>
-        <translation type="unfinished"></translation>
+        <translation>选择品牌…</translation>
     </message>
     <message>
         <source>Product or product line</source>
-        <translation type="unfinished"></translation>
+        <translation>产品或产品线</translation>
     </message>
     <message>
         <source>Choose a goal…</source>
-        <translation type="unfinished"></translation>
+        <translation>选择目标…</translation>
     </message>
     <message>
         <source>e.g. 150,000 or 15万</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：150,000 或 15万</translation>
     </message>
     <message>
         <source>Brand:</source>
-        <translation type="unfinished"></translation>
+        <translation>品牌：</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>名称：</translation>
     </message>
     <message>
         <source>Product:</source>
-        <translation type="unfinished"></translation>
+        <translation>产品：</translation>
     </message>
     <message>
         <source>Goal:</source>
-        <translation type="unfinished"></translation>
+        <translation>目标：</translation>
     </message>
     <message>
         <source>Dates:</source>
-        <translation type="unfinished"></translation>
+        <translation>日期：</translation>
     </message>
     <message>
         <source>Budget:</source>
-        <translation type="unfinished"></translation>
+        <translation>预算：</translation>
     </message>
     <message>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>状态：</translation>
     </message>
     <message>
         <source>Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>备注：</translation>
     </message>
     <message>
         <source>Campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>营销活动</translation>
     </message>
     <message>
         <source>KPIs</source>
-        <translation type="unfinished"></translation>
+        <translation>KPI</translation>
     </message>
     <message>
         <source>Brand posts</source>
-        <translation type="unfinished"></translation>
+        <translation>品牌发布</translation>
     </message>
     <message>
         <source>Readiness</source>
-        <translation type="unfinished"></translation>
+        <translation>准备清单</translation>
     </message>
     <message>
         <source>Choose the brand of the campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择活动所属品牌</translation>
     </message>
     <message>
         <source>Give the campaign a name</source>
-        <translation type="unfinished"></translation>
+        <translation>请为活动命名</translation>
     </message>
     <message>
         <source>Choose the campaign&apos;s goal</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择活动目标</translation>
     </message>
     <message>
         <source>Budget: “{0}” is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>预算：“{0}”不是有效数字</translation>
     </message>
     <message>
         <source>Replace the KPIs with the ones proposed for “{0}”?</source>
-        <translation type="unfinished"></translation>
+        <translation>用“{0}”的推荐 KPI 替换当前 KPI 吗？</translation>
     </message>
     <message>
         <source>Proposed KPIs</source>
-        <translation type="unfinished"></translation>
+        <translation>推荐 KPI</translation>
     </message>
     <message>
         <source>Replace</source>
-        <translation type="unfinished"></translation>
+        <translation>替换</translation>
     </message>
     <message>
         <source>KPIs ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>KPI（{0}）</translation>
     </message>
     <message>
         <source>The readiness checklist is not complete:
@@ -737,850 +758,855 @@ The current file is not deleted: it is kept aside as {1}.replaced-&lt;date and t
 {0}
 
 Launch the campaign anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>准备清单尚未完成：
+
+{0}
+
+仍要启动活动吗？</translation>
     </message>
     <message>
         <source>Launch campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>启动活动</translation>
     </message>
     <message>
         <source>Launch anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>仍然启动</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished">移除</translation>
+        <translation>移除</translation>
     </message>
 </context>
 <context>
     <name>CampaignPage</name>
     <message>
         <source>Cost</source>
-        <translation type="unfinished">费用</translation>
+        <translation>成本</translation>
     </message>
     <message>
         <source>Views</source>
-        <translation type="unfinished"></translation>
+        <translation>播放量</translation>
     </message>
     <message>
         <source>Reach</source>
-        <translation type="unfinished"></translation>
+        <translation>触达</translation>
     </message>
     <message>
         <source>Engagements</source>
-        <translation type="unfinished"></translation>
+        <translation>互动量</translation>
     </message>
     <message>
         <source>Engagement rate</source>
-        <translation type="unfinished"></translation>
+        <translation>互动率</translation>
     </message>
     <message>
         <source>Cost per conversion</source>
-        <translation type="unfinished"></translation>
+        <translation>单次转化成本</translation>
     </message>
     <message>
         <source>Sales</source>
-        <translation type="unfinished"></translation>
+        <translation>销售额</translation>
     </message>
     <message>
         <source>{0}:</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}：</translation>
     </message>
     <message>
         <source>Entered by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>手动录入</translation>
     </message>
     <message>
         <source>Counted from the captures</source>
-        <translation type="unfinished"></translation>
+        <translation>根据数据回收自动统计</translation>
     </message>
     <message>
         <source>KPI</source>
-        <translation type="unfinished"></translation>
+        <translation>KPI</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>目标值</translation>
     </message>
     <message>
         <source>Actual</source>
-        <translation type="unfinished"></translation>
+        <translation>实际值</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>进度</translation>
     </message>
     <message>
         <source>Variance</source>
-        <translation type="unfinished"></translation>
+        <translation>差额</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>完成</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>事项</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished">负责人</translation>
+        <translation>负责人</translation>
     </message>
     <message>
         <source>KOL</source>
-        <translation type="unfinished"></translation>
+        <translation>KOL</translation>
     </message>
     <message>
         <source>Collaboration</source>
-        <translation type="unfinished"></translation>
+        <translation>合作</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>阶段</translation>
     </message>
     <message>
         <source>ROI</source>
-        <translation type="unfinished"></translation>
+        <translation>ROI</translation>
     </message>
     <message>
         <source>Add collaboration…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加合作…</translation>
     </message>
     <message>
         <source>Remove from campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>移出活动</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished">未处理</translation>
+        <translation>打开</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">日期</translation>
+        <translation>日期</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>发布方</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>渠道</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>内容</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Capture results…</source>
-        <translation type="unfinished"></translation>
+        <translation>数据回收…</translation>
     </message>
     <message>
         <source>Results of the selected published KOL post (T+7, T+21…)</source>
-        <translation type="unfinished"></translation>
+        <translation>录入所选已发布 KOL 内容的效果数据（T+7、T+21…）</translation>
     </message>
     <message>
         <source>&lt;span style=&quot;background:{0}&quot;&gt;&amp;nbsp;Brand channel&amp;nbsp;&lt;/span&gt;&amp;nbsp; &lt;span style=&quot;background:{1}&quot;&gt;&amp;nbsp;KOL post&amp;nbsp;&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&quot;background:{0}&quot;&gt;&amp;nbsp;品牌渠道&amp;nbsp;&lt;/span&gt;&amp;nbsp; &lt;span style=&quot;background:{1}&quot;&gt;&amp;nbsp;KOL 内容&amp;nbsp;&lt;/span&gt;</translation>
     </message>
     <message>
         <source>Goal and KPIs: targets vs actuals</source>
-        <translation type="unfinished"></translation>
+        <translation>目标与 KPI：目标值对比实际值</translation>
     </message>
     <message>
         <source>Double-click a manual actual to enter it.</source>
-        <translation type="unfinished"></translation>
+        <translation>双击需手动录入的实际值即可填写。</translation>
     </message>
     <message>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>效果数据</translation>
     </message>
     <message>
         <source>Readiness for the sales influx</source>
-        <translation type="unfinished"></translation>
+        <translation>销售高峰准备情况</translation>
     </message>
     <message>
         <source>Collaborations in the campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>活动中的合作</translation>
     </message>
     <message>
         <source>Timeline: brand channels and KOL posts</source>
-        <translation type="unfinished"></translation>
+        <translation>时间线：品牌渠道与 KOL 内容</translation>
     </message>
     <message>
         <source>No campaign selected</source>
-        <translation type="unfinished"></translation>
+        <translation>未选择营销活动</translation>
     </message>
     <message>
         <source>Budget {0} · spend {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>预算 {0} · 已花费 {1}</translation>
     </message>
     <message>
         <source>Double-click to name who is responsible</source>
-        <translation type="unfinished"></translation>
+        <translation>双击填写负责人</translation>
     </message>
     <message numerus="yes">
         <source>%n deals paid in another currency than {0} are left out of the results</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>有 %n 个合作以 {0} 以外的币种付款，未计入效果数据</numerusform>
         </translation>
     </message>
     <message>
         <source>Not ready for the sales influx: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未做好销售高峰准备：{0}</translation>
     </message>
     <message>
         <source>Add collaboration</source>
-        <translation type="unfinished"></translation>
+        <translation>添加合作</translation>
     </message>
     <message>
         <source>Every collaboration of {0} is already in this campaign.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} 的所有合作都已在此活动中。</translation>
     </message>
     <message>
         <source>A collaboration of {0} (one in another campaign moves here):</source>
-        <translation type="unfinished"></translation>
+        <translation>选择 {0} 的一个合作（已属于其他活动的合作会移到此活动）：</translation>
     </message>
     <message>
         <source>Not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>不是数字</translation>
     </message>
     <message>
         <source>“{0}” is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>“{0}”不是有效数字</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>未保存</translation>
     </message>
 </context>
 <context>
     <name>CampaignTimeline</name>
     <message>
         <source>posted {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>已于 {0} 发布</translation>
     </message>
     <message>
         <source>planned</source>
-        <translation type="unfinished">计划中</translation>
+        <translation>计划中</translation>
     </message>
     <message>
         <source>published</source>
-        <translation type="unfinished"></translation>
+        <translation>已发布</translation>
     </message>
     <message>
         <source>Brand · {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>品牌 · {0}</translation>
     </message>
 </context>
 <context>
     <name>Campaigns</name>
     <message>
         <source>New followers on the brand&apos;s Weibo/WeChat</source>
-        <translation type="unfinished"></translation>
+        <translation>品牌微博/微信新增粉丝</translation>
     </message>
     <message>
         <source>Interactions with KOL posts</source>
-        <translation type="unfinished"></translation>
+        <translation>KOL 内容互动量</translation>
     </message>
     <message>
         <source>Brand mentions</source>
-        <translation type="unfinished"></translation>
+        <translation>品牌提及量</translation>
     </message>
     <message>
         <source>Product mentions</source>
-        <translation type="unfinished"></translation>
+        <translation>产品提及量</translation>
     </message>
     <message>
         <source>Store visits</source>
-        <translation type="unfinished"></translation>
+        <translation>店铺访问量</translation>
     </message>
     <message>
         <source>Sales</source>
-        <translation type="unfinished"></translation>
+        <translation>销售额</translation>
     </message>
     <message>
         <source>Conversions (orders, sign-ups, downloads)</source>
-        <translation type="unfinished"></translation>
+        <translation>转化（下单、注册、下载）</translation>
     </message>
     <message>
         <source>Likes and reposts of KOL posts</source>
-        <translation type="unfinished"></translation>
+        <translation>KOL 内容点赞与转发</translation>
     </message>
     <message>
         <source>What the comments say (qualitative)</source>
-        <translation type="unfinished"></translation>
+        <translation>评论反馈（定性）</translation>
     </message>
     <message>
         <source>Reach</source>
-        <translation type="unfinished"></translation>
+        <translation>触达</translation>
     </message>
     <message>
         <source>Views</source>
-        <translation type="unfinished"></translation>
+        <translation>播放量/阅读量</translation>
     </message>
     <message>
         <source>New followers from KOL posts</source>
-        <translation type="unfinished"></translation>
+        <translation>KOL 内容带来的新粉丝</translation>
     </message>
     <message>
         <source>Likes</source>
-        <translation type="unfinished"></translation>
+        <translation>点赞数</translation>
     </message>
     <message>
         <source>Comments</source>
-        <translation type="unfinished"></translation>
+        <translation>评论数</translation>
     </message>
     <message>
         <source>Shares</source>
-        <translation type="unfinished"></translation>
+        <translation>转发数</translation>
     </message>
     <message>
         <source>Saves</source>
-        <translation type="unfinished"></translation>
+        <translation>收藏数</translation>
     </message>
     <message>
         <source>New followers</source>
-        <translation type="unfinished"></translation>
+        <translation>新增粉丝</translation>
     </message>
     <message>
         <source>Link clicks</source>
-        <translation type="unfinished"></translation>
+        <translation>链接点击数</translation>
     </message>
     <message>
         <source>Conversions</source>
-        <translation type="unfinished"></translation>
+        <translation>转化数</translation>
     </message>
     <message>
         <source>{metric} must be zero or more</source>
-        <translation type="unfinished"></translation>
+        <translation>{metric}不能小于 0</translation>
     </message>
     <message>
         <source>Results cannot be captured in the future</source>
-        <translation type="unfinished"></translation>
+        <translation>数据回收日期不能晚于今天</translation>
     </message>
     <message>
         <source>Deliverable {id} does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>交付内容 {id} 不存在</translation>
     </message>
     <message>
         <source>Results are captured for a published deliverable</source>
-        <translation type="unfinished"></translation>
+        <translation>只能为已发布的交付内容回收数据</translation>
     </message>
     <message>
         <source>followers</source>
-        <translation type="unfinished"></translation>
+        <translation>粉丝</translation>
     </message>
     <message>
         <source>interactions</source>
-        <translation type="unfinished"></translation>
+        <translation>次互动</translation>
     </message>
     <message>
         <source>mentions</source>
-        <translation type="unfinished"></translation>
+        <translation>次提及</translation>
     </message>
     <message>
         <source>visits</source>
-        <translation type="unfinished"></translation>
+        <translation>次访问</translation>
     </message>
     <message>
         <source>likes + reposts</source>
-        <translation type="unfinished"></translation>
+        <translation>次点赞 + 转发</translation>
     </message>
     <message>
         <source>notes</source>
-        <translation type="unfinished"></translation>
+        <translation>条备注</translation>
     </message>
     <message>
         <source>Logistics informed and stock ready</source>
-        <translation type="unfinished"></translation>
+        <translation>已通知物流，库存已备足</translation>
     </message>
     <message>
         <source>Delivery promise set (same / next day)</source>
-        <translation type="unfinished"></translation>
+        <translation>已确定发货时效（当日/次日达）</translation>
     </message>
     <message>
         <source>Customer support staffed in the e-commerce chat</source>
-        <translation type="unfinished"></translation>
+        <translation>电商客服已安排到位</translation>
     </message>
     <message>
         <source>Landing page / store ready</source>
-        <translation type="unfinished"></translation>
+        <translation>落地页/店铺已就绪</translation>
     </message>
     <message>
         <source>Contact person named</source>
-        <translation type="unfinished"></translation>
+        <translation>已指定对接人</translation>
     </message>
     <message>
         <source>; </source>
-        <translation type="unfinished">；</translation>
+        <translation>；</translation>
     </message>
     <message>
         <source>Not ready for the sales influx: {items}</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未做好迎接销售高峰的准备：{items}</translation>
     </message>
     <message>
         <source>Choose the brand of the campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择营销活动所属的品牌</translation>
     </message>
     <message>
         <source>Campaign {id} no longer exists</source>
-        <translation type="unfinished"></translation>
+        <translation>营销活动 {id} 已不存在</translation>
     </message>
     <message>
         <source>%n deals in this campaign are for its current brand: remove them before changing it</source>
-        <translation type="unfinished"></translation>
+        <translation>该活动中有 %n 个合作属于当前品牌：请先移除这些合作，再更换品牌</translation>
     </message>
     <message>
         <source>Campaign {id} does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>营销活动 {id} 不存在</translation>
     </message>
     <message>
         <source>That campaign or collaboration no longer exists</source>
-        <translation type="unfinished"></translation>
+        <translation>该营销活动或合作已不存在</translation>
     </message>
     <message>
         <source>The collaboration is for another brand than the campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>该合作所属的品牌与营销活动的品牌不一致</translation>
     </message>
     <message>
         <source>No post on the brand&apos;s own channels (Weibo, WeChat…) is planned within the campaign&apos;s dates: followers who come from the KOLs will find a feed that does not tell the same story</source>
-        <translation type="unfinished"></translation>
+        <translation>活动期间，品牌自有渠道（微博、微信等）没有安排任何发帖：从 KOL 那里过来的粉丝看到的品牌主页，讲的不是同一个故事</translation>
     </message>
     <message>
         <source>Give the campaign a name</source>
-        <translation type="unfinished"></translation>
+        <translation>请为营销活动填写名称</translation>
     </message>
     <message>
         <source>Choose the campaign&apos;s goal</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择营销活动的目标</translation>
     </message>
     <message>
         <source>The campaign ends before it starts</source>
-        <translation type="unfinished"></translation>
+        <translation>活动结束日期早于开始日期</translation>
     </message>
     <message>
         <source>Budget</source>
-        <translation type="unfinished"></translation>
+        <translation>预算</translation>
     </message>
     <message>
         <source>Unknown KPI metric “{metric}”</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的 KPI 指标“{metric}”</translation>
     </message>
     <message>
         <source>KPI {number} target</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {number} 个 KPI 的目标值</translation>
     </message>
     <message>
         <source>KPI {number} manual actual</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {number} 个 KPI 的手动实际值</translation>
     </message>
     <message>
         <source>Unknown channel “{channel}”</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的渠道“{channel}”</translation>
     </message>
     <message>
         <source>A checklist item needs a text</source>
-        <translation type="unfinished"></translation>
+        <translation>清单项不能为空</translation>
     </message>
 </context>
 <context>
     <name>CampaignsArea</name>
     <message>
         <source>Campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>营销活动</translation>
     </message>
     <message>
         <source>Brand</source>
-        <translation type="unfinished"></translation>
+        <translation>品牌</translation>
     </message>
     <message>
         <source>Goal</source>
-        <translation type="unfinished"></translation>
+        <translation>目标</translation>
     </message>
     <message>
         <source>Dates</source>
-        <translation type="unfinished"></translation>
+        <translation>日期</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Budget / spend</source>
-        <translation type="unfinished"></translation>
+        <translation>预算 / 花费</translation>
     </message>
     <message>
         <source>New campaign…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建营销活动…</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished">编辑…</translation>
+        <translation>编辑…</translation>
     </message>
     <message>
         <source>Launch</source>
-        <translation type="unfinished"></translation>
+        <translation>启动</translation>
     </message>
     <message>
         <source>Mark the campaign launched (the readiness checklist is checked first)</source>
-        <translation type="unfinished"></translation>
+        <translation>将活动标记为已启动（会先检查准备清单）</translation>
     </message>
     <message>
         <source>Import metrics…</source>
-        <translation type="unfinished"></translation>
+        <translation>导入数据…</translation>
     </message>
     <message>
         <source>Results of the campaign&apos;s posts from a CSV or Excel file</source>
-        <translation type="unfinished"></translation>
+        <translation>从 CSV 或 Excel 文件导入活动内容的效果数据</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished">删除</translation>
+        <translation>删除</translation>
     </message>
     <message>
         <source>Spend is over the budget</source>
-        <translation type="unfinished"></translation>
+        <translation>花费已超出预算</translation>
     </message>
     <message numerus="yes">
         <source>%n campaigns</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个营销活动</numerusform>
         </translation>
     </message>
     <message>
         <source>Not launched</source>
-        <translation type="unfinished"></translation>
+        <translation>未启动</translation>
     </message>
     <message>
         <source>Delete the campaign “{0}”? Its deals stay; its KPIs, posts and checklist go.</source>
-        <translation type="unfinished"></translation>
+        <translation>删除营销活动“{0}”吗？其中的合作会保留；KPI、品牌发布和准备清单将一并删除。</translation>
     </message>
     <message>
         <source>Delete campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>删除营销活动</translation>
     </message>
     <message>
         <source>Import metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>导入数据</translation>
     </message>
     <message>
         <source>Spreadsheets (*.csv *.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>表格文件 (*.csv *.xlsx)</translation>
     </message>
 </context>
 <context>
     <name>CardDelegate</name>
     <message>
         <source>fee not agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>成交价未定</translation>
     </message>
 </context>
 <context>
     <name>Care</name>
     <message>
         <source>Sent: {kind} — {description}</source>
-        <translation type="unfinished"></translation>
+        <translation>已送出：{kind}——{description}</translation>
     </message>
     <message>
         <source>Sent: {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>已送出：{kind}</translation>
     </message>
     <message>
         <source>Received: {kind} — {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>已收到：{kind}——{note}</translation>
     </message>
     <message>
         <source>Received: {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>已收到：{kind}</translation>
     </message>
     <message>
         <source>Risk noted ({category}, {likelihood}×{impact}): {description}</source>
-        <translation type="unfinished"></translation>
+        <translation>记录风险（{category}，{likelihood}×{impact}）：{description}</translation>
     </message>
     <message>
         <source>Handwritten thank-you card 手写感谢卡</source>
-        <translation type="unfinished"></translation>
+        <translation>手写感谢卡</translation>
     </message>
     <message>
         <source>Brand gift box of the new collection 新品礼盒</source>
-        <translation type="unfinished"></translation>
+        <translation>新品礼盒</translation>
     </message>
     <message>
         <source>Flowers to the studio 鲜花</source>
-        <translation type="unfinished"></translation>
+        <translation>送鲜花到工作室</translation>
     </message>
     <message>
         <source>Dinner with the brand team 答谢晚宴</source>
-        <translation type="unfinished"></translation>
+        <translation>与品牌团队的答谢晚宴</translation>
     </message>
     <message>
         <source>Custom-engraved product 定制刻字产品</source>
-        <translation type="unfinished"></translation>
+        <translation>定制刻字产品</translation>
     </message>
     <message>
         <source>New Year red envelope 新年红包</source>
-        <translation type="unfinished"></translation>
+        <translation>新年红包</translation>
     </message>
     <message>
         <source>Spring Festival gift box 年货礼盒</source>
-        <translation type="unfinished"></translation>
+        <translation>年货礼盒</translation>
     </message>
     <message>
         <source>Tea set 茶具</source>
-        <translation type="unfinished"></translation>
+        <translation>茶具</translation>
     </message>
     <message>
         <source>Mooncake box 月饼礼盒</source>
-        <translation type="unfinished"></translation>
+        <translation>月饼礼盒</translation>
     </message>
     <message>
         <source>Premium tea 名茶</source>
-        <translation type="unfinished"></translation>
+        <translation>名茶</translation>
     </message>
     <message>
         <source>Fruit basket 果篮</source>
-        <translation type="unfinished"></translation>
+        <translation>果篮</translation>
     </message>
     <message>
         <source>Zongzi gift box 粽子礼盒</source>
-        <translation type="unfinished"></translation>
+        <translation>粽子礼盒</translation>
     </message>
     <message>
         <source>Sachet set 香囊</source>
-        <translation type="unfinished"></translation>
+        <translation>香囊</translation>
     </message>
     <message>
         <source>Birthday cake 生日蛋糕</source>
-        <translation type="unfinished"></translation>
+        <translation>生日蛋糕</translation>
     </message>
     <message>
         <source>Flowers 鲜花</source>
-        <translation type="unfinished"></translation>
+        <translation>鲜花</translation>
     </message>
     <message>
         <source>Personalised gift 定制礼物</source>
-        <translation type="unfinished"></translation>
+        <translation>定制礼物</translation>
     </message>
     <message>
         <source>Birthday red envelope 生日红包</source>
-        <translation type="unfinished"></translation>
+        <translation>生日红包</translation>
     </message>
     <message>
         <source>Event invitation 活动邀请</source>
-        <translation type="unfinished"></translation>
+        <translation>活动邀请</translation>
     </message>
     <message>
         <source>Product preview 新品抢先体验</source>
-        <translation type="unfinished"></translation>
+        <translation>新品抢先体验</translation>
     </message>
     <message>
         <source>Gift {id} no longer exists</source>
-        <translation type="unfinished"></translation>
+        <translation>礼品记录 {id} 已不存在</translation>
     </message>
     <message>
         <source>Unknown kind of gift “{kind}”</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的礼品类型“{kind}”</translation>
     </message>
     <message>
         <source>Unknown occasion “{occasion}”</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的场合“{occasion}”</translation>
     </message>
     <message>
         <source>Say what was given (e.g. “Mooncake box 月饼礼盒”)</source>
-        <translation type="unfinished"></translation>
+        <translation>请写明送了什么（例如“月饼礼盒”）</translation>
     </message>
     <message>
         <source>Cost</source>
-        <translation type="unfinished">费用</translation>
+        <translation>花费</translation>
     </message>
     <message>
         <source>The sent date is in the future: use the planned date</source>
-        <translation type="unfinished"></translation>
+        <translation>送出日期在未来：请改填计划日期</translation>
     </message>
     <message>
         <source>The text is too long</source>
-        <translation type="unfinished"></translation>
+        <translation>文字太长</translation>
     </message>
     <message>
         <source>Choose the KOL the gift is for</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择收礼的 KOL</translation>
     </message>
     <message>
         <source>That collaboration is not with this KOL</source>
-        <translation type="unfinished"></translation>
+        <translation>该合作不是与这位 KOL 的合作</translation>
     </message>
     <message>
         <source>Recent contact</source>
-        <translation type="unfinished"></translation>
+        <translation>近期联系</translation>
     </message>
     <message>
         <source>No contact recorded yet</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未记录任何联系</translation>
     </message>
     <message>
         <source>Last contact %n days ago ({date})</source>
-        <translation type="unfinished"></translation>
+        <translation>上次联系在 %n 天前（{date}）</translation>
     </message>
     <message>
         <source>Thank-yous after deals</source>
-        <translation type="unfinished"></translation>
+        <translation>合作后致谢</translation>
     </message>
     <message>
         <source>No completed deal waiting for a thank-you</source>
-        <translation type="unfinished"></translation>
+        <translation>没有等待致谢的已完成合作</translation>
     </message>
     <message>
         <source>{thanked} of %n completed deals followed by a thank-you or gift</source>
-        <translation type="unfinished"></translation>
+        <translation>%n 个已完成合作中，{thanked} 个之后送了感谢信或礼品</translation>
     </message>
     <message>
         <source>Fees paid as asked and on time</source>
-        <translation type="unfinished"></translation>
+        <translation>按报价准时付款</translation>
     </message>
     <message>
         <source>No deals yet</source>
-        <translation type="unfinished"></translation>
+        <translation>暂无合作</translation>
     </message>
     <message>
         <source>{paid} of %n first deals paid as asked</source>
-        <translation type="unfinished"></translation>
+        <translation>%n 个首次合作中，{paid} 个按报价付款</translation>
     </message>
     <message>
         <source>{share} of payments on time</source>
-        <translation type="unfinished"></translation>
+        <translation>{share} 的付款按时完成</translation>
     </message>
     <message>
         <source>no payment due yet</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无到期付款</translation>
     </message>
     <message>
         <source>{count} overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} 笔逾期</translation>
     </message>
     <message>
         <source>; </source>
-        <translation type="unfinished">；</translation>
+        <translation>；</translation>
     </message>
     <message>
         <source>%n perks received, latest {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>已收到 %n 项回馈，最近一项：{kind}</translation>
     </message>
     <message>
         <source>%n perks received</source>
-        <translation type="unfinished"></translation>
+        <translation>已收到 %n 项回馈</translation>
     </message>
     <message>
         <source>Perks received</source>
-        <translation type="unfinished">收到的回馈</translation>
+        <translation>收到的回馈</translation>
     </message>
     <message>
         <source>Open risks</source>
-        <translation type="unfinished"></translation>
+        <translation>未解决的风险</translation>
     </message>
     <message>
         <source>No open risk</source>
-        <translation type="unfinished"></translation>
+        <translation>没有未解决的风险</translation>
     </message>
     <message>
         <source>%n open; worst {category} {likelihood}×{impact}</source>
-        <translation type="unfinished"></translation>
+        <translation>%n 个未解决；最严重：{category} {likelihood}×{impact}</translation>
     </message>
     <message>
         <source>Choose the KOL who gave it</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择提供回馈的 KOL</translation>
     </message>
     <message>
         <source>Perk {id} no longer exists</source>
-        <translation type="unfinished"></translation>
+        <translation>回馈记录 {id} 已不存在</translation>
     </message>
     <message>
         <source>On “{title}”: {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>合作“{title}”：{note}</translation>
     </message>
     <message>
         <source>On “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>合作“{title}”</translation>
     </message>
     <message>
         <source>Unknown kind of perk “{kind}”</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的回馈类型“{kind}”</translation>
     </message>
     <message>
         <source>A KOL-offered discount is recorded on the deal&apos;s fees, not here</source>
-        <translation type="unfinished"></translation>
+        <translation>KOL 主动给的折扣记在合作的费用里，不在这里记录</translation>
     </message>
     <message>
         <source>A perk is recorded once received: the date is in the future</source>
-        <translation type="unfinished"></translation>
+        <translation>回馈在收到后才记录：该日期在未来</translation>
     </message>
     <message>
         <source>Estimated value</source>
-        <translation type="unfinished">估算价值</translation>
+        <translation>估值</translation>
     </message>
     <message>
         <source>The note is too long</source>
-        <translation type="unfinished"></translation>
+        <translation>备注太长</translation>
     </message>
     <message>
         <source>• {category} risk {likelihood}×{impact}={severity}: {description} — mitigation: {mitigation}</source>
-        <translation type="unfinished"></translation>
+        <translation>• {category}风险 {likelihood}×{impact}={severity}：{description}——应对措施：{mitigation}</translation>
     </message>
     <message>
         <source>none recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>未记录</translation>
     </message>
     <message>
         <source>This KOL has an open risk rated 15 or more:
 {risks}</source>
-        <translation type="unfinished"></translation>
+        <translation>这位 KOL 有评分 15 分及以上的未解决风险：
+{risks}</translation>
     </message>
     <message>
         <source>Risk {id} no longer exists</source>
-        <translation type="unfinished"></translation>
+        <translation>风险 {id} 已不存在</translation>
     </message>
     <message>
         <source>A risk belongs to a KOL or to a collaboration</source>
-        <translation type="unfinished"></translation>
+        <translation>风险须关联到一位 KOL 或一个合作</translation>
     </message>
     <message>
         <source>Unknown risk category “{category}”</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的风险类别“{category}”</translation>
     </message>
     <message>
         <source>Describe the risk</source>
-        <translation type="unfinished"></translation>
+        <translation>请描述风险</translation>
     </message>
     <message>
         <source>Likelihood is rated from 1 to 5</source>
-        <translation type="unfinished"></translation>
+        <translation>可能性的评分为 1 到 5</translation>
     </message>
     <message>
         <source>Impact is rated from 1 to 5</source>
-        <translation type="unfinished"></translation>
+        <translation>影响程度的评分为 1 到 5</translation>
     </message>
     <message>
         <source>Unknown status “{status}”</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的状态“{status}”</translation>
     </message>
     <message>
         <source>Unknown priority “{priority}”</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的优先级“{priority}”</translation>
     </message>
     <message>
         <source>Lead time must be between 0 and 365 days</source>
-        <translation type="unfinished"></translation>
+        <translation>提前预约时间必须在 0 到 365 天之间</translation>
     </message>
     <message>
         <source>Blackout “{label}” ends before it starts</source>
-        <translation type="unfinished"></translation>
+        <translation>不可约档期“{label}”的结束日期早于开始日期</translation>
     </message>
     <message>
         <source>That KOL no longer exists</source>
-        <translation type="unfinished"></translation>
+        <translation>该 KOL 已不存在</translation>
     </message>
 </context>
 <context>
@@ -1728,728 +1754,716 @@ Launch the campaign anyway?</source>
     <name>CollaborationDetail</name>
     <message>
         <source>Platform</source>
-        <translation type="unfinished">平台</translation>
+        <translation>平台</translation>
     </message>
     <message>
         <source>Content</source>
-        <translation type="unfinished"></translation>
+        <translation>内容形式</translation>
     </message>
     <message>
         <source>Qty</source>
-        <translation type="unfinished"></translation>
+        <translation>数量</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>截止日期</translation>
     </message>
     <message>
         <source>Review</source>
-        <translation type="unfinished">内容审核</translation>
+        <translation>审核</translation>
     </message>
     <message>
         <source>Ad label</source>
-        <translation type="unfinished"></translation>
+        <translation>广告标识</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>金额</translation>
     </message>
     <message>
         <source>Paid on</source>
-        <translation type="unfinished"></translation>
+        <translation>付款日期</translation>
     </message>
     <message>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>付款方式</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>凭证号</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished">编辑…</translation>
+        <translation>编辑…</translation>
     </message>
     <message>
         <source>Submit draft</source>
-        <translation type="unfinished"></translation>
+        <translation>提交草稿</translation>
     </message>
     <message>
         <source>Request changes…</source>
-        <translation type="unfinished"></translation>
+        <translation>要求修改…</translation>
     </message>
     <message>
         <source>Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>审核通过</translation>
     </message>
     <message>
         <source>Confirm ad label…</source>
-        <translation type="unfinished"></translation>
+        <translation>确认广告标识…</translation>
     </message>
     <message>
         <source>Mark published…</source>
-        <translation type="unfinished"></translation>
+        <translation>标记为已发布…</translation>
     </message>
     <message>
         <source>Capture results…</source>
-        <translation type="unfinished"></translation>
+        <translation>数据回收…</translation>
     </message>
     <message>
         <source>Mark paid…</source>
-        <translation type="unfinished"></translation>
+        <translation>标记为已付款…</translation>
     </message>
     <message>
         <source>Deliverables</source>
-        <translation type="unfinished"></translation>
+        <translation>交付内容</translation>
     </message>
     <message>
         <source>Payments</source>
-        <translation type="unfinished">付款</translation>
+        <translation>付款</translation>
     </message>
     <message>
         <source>Stage history</source>
-        <translation type="unfinished"></translation>
+        <translation>阶段记录</translation>
     </message>
     <message>
         <source>Contracts</source>
-        <translation type="unfinished"></translation>
+        <translation>合同</translation>
     </message>
     <message>
         <source>No collaboration selected</source>
-        <translation type="unfinished"></translation>
+        <translation>未选择合作</translation>
     </message>
     <message>
         <source>Pick a card on the board or a row in the table.</source>
-        <translation type="unfinished"></translation>
+        <translation>请在看板上选择一张卡片，或在表格中选择一行。</translation>
     </message>
     <message>
         <source>Not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>未记录</translation>
     </message>
     <message>
         <source>Brand&apos;s brief</source>
-        <translation type="unfinished"></translation>
+        <translation>品牌需求</translation>
     </message>
     <message>
         <source>KOL&apos;s own idea</source>
-        <translation type="unfinished"></translation>
+        <translation>KOL 创意</translation>
     </message>
     <message>
         <source>Review history</source>
-        <translation type="unfinished"></translation>
+        <translation>审核记录</translation>
     </message>
     <message>
         <source>Published without a confirmed ad label: {0} {1} (published {2})</source>
-        <translation type="unfinished"></translation>
+        <translation>已发布但未确认广告标识：{0} {1}（发布于 {2}）</translation>
     </message>
     <message>
         <source>not confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>未确认</translation>
     </message>
     <message>
         <source>Deliverables ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>交付内容（{0}）</translation>
     </message>
     <message>
         <source>No draft submitted yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未提交草稿。</translation>
     </message>
     <message>
         <source>overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>已逾期</translation>
     </message>
     <message>
         <source>Past due and unpaid</source>
-        <translation type="unfinished"></translation>
+        <translation>已过付款日期且未付款</translation>
     </message>
     <message>
         <source>Payments ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>付款（{0}）</translation>
     </message>
     <message>
         <source>Created in {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>创建于{0}阶段</translation>
     </message>
     <message>
         <source>Contracts ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>合同（{0}）</translation>
     </message>
     <message>
         <source>Request changes</source>
-        <translation type="unfinished"></translation>
+        <translation>要求修改</translation>
     </message>
     <message>
         <source>Asked by</source>
-        <translation type="unfinished"></translation>
+        <translation>提出人</translation>
     </message>
     <message>
         <source>e.g. 品牌方 王经理</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：品牌方 王经理</translation>
     </message>
     <message>
         <source>What should change</source>
-        <translation type="unfinished"></translation>
+        <translation>修改意见</translation>
     </message>
     <message>
         <source>Confirm ad label</source>
-        <translation type="unfinished"></translation>
+        <translation>确认广告标识</translation>
     </message>
     <message>
         <source>The post is labelled</source>
-        <translation type="unfinished"></translation>
+        <translation>内容标注为</translation>
     </message>
     <message>
         <source>Mark published</source>
-        <translation type="unfinished"></translation>
+        <translation>标记为已发布</translation>
     </message>
     <message>
         <source>Published on</source>
-        <translation type="unfinished"></translation>
+        <translation>发布日期</translation>
     </message>
     <message>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>链接</translation>
     </message>
     <message>
         <source>Mark paid</source>
-        <translation type="unfinished"></translation>
+        <translation>标记为已付款</translation>
     </message>
     <message>
         <source>e.g. bank transfer, Alipay</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：银行转账、支付宝</translation>
     </message>
     <message>
         <source>First deal</source>
-        <translation type="unfinished"></translation>
+        <translation>首次合作</translation>
     </message>
     <message>
         <source>Fee</source>
-        <translation type="unfinished"></translation>
+        <translation>费用</translation>
     </message>
     <message>
         <source>True cost</source>
-        <translation type="unfinished"></translation>
+        <translation>实际成本</translation>
     </message>
     <message>
         <source> ({0}, service fee {1} %, rebate {2} %)</source>
-        <translation type="unfinished"></translation>
+        <translation> （{0}，服务费 {1}%，返点 {2}%）</translation>
     </message>
     <message>
         <source>Agreed below the KOL’s ask</source>
-        <translation type="unfinished"></translation>
+        <translation>成交价低于 KOL 报价</translation>
     </message>
     <message>
         <source>Timeframe</source>
-        <translation type="unfinished"></translation>
+        <translation>合作周期</translation>
     </message>
     <message>
         <source>Exclusivity</source>
-        <translation type="unfinished"></translation>
+        <translation>排他期</translation>
     </message>
     <message>
         <source>{0}: {1} days before, {2} days after</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}：前 {1} 天、后 {2} 天</translation>
     </message>
     <message>
         <source>{0} months</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} 个月</translation>
     </message>
     <message>
         <source>Usage rights</source>
-        <translation type="unfinished"></translation>
+        <translation>使用权</translation>
     </message>
     <message>
         <source>Payment terms</source>
-        <translation type="unfinished"></translation>
+        <translation>付款条款</translation>
     </message>
     <message>
         <source>{0} h</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} 小时</translation>
     </message>
     <message>
         <source>Review window</source>
-        <translation type="unfinished"></translation>
+        <translation>审核时限</translation>
     </message>
 </context>
 <context>
     <name>CollaborationEditor</name>
     <message>
         <source>New collaboration</source>
-        <translation type="unfinished"></translation>
+        <translation>新建合作</translation>
     </message>
     <message>
         <source>Edit collaboration</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑合作</translation>
     </message>
     <message>
         <source>Deal</source>
-        <translation type="unfinished">合作</translation>
+        <translation>合作信息</translation>
     </message>
     <message>
         <source>Deliverables</source>
-        <translation type="unfinished"></translation>
+        <translation>交付内容</translation>
     </message>
     <message>
         <source>Payments</source>
-        <translation type="unfinished">付款</translation>
+        <translation>付款</translation>
     </message>
     <message>
         <source>Save (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>保存（Ctrl+S）</translation>
     </message>
     <message>
         <source>Contract despite open risk?</source>
-        <translation type="unfinished"></translation>
+        <translation>存在未解决的风险，仍要签约吗？</translation>
     </message>
     <message>
         <source>Contract anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>仍然签约</translation>
     </message>
     <message>
         <source>Choose the brand this collaboration is for</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择此合作的品牌</translation>
     </message>
     <message>
         <source>Choose the KOL</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择 KOL</translation>
     </message>
     <message>
         <source>Several KOLs are called “{0}”: pick one from the list</source>
-        <translation type="unfinished"></translation>
+        <translation>有多个 KOL 名为“{0}”：请从列表中选择一个</translation>
     </message>
     <message>
         <source>No KOL is called “{0}”: pick one from the list</source>
-        <translation type="unfinished"></translation>
+        <translation>没有名为“{0}”的 KOL：请从列表中选择</translation>
     </message>
     <message>
         <source>Deliverables ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>交付内容（{0}）</translation>
     </message>
     <message>
         <source>Payments ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>付款（{0}）</translation>
     </message>
     <message>
         <source>Not saved:</source>
-        <translation type="unfinished">未保存：</translation>
+        <translation>未保存：</translation>
     </message>
     <message>
         <source>this KOL</source>
-        <translation type="unfinished"></translation>
+        <translation>该 KOL</translation>
     </message>
     <message>
         <source>First collaboration with {0}: pay the fee they ask.</source>
-        <translation type="unfinished"></translation>
+        <translation>与 {0} 首次合作：请按对方报价付费。</translation>
     </message>
     <message>
         <source>Scheduled {0} · {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>已排期付款 {0} · {1}</translation>
     </message>
     <message>
         <source>True cost {0} (fee + {1} % service fee − {2} % rebate)</source>
-        <translation type="unfinished"></translation>
+        <translation>实际成本 {0}（费用 + {1}% 服务费 − {2}% 返点）</translation>
     </message>
     <message>
         <source>, at the requested fee</source>
-        <translation type="unfinished"></translation>
+        <translation>，按对方报价计算</translation>
     </message>
 </context>
 <context>
     <name>Collaborations</name>
     <message>
         <source>“{title}” created as {stage}</source>
-        <translation type="unfinished"></translation>
+        <translation>“{title}”已创建，阶段：{stage}</translation>
     </message>
     <message>
         <source>“{title}” moved from {old} to {new}</source>
-        <translation type="unfinished"></translation>
+        <translation>“{title}”从“{old}”转入“{new}”</translation>
     </message>
     <message>
         <source>Paid {amount} by {method} for “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>通过{method}为“{title}”支付 {amount}</translation>
     </message>
     <message>
         <source>Paid {amount} for “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>为“{title}”支付 {amount}</translation>
     </message>
     <message>
         <source>{platform} {content_type} for “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>“{title}”的{platform}{content_type}</translation>
     </message>
     <message>
         <source>Draft submitted by {actor}: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>{actor} 提交了草稿：{what}</translation>
     </message>
     <message>
         <source>Draft submitted: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>已提交草稿：{what}</translation>
     </message>
     <message>
         <source>Changes requested by {actor} on {what}: {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>{actor} 要求修改{what}：{note}</translation>
     </message>
     <message>
         <source>Changes requested on {what}: {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>要求修改{what}：{note}</translation>
     </message>
     <message>
         <source>Approved by {actor}: {what} ({note})</source>
-        <translation type="unfinished"></translation>
+        <translation>{actor} 审核通过：{what}（{note}）</translation>
     </message>
     <message>
         <source>Approved by {actor}: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>{actor} 审核通过：{what}</translation>
     </message>
     <message>
         <source>Approved: {what} ({note})</source>
-        <translation type="unfinished"></translation>
+        <translation>审核通过：{what}（{note}）</translation>
     </message>
     <message>
         <source>Approved: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>审核通过：{what}</translation>
     </message>
     <message>
         <source>Published: {what} {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>已发布：{what} {note}</translation>
     </message>
     <message>
         <source>Published: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>已发布：{what}</translation>
     </message>
     <message>
         <source>Use “Mark published” to publish a deliverable</source>
-        <translation type="unfinished"></translation>
+        <translation>请用“标记为已发布”来发布交付内容</translation>
     </message>
     <message>
         <source>Say what should change, so the KOL knows what was asked</source>
-        <translation type="unfinished"></translation>
+        <translation>请写明需要修改的地方，让 KOL 清楚要改什么</translation>
     </message>
     <message>
         <source>A deliverable that is “{current}” cannot become “{target}”</source>
-        <translation type="unfinished"></translation>
+        <translation>处于“{current}”状态的交付内容不能变为“{target}”</translation>
     </message>
     <message>
         <source>Confirm the post carries its advertising label (e.g. 广告) before marking it published: Chinese advertising law requires paid promotion to be disclosed</source>
-        <translation type="unfinished"></translation>
+        <translation>标记为已发布前，请确认内容带有广告标识（如“广告”）：《广告法》要求付费推广必须标明为广告</translation>
     </message>
     <message>
         <source>Approve the draft before marking it published</source>
-        <translation type="unfinished"></translation>
+        <translation>请先审核通过草稿，再标记为已发布</translation>
     </message>
     <message>
         <source>Write the label the post carries (e.g. 广告)</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写内容所带的广告标识（如“广告”）</translation>
     </message>
     <message>
         <source>Deliverable {id} does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>交付内容 {id} 不存在</translation>
     </message>
     <message>
         <source>Record the fee the KOL asked for before the agreed fee</source>
-        <translation type="unfinished"></translation>
+        <translation>请先记录 KOL 的报价，再填写成交价</translation>
     </message>
     <message>
         <source>This is the first collaboration with {kol}: the brand pays the fee the KOL asked ({asked}) without haggling — it is the start of a long relationship. Set the agreed fee to {asked}, or tick “The KOL offered this discount” if they proposed it themselves.</source>
-        <translation type="unfinished"></translation>
+        <translation>这是与{kol}的首次合作：品牌按 KOL 的报价（{asked}）付费，不砍价——这是长期合作关系的开始。请把成交价设为 {asked}；如果折扣是对方主动提出的，请勾选“KOL 主动提出此折扣”。</translation>
     </message>
     <message>
         <source>this KOL</source>
-        <translation type="unfinished"></translation>
+        <translation>这位 KOL</translation>
     </message>
     <message>
         <source>requested {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>报价 {amount}</translation>
     </message>
     <message>
         <source>agreed {amount} (discount offered by the KOL)</source>
-        <translation type="unfinished"></translation>
+        <translation>成交价 {amount}（KOL 主动给的折扣）</translation>
     </message>
     <message>
         <source>agreed {amount} ({difference} below the ask)</source>
-        <translation type="unfinished"></translation>
+        <translation>成交价 {amount}（比报价低 {difference}）</translation>
     </message>
     <message>
         <source>agreed {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>成交价 {amount}</translation>
     </message>
     <message>
         <source>paid {amount} on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} 已付 {amount}</translation>
     </message>
     <message>
         <source>nothing paid yet</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未付款</translation>
     </message>
     <message>
         <source>“{text}” is not an amount (e.g. 30000, 3万, ¥30,000)</source>
-        <translation type="unfinished"></translation>
+        <translation>“{text}”不是有效金额（例如 30000、3万、¥30,000）</translation>
     </message>
     <message>
         <source>This amount is in {written} but the deal is in {currency}: change one of them</source>
-        <translation type="unfinished"></translation>
+        <translation>这个金额的币种是 {written}，但合作的币种是 {currency}：请修改其中一个</translation>
     </message>
     <message>
         <source>“{text}” is not a percentage (e.g. 5 or 5.5 %)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>⚠ payment overdue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>⚠ %n posts without ad label</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>★ first deal</source>
-        <translation type="unfinished"></translation>
+        <translation>“{text}”不是有效的百分比（例如 5 或 5.5%）</translation>
     </message>
     <message>
         <source>A payment cannot be marked paid on a future date</source>
-        <translation type="unfinished"></translation>
+        <translation>付款日期不能是未来的日期</translation>
     </message>
     <message>
         <source>Payment {id} does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>付款记录 {id} 不存在</translation>
     </message>
     <message>
         <source>Collaboration {id} does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>合作 {id} 不存在</translation>
     </message>
     <message>
         <source>Collaboration {id} is in the trash</source>
-        <translation type="unfinished">合作 {id} 在回收站中</translation>
+        <translation>合作 {id} 在回收站中</translation>
     </message>
     <message>
         <source>Collaboration {id} no longer exists</source>
-        <translation type="unfinished"></translation>
+        <translation>合作 {id} 已不存在</translation>
     </message>
     <message>
         <source>Choose the brand this collaboration is for</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择此合作所属的品牌</translation>
     </message>
     <message>
         <source>Choose a KOL (one that is not in the trash)</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择一位 KOL（不能是回收站中的）</translation>
     </message>
     <message>
         <source>The {platform} deliverable due {date} has a review history ({state}) and cannot be removed</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} 到期的{platform}交付内容已有审核记录（{state}），不能移除</translation>
     </message>
     <message>
         <source>The {platform} deliverable has a review history ({state}) and cannot be removed</source>
-        <translation type="unfinished"></translation>
+        <translation>这项{platform}交付内容已有审核记录（{state}），不能移除</translation>
     </message>
     <message>
         <source>A completed collaboration cannot be cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>已完成的合作不能取消</translation>
     </message>
     <message>
         <source>a contract needs the requested and the agreed fee</source>
-        <translation type="unfinished"></translation>
+        <translation>签约需要填写报价和成交价</translation>
     </message>
     <message>
         <source>a contract needs start and end dates</source>
-        <translation type="unfinished"></translation>
+        <translation>签约需要填写开始和结束日期</translation>
     </message>
     <message>
         <source>a contract needs at least one deliverable</source>
-        <translation type="unfinished"></translation>
+        <translation>签约至少需要一项交付内容</translation>
     </message>
     <message>
         <source>no deliverable has been published yet</source>
-        <translation type="unfinished"></translation>
+        <translation>还没有任何交付内容发布</translation>
     </message>
     <message>
         <source>%n deliverables not published yet</source>
-        <translation type="unfinished"></translation>
+        <translation>还有 %n 项交付内容未发布</translation>
     </message>
     <message>
         <source>{amount} of the agreed fee is still unpaid</source>
-        <translation type="unfinished"></translation>
+        <translation>成交价中还有 {amount} 未付</translation>
     </message>
     <message>
         <source>; </source>
-        <translation type="unfinished">；</translation>
+        <translation>；</translation>
     </message>
     <message>
         <source>Cannot move to “{stage}”: {reasons}.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法进入“{stage}”阶段：{reasons}。</translation>
     </message>
     <message>
         <source>Give the collaboration a title (e.g. “Spring lipstick launch”)</source>
-        <translation type="unfinished"></translation>
+        <translation>请为合作填写标题（例如“春季口红新品上市”）</translation>
     </message>
     <message>
         <source>Title is longer than {limit} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>标题超过 {limit} 个字符</translation>
     </message>
     <message>
         <source>Unknown stage “{stage}”</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的阶段“{stage}”</translation>
     </message>
     <message>
         <source>Unknown channel “{channel}”</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的合作渠道“{channel}”</translation>
     </message>
     <message>
         <source>The end date is before the start date</source>
-        <translation type="unfinished"></translation>
+        <translation>结束日期早于开始日期</translation>
     </message>
     <message>
         <source>Exclusivity before the deal must be between 0 and {limit} days</source>
-        <translation type="unfinished"></translation>
+        <translation>合作前的排他期必须在 0 到 {limit} 天之间</translation>
     </message>
     <message>
         <source>Exclusivity after the deal must be between 0 and {limit} days</source>
-        <translation type="unfinished"></translation>
+        <translation>合作后的排他期必须在 0 到 {limit} 天之间</translation>
     </message>
     <message>
         <source>Usage rights must last between 0 and 1,200 months</source>
-        <translation type="unfinished"></translation>
+        <translation>使用授权期限必须在 0 到 1,200 个月之间</translation>
     </message>
     <message>
         <source>The review window must be between 0 and 1,440 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>审核时限必须在 0 到 1,440 小时之间</translation>
     </message>
     <message>
         <source>Service fee</source>
-        <translation type="unfinished"></translation>
+        <translation>服务费</translation>
     </message>
     <message>
         <source>Rebate (返点)</source>
-        <translation type="unfinished"></translation>
+        <translation>返点</translation>
     </message>
     <message>
         <source>Requested fee</source>
-        <translation type="unfinished"></translation>
+        <translation>报价</translation>
     </message>
     <message>
         <source>Agreed fee</source>
-        <translation type="unfinished">成交价</translation>
+        <translation>成交价</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>备注</translation>
     </message>
     <message>
         <source>Payment terms</source>
-        <translation type="unfinished"></translation>
+        <translation>付款条款</translation>
     </message>
     <message>
         <source>Usage rights</source>
-        <translation type="unfinished"></translation>
+        <translation>使用授权</translation>
     </message>
     <message>
         <source>Discount note</source>
-        <translation type="unfinished"></translation>
+        <translation>折扣说明</translation>
     </message>
     <message>
         <source>{field} holds at most {limit} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}最多 {limit} 个字符</translation>
     </message>
     <message>
         <source>Deliverable {number}: unknown platform “{platform}”</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {number} 项交付内容：未知的平台“{platform}”</translation>
     </message>
     <message>
         <source>Deliverable {number}: unknown content type “{content_type}”</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {number} 项交付内容：未知的内容类型“{content_type}”</translation>
     </message>
     <message>
         <source>Deliverable {number}: quantity must be between 1 and 1,000</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {number} 项交付内容：数量必须在 1 到 1,000 之间</translation>
     </message>
     <message>
         <source>Deliverable {number}: brief and idea hold {limit} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {number} 项交付内容：简报和创意最多 {limit} 个字符</translation>
     </message>
     <message>
         <source>Payment {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {number} 笔付款</translation>
     </message>
     <message>
         <source>Payment {number} cannot be paid on a future date</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {number} 笔付款的付款日期不能是未来的日期</translation>
     </message>
     <message>
         <source>Agree a fee before scheduling payments</source>
-        <translation type="unfinished"></translation>
+        <translation>请先确定成交价，再安排付款</translation>
     </message>
     <message>
         <source>Payments add up to {scheduled}, more than the agreed fee {agreed}</source>
-        <translation type="unfinished"></translation>
+        <translation>付款合计 {scheduled}，超过了成交价 {agreed}</translation>
     </message>
     <message>
         <source>“{url}” is not a web address (expected https://…)</source>
-        <translation type="unfinished"></translation>
+        <translation>“{url}”不是有效网址（应以 https:// 开头）</translation>
     </message>
     <message>
         <source>Payment</source>
-        <translation type="unfinished">付款</translation>
+        <translation>付款</translation>
     </message>
 </context>
 <context>
     <name>CollaborationsArea</name>
     <message>
         <source>Board</source>
-        <translation type="unfinished"></translation>
+        <translation>看板</translation>
     </message>
     <message>
         <source>Table</source>
-        <translation type="unfinished"></translation>
+        <translation>表格</translation>
     </message>
     <message>
         <source>New collaboration…</source>
-        <translation type="unfinished">新建合作…</translation>
+        <translation>新建合作…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+N</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+N</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished">编辑…</translation>
+        <translation>编辑…</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished">删除</translation>
+        <translation>删除</translation>
     </message>
     <message>
         <source>Export contracts…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出合同…</translation>
     </message>
     <message>
         <source>The deals selected in the table, or every contracted deal</source>
-        <translation type="unfinished"></translation>
+        <translation>表格中选中的合作，或所有已签约的合作</translation>
     </message>
     <message numerus="yes">
         <source>%n collaborations</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个合作</numerusform>
         </translation>
     </message>
     <message>
         <source>Export contracts</source>
-        <translation type="unfinished"></translation>
+        <translation>导出合同</translation>
     </message>
     <message>
         <source>Select deals in the table first: no deal is in the Contracted stage.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先在表格中选择合作：目前没有处于“已签约”阶段的合作。</translation>
     </message>
     <message numerus="yes">
         <source>No deals are selected in the table. Export the contracts of all %n contracted deals?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>表格中未选择任何合作。要导出全部 %n 个已签约合作的合同吗？</numerusform>
         </translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>导出</translation>
     </message>
     <message>
         <source>Delete collaboration</source>
-        <translation type="unfinished"></translation>
+        <translation>删除合作</translation>
     </message>
 </context>
 <context>
@@ -2467,134 +2481,134 @@ Launch the campaign anyway?</source>
     <name>CompanyDialog</name>
     <message>
         <source>Company settings</source>
-        <translation type="unfinished"></translation>
+        <translation>公司设置</translation>
     </message>
     <message>
         <source>e.g. 杭州花西子化妆品有限公司</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：杭州花西子化妆品有限公司</translation>
     </message>
     <message>
         <source>Who signs for the company</source>
-        <translation type="unfinished"></translation>
+        <translation>代表公司签字的人</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>选择…</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished">移除</translation>
+        <translation>移除</translation>
     </message>
     <message>
         <source>Legal name</source>
-        <translation type="unfinished"></translation>
+        <translation>公司全称</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>地址</translation>
     </message>
     <message>
         <source>Signatory</source>
-        <translation type="unfinished"></translation>
+        <translation>签字人</translation>
     </message>
     <message>
         <source>Logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Logo</translation>
     </message>
     <message>
         <source>Printed at the top of every contract. PNG or JPEG, at most 2 MiB.</source>
-        <translation type="unfinished"></translation>
+        <translation>将印在每份合同的页眉。支持 PNG 或 JPEG，最大 2 MiB。</translation>
     </message>
     <message>
         <source>Choose the company logo</source>
-        <translation type="unfinished"></translation>
+        <translation>选择公司 Logo</translation>
     </message>
     <message>
         <source>Images (*.png *.jpg *.jpeg)</source>
-        <translation type="unfinished"></translation>
+        <translation>图片 (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
         <source>No logo</source>
-        <translation type="unfinished"></translation>
+        <translation>无 Logo</translation>
     </message>
 </context>
 <context>
     <name>ContractPreview</name>
     <message>
         <source>Contract {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>合同 {0}</translation>
     </message>
     <message>
         <source>Previous page</source>
-        <translation type="unfinished"></translation>
+        <translation>上一页</translation>
     </message>
     <message>
         <source>Next page</source>
-        <translation type="unfinished"></translation>
+        <translation>下一页</translation>
     </message>
     <message>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>缩小</translation>
     </message>
     <message>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>放大</translation>
     </message>
     <message>
         <source>Fit width</source>
-        <translation type="unfinished"></translation>
+        <translation>适合宽度</translation>
     </message>
     <message>
         <source>Fit page</source>
-        <translation type="unfinished"></translation>
+        <translation>适合页面</translation>
     </message>
     <message>
         <source>Open in system viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>用系统查看器打开</translation>
     </message>
     <message>
         <source>Save as…</source>
-        <translation type="unfinished"></translation>
+        <translation>另存为…</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭</translation>
     </message>
     <message>
         <source>The file {0} is missing. Generate the contract again to make a new version.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件 {0} 不存在。请重新生成合同以创建新版本。</translation>
     </message>
     <message>
         <source>The file {0} cannot be read as a PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将文件 {0} 作为 PDF 读取。</translation>
     </message>
     <message>
         <source>Not opened</source>
-        <translation type="unfinished"></translation>
+        <translation>未打开</translation>
     </message>
     <message>
         <source>No program opened {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有程序能打开 {0}。</translation>
     </message>
     <message>
         <source>Save the contract as</source>
-        <translation type="unfinished"></translation>
+        <translation>合同另存为</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>未保存</translation>
     </message>
     <message>
         <source>Cannot write {0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 {0}：{1}</translation>
     </message>
     <message>
         <source>Page {0} of {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {0} 页，共 {1} 页</translation>
     </message>
 </context>
 <context>
@@ -2673,90 +2687,90 @@ Launch the campaign anyway?</source>
     </message>
     <message>
         <source>Bilingual (中文 + English)</source>
-        <translation type="unfinished"></translation>
+        <translation>双语（中文 + English）</translation>
     </message>
     <message>
         <source>Chinese (中文)</source>
-        <translation type="unfinished"></translation>
+        <translation>中文</translation>
     </message>
     <message>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>英文（English）</translation>
     </message>
 </context>
 <context>
     <name>ContractsTab</name>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>版本</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>语言</translation>
     </message>
     <message>
         <source>Generated</source>
-        <translation type="unfinished"></translation>
+        <translation>生成时间</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件</translation>
     </message>
     <message>
         <source>Generate contract…</source>
-        <translation type="unfinished"></translation>
+        <translation>生成合同…</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>预览</translation>
     </message>
     <message>
         <source>Open in system viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>用系统查看器打开</translation>
     </message>
     <message>
         <source>{0} (missing)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}（文件缺失）</translation>
     </message>
     <message>
         <source>Generate contract</source>
-        <translation type="unfinished"></translation>
+        <translation>生成合同</translation>
     </message>
     <message>
         <source>Contract language</source>
-        <translation type="unfinished"></translation>
+        <translation>合同语言</translation>
     </message>
     <message>
         <source>Contract not generated</source>
-        <translation type="unfinished"></translation>
+        <translation>合同未生成</translation>
     </message>
     <message>
         <source>Not opened</source>
-        <translation type="unfinished"></translation>
+        <translation>未打开</translation>
     </message>
     <message>
         <source>No program opened {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有程序能打开 {0}。</translation>
     </message>
     <message>
         <source>Contract {0} (version {1})</source>
-        <translation type="unfinished"></translation>
+        <translation>合同 {0}（第 {1} 版）</translation>
     </message>
     <message>
         <source>Contract file missing</source>
-        <translation type="unfinished"></translation>
+        <translation>合同文件缺失</translation>
     </message>
     <message>
         <source>{0} is no longer there. Generate the contract again to make a new version.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} 已不存在。请重新生成合同以创建新版本。</translation>
     </message>
     <message>
         <source>No contract generated yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未生成合同。</translation>
     </message>
     <message>
         <source>The file of version {0} is missing ({1}). Generate the contract again.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {0} 版的文件缺失（{1}）。请重新生成合同。</translation>
     </message>
 </context>
 <context>
@@ -2774,91 +2788,91 @@ Launch the campaign anyway?</source>
     <name>CustomFields</name>
     <message>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>文本</translation>
     </message>
     <message>
         <source>number</source>
-        <translation type="unfinished"></translation>
+        <translation>数字</translation>
     </message>
     <message>
         <source>date</source>
-        <translation type="unfinished"></translation>
+        <translation>日期</translation>
     </message>
     <message>
         <source>choice</source>
-        <translation type="unfinished"></translation>
+        <translation>选项</translation>
     </message>
     <message>
         <source>Custom field {id} no longer exists</source>
-        <translation type="unfinished"></translation>
+        <translation>自定义字段 {id} 已不存在</translation>
     </message>
     <message>
         <source>There is already a custom field named “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>已有名为“{name}”的自定义字段</translation>
     </message>
     <message>
         <source>“{name}” cannot become a {kind} field: %n KOLs have values it cannot hold ({examples}). Change or clear them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}”无法改为{kind}字段：有 %n 位 KOL 的值不符合（{examples}）。请先修改或清空这些值。</translation>
     </message>
     <message>
         <source>“{name}” cannot become a field with these choices: %n KOLs have values it cannot hold ({examples}). Change or clear them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}”无法使用这些选项：有 %n 位 KOL 的值不在其中（{examples}）。请先修改或清空这些值。</translation>
     </message>
     <message>
         <source>“{value}” is not one of its choices (none yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>“{value}”不是可选项（尚未设置选项）</translation>
     </message>
     <message>
         <source>“{value}” is not one of its choices ({choices})</source>
-        <translation type="unfinished"></translation>
+        <translation>“{value}”不是可选项（{choices}）</translation>
     </message>
     <message>
         <source>the text is longer than {limit} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>文本超过 {limit} 个字符</translation>
     </message>
     <message>
         <source>“{text}” is not a number or a range (e.g. {example})</source>
-        <translation type="unfinished"></translation>
+        <translation>“{text}”不是数字或范围（例如 {example}）</translation>
     </message>
     <message>
         <source>“{text}” is not a date or a range (e.g. {example})</source>
-        <translation type="unfinished"></translation>
+        <translation>“{text}”不是日期或范围（例如 {example}）</translation>
     </message>
     <message>
         <source>A custom field needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>自定义字段需要名称</translation>
     </message>
     <message>
         <source>A field name is at most {limit} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>字段名称最多 {limit} 个字符</translation>
     </message>
     <message>
         <source>Unknown kind “{kind}”: use text, number, date or choice</source>
-        <translation type="unfinished"></translation>
+        <translation>未知类型“{kind}”：请使用文本、数字、日期或选项</translation>
     </message>
     <message>
         <source>A choice is at most {limit} characters: “{start}…”</source>
-        <translation type="unfinished"></translation>
+        <translation>选项最多 {limit} 个字符：“{start}…”</translation>
     </message>
     <message>
         <source>A choice field needs at least one choice</source>
-        <translation type="unfinished"></translation>
+        <translation>选项字段至少需要一个选项</translation>
     </message>
     <message>
         <source>“{text}” is not a number (e.g. 12,345 · 1.2万 · 3.5w · -0.5)</source>
-        <translation type="unfinished"></translation>
+        <translation>“{text}”不是数字（例如 12,345 · 1.2万 · 3.5w · -0.5）</translation>
     </message>
     <message>
         <source>{text} is too large a number</source>
-        <translation type="unfinished"></translation>
+        <translation>{text} 数字过大</translation>
     </message>
     <message>
         <source>“{text}” is not a date (e.g. 2024-05-20, 2024/5/20 or 2024年5月20日)</source>
-        <translation type="unfinished"></translation>
+        <translation>“{text}”不是日期（例如 2024-05-20、2024/5/20 或 2024年5月20日）</translation>
     </message>
     <message>
         <source>{field}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}：{problem}</translation>
     </message>
 </context>
 <context>
@@ -3046,47 +3060,47 @@ No measured deals yet. Enter metrics for a published deliverable to see ROI.</so
     <name>Database</name>
     <message>
         <source>{path} cannot be opened as a kolcrm database: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将 {path} 作为 kolcrm 数据库打开：{reason}</translation>
     </message>
     <message>
         <source>Cannot create a database at {path}: a part of that path is a file, not a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>无法在 {path} 创建数据库：路径中有一部分是文件而不是文件夹</translation>
     </message>
     <message>
         <source>Cannot create a database at {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法在 {path} 创建数据库：{reason}</translation>
     </message>
     <message>
         <source>{path} is a folder, not a kolcrm database file</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} 是文件夹，不是 kolcrm 数据库文件</translation>
     </message>
     <message>
         <source>{path} is not a regular file, so it cannot be a kolcrm database</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} 不是普通文件，因此不可能是 kolcrm 数据库</translation>
     </message>
     <message>
         <source>Cannot read {path}: {reason}</source>
-        <translation type="unfinished">无法读取 {path}：{reason}</translation>
+        <translation>无法读取 {path}：{reason}</translation>
     </message>
     <message>
         <source>{path} is not a kolcrm database (it is not an SQLite file); it was left untouched</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} 不是 kolcrm 数据库（不是 SQLite 文件），文件未作任何改动</translation>
     </message>
     <message>
         <source>{path} is read-only (or its folder is): kolcrm needs to write beside it. Copy the file somewhere writable and open the copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} 是只读的（或其所在文件夹只读），kolcrm 需要在它旁边写入文件。请把文件复制到可写入的位置，再打开副本。</translation>
     </message>
     <message>
         <source>{path} is damaged or not a kolcrm database ({reason}); it was left untouched</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} 已损坏或不是 kolcrm 数据库（{reason}），文件未作任何改动</translation>
     </message>
     <message>
         <source>{path} is an SQLite file of another program, not a kolcrm database; it was left untouched</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} 是其他程序的 SQLite 文件，不是 kolcrm 数据库，文件未作任何改动</translation>
     </message>
     <message>
         <source>{path} was saved by a newer kolcrm (schema version {version}; this kolcrm knows up to {known}). Update kolcrm to open it; the file was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} 由更新版本的 kolcrm 保存（数据结构版本 {version}；当前版本最高支持 {known}）。请升级 kolcrm 后再打开，文件未作任何改动。</translation>
     </message>
     <message>
         <source>This database has schema version {found}; kolcrm knows up to {known}</source>
@@ -3097,234 +3111,234 @@ No measured deals yet. Enter metrics for a published deliverable to see ROI.</so
     <name>DealFilterBar</name>
     <message>
         <source>Search KOL names and titles</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索 KOL 名称和合作标题</translation>
     </message>
     <message>
         <source>All brands</source>
-        <translation type="unfinished"></translation>
+        <translation>全部品牌</translation>
     </message>
     <message>
         <source>All stages</source>
-        <translation type="unfinished"></translation>
+        <translation>全部阶段</translation>
     </message>
     <message>
         <source>Overdue payments only</source>
-        <translation type="unfinished"></translation>
+        <translation>仅看逾期付款</translation>
     </message>
 </context>
 <context>
     <name>DealFlags</name>
     <message>
         <source>⚠ payment overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ 付款逾期</translation>
     </message>
     <message numerus="yes">
         <source>⚠ %n posts without ad label</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>⚠ %n 条内容未加广告标识</numerusform>
         </translation>
     </message>
     <message>
         <source>★ first deal</source>
-        <translation type="unfinished"></translation>
+        <translation>★ 首次合作</translation>
     </message>
 </context>
 <context>
     <name>DealPage</name>
     <message>
         <source>618 · 双11 · spring launch</source>
-        <translation type="unfinished"></translation>
+        <translation>618 · 双11 · 春季上新</translation>
     </message>
     <message>
         <source>lipstick, colour cosmetics</source>
-        <translation type="unfinished"></translation>
+        <translation>口红、彩妆</translation>
     </message>
     <message>
         <source>brand may repost on its own channels and in ads</source>
-        <translation type="unfinished"></translation>
+        <translation>品牌可在自有渠道及广告中二次使用</translation>
     </message>
     <message>
         <source>50 % on signing, 50 % within 30 days of publishing</source>
-        <translation type="unfinished"></translation>
+        <translation>签约时付 50%，发布后 30 天内付 50%</translation>
     </message>
     <message>
         <source>what the KOL asked: 30,000 · 3万 · ¥30,000</source>
-        <translation type="unfinished"></translation>
+        <translation>KOL 的报价：30,000 · 3万 · ¥30,000</translation>
     </message>
     <message>
         <source>what the brand will pay</source>
-        <translation type="unfinished"></translation>
+        <translation>品牌实际支付的金额</translation>
     </message>
     <message>
         <source>what the KOL said when they offered it</source>
-        <translation type="unfinished"></translation>
+        <translation>KOL 主动让利时的原话</translation>
     </message>
     <message>
         <source>Choose a brand…</source>
-        <translation type="unfinished"></translation>
+        <translation>选择品牌…</translation>
     </message>
     <message>
         <source>Type part of a KOL&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>输入 KOL 名称的一部分</translation>
     </message>
     <message>
         <source>The KOL offered this discount</source>
-        <translation type="unfinished"></translation>
+        <translation>KOL 主动提出此折扣</translation>
     </message>
     <message>
         <source> days before</source>
-        <translation type="unfinished"></translation>
+        <translation> 天（之前）</translation>
     </message>
     <message>
         <source> days after</source>
-        <translation type="unfinished"></translation>
+        <translation> 天（之后）</translation>
     </message>
     <message>
         <source> months</source>
-        <translation type="unfinished"></translation>
+        <translation> 个月</translation>
     </message>
     <message>
         <source> hours</source>
-        <translation type="unfinished"></translation>
+        <translation> 小时</translation>
     </message>
     <message>
         <source>How long the brand has to review each draft</source>
-        <translation type="unfinished"></translation>
+        <translation>品牌审核每份草稿的时限</translation>
     </message>
     <message>
         <source>no term</source>
-        <translation type="unfinished"></translation>
+        <translation>不限期</translation>
     </message>
     <message>
         <source>Brand *</source>
-        <translation type="unfinished"></translation>
+        <translation>品牌 *</translation>
     </message>
     <message>
         <source>KOL *</source>
-        <translation type="unfinished"></translation>
+        <translation>KOL *</translation>
     </message>
     <message>
         <source>Title *</source>
-        <translation type="unfinished"></translation>
+        <translation>标题 *</translation>
     </message>
     <message>
         <source>Campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>营销活动</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>阶段</translation>
     </message>
     <message>
         <source>Starts</source>
-        <translation type="unfinished"></translation>
+        <translation>开始日期</translation>
     </message>
     <message>
         <source>Ends</source>
-        <translation type="unfinished"></translation>
+        <translation>结束日期</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>合作渠道</translation>
     </message>
     <message>
         <source>Rebate % (返点)</source>
-        <translation type="unfinished"></translation>
+        <translation>返点 %</translation>
     </message>
     <message>
         <source>Service fee %</source>
-        <translation type="unfinished"></translation>
+        <translation>服务费 %</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>币种</translation>
     </message>
     <message>
         <source>Requested fee</source>
-        <translation type="unfinished"></translation>
+        <translation>对方报价</translation>
     </message>
     <message>
         <source>Agreed fee</source>
-        <translation type="unfinished">成交价</translation>
+        <translation>成交价</translation>
     </message>
     <message>
         <source>Discount note</source>
-        <translation type="unfinished"></translation>
+        <translation>折扣说明</translation>
     </message>
     <message>
         <source>Parties</source>
-        <translation type="unfinished"></translation>
+        <translation>合作方</translation>
     </message>
     <message>
         <source>Terms</source>
-        <translation type="unfinished"></translation>
+        <translation>条款</translation>
     </message>
     <message>
         <source>Fee</source>
-        <translation type="unfinished"></translation>
+        <translation>费用</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>备注</translation>
     </message>
     <message>
         <source>Exclusive category</source>
-        <translation type="unfinished"></translation>
+        <translation>排他品类</translation>
     </message>
     <message>
         <source>Exclusivity</source>
-        <translation type="unfinished"></translation>
+        <translation>排他期</translation>
     </message>
     <message>
         <source>Usage rights</source>
-        <translation type="unfinished"></translation>
+        <translation>使用权</translation>
     </message>
     <message>
         <source>Payment terms</source>
-        <translation type="unfinished"></translation>
+        <translation>付款条款</translation>
     </message>
     <message>
         <source>Draft review</source>
-        <translation type="unfinished"></translation>
+        <translation>草稿审核</translation>
     </message>
 </context>
 <context>
     <name>DealTableModel</name>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>标题</translation>
     </message>
     <message>
         <source>KOL</source>
-        <translation type="unfinished"></translation>
+        <translation>KOL</translation>
     </message>
     <message>
         <source>Brand</source>
-        <translation type="unfinished"></translation>
+        <translation>品牌</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>阶段</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>开始</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>结束</translation>
     </message>
     <message>
         <source>Agreed fee</source>
-        <translation type="unfinished">成交价</translation>
+        <translation>成交价</translation>
     </message>
     <message>
         <source>Paid</source>
-        <translation type="unfinished"></translation>
+        <translation>已付</translation>
     </message>
     <message>
         <source>Flags</source>
-        <translation type="unfinished"></translation>
+        <translation>提示</translation>
     </message>
 </context>
 <context>
@@ -3338,137 +3352,137 @@ No measured deals yet. Enter metrics for a published deliverable to see ROI.</so
     <name>DeliverablesTable</name>
     <message>
         <source>Platform</source>
-        <translation type="unfinished">平台</translation>
+        <translation>平台</translation>
     </message>
     <message>
         <source>Content</source>
-        <translation type="unfinished"></translation>
+        <translation>内容形式</translation>
     </message>
     <message>
         <source>Qty</source>
-        <translation type="unfinished"></translation>
+        <translation>数量</translation>
     </message>
     <message>
         <source>Due date</source>
-        <translation type="unfinished"></translation>
+        <translation>截止日期</translation>
     </message>
     <message>
         <source>Brand brief</source>
-        <translation type="unfinished"></translation>
+        <translation>品牌需求</translation>
     </message>
     <message>
         <source>KOL&apos;s own idea</source>
-        <translation type="unfinished"></translation>
+        <translation>KOL 创意</translation>
     </message>
     <message>
         <source>Ad label</source>
-        <translation type="unfinished"></translation>
+        <translation>广告标识</translation>
     </message>
     <message>
         <source>Review state</source>
-        <translation type="unfinished"></translation>
+        <translation>审核状态</translation>
     </message>
     <message>
         <source>YYYY-MM-DD, e.g. 2026-03-15</source>
-        <translation type="unfinished"></translation>
+        <translation>YYYY-MM-DD，例如 2026-03-15</translation>
     </message>
     <message>
         <source>The label Chinese advertising law expects on a paid post</source>
-        <translation type="unfinished"></translation>
+        <translation>《广告法》要求付费内容带有的标识</translation>
     </message>
     <message>
         <source>Moves through the review on the board, not here</source>
-        <translation type="unfinished"></translation>
+        <translation>在看板的审核流程中变更，不在此处修改</translation>
     </message>
     <message>
         <source>Add deliverable</source>
-        <translation type="unfinished"></translation>
+        <translation>添加交付内容</translation>
     </message>
     <message>
         <source>Remove deliverable</source>
-        <translation type="unfinished"></translation>
+        <translation>移除交付内容</translation>
     </message>
     <message>
         <source>What the brand asks for: key messages, must-shows, don&apos;ts</source>
-        <translation type="unfinished"></translation>
+        <translation>品牌的要求：核心信息、必须展示的内容、禁忌事项</translation>
     </message>
     <message>
         <source>How the KOL wants to do it, in their own voice</source>
-        <translation type="unfinished"></translation>
+        <translation>KOL 打算如何呈现，用自己的风格来表达</translation>
     </message>
     <message>
         <source>The review state moves on the board, not here.</source>
-        <translation type="unfinished"></translation>
+        <translation>审核状态在看板中变更，不在此处修改。</translation>
     </message>
     <message>
         <source>Deliverable {0}: “{1}” is not a date (use YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>交付内容 {0}：“{1}”不是有效日期（请使用 YYYY-MM-DD）</translation>
     </message>
 </context>
 <context>
     <name>Duplicates</name>
     <message>
         <source>same phone</source>
-        <translation type="unfinished"></translation>
+        <translation>手机号相同</translation>
     </message>
     <message>
         <source>same WeChat ID</source>
-        <translation type="unfinished"></translation>
+        <translation>微信号相同</translation>
     </message>
     <message>
         <source>same email</source>
-        <translation type="unfinished"></translation>
+        <translation>邮箱相同</translation>
     </message>
     <message>
         <source>same name and city</source>
-        <translation type="unfinished"></translation>
+        <translation>名称和城市相同</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished">、</translation>
+        <translation>，</translation>
     </message>
 </context>
 <context>
     <name>Erase</name>
     <message>
         <source>%n platform accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>%n 个平台账号</translation>
     </message>
     <message>
         <source>%n history entries</source>
-        <translation type="unfinished"></translation>
+        <translation>%n 条往来记录</translation>
     </message>
     <message>
         <source>%n deals</source>
-        <translation type="unfinished"></translation>
+        <translation>%n 个合作</translation>
     </message>
     <message>
         <source>%n payments</source>
-        <translation type="unfinished"></translation>
+        <translation>%n 笔付款</translation>
     </message>
     <message>
         <source>%n contract records</source>
-        <translation type="unfinished"></translation>
+        <translation>%n 份合同记录</translation>
     </message>
     <message>
         <source>%n gifts</source>
-        <translation type="unfinished"></translation>
+        <translation>%n 份礼品</translation>
     </message>
     <message>
         <source>%n perks</source>
-        <translation type="unfinished"></translation>
+        <translation>%n 项回馈</translation>
     </message>
     <message>
         <source>%n risks</source>
-        <translation type="unfinished"></translation>
+        <translation>%n 项风险</translation>
     </message>
     <message>
         <source>%n reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>%n 条提醒</translation>
     </message>
     <message>
         <source>%n custom field values</source>
-        <translation type="unfinished"></translation>
+        <translation>%n 个自定义字段值</translation>
     </message>
 </context>
 <context>
@@ -3546,207 +3560,207 @@ No measured deals yet. Enter metrics for a published deliverable to see ROI.</so
     <name>ExportContractsDialog</name>
     <message>
         <source>Export contracts</source>
-        <translation type="unfinished"></translation>
+        <translation>导出合同</translation>
     </message>
     <message numerus="yes">
         <source>%n deals to export.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>共 %n 个合作待导出。</numerusform>
         </translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>选择…</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>语言</translation>
     </message>
     <message>
         <source>Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>文件夹</translation>
     </message>
     <message>
         <source>Each contract is recorded as its deal&apos;s next version. A deal that is not ready is listed afterwards with the reason; the others are still written.</source>
-        <translation type="unfinished"></translation>
+        <translation>每份合同都会记为该合作的新版本。尚未就绪的合作会在导出后列出原因，其余合同照常生成。</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>导出</translation>
     </message>
     <message>
         <source>Export contracts into</source>
-        <translation type="unfinished"></translation>
+        <translation>导出合同到</translation>
     </message>
     <message>
         <source>No folder</source>
-        <translation type="unfinished"></translation>
+        <translation>未选择文件夹</translation>
     </message>
     <message>
         <source>Choose the folder the contracts go into.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择存放合同的文件夹。</translation>
     </message>
     <message>
         <source>Writing contracts into {0}…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在将合同写入 {0}…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>Stopping after the contracts being written…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在写入的合同完成后即停止…</translation>
     </message>
     <message>
         <source>Contracts not exported</source>
-        <translation type="unfinished"></translation>
+        <translation>合同未导出</translation>
     </message>
     <message numerus="yes">
         <source>%n contracts written to</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已生成 %n 份合同，保存在</numerusform>
         </translation>
     </message>
     <message>
         <source>Cancelled: the remaining deals were not exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消：其余合作未导出。</translation>
     </message>
     <message numerus="yes">
         <source>%n deals failed:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个合作导出失败：</numerusform>
         </translation>
     </message>
     <message>
         <source>No deal failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>全部导出成功。</translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
         <source>vCard contacts (*.vcf)</source>
-        <translation type="unfinished"></translation>
+        <translation>vCard 联系人 (*.vcf)</translation>
     </message>
     <message>
         <source>Export KOLs</source>
-        <translation type="unfinished"></translation>
+        <translation>导出 KOL</translation>
     </message>
     <message>
         <source>Exporting KOLs to {0}…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在导出 KOL 到 {0}…</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>导出</translation>
     </message>
     <message>
         <source>Export schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>导出日程</translation>
     </message>
     <message>
         <source>Writing the schedule to {0}…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在将日程写入 {0}…</translation>
     </message>
     <message>
         <source>Not exported</source>
-        <translation type="unfinished"></translation>
+        <translation>未导出</translation>
     </message>
     <message>
         <source>Export everything about {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>导出 {0} 的全部资料</translation>
     </message>
     <message>
         <source>Exported</source>
-        <translation type="unfinished"></translation>
+        <translation>已导出</translation>
     </message>
     <message>
         <source>Everything about {0} was written to {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} 的全部资料已写入 {1}</translation>
     </message>
     <message>
         <source>Export handover package</source>
-        <translation type="unfinished"></translation>
+        <translation>导出交接包</translation>
     </message>
     <message>
         <source>Handover package (*{0})</source>
-        <translation type="unfinished"></translation>
+        <translation>交接包 (*{0})</translation>
     </message>
     <message>
         <source>Writing the handover package {0}…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在写入交接包 {0}…</translation>
     </message>
     <message>
         <source>Handover package</source>
-        <translation type="unfinished"></translation>
+        <translation>交接包</translation>
     </message>
     <message>
         <source>Import handover package</source>
-        <translation type="unfinished"></translation>
+        <translation>导入交接包</translation>
     </message>
     <message>
         <source>Importing {0}…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在导入 {0}…</translation>
     </message>
     <message>
         <source>Not erased</source>
-        <translation type="unfinished"></translation>
+        <translation>未清除</translation>
     </message>
     <message>
         <source>Erase {0} permanently? Their profile, tags, {1} and search entries are removed from every table. This cannot be undone (moving to the trash can).</source>
-        <translation type="unfinished"></translation>
+        <translation>要永久清除 {0} 吗？其资料、标签、{1}以及搜索索引将从所有数据表中删除。此操作无法撤销（移入回收站则可以撤销）。</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished">、</translation>
+        <translation>、</translation>
     </message>
     <message>
         <source>no other records</source>
-        <translation type="unfinished"></translation>
+        <translation>无其他关联记录</translation>
     </message>
     <message>
         <source>%n generated contract PDFs stay on disk; delete those files yourself if needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>已生成的 %n 份合同 PDF 仍保留在磁盘上；如有需要，请自行删除这些文件。</translation>
     </message>
     <message>
         <source>Erase KOL permanently</source>
-        <translation type="unfinished"></translation>
+        <translation>永久清除 KOL</translation>
     </message>
     <message>
         <source>Erase permanently</source>
-        <translation type="unfinished"></translation>
+        <translation>永久清除</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>Cancelled: no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消：未写入任何文件。</translation>
     </message>
     <message>
         <source>Wrote {0} to {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>已将 {0} 条记录写入 {1}</translation>
     </message>
 </context>
 <context>
     <name>Festivals</name>
     <message>
         <source>“{text}” is not a lunar month-day (e.g. 08-15, or L04-05 for a leap month)</source>
-        <translation type="unfinished"></translation>
+        <translation>“{text}”不是农历月日（例如 08-15，闰月写作 L04-05）</translation>
     </message>
     <message>
         <source>“{text}”: a lunar month is 1–12 and a day 1–30</source>
-        <translation type="unfinished"></translation>
+        <translation>“{text}”：农历月份为 1–12，日期为 1–30</translation>
     </message>
     <message>
         <source>No lunar date {month}-{day} in {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>{year} 年没有农历 {month}-{day}</translation>
     </message>
 </context>
 <context>
@@ -3995,71 +4009,71 @@ No measured deals yet. Enter metrics for a published deliverable to see ROI.</so
     <name>GiftsPerksArea</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished">日期</translation>
+        <translation>日期</translation>
     </message>
     <message>
         <source>KOL</source>
-        <translation type="unfinished"></translation>
+        <translation>KOL</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">类型</translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>Occasion</source>
-        <translation type="unfinished">场合</translation>
+        <translation>场合</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished">描述</translation>
+        <translation>说明</translation>
     </message>
     <message>
         <source>Cost</source>
-        <translation type="unfinished">费用</translation>
+        <translation>费用</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished">价值</translation>
+        <translation>价值</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">备注</translation>
+        <translation>备注</translation>
     </message>
     <message>
         <source>All occasions</source>
-        <translation type="unfinished"></translation>
+        <translation>全部场合</translation>
     </message>
     <message>
         <source>Occasions apply to gifts; perks are not tied to one</source>
-        <translation type="unfinished"></translation>
+        <translation>场合仅适用于礼品；回馈不与特定场合关联</translation>
     </message>
     <message>
         <source>All years</source>
-        <translation type="unfinished"></translation>
+        <translation>全部年份</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>年份</translation>
     </message>
     <message>
         <source>Spent on gifts:</source>
-        <translation type="unfinished"></translation>
+        <translation>礼品支出：</translation>
     </message>
     <message>
         <source>Value of perks received:</source>
-        <translation type="unfinished"></translation>
+        <translation>所获回馈价值：</translation>
     </message>
     <message>
         <source>Gifts and thank-yous sent</source>
-        <translation type="unfinished"></translation>
+        <translation>已送出的礼品与感谢</translation>
     </message>
     <message>
         <source>Perks received (reciprocity ledger)</source>
-        <translation type="unfinished"></translation>
+        <translation>收到的回馈（互惠台账）</translation>
     </message>
     <message>
         <source>planned {0}</source>
-        <translation type="unfinished">计划 {0}</translation>
+        <translation>计划于 {0}</translation>
     </message>
 </context>
 <context>
@@ -4260,1201 +4274,1201 @@ No measured deals yet. Enter metrics for a published deliverable to see ROI.</so
     <name>Import</name>
     <message>
         <source>platform names</source>
-        <translation type="unfinished"></translation>
+        <translation>平台名称</translation>
     </message>
     <message>
         <source>KOL statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>KOL 状态</translation>
     </message>
     <message>
         <source>tiers</source>
-        <translation type="unfinished"></translation>
+        <translation>层级</translation>
     </message>
     <message>
         <source>counts</source>
-        <translation type="unfinished"></translation>
+        <translation>数量</translation>
     </message>
     <message>
         <source>rates</source>
-        <translation type="unfinished"></translation>
+        <translation>比率</translation>
     </message>
     <message>
         <source>amounts</source>
-        <translation type="unfinished"></translation>
+        <translation>金额</translation>
     </message>
     <message>
         <source>rate cards</source>
-        <translation type="unfinished"></translation>
+        <translation>报价单</translation>
     </message>
     <message>
         <source>web addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>网址</translation>
     </message>
     <message>
         <source>email addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>邮箱地址</translation>
     </message>
     <message>
         <source>phone numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>电话号码</translation>
     </message>
     <message>
         <source>dates</source>
-        <translation type="unfinished"></translation>
+        <translation>日期</translation>
     </message>
     <message>
         <source>account names or IDs</source>
-        <translation type="unfinished"></translation>
+        <translation>账号名或账号ID</translation>
     </message>
     <message>
         <source>names</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>values are web addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>值是网址</translation>
     </message>
     <message>
         <source>{share} of values are web addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>{share} 的值是网址</translation>
     </message>
     <message>
         <source>values are web addresses ({platform})</source>
-        <translation type="unfinished"></translation>
+        <translation>值是网址（{platform}）</translation>
     </message>
     <message>
         <source>{share} of values are web addresses ({platform})</source>
-        <translation type="unfinished"></translation>
+        <translation>{share} 的值是网址（{platform}）</translation>
     </message>
     <message>
         <source>values are email addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>值是邮箱地址</translation>
     </message>
     <message>
         <source>{share} of values are email addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>{share} 的值是邮箱地址</translation>
     </message>
     <message>
         <source>values name platforms</source>
-        <translation type="unfinished"></translation>
+        <translation>值是平台名称</translation>
     </message>
     <message>
         <source>{share} of values name platforms</source>
-        <translation type="unfinished"></translation>
+        <translation>{share} 的值是平台名称</translation>
     </message>
     <message>
         <source>values are rate cards (format: amount)</source>
-        <translation type="unfinished"></translation>
+        <translation>值是报价单（形式：金额）</translation>
     </message>
     <message>
         <source>{share} of values are rate cards (format: amount)</source>
-        <translation type="unfinished"></translation>
+        <translation>{share} 的值是报价单（形式：金额）</translation>
     </message>
     <message>
         <source>values are percentages</source>
-        <translation type="unfinished"></translation>
+        <translation>值是百分比</translation>
     </message>
     <message>
         <source>{share} of values are percentages</source>
-        <translation type="unfinished"></translation>
+        <translation>{share} 的值是百分比</translation>
     </message>
     <message>
         <source>values look like @handles</source>
-        <translation type="unfinished"></translation>
+        <translation>值看起来像 @账号ID</translation>
     </message>
     <message>
         <source>{share} of values look like @handles</source>
-        <translation type="unfinished"></translation>
+        <translation>{share} 的值看起来像 @账号ID</translation>
     </message>
     <message>
         <source>values are 16–20-digit account IDs (kept as text)</source>
-        <translation type="unfinished"></translation>
+        <translation>值是 16–20 位数字的账号ID（按文本保存）</translation>
     </message>
     <message>
         <source>{share} of values are 16–20-digit account IDs (kept as text)</source>
-        <translation type="unfinished"></translation>
+        <translation>{share} 的值是 16–20 位数字的账号ID（按文本保存）</translation>
     </message>
     <message>
         <source>values look like usernames</source>
-        <translation type="unfinished"></translation>
+        <translation>值看起来像用户名</translation>
     </message>
     <message>
         <source>{share} of values look like usernames</source>
-        <translation type="unfinished"></translation>
+        <translation>{share} 的值看起来像用户名</translation>
     </message>
     <message>
         <source>values are phone numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>值是电话号码</translation>
     </message>
     <message>
         <source>{share} of values are phone numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>{share} 的值是电话号码</translation>
     </message>
     <message>
         <source>values are KOL statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>值是 KOL 状态</translation>
     </message>
     <message>
         <source>{share} of values are KOL statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>{share} 的值是 KOL 状态</translation>
     </message>
     <message>
         <source>values are tiers</source>
-        <translation type="unfinished"></translation>
+        <translation>值是层级</translation>
     </message>
     <message>
         <source>{share} of values are tiers</source>
-        <translation type="unfinished"></translation>
+        <translation>{share} 的值是层级</translation>
     </message>
     <message>
         <source>values are counts (no header names them)</source>
-        <translation type="unfinished"></translation>
+        <translation>值是数量（没有表头说明是什么）</translation>
     </message>
     <message>
         <source>{share} of values are counts (no header names them)</source>
-        <translation type="unfinished"></translation>
+        <translation>{share} 的值是数量（没有表头说明是什么）</translation>
     </message>
     <message>
         <source>kolcrm&apos;s own export column “{header}”</source>
-        <translation type="unfinished"></translation>
+        <translation>kolcrm 自己导出的列“{header}”</translation>
     </message>
     <message>
         <source>header “{header}” suggests {field}, but its values ({samples}) are figures</source>
-        <translation type="unfinished"></translation>
+        <translation>表头“{header}”像是{field}，但它的值（{samples}）是数字</translation>
     </message>
     <message>
         <source>header “{header}” suggests {field}, but its values ({samples}) are not {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>表头“{header}”像是{field}，但它的值（{samples}）不是{kind}</translation>
     </message>
     <message>
         <source>header “{header}” suggests {field}, but its values ({samples}) are not its kind</source>
-        <translation type="unfinished"></translation>
+        <translation>表头“{header}”像是{field}，但它的值（{samples}）不符合该字段</translation>
     </message>
     <message>
         <source>header “{header}”</source>
-        <translation type="unfinished"></translation>
+        <translation>表头“{header}”</translation>
     </message>
     <message>
         <source>{reason}; {share} of values are {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>{reason}；{share} 的值是{kind}</translation>
     </message>
     <message>
         <source>{reason} (a Weibo nickname is also its handle)</source>
-        <translation type="unfinished"></translation>
+        <translation>{reason}（微博昵称同时也是账号ID）</translation>
     </message>
     <message>
         <source>{reason} (a Weibo nickname is its handle)</source>
-        <translation type="unfinished"></translation>
+        <translation>{reason}（微博昵称就是账号ID）</translation>
     </message>
     <message>
         <source>header “{header}” names {platform}; its values are {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>表头“{header}”指明了{platform}；它的值是{kind}</translation>
     </message>
     <message>
         <source>header “{header}” names {platform}</source>
-        <translation type="unfinished"></translation>
+        <translation>表头“{header}”指明了{platform}</translation>
     </message>
     <message>
         <source>header “{header}”; its values are usernames, another column has the names</source>
-        <translation type="unfinished"></translation>
+        <translation>表头“{header}”；它的值是用户名，名称在另一列</translation>
     </message>
     <message>
         <source>a name is at most {count} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>名称最多 {count} 个字符</translation>
     </message>
     <message>
         <source>followers cannot be more than {count} (100亿)</source>
-        <translation type="unfinished"></translation>
+        <translation>粉丝数不能超过 {count}（100亿）</translation>
     </message>
     <message>
         <source>an engagement rate is between 0 % and 100 %</source>
-        <translation type="unfinished"></translation>
+        <translation>互动率须在 0 % 到 100 % 之间</translation>
     </message>
     <message>
         <source>unknown platform</source>
-        <translation type="unfinished"></translation>
+        <translation>未知平台</translation>
     </message>
     <message>
         <source>unknown platform “{value}” (e.g. Douyin/抖音, Xiaohongshu/小红书, Weibo/微博)</source>
-        <translation type="unfinished"></translation>
+        <translation>未知平台“{value}”（如 抖音/Douyin、小红书/Xiaohongshu、微博/Weibo）</translation>
     </message>
     <message>
         <source>“{value}” says where the outreach stands, not the KOL&apos;s status (prospect, active, paused, do not contact)</source>
-        <translation type="unfinished"></translation>
+        <translation>“{value}”是建联进度，不是 KOL 状态（意向、合作中、暂停合作、勿联系）</translation>
     </message>
     <message>
         <source>unknown status “{value}” (prospect, active, paused, do not contact)</source>
-        <translation type="unfinished"></translation>
+        <translation>未知状态“{value}”（意向、合作中、暂停合作、勿联系）</translation>
     </message>
     <message>
         <source>unknown tier “{value}” (头部/Head, 腰部/Mid-tier, 尾部/Micro, KOC/Nano)</source>
-        <translation type="unfinished"></translation>
+        <translation>未知层级“{value}”（头部/Head、腰部/Mid-tier、尾部/Micro、KOC/Nano）</translation>
     </message>
     <message>
         <source>“{value}”: day and month could be either way round; write the year first (2024-05-20)</source>
-        <translation type="unfinished"></translation>
+        <translation>“{value}”：无法确定哪个是日、哪个是月；请把年份写在前面（2024-05-20）</translation>
     </message>
     <message>
         <source>“{value}”: write the year in full, first (2024-05-20)</source>
-        <translation type="unfinished"></translation>
+        <translation>“{value}”：请把完整年份写在前面（2024-05-20）</translation>
     </message>
     <message>
         <source>“{value}” is not a date (e.g. 2024-05-20, 2024/5/20 or 2024年5月20日)</source>
-        <translation type="unfinished"></translation>
+        <translation>“{value}”不是日期（如 2024-05-20、2024/5/20 或 2024年5月20日）</translation>
     </message>
     <message>
         <source>“{value}” is not a date that exists</source>
-        <translation type="unfinished"></translation>
+        <translation>“{value}”不是一个存在的日期</translation>
     </message>
     <message>
         <source>rate card entry {format}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>报价单条目“{format}”：{reason}</translation>
     </message>
     <message>
         <source>rate card entry {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>报价单条目：{reason}</translation>
     </message>
     <message>
         <source>Windows-1252 (Western European)</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows-1252（西欧）</translation>
     </message>
     <message>
         <source>the file is not text in UTF-8 or GB18030 (GBK): save it as “CSV UTF-8” and try again</source>
-        <translation type="unfinished"></translation>
+        <translation>该文件不是 UTF-8 或 GB18030（GBK）编码的文本：请另存为“CSV UTF-8”后重试</translation>
     </message>
     <message>
         <source>{file} is not a text file (it holds binary data)</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} 不是文本文件（含有二进制数据）</translation>
     </message>
     <message>
         <source>Cannot read {path}: {reason}</source>
-        <translation type="unfinished">无法读取 {path}：{reason}</translation>
+        <translation>无法读取 {path}：{reason}</translation>
     </message>
     <message>
         <source>{file}, line {opened}: a quote opened on this line is never closed (the cell runs on to line {end} and takes %n lines that look like rows of their own): close it, or remove it, and import again</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} 第 {opened} 行：此行开始的引号没有闭合（该单元格一直延续到第 {end} 行，吞掉了 %n 行看起来本应是独立数据行的内容）：请补上或删除该引号后重新导入</translation>
     </message>
     <message>
         <source>{file}, line {line}: bytes that are not {encoding} text, as the start of the file is: save the whole file as “CSV UTF-8” and try again</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} 第 {line} 行：含有不是 {encoding} 文本的字节（文件开头是 {encoding}）：请将整个文件另存为“CSV UTF-8”后重试</translation>
     </message>
     <message>
         <source>{file} is not readable as {encoding} text: save it as “CSV UTF-8”</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} 无法按 {encoding} 文本读取：请另存为“CSV UTF-8”</translation>
     </message>
     <message>
         <source>{file}, line {start}: a quote opened on this line is never closed (the file ends inside it): close it, or remove it, and import again</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} 第 {start} 行：此行开始的引号没有闭合（直到文件结尾）：请补上或删除该引号后重新导入</translation>
     </message>
     <message>
         <source>{file}, line {start}: a quote opened on this line is never closed (the cell runs on to line {end}, where a quote ends it in the middle of a row): close it, or remove it, and import again</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} 第 {start} 行：此行开始的引号没有闭合（该单元格一直延续到第 {end} 行，在那一行中间被另一个引号截断）：请补上或删除该引号后重新导入</translation>
     </message>
     <message>
         <source>{file}, line {start}: a quote opened on this line is never closed (the cell runs past {limit} characters): close it, or remove it, and import again</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} 第 {start} 行：此行开始的引号没有闭合（该单元格超过了 {limit} 个字符）：请补上或删除该引号后重新导入</translation>
     </message>
     <message>
         <source>{file}, line {start} holds a cell longer than {limit} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} 第 {start} 行有一个超过 {limit} 个字符的单元格</translation>
     </message>
     <message>
         <source>{file}, line {end}: not readable as CSV ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} 第 {end} 行：无法按 CSV 读取（{reason}）</translation>
     </message>
     <message>
         <source>{file} is not text in UTF-8 or GB18030 (GBK): save it as “CSV UTF-8” and try again</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} 不是 UTF-8 或 GB18030（GBK）编码的文本：请另存为“CSV UTF-8”后重试</translation>
     </message>
     <message>
         <source>Name (nickname)</source>
-        <translation type="unfinished"></translation>
+        <translation>名称（昵称）</translation>
     </message>
     <message>
         <source>Real name</source>
-        <translation type="unfinished">真实姓名</translation>
+        <translation>真实姓名</translation>
     </message>
     <message>
         <source>KOL # (rows of one KOL)</source>
-        <translation type="unfinished"></translation>
+        <translation>KOL 编号（同一 KOL 的多行）</translation>
     </message>
     <message>
         <source>Platform</source>
-        <translation type="unfinished">平台</translation>
+        <translation>平台</translation>
     </message>
     <message>
         <source>Handle / account ID</source>
-        <translation type="unfinished"></translation>
+        <translation>账号ID</translation>
     </message>
     <message>
         <source>Profile URL</source>
-        <translation type="unfinished"></translation>
+        <translation>主页链接</translation>
     </message>
     <message>
         <source>Followers</source>
-        <translation type="unfinished">粉丝</translation>
+        <translation>粉丝数</translation>
     </message>
     <message>
         <source>Engagement rate (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>互动率（%）</translation>
     </message>
     <message>
         <source>Fee (rate card)</source>
-        <translation type="unfinished">费用（报价单）</translation>
+        <translation>报价（计入报价单）</translation>
     </message>
     <message>
         <source>Fee format (e.g. Video 21–60 s)</source>
-        <translation type="unfinished"></translation>
+        <translation>报价形式（如 视频 21–60 秒）</translation>
     </message>
     <message>
         <source>Rate card (FORMAT: AMOUNT; …)</source>
-        <translation type="unfinished"></translation>
+        <translation>报价单（形式：金额；…）</translation>
     </message>
     <message>
         <source>Tier</source>
-        <translation type="unfinished">层级</translation>
+        <translation>层级</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished">城市</translation>
+        <translation>城市</translation>
     </message>
     <message>
         <source>Categories</source>
-        <translation type="unfinished">品类</translation>
+        <translation>内容分类</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>标签</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished">语言</translation>
+        <translation>语言</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished">邮箱</translation>
+        <translation>邮箱</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">电话</translation>
+        <translation>电话</translation>
     </message>
     <message>
         <source>WeChat ID</source>
-        <translation type="unfinished">微信号</translation>
+        <translation>微信号</translation>
     </message>
     <message>
         <source>Agency / MCN</source>
-        <translation type="unfinished">机构/MCN</translation>
+        <translation>机构/MCN</translation>
     </message>
     <message>
         <source>Agent</source>
-        <translation type="unfinished">经纪人</translation>
+        <translation>经纪人</translation>
     </message>
     <message>
         <source>Agent contact</source>
-        <translation type="unfinished">经纪人联系方式</translation>
+        <translation>经纪人联系方式</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Last contact</source>
-        <translation type="unfinished">最近联系</translation>
+        <translation>最近联系</translation>
     </message>
     <message>
         <source>Birthday</source>
-        <translation type="unfinished">生日</translation>
+        <translation>生日</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>备注</translation>
     </message>
     <message>
         <source>“{key}” needs a name after “{prefix}”</source>
-        <translation type="unfinished"></translation>
+        <translation>“{key}”：“{prefix}”后面需要写名称</translation>
     </message>
     <message>
         <source>“{key}”: unknown platform “{platform}” after @</source>
-        <translation type="unfinished"></translation>
+        <translation>“{key}”：@ 后面的平台“{platform}”无法识别</translation>
     </message>
     <message>
         <source>unknown field “{key}” (known: {fields}; custom:NAME, metric:NAME; {account}@PLATFORM)</source>
-        <translation type="unfinished"></translation>
+        <translation>未知字段“{key}”（可用：{fields}；custom:名称、metric:名称；{account}@平台）</translation>
     </message>
     <message>
         <source>Not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>不导入</translation>
     </message>
     <message>
         <source>Custom field: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>自定义字段：{name}</translation>
     </message>
     <message>
         <source>Metric: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>账号数据：{name}</translation>
     </message>
     <message>
         <source>{field} ({platform})</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}（{platform}）</translation>
     </message>
     <message>
         <source>The plan does not know its file: plan it again</source>
-        <translation type="unfinished"></translation>
+        <translation>找不到这次预览对应的文件：请重新预览</translation>
     </message>
     <message>
         <source>The sheet has accounts (handles, followers…) but no platform: choose the platform every row is on (in the wizard: “Every row is on”; on the command line: --set platform=instagram)</source>
-        <translation type="unfinished"></translation>
+        <translation>表格中有账号信息（账号ID、粉丝数…），但没有平台：请选择所有行所在的平台（向导中：“所有行的平台”；命令行：--set platform=instagram）</translation>
     </message>
     <message>
         <source>not imported (skipped)</source>
-        <translation type="unfinished"></translation>
+        <translation>不导入（已跳过）</translation>
     </message>
     <message>
         <source>not imported (not mapped)</source>
-        <translation type="unfinished"></translation>
+        <translation>不导入（未对应字段）</translation>
     </message>
     <message>
         <source>Custom field: {name} (no account to hold it)</source>
-        <translation type="unfinished"></translation>
+        <translation>自定义字段：{name}（没有可存放它的账号）</translation>
     </message>
     <message>
         <source>{field} (fixed)</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}（固定值）</translation>
     </message>
     <message>
         <source>“{value}” for every row</source>
-        <translation type="unfinished"></translation>
+        <translation>所有行均为“{value}”</translation>
     </message>
     <message>
         <source>Dry run: {added} to add, {updated} to update, {refused} rows refused (of {read} rows read)</source>
-        <translation type="unfinished"></translation>
+        <translation>试运行：将新增 {added} 位，更新 {updated} 位，拒绝 {refused} 行（共读取 {read} 行）</translation>
     </message>
     <message>
         <source>Cancelled: nothing was imported</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消：未导入任何内容</translation>
     </message>
     <message>
         <source>Nothing imported (--strict): {count} cells or rows have errors</source>
-        <translation type="unfinished"></translation>
+        <translation>未导入任何内容（--strict）：有 {count} 个单元格或行出错</translation>
     </message>
     <message>
         <source>Imported: {added} added, {updated} updated, {refused} rows refused (of {read} rows read)</source>
-        <translation type="unfinished"></translation>
+        <translation>已导入：新增 {added} 位，更新 {updated} 位，拒绝 {refused} 行（共读取 {read} 行）</translation>
     </message>
     <message>
         <source>{count} rows were the same account as an earlier row and were merged into it</source>
-        <translation type="unfinished"></translation>
+        <translation>有 {count} 行与前面某行是同一账号，已合并到该行</translation>
     </message>
     <message>
         <source>New custom fields: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>新建自定义字段：{names}</translation>
     </message>
     <message>
         <source>Columns:</source>
-        <translation type="unfinished"></translation>
+        <translation>各列去向：</translation>
     </message>
     <message>
         <source>Not imported:</source>
-        <translation type="unfinished"></translation>
+        <translation>未导入：</translation>
     </message>
     <message>
         <source>… and {count} more</source>
-        <translation type="unfinished"></translation>
+        <translation>……另有 {count} 条</translation>
     </message>
     <message>
         <source>Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>说明：</translation>
     </message>
     <message>
         <source>line {line}, column “{column}” (“{value}”): {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {line} 行，列“{column}”（“{value}”）：{reason}</translation>
     </message>
     <message>
         <source>line {line}, column “{column}”: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {line} 行，列“{column}”：{reason}</translation>
     </message>
     <message>
         <source>line {line} (“{value}”): {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {line} 行（“{value}”）：{reason}</translation>
     </message>
     <message>
         <source>line {line}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {line} 行：{reason}</translation>
     </message>
     <message>
         <source>A mapping is a JSON object: {&quot;column header&quot;: &quot;field&quot;, …}</source>
-        <translation type="unfinished"></translation>
+        <translation>列对应须是一个 JSON 对象：{&quot;列标题&quot;: &quot;字段&quot;, …}</translation>
     </message>
     <message>
         <source>Column “{header}”: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>列“{header}”：{reason}</translation>
     </message>
     <message>
         <source>The mapping names a column “{header}” the file does not have</source>
-        <translation type="unfinished"></translation>
+        <translation>列对应中的列“{header}”在文件中不存在</translation>
     </message>
     <message>
         <source>Two columns are mapped to {field}: “{first}” and “{second}”; choose one</source>
-        <translation type="unfinished"></translation>
+        <translation>有两列都对应到{field}：“{first}”和“{second}”；请只选一列</translation>
     </message>
     <message>
         <source>Fixed value for “{key}”: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>“{key}”的固定值：{reason}</translation>
     </message>
     <message>
         <source>Fixed platform “{value}”</source>
-        <translation type="unfinished"></translation>
+        <translation>固定平台“{value}”</translation>
     </message>
     <message>
         <source>Column “{header}”: a field key, or a list of field keys, not {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>列“{header}”：应为一个字段键或字段键列表，而不是 {value}</translation>
     </message>
     <message>
         <source>A handle needs its platform: map a Platform column, or choose one platform for every row (--set platform=douyin on the command line)</source>
-        <translation type="unfinished"></translation>
+        <translation>账号ID需要对应平台：请指定平台列，或为所有行选择同一个平台（命令行：--set platform=douyin）</translation>
     </message>
     <message>
         <source>Map a column to Name, or to Handle with its platform (a Platform column, one platform for every row such as --set platform=douyin, or a platform-named handle such as handle@Douyin)</source>
-        <translation type="unfinished"></translation>
+        <translation>请把一列对应到名称，或对应到账号ID并给出平台（平台列、为所有行指定平台如 --set platform=douyin，或带平台的账号ID如 handle@Douyin）</translation>
     </message>
     <message>
         <source>{what}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}：{reason}</translation>
     </message>
     <message>
         <source>{what}: name a platform (e.g. douyin, xiaohongshu, bilibili, instagram)</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}：请写明平台（如 douyin、xiaohongshu、bilibili、instagram）</translation>
     </message>
     <message>
         <source>--mapping: cannot read {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>--mapping：无法读取 {path}：{reason}</translation>
     </message>
     <message>
         <source>--mapping is not valid JSON: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>--mapping 不是有效的 JSON：{reason}</translation>
     </message>
     <message>
         <source>--mapping must be a JSON object of column header → field, e.g. {&quot;昵称&quot;: &quot;display_name&quot;}</source>
-        <translation type="unfinished"></translation>
+        <translation>--mapping 须是“列标题 → 字段”的 JSON 对象，如 {&quot;昵称&quot;: &quot;display_name&quot;}</translation>
     </message>
     <message>
         <source>--mapping: column “{header}” maps to {value}: use a field, null or a list of fields</source>
-        <translation type="unfinished"></translation>
+        <translation>--mapping：列“{header}”对应到 {value}：请使用字段、null 或字段列表</translation>
     </message>
     <message>
         <source>--set {item}: write FIELD=VALUE, e.g. --set platform=bilibili</source>
-        <translation type="unfinished"></translation>
+        <translation>--set {item}：请写成 字段=值，如 --set platform=bilibili</translation>
     </message>
     <message>
         <source>--set {item}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>--set {item}：{reason}</translation>
     </message>
     <message>
         <source>--set {item}: give a value after “=”</source>
-        <translation type="unfinished"></translation>
+        <translation>--set {item}：请在“=”后面写上值</translation>
     </message>
     <message>
         <source>--set {field} is given twice: keep one</source>
-        <translation type="unfinished"></translation>
+        <translation>--set {field} 出现了两次：请只保留一个</translation>
     </message>
     <message>
         <source>the {platform} account “{handle}” belongs to {name}, who is in the trash: restore them first</source>
-        <translation type="unfinished"></translation>
+        <translation>{platform}账号“{handle}”属于回收站中的 {name}：请先恢复该 KOL</translation>
     </message>
     <message>
         <source>the {platform} account “{handle}” belongs to another KOL ({name}): left where it is</source>
-        <translation type="unfinished"></translation>
+        <translation>{platform}账号“{handle}”属于另一位 KOL（{name}）：保持原样</translation>
     </message>
     <message>
         <source>a KOL earlier in this file</source>
-        <translation type="unfinished"></translation>
+        <translation>本文件前面的一位 KOL</translation>
     </message>
     <message>
         <source>the same account as line {line}: merged into one KOL, the values of the later row win</source>
-        <translation type="unfinished"></translation>
+        <translation>与第 {line} 行是同一账号：已合并为同一位 KOL，以后一行的值为准</translation>
     </message>
     <message>
         <source>Name is empty and no account matches a KOL here: a new KOL needs a name or a handle</source>
-        <translation type="unfinished"></translation>
+        <translation>名称为空，且没有账号能匹配到已有 KOL：新建 KOL 需要名称或账号ID</translation>
     </message>
     <message>
         <source>“{value}” is a percentage, not a count</source>
-        <translation type="unfinished"></translation>
+        <translation>“{value}”是百分比，不是数量</translation>
     </message>
     <message>
         <source>“{value}” is negative: a count cannot be below 0</source>
-        <translation type="unfinished"></translation>
+        <translation>“{value}”是负数：数量不能小于 0</translation>
     </message>
     <message>
         <source>“{value}” is negative: a rate cannot be below 0 %</source>
-        <translation type="unfinished"></translation>
+        <translation>“{value}”是负数：比率不能低于 0 %</translation>
     </message>
     <message>
         <source>“{value}” is over 100 % (the column holds fractions, where 0.052 means 5.2 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>“{value}”超过了 100 %（该列是小数，0.052 表示 5.2 %）</translation>
     </message>
     <message>
         <source>“{value}” is over 100 %</source>
-        <translation type="unfinished"></translation>
+        <translation>“{value}”超过了 100 %</translation>
     </message>
     <message>
         <source>“{value}” names two currencies ({first} and {second})</source>
-        <translation type="unfinished"></translation>
+        <translation>“{value}”包含两种币种（{first} 和 {second}）</translation>
     </message>
     <message>
         <source>“{value}” has no amount (e.g. ¥30,000 · 3万 · 5000 USD)</source>
-        <translation type="unfinished"></translation>
+        <translation>“{value}”中没有金额（如 ¥30,000 · 3万 · 5000 USD）</translation>
     </message>
     <message>
         <source>“{value}” is a percentage, not an amount</source>
-        <translation type="unfinished"></translation>
+        <translation>“{value}”是百分比，不是金额</translation>
     </message>
     <message>
         <source>“{value}” is negative: a fee cannot be below 0</source>
-        <translation type="unfinished"></translation>
+        <translation>“{value}”是负数：费用不能小于 0</translation>
     </message>
     <message>
         <source>“{value}” is not a percentage (e.g. 1.39% or 1.39)</source>
-        <translation type="unfinished"></translation>
+        <translation>“{value}”不是百分比（如 1.39% 或 1.39）</translation>
     </message>
     <message>
         <source>“{value}” is not an amount (e.g. ¥30,000 · 3万 · 5000 USD · 1万+ · ¥3万-5万)</source>
-        <translation type="unfinished"></translation>
+        <translation>“{value}”不是金额（如 ¥30,000 · 3万 · 5000 USD · 1万+ · ¥3万-5万）</translation>
     </message>
     <message>
         <source>“{value}” is not a number (e.g. 12,345 · 1.2万 · 3.5w · 1.2亿 · 12.3k · 4.5M · 10万+ · 600K-800K)</source>
-        <translation type="unfinished"></translation>
+        <translation>“{value}”不是数字（如 12,345 · 1.2万 · 3.5w · 1.2亿 · 12.3k · 4.5M · 10万+ · 600K-800K）</translation>
     </message>
     <message>
         <source>“{value}”: the commas do not group thousands (e.g. 12,345 or 1,234,567.5)</source>
-        <translation type="unfinished"></translation>
+        <translation>“{value}”：逗号不是千位分隔符（应如 12,345 或 1,234,567.5）</translation>
     </message>
     <message>
         <source>“{value}”: the upper end of the range is below the lower end</source>
-        <translation type="unfinished"></translation>
+        <translation>“{value}”：范围的上限低于下限</translation>
     </message>
     <message>
         <source>“{value}” is too large</source>
-        <translation type="unfinished"></translation>
+        <translation>“{value}”太大</translation>
     </message>
     <message>
         <source>“{value}” has too many decimals</source>
-        <translation type="unfinished"></translation>
+        <translation>“{value}”的小数位太多</translation>
     </message>
     <message>
         <source>“{value}” is too large to be a count</source>
-        <translation type="unfinished"></translation>
+        <translation>“{value}”太大，不可能是数量</translation>
     </message>
     <message>
         <source>“{value}” is not a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>“{value}”不是整数</translation>
     </message>
     <message>
         <source>“{value}” is too large to be a fee</source>
-        <translation type="unfinished"></translation>
+        <translation>“{value}”太大，不可能是费用</translation>
     </message>
     <message>
         <source>“{value}” has more than two decimal places</source>
-        <translation type="unfinished"></translation>
+        <translation>“{value}”的小数超过两位</translation>
     </message>
     <message>
         <source>comma</source>
-        <translation type="unfinished"></translation>
+        <translation>逗号</translation>
     </message>
     <message>
         <source>semicolon</source>
-        <translation type="unfinished"></translation>
+        <translation>分号</translation>
     </message>
     <message>
         <source>tab</source>
-        <translation type="unfinished"></translation>
+        <translation>制表符</translation>
     </message>
     <message>
         <source>{file} changed (or went away) since it was opened: open it again</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} 在打开后已被修改（或已不存在）：请重新打开</translation>
     </message>
     <message>
         <source>XLSX, sheet “{sheet}”, header on row {row}</source>
-        <translation type="unfinished"></translation>
+        <translation>XLSX，工作表“{sheet}”，表头在第 {row} 行</translation>
     </message>
     <message>
         <source>XLSX, sheet “{sheet}”</source>
-        <translation type="unfinished"></translation>
+        <translation>XLSX，工作表“{sheet}”</translation>
     </message>
     <message>
         <source>XLSX, first sheet, header on row {row}</source>
-        <translation type="unfinished"></translation>
+        <translation>XLSX，第一个工作表，表头在第 {row} 行</translation>
     </message>
     <message>
         <source>XLSX, first sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>XLSX，第一个工作表</translation>
     </message>
     <message>
         <source>CSV, {encoding}, {delimiter}-separated, header on line {line}</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV，{encoding}，{delimiter}分隔，表头在第 {line} 行</translation>
     </message>
     <message>
         <source>CSV, {encoding}, {delimiter}-separated</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV，{encoding}，{delimiter}分隔</translation>
     </message>
     <message>
         <source>{path} is a folder, not a spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} 是文件夹，不是表格文件</translation>
     </message>
     <message>
         <source>{file} is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} 是空文件</translation>
     </message>
     <message>
         <source>{file} is an old Excel .xls file: save it as .xlsx or CSV (UTF-8) in Excel, then import that</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} 是旧版 Excel .xls 文件：请在 Excel 中另存为 .xlsx 或 CSV（UTF-8）后再导入</translation>
     </message>
     <message>
         <source>{file} has no header row</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} 没有表头行</translation>
     </message>
     <message>
         <source>{file}: the first sheet is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}：第一个工作表是空的</translation>
     </message>
     <message>
         <source>column {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {number} 列</translation>
     </message>
     <message>
         <source>the cell has no header: not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>该单元格没有表头：未导入</translation>
     </message>
     <message>
         <source>the row has no name, no account and no KOL #: it cannot be imported</source>
-        <translation type="unfinished"></translation>
+        <translation>该行没有名称、账号或 KOL 编号：无法导入</translation>
     </message>
     <message>
         <source>repaired garbled text “{before}” → “{after}”</source>
-        <translation type="unfinished"></translation>
+        <translation>已修复乱码“{before}” → “{after}”</translation>
     </message>
     <message>
         <source>the account has no handle</source>
-        <translation type="unfinished"></translation>
+        <translation>该账号没有账号ID</translation>
     </message>
     <message>
         <source>the account has no platform (map a Platform column or set one for the file)</source>
-        <translation type="unfinished"></translation>
+        <translation>该账号没有平台（请指定平台列，或为整个文件设定平台）</translation>
     </message>
     <message>
         <source>{file} is not a readable XLSX workbook ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} 不是可读取的 XLSX 工作簿（{reason}）</translation>
     </message>
     <message>
         <source>{file} has no worksheet</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} 中没有工作表</translation>
     </message>
     <message>
         <source>{file}: the first sheet cannot be read ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}：无法读取第一个工作表（{reason}）</translation>
     </message>
     <message>
         <source>{reason}, but “{holder}” already feeds {field}</source>
-        <translation type="unfinished"></translation>
+        <translation>{reason}，但“{holder}”已对应{field}</translation>
     </message>
     <message>
         <source>{reason}; “{header}” is the {platform} handle: this id is kept as text</source>
-        <translation type="unfinished"></translation>
+        <translation>{reason}；“{header}”是{platform}账号ID：此 ID 按文本保存</translation>
     </message>
     <message>
         <source>{reason}; no handle column, so the name stands for the account too</source>
-        <translation type="unfinished"></translation>
+        <translation>{reason}；没有账号ID列，因此名称同时代表账号</translation>
     </message>
     <message>
         <source>{reason}; no name column, so it names the KOL too</source>
-        <translation type="unfinished"></translation>
+        <translation>{reason}；没有名称列，因此它同时作为 KOL 名称</translation>
     </message>
     <message>
         <source>the column is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>该列为空</translation>
     </message>
     <message>
         <source>only placeholders ({values})</source>
-        <translation type="unfinished"></translation>
+        <translation>只有占位内容（{values}）</translation>
     </message>
     <message>
         <source>row numbers (1, 2, 3…): nothing to keep</source>
-        <translation type="unfinished"></translation>
+        <translation>行号（1、2、3…）：无需保存</translation>
     </message>
     <message>
         <source>kolcrm&apos;s export repeats the accounts here; the account columns carry them</source>
-        <translation type="unfinished"></translation>
+        <translation>kolcrm 导出时在此重复列出账号；账号各列已包含这些信息</translation>
     </message>
     <message>
         <source>{doubt}: kept as a dated metric on the account</source>
-        <translation type="unfinished"></translation>
+        <translation>{doubt}：作为账号的带日期数据保存</translation>
     </message>
     <message>
         <source>{doubt}: kept as a custom field on the KOL</source>
-        <translation type="unfinished"></translation>
+        <translation>{doubt}：作为 KOL 的自定义字段保存</translation>
     </message>
     <message>
         <source>no field fits: kept as a dated metric on the account</source>
-        <translation type="unfinished"></translation>
+        <translation>没有匹配的字段：作为账号的带日期数据保存</translation>
     </message>
     <message>
         <source>no field fits: kept as a custom field on the KOL</source>
-        <translation type="unfinished"></translation>
+        <translation>没有匹配的字段：作为 KOL 的自定义字段保存</translation>
     </message>
     <message>
         <source>no column is headed as a name; these values look like names</source>
-        <translation type="unfinished"></translation>
+        <translation>没有表头是名称的列；这些值看起来像名称</translation>
     </message>
     <message>
         <source>{reason}; the header gives the unit (×{scale})</source>
-        <translation type="unfinished"></translation>
+        <translation>{reason}；表头注明了单位（×{scale}）</translation>
     </message>
     <message>
         <source>{reason}; every number is ≤ 1: fractions (0.052 = 5.2 %) or percent?</source>
-        <translation type="unfinished"></translation>
+        <translation>{reason}；所有数字都 ≤ 1：是小数（0.052 = 5.2 %）还是百分数？</translation>
     </message>
     <message>
         <source>this column is needed</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少此列</translation>
     </message>
     <message>
         <source>the post is not published yet</source>
-        <translation type="unfinished"></translation>
+        <translation>该内容尚未发布</translation>
     </message>
     <message>
         <source>no published post of this campaign has this number or link</source>
-        <translation type="unfinished"></translation>
+        <translation>本活动已发布的内容中没有这个编号或链接</translation>
     </message>
     <message>
         <source>not a date (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>不是日期（YYYY-MM-DD）</translation>
     </message>
     <message>
         <source>a date in the future</source>
-        <translation type="unfinished"></translation>
+        <translation>日期在未来</translation>
     </message>
     <message>
         <source>not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>不是数字</translation>
     </message>
     <message>
         <source>not a whole number of 0 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>不是大于等于 0 的整数</translation>
     </message>
     <message>
         <source>not an amount of money</source>
-        <translation type="unfinished"></translation>
+        <translation>不是金额</translation>
     </message>
     <message>
         <source>a negative amount</source>
-        <translation type="unfinished"></translation>
+        <translation>金额为负数</translation>
     </message>
     <message>
         <source>in {currency}, but the deal is paid in {deal_currency}</source>
-        <translation type="unfinished"></translation>
+        <translation>币种为 {currency}，但该合作以 {deal_currency} 付款</translation>
     </message>
 </context>
 <context>
     <name>ImportDialog</name>
     <message>
         <source>Import KOLs</source>
-        <translation type="unfinished"></translation>
+        <translation>导入 KOL</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>上一步</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>下一步</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭</translation>
     </message>
     <message>
         <source>A .csv or .xlsx file</source>
-        <translation type="unfinished"></translation>
+        <translation>.csv 或 .xlsx 文件</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>选择…</translation>
     </message>
     <message>
         <source>CSV (UTF-8 or GBK/GB18030; comma, semicolon or tab) or XLSX (the first sheet). The first row holds the column headers. Rows whose platform and handle match a KOL already here update that KOL; nothing is written before you have seen the dry run.</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV（UTF-8 或 GBK/GB18030 编码；逗号、分号或制表符分隔）或 XLSX（读取第一个工作表）。第一行为列标题。平台和账号ID与已有 KOL 相同的行会更新该 KOL；在你查看试运行结果之前，不会写入任何数据。</translation>
     </message>
     <message>
         <source>File to import</source>
-        <translation type="unfinished"></translation>
+        <translation>要导入的文件</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>行号</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>列</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished">价值</translation>
+        <translation>价值</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>处理结果</translation>
     </message>
     <message>
         <source>Import nothing if any cell has an error</source>
-        <translation type="unfinished"></translation>
+        <translation>任一单元格有错误时不导入任何数据</translation>
     </message>
     <message>
         <source>Import KOLs from</source>
-        <translation type="unfinished"></translation>
+        <translation>从文件导入 KOL</translation>
     </message>
     <message>
         <source>Spreadsheets (*.csv *.xlsx *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>表格文件 (*.csv *.xlsx *.txt);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Reading {0}…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取 {0}…</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>导入</translation>
     </message>
     <message>
         <source>The sheet has accounts but no platform column: choose the platform every row is on.</source>
-        <translation type="unfinished"></translation>
+        <translation>表格中有账号但没有平台列：请选择所有行所属的平台。</translation>
     </message>
     <message>
         <source>Checking {0}…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在检查 {0}…</translation>
     </message>
     <message>
         <source>To add: {0} · to update: {1} · cells not imported: {2} · rows refused: {3} (of {4} rows read)</source>
-        <translation type="unfinished"></translation>
+        <translation>新增：{0} · 更新：{1} · 未导入单元格：{2} · 拒绝行数：{3}（共读取 {4} 行）</translation>
     </message>
     <message>
         <source>Rows that repeat an account of an earlier row: {0} (merged, the later row wins).</source>
-        <translation type="unfinished"></translation>
+        <translation>与前面行账号重复的行：{0}（已合并，以后面的行为准）。</translation>
     </message>
     <message>
         <source>New custom fields: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>新建自定义字段：{0}</translation>
     </message>
     <message>
         <source>Where each column goes:</source>
-        <translation type="unfinished"></translation>
+        <translation>各列的导入位置：</translation>
     </message>
     <message>
         <source>Not imported: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>未导入：{0}</translation>
     </message>
     <message>
         <source>Note: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>提示：{0}</translation>
     </message>
     <message>
         <source> — the first {0} are listed</source>
-        <translation type="unfinished"></translation>
+        <translation> — 仅列出前 {0} 条</translation>
     </message>
     <message>
         <source>Importing {0} rows…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在导入 {0} 行…</translation>
     </message>
     <message>
         <source>Cancelled: nothing was imported; the database is as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消：未导入任何数据，数据库保持原样。</translation>
     </message>
     <message>
         <source>Nothing was imported: {0} cells have errors and “import nothing” was chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>未导入任何数据：有 {0} 个单元格出错，且已选择“有错误时不导入”。</translation>
     </message>
     <message>
         <source>Imported: {0} KOLs added, {1} updated; {2} cells not imported, {3} rows refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>导入完成：新增 {0} 位 KOL，更新 {1} 位；{2} 个单元格未导入，{3} 行被拒绝。</translation>
     </message>
     <message>
         <source>Possible duplicates: select both in the KOL list, then Edit → Merge… (Ctrl+Shift+M).</source>
-        <translation type="unfinished"></translation>
+        <translation>可能重复：请在 KOL 列表中同时选中两者，然后点击“编辑 → 合并…”（Ctrl+Shift+M）。</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>Stopping; nothing will be written…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在停止，不会写入任何数据…</translation>
     </message>
     <message>
         <source>Check (dry run)</source>
-        <translation type="unfinished"></translation>
+        <translation>检查（试运行）</translation>
     </message>
 </context>
 <context>
     <name>KOLs</name>
     <message>
         <source>KOL {id} does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>KOL {id} 不存在</translation>
     </message>
     <message>
         <source>No KOL with id {id}</source>
-        <translation type="unfinished">没有 ID 为 {id} 的 KOL</translation>
+        <translation>没有 ID 为 {id} 的 KOL</translation>
     </message>
     <message>
         <source>Unknown status “{status}”</source>
-        <translation type="unfinished"></translation>
+        <translation>未知状态“{status}”</translation>
     </message>
     <message>
         <source>Unknown tier “{tier}”</source>
-        <translation type="unfinished"></translation>
+        <translation>未知层级“{tier}”</translation>
     </message>
     <message>
         <source>Birthday “{date}” is not a date (use YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>生日“{date}”不是日期（请用 YYYY-MM-DD 格式）</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>账号</translation>
     </message>
     <message>
         <source>followers “{text}” is not a number (e.g. 12,345 or 1.2万)</source>
-        <translation type="unfinished"></translation>
+        <translation>粉丝数“{text}”不是数字（例如 12,345 或 1.2万）</translation>
     </message>
     <message>
         <source>“{text}” is not a percentage (e.g. 3.5%)</source>
-        <translation type="unfinished"></translation>
+        <translation>“{text}”不是百分比（例如 3.5%）</translation>
     </message>
     <message>
         <source>age bands “{text}” should read like 18-24: 45%, 25-34: 30%</source>
-        <translation type="unfinished"></translation>
+        <translation>年龄段“{text}”应写成 18-24: 45%, 25-34: 30% 这样的格式</translation>
     </message>
     <message>
         <source>rate card entry “{entry}” should read like Video 21–60 s: ¥30,000</source>
-        <translation type="unfinished"></translation>
+        <translation>报价单条目“{entry}”应写成 Video 21–60 s: ¥30,000 这样的格式</translation>
     </message>
     <message>
         <source>“{text}” is not a date (use YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>“{text}”不是日期（请用 YYYY-MM-DD 格式）</translation>
     </message>
     <message>
         <source>Write something before saving the note</source>
-        <translation type="unfinished"></translation>
+        <translation>请先填写内容再保存备注</translation>
     </message>
     <message>
         <source>A note holds at most {limit} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>备注最多 {limit} 个字符</translation>
     </message>
     <message>
         <source>Unknown kind of interaction “{kind}”</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的沟通记录类型“{kind}”</translation>
     </message>
     <message>
         <source>The follow-up date is before the interaction</source>
-        <translation type="unfinished"></translation>
+        <translation>跟进日期早于沟通日期</translation>
     </message>
     <message>
         <source>KOL {id} no longer exists</source>
-        <translation type="unfinished"></translation>
+        <translation>KOL {id} 已不存在</translation>
     </message>
     <message>
         <source>{platform} account “{handle}” already belongs to {name} (in the trash)</source>
-        <translation type="unfinished"></translation>
+        <translation>{platform}账号“{handle}”已属于 {name}（在回收站中）</translation>
     </message>
     <message>
         <source>{platform} account “{handle}” already belongs to {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{platform}账号“{handle}”已属于 {name}</translation>
     </message>
     <message>
         <source>“{value}” is not an email address (expected name@example.com)</source>
-        <translation type="unfinished"></translation>
+        <translation>“{value}”不是邮箱地址（应为 name@example.com 格式）</translation>
     </message>
     <message>
         <source>Phone may hold only digits, spaces, +, - and brackets</source>
-        <translation type="unfinished"></translation>
+        <translation>电话只能包含数字、空格、+、- 和括号</translation>
     </message>
     <message>
         <source>A WeChat ID has no spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>微信号不能包含空格</translation>
     </message>
     <message>
         <source>{account}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{account}：{problem}</translation>
     </message>
     <message>
         <source>Display name cannot be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>显示名称不能为空</translation>
     </message>
     <message>
         <source>Display name is longer than {limit} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>显示名称超过 {limit} 个字符</translation>
     </message>
     <message>
         <source>Birthday must be a date between 1900 and today</source>
-        <translation type="unfinished"></translation>
+        <translation>生日必须在 1900 年到今天之间</translation>
     </message>
     <message>
         <source>{platform} account “{handle}” is listed twice</source>
-        <translation type="unfinished"></translation>
+        <translation>{platform}账号“{handle}”重复填写了</translation>
     </message>
     <message>
         <source>unknown platform “{platform}”</source>
-        <translation type="unfinished"></translation>
+        <translation>未知平台“{platform}”</translation>
     </message>
     <message>
         <source>the handle cannot be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>账号ID不能为空</translation>
     </message>
     <message>
         <source>a URL has no spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>网址不能包含空格</translation>
     </message>
     <message>
         <source>followers cannot be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>粉丝数不能为负数</translation>
     </message>
     <message>
         <source>followers cannot be more than {limit} (100亿)</source>
-        <translation type="unfinished"></translation>
+        <translation>粉丝数不能超过 {limit}（100亿）</translation>
     </message>
     <message>
         <source>engagement rate must be between 0 % and 100 %</source>
-        <translation type="unfinished"></translation>
+        <translation>互动率必须在 0% 到 100% 之间</translation>
     </message>
     <message>
         <source>female share must be between 0 % and 100 %</source>
-        <translation type="unfinished"></translation>
+        <translation>女性占比必须在 0% 到 100% 之间</translation>
     </message>
     <message>
         <source>age bands are shares of the audience: each 0–100 %, together at most 100 %</source>
-        <translation type="unfinished"></translation>
+        <translation>年龄段是受众占比：每项 0–100%，合计不超过 100%</translation>
     </message>
     <message>
         <source>the fee for “{format}” cannot be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>“{format}”的报价不能为负数</translation>
     </message>
     <message>
         <source>“{currency}” is not a currency code (CNY, USD, …)</source>
-        <translation type="unfinished"></translation>
+        <translation>“{currency}”不是货币代码（CNY、USD 等）</translation>
     </message>
     <message>
         <source>every fee needs a format (e.g. Video 21–60 s)</source>
-        <translation type="unfinished"></translation>
+        <translation>每项报价都需要填写形式（例如 Video 21–60 s）</translation>
     </message>
     <message>
         <source>the figures cannot have been checked in the future</source>
-        <translation type="unfinished"></translation>
+        <translation>数据核对日期不能晚于今天</translation>
     </message>
     <message>
         <source>{followers} followers on {platform} × {share} typical reach = {reach}; × {engagement}% engagement = {engagements} engagements; {fee} ÷ average order {aov} = break-even orders</source>
-        <translation type="unfinished"></translation>
+        <translation>{platform}粉丝 {followers} × 常见触达率 {share} = 触达 {reach}；× 互动率 {engagement}% = 互动 {engagements} 次；{fee} ÷ 客单价 {aov} = 回本订单数</translation>
     </message>
     <message>
         <source>{followers} followers on {platform} × {share} typical reach = {reach}; × {engagement}% engagement = {engagements} engagements</source>
-        <translation type="unfinished"></translation>
+        <translation>{platform}粉丝 {followers} × 常见触达率 {share} = 触达 {reach}；× 互动率 {engagement}% = 互动 {engagements} 次</translation>
     </message>
 </context>
 <context>
@@ -5842,35 +5856,35 @@ No measured deals yet. Enter metrics for a published deliverable to see ROI.</so
     <name>KpiTable</name>
     <message>
         <source>Metric</source>
-        <translation type="unfinished"></translation>
+        <translation>指标</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>目标值</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>单位</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">备注</translation>
+        <translation>备注</translation>
     </message>
     <message>
         <source>Add KPI</source>
-        <translation type="unfinished"></translation>
+        <translation>添加 KPI</translation>
     </message>
     <message>
         <source>entered by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>手动录入</translation>
     </message>
     <message>
         <source>counted from the captures</source>
-        <translation type="unfinished"></translation>
+        <translation>根据数据回收自动统计</translation>
     </message>
     <message>
         <source>KPI {0} target: “{1}” is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>KPI {0} 的目标值：“{1}”不是有效数字</translation>
     </message>
 </context>
 <context>
@@ -6000,282 +6014,290 @@ No measured deals yet. Enter metrics for a published deliverable to see ROI.</so
     <name>MappingPage</name>
     <message>
         <source>as each row says (a Platform column or the headers)</source>
-        <translation type="unfinished"></translation>
+        <translation>按每行数据（平台列或列标题）</translation>
     </message>
     <message>
         <source>Every row is on:</source>
-        <translation type="unfinished"></translation>
+        <translation>所有行的平台：</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>列</translation>
     </message>
     <message>
         <source>Imported as</source>
-        <translation type="unfinished"></translation>
+        <translation>导入为</translation>
     </message>
     <message>
         <source>How sure</source>
-        <translation type="unfinished"></translation>
+        <translation>把握程度</translation>
     </message>
     <message>
         <source>Sample</source>
-        <translation type="unfinished"></translation>
+        <translation>示例</translation>
     </message>
     <message>
         <source>Columns that fit no field are kept: figures as dated metrics of the account, anything else as a custom field of the KOL. Choose “— not imported —” to leave a column out.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法匹配任何字段的列也会保留：数字作为账号按日期记录的数据，其他内容作为 KOL 的自定义字段。选择“— 不导入 —”可排除某一列。</translation>
     </message>
     <message>
         <source>{0}: {1}. Check what each column holds; the guesses come from the headers and the values.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}：{1}。请核对每列的内容；系统根据列标题和数值做了推测。</translation>
     </message>
     <message>
         <source>“{0}” holds fractions: {1} means {2} %</source>
-        <translation type="unfinished"></translation>
+        <translation>“{0}”中是小数：{1} 表示 {2}%</translation>
     </message>
     <message>
         <source>— not imported —</source>
-        <translation type="unfinished"></translation>
+        <translation>— 不导入 —</translation>
     </message>
     <message>
         <source>Custom field “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>自定义字段“{0}”</translation>
     </message>
     <message>
         <source>Metric “{0}” of the account</source>
-        <translation type="unfinished"></translation>
+        <translation>账号数据“{0}”</translation>
     </message>
     <message>
         <source>sure</source>
-        <translation type="unfinished"></translation>
+        <translation>确定</translation>
     </message>
     <message>
         <source>likely</source>
-        <translation type="unfinished"></translation>
+        <translation>可能</translation>
     </message>
     <message>
         <source>a guess: check</source>
-        <translation type="unfinished"></translation>
+        <translation>猜测：请核对</translation>
     </message>
 </context>
 <context>
     <name>Merge</name>
     <message>
         <source>{name} (KOL #{id}) has been erased since: the merge can no longer be undone</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}（KOL #{id}）已被永久清除，无法再撤销合并</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished">昵称</translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>real name</source>
-        <translation type="unfinished">真实姓名</translation>
+        <translation>真实姓名</translation>
     </message>
     <message>
         <source>status</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>city</source>
-        <translation type="unfinished">城市</translation>
+        <translation>城市</translation>
     </message>
     <message>
         <source>agency</source>
-        <translation type="unfinished">机构</translation>
+        <translation>机构</translation>
     </message>
     <message>
         <source>agent</source>
-        <translation type="unfinished">经纪人</translation>
+        <translation>经纪人</translation>
     </message>
     <message>
         <source>agent contact</source>
-        <translation type="unfinished">经纪人联系方式</translation>
+        <translation>经纪人联系方式</translation>
     </message>
     <message>
         <source>WeChat ID</source>
-        <translation type="unfinished">微信号</translation>
+        <translation>微信号</translation>
     </message>
     <message>
         <source>phone</source>
-        <translation type="unfinished">电话</translation>
+        <translation>电话</translation>
     </message>
     <message>
         <source>email</source>
-        <translation type="unfinished">邮箱</translation>
+        <translation>邮箱</translation>
     </message>
     <message>
         <source>birthday</source>
-        <translation type="unfinished">生日</translation>
+        <translation>生日</translation>
     </message>
     <message>
         <source>lunar birthday</source>
-        <translation type="unfinished">农历生日</translation>
+        <translation>农历生日</translation>
     </message>
     <message>
         <source>languages</source>
-        <translation type="unfinished">语言</translation>
+        <translation>语言</translation>
     </message>
     <message>
         <source>tier</source>
-        <translation type="unfinished">层级</translation>
+        <translation>层级</translation>
     </message>
     <message>
         <source>there is no database at {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} 处没有数据库</translation>
     </message>
     <message>
         <source>nothing merged: run it again with --yes to merge without being asked</source>
-        <translation type="unfinished"></translation>
+        <translation>未合并：如需不经确认直接合并，请加 --yes 重新运行</translation>
     </message>
     <message>
         <source>Merge {other} into {keep}? [y/N] </source>
-        <translation type="unfinished"></translation>
+        <translation>将 {other} 合并到 {keep}？[y/N] </translation>
     </message>
     <message>
         <source>Nothing merged.</source>
-        <translation type="unfinished"></translation>
+        <translation>未合并。</translation>
     </message>
     <message>
         <source>“{text}” is neither a KOL id nor platform:handle (platforms: {known})</source>
-        <translation type="unfinished"></translation>
+        <translation>“{text}”既不是 KOL ID，也不是 平台:账号ID（平台：{known}）</translation>
     </message>
     <message>
         <source>No KOL has the {platform} account “{handle}”</source>
-        <translation type="unfinished"></translation>
+        <translation>没有 KOL 拥有{platform}账号“{handle}”</translation>
+    </message>
+    <message>
+        <source>keep</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <source>merge</source>
+        <translation>合并</translation>
     </message>
     <message>
         <source>Keep:  {kol}</source>
-        <translation type="unfinished"></translation>
+        <translation>保留：{kol}</translation>
     </message>
     <message>
         <source>Merge: {kol} — everything below moves to {keep}, then it goes to the trash</source>
-        <translation type="unfinished"></translation>
+        <translation>合并：{kol} —— 以下内容全部移到 {keep} 名下，之后它将移入回收站</translation>
     </message>
     <message>
         <source>Accounts moving: {accounts}</source>
-        <translation type="unfinished"></translation>
+        <translation>将移过去的账号：{accounts}</translation>
     </message>
     <message>
         <source>Deals moving: {deals}</source>
-        <translation type="unfinished"></translation>
+        <translation>将移过去的合作：{deals}</translation>
     </message>
     <message>
         <source>Filled in on {name}: {fields}</source>
-        <translation type="unfinished"></translation>
+        <translation>将补充到 {name}：{fields}</translation>
     </message>
     <message>
         <source>{field} {mine} (not {theirs})</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} {mine}（而非 {theirs}）</translation>
     </message>
     <message>
         <source>{name} keeps its own: {fields}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 保留自己的：{fields}</translation>
     </message>
     <message>
         <source>Custom values added: {values}</source>
-        <translation type="unfinished"></translation>
+        <translation>将添加的自定义字段值：{values}</translation>
     </message>
     <message>
         <source>{field} = {mine} (not {theirs})</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} = {mine}（而非 {theirs}）</translation>
     </message>
     <message>
         <source>Custom values kept: {values}</source>
-        <translation type="unfinished"></translation>
+        <translation>保留的自定义字段值：{values}</translation>
     </message>
     <message>
         <source>Labels added: {labels}</source>
-        <translation type="unfinished"></translation>
+        <translation>将添加的标签：{labels}</translation>
     </message>
     <message>
         <source>Merged {other} (KOL #{other_id}) into {keep} (KOL #{keep_id}).</source>
-        <translation type="unfinished"></translation>
+        <translation>已将 {other}（KOL #{other_id}）合并到 {keep}（KOL #{keep_id}）。</translation>
     </message>
     <message>
         <source>Moved: {moved}.</source>
-        <translation type="unfinished"></translation>
+        <translation>已移动：{moved}。</translation>
     </message>
     <message>
         <source>nothing but the profile</source>
-        <translation type="unfinished"></translation>
+        <translation>仅资料</translation>
     </message>
     <message>
         <source>Filled in: {fields}.</source>
-        <translation type="unfinished"></translation>
+        <translation>已补充：{fields}。</translation>
     </message>
     <message>
         <source>{name} (KOL #{id}) is in the trash; its history says where everything went.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}（KOL #{id}）已移入回收站；其往来记录中注明了各项内容的去向。</translation>
     </message>
     <message>
         <source>{name} (KOL #{id})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}（KOL #{id}）</translation>
     </message>
     <message>
         <source>platform accounts</source>
-        <translation type="unfinished">平台账号</translation>
+        <translation>平台账号</translation>
     </message>
     <message>
         <source>rate-card entries</source>
-        <translation type="unfinished">报价单条目</translation>
+        <translation>报价单条目</translation>
     </message>
     <message>
         <source>account metrics</source>
-        <translation type="unfinished">账号数据</translation>
+        <translation>账号数据</translation>
     </message>
     <message>
         <source>deals</source>
-        <translation type="unfinished">合作</translation>
+        <translation>合作</translation>
     </message>
     <message>
         <source>history entries</source>
-        <translation type="unfinished">往来记录</translation>
+        <translation>往来记录</translation>
     </message>
     <message>
         <source>gifts</source>
-        <translation type="unfinished">礼品</translation>
+        <translation>礼品</translation>
     </message>
     <message>
         <source>perks</source>
-        <translation type="unfinished">回馈</translation>
+        <translation>回馈</translation>
     </message>
     <message>
         <source>risks</source>
-        <translation type="unfinished">风险</translation>
+        <translation>风险</translation>
     </message>
     <message>
         <source>reminders</source>
-        <translation type="unfinished">提醒</translation>
+        <translation>提醒</translation>
     </message>
     <message>
         <source>blackout periods</source>
-        <translation type="unfinished">满档期</translation>
+        <translation>禁止打扰时段</translation>
     </message>
     <message>
         <source>scheduling priority</source>
-        <translation type="unfinished">档期优先级</translation>
+        <translation>排期优先级</translation>
     </message>
     <message>
         <source>custom values</source>
-        <translation type="unfinished">自定义字段值</translation>
+        <translation>自定义字段值</translation>
     </message>
     <message>
         <source>labels</source>
-        <translation type="unfinished">标签</translation>
+        <translation>标签</translation>
     </message>
     <message>
         <source>{platform} {handle} ({followers} followers)</source>
-        <translation type="unfinished"></translation>
+        <translation>{platform} {handle}（粉丝 {followers}）</translation>
     </message>
     <message>
         <source>A KOL cannot be merged with itself: choose two different KOLs</source>
-        <translation type="unfinished"></translation>
+        <translation>KOL 不能与自己合并：请选择两位不同的 KOL</translation>
     </message>
     <message>
         <source>{name} (KOL #{id}) is in the trash: restore it first to merge it</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}（KOL #{id}）在回收站中：请先恢复再合并</translation>
     </message>
 </context>
 <context>
@@ -6477,288 +6499,288 @@ No measured deals yet. Enter metrics for a published deliverable to see ROI.</so
     <name>MetricsDialog</name>
     <message>
         <source>Views / impressions</source>
-        <translation type="unfinished"></translation>
+        <translation>播放量 / 曝光量</translation>
     </message>
     <message>
         <source>Reach</source>
-        <translation type="unfinished"></translation>
+        <translation>触达</translation>
     </message>
     <message>
         <source>Likes</source>
-        <translation type="unfinished"></translation>
+        <translation>点赞</translation>
     </message>
     <message>
         <source>Comments</source>
-        <translation type="unfinished"></translation>
+        <translation>评论</translation>
     </message>
     <message>
         <source>Reposts / shares</source>
-        <translation type="unfinished"></translation>
+        <translation>转发 / 分享</translation>
     </message>
     <message>
         <source>Saves</source>
-        <translation type="unfinished"></translation>
+        <translation>收藏</translation>
     </message>
     <message>
         <source>New followers</source>
-        <translation type="unfinished"></translation>
+        <translation>新增粉丝</translation>
     </message>
     <message>
         <source>Link clicks</source>
-        <translation type="unfinished"></translation>
+        <translation>链接点击</translation>
     </message>
     <message>
         <source>Store visits</source>
-        <translation type="unfinished"></translation>
+        <translation>进店</translation>
     </message>
     <message>
         <source>Conversions</source>
-        <translation type="unfinished"></translation>
+        <translation>转化</translation>
     </message>
     <message>
         <source>Sales amount</source>
-        <translation type="unfinished"></translation>
+        <translation>销售额</translation>
     </message>
     <message>
         <source>Capture results</source>
-        <translation type="unfinished"></translation>
+        <translation>数据回收</translation>
     </message>
     <message>
         <source>e.g. 1.2万, ¥45,000</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：1.2万、¥45,000</translation>
     </message>
     <message>
         <source>e.g. 12,000 or 1.2万</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：12,000 或 1.2万</translation>
     </message>
     <message>
         <source>{0}:</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}：</translation>
     </message>
     <message>
         <source>e.g. T+7, read from the creator dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：T+7，来自创作者后台</translation>
     </message>
     <message>
         <source>Add capture</source>
-        <translation type="unfinished"></translation>
+        <translation>添加记录</translation>
     </message>
     <message>
         <source>Captured</source>
-        <translation type="unfinished"></translation>
+        <translation>记录日期</translation>
     </message>
     <message>
         <source>Sales</source>
-        <translation type="unfinished"></translation>
+        <translation>销售额</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">备注</translation>
+        <translation>备注</translation>
     </message>
     <message>
         <source>Delete capture</source>
-        <translation type="unfinished"></translation>
+        <translation>删除记录</translation>
     </message>
     <message>
         <source>Captured on:</source>
-        <translation type="unfinished"></translation>
+        <translation>记录日期：</translation>
     </message>
     <message>
         <source>Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>备注：</translation>
     </message>
     <message>
         <source>Read the results about 7 and 21 days after publishing; each capture is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>建议在发布后约 7 天和 21 天各回收一次数据；每次记录都会保留。</translation>
     </message>
     <message>
         <source>Earlier captures</source>
-        <translation type="unfinished"></translation>
+        <translation>历史记录</translation>
     </message>
     <message>
         <source>{0}: not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}：不是数字</translation>
     </message>
     <message>
         <source>{0}: a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}：须为整数</translation>
     </message>
     <message>
         <source>Sales amount: not an amount of money</source>
-        <translation type="unfinished"></translation>
+        <translation>销售额：不是有效金额</translation>
     </message>
     <message>
         <source>Delete the capture of {0}?</source>
-        <translation type="unfinished"></translation>
+        <translation>删除 {0} 的数据记录吗？</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished">删除</translation>
+        <translation>删除</translation>
     </message>
 </context>
 <context>
     <name>MetricsImportDialog</name>
     <message>
         <source>Import metrics — {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>导入数据 — {0}</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>行号</translation>
     </message>
     <message>
         <source>Deliverable</source>
-        <translation type="unfinished"></translation>
+        <translation>交付内容</translation>
     </message>
     <message>
         <source>Captured</source>
-        <translation type="unfinished"></translation>
+        <translation>记录日期</translation>
     </message>
     <message>
         <source>Views</source>
-        <translation type="unfinished"></translation>
+        <translation>播放量</translation>
     </message>
     <message>
         <source>Engagements</source>
-        <translation type="unfinished"></translation>
+        <translation>互动量</translation>
     </message>
     <message>
         <source>Sales</source>
-        <translation type="unfinished"></translation>
+        <translation>销售额</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>列</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>原因</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>导入</translation>
     </message>
     <message>
         <source>Rows to import</source>
-        <translation type="unfinished"></translation>
+        <translation>待导入的行</translation>
     </message>
     <message>
         <source>Rows with errors (not imported)</source>
-        <translation type="unfinished"></translation>
+        <translation>有错误的行（不会导入）</translation>
     </message>
     <message>
         <source>{0}, {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}，{1}。</translation>
     </message>
     <message numerus="yes">
         <source>%n rows OK</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 行无误</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n rows with errors</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 行有错误</numerusform>
         </translation>
     </message>
     <message>
         <source>Ignored columns: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>已忽略的列：{0}</translation>
     </message>
     <message>
         <source>Nothing was imported: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>未导入任何数据：{0}</translation>
     </message>
 </context>
 <context>
     <name>Money</name>
     <message>
         <source>{what} is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}不是数字</translation>
     </message>
     <message>
         <source>{what} must be zero or more</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}不能小于零</translation>
     </message>
     <message>
         <source>{what} must be more than zero</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}必须大于零</translation>
     </message>
     <message>
         <source>{what} is larger than {limit}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}超过了 {limit}</translation>
     </message>
     <message>
         <source>{what} has more than two decimal places</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}的小数位超过两位</translation>
     </message>
     <message>
         <source>“{code}” is not a currency code (three capital letters, e.g. CNY, USD, EUR)</source>
-        <translation type="unfinished"></translation>
+        <translation>“{code}”不是货币代码（三个大写字母，例如 CNY、USD、EUR）</translation>
     </message>
     <message>
         <source>{what} must be between 0 and 100 %</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}必须在 0 到 100% 之间</translation>
     </message>
 </context>
 <context>
     <name>PaymentsTable</name>
     <message>
         <source>Amount *</source>
-        <translation type="unfinished"></translation>
+        <translation>金额 *</translation>
     </message>
     <message>
         <source>Due (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>应付日期（YYYY-MM-DD）</translation>
     </message>
     <message>
         <source>Paid on (empty = unpaid)</source>
-        <translation type="unfinished"></translation>
+        <translation>付款日期（留空 = 未付款）</translation>
     </message>
     <message>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>付款方式</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>凭证号</translation>
     </message>
     <message>
         <source>e.g. 15,000 · 1.5万 · ¥15,000</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：15,000 · 1.5万 · ¥15,000</translation>
     </message>
     <message>
         <source>e.g. bank transfer, Alipay, via Xingtu</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：银行转账、支付宝、通过星图</translation>
     </message>
     <message>
         <source>invoice or transfer number</source>
-        <translation type="unfinished"></translation>
+        <translation>发票号或转账单号</translation>
     </message>
     <message>
         <source>Add payment</source>
-        <translation type="unfinished"></translation>
+        <translation>添加付款</translation>
     </message>
     <message>
         <source>Remove payment</source>
-        <translation type="unfinished"></translation>
+        <translation>移除付款</translation>
     </message>
     <message>
         <source>Payment {0}: “{1}” is not an amount</source>
-        <translation type="unfinished"></translation>
+        <translation>付款 {0}：“{1}”不是有效金额</translation>
     </message>
     <message>
         <source>Payment {0}: enter the amount</source>
-        <translation type="unfinished"></translation>
+        <translation>付款 {0}：请填写金额</translation>
     </message>
     <message>
         <source>Payment {0} is in {1} but the deal is in {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>付款 {0} 的币种为 {1}，但合作的币种为 {2}</translation>
     </message>
     <message>
         <source>Payment {0}: “{1}” is not a date (use YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>付款 {0}：“{1}”不是有效日期（请使用 YYYY-MM-DD）</translation>
     </message>
 </context>
 <context>
@@ -6808,109 +6830,121 @@ No measured deals yet. Enter metrics for a published deliverable to see ROI.</so
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>偏好设置</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>KOLCRM_LANG={0} is set for this run; your choice applies when it is not.</source>
+        <translation>本次运行设置了 KOLCRM_LANG={0}；未设置该变量时，您的选择才会生效。</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"> 天</translation>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>Language / 语言</source>
+        <translation>语言 / Language</translation>
     </message>
     <message>
         <source>Thank-you due after a completed deal</source>
-        <translation type="unfinished"></translation>
+        <translation>合作完成后应致谢的期限</translation>
     </message>
     <message>
         <source>Today reminds you to thank a KOL (note, gift…) when a completed deal has had none.</source>
-        <translation type="unfinished"></translation>
+        <translation>合作完成后若尚未致谢，“今日”会提醒您向 KOL 表示感谢（感谢信、礼品等）。</translation>
     </message>
 </context>
 <context>
     <name>ReadinessTable</name>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>事项</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished">负责人</translation>
+        <translation>负责人</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>完成</translation>
     </message>
     <message>
         <source>Add item</source>
-        <translation type="unfinished"></translation>
+        <translation>添加事项</translation>
     </message>
 </context>
 <context>
     <name>Reminders</name>
     <message>
         <source>Thank {name} for “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>感谢{name}完成“{title}”</translation>
     </message>
     <message>
         <source>Spring Festival greetings for {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>给{name}送春节祝福</translation>
     </message>
     <message>
         <source>Mid-Autumn Festival greetings for {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>给{name}送中秋祝福</translation>
     </message>
     <message>
         <source>{festival} greetings for {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>给{name}送{festival}祝福</translation>
     </message>
     <message>
         <source>{name}&apos;s lunar birthday on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}的农历生日：{date}</translation>
     </message>
     <message>
         <source>{name}&apos;s birthday on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}的生日：{date}</translation>
     </message>
     <message>
         <source>{platform} post by {name} due for “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}的{platform}内容到期（“{title}”）</translation>
     </message>
     <message>
         <source>Pay {name} {amount} for “{title}” (overdue)</source>
-        <translation type="unfinished"></translation>
+        <translation>向{name}支付“{title}”的 {amount}（已逾期）</translation>
     </message>
     <message>
         <source>Pay {name} {amount} for “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>向{name}支付“{title}”的 {amount}</translation>
     </message>
     <message>
         <source>Contract “{title}” with {name} ends on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>与{name}的合同“{title}”于 {date} 到期</translation>
     </message>
     <message>
         <source>{name}&apos;s exclusivity ({category}) for “{title}” ends on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}在“{title}”中的排他期（{category}）于 {date} 结束</translation>
     </message>
     <message>
         <source>Review risk: {description}</source>
-        <translation type="unfinished"></translation>
+        <translation>复查风险：{description}</translation>
     </message>
     <message>
         <source>Capture the T+{days} results of {name}&apos;s {platform} post for “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>回收{name}“{title}”{platform}内容的 T+{days} 数据</translation>
     </message>
     <message>
         <source>Check {name}&apos;s Xiaohongshu note for “{title}” is still live (protection period ends)</source>
-        <translation type="unfinished"></translation>
+        <translation>检查{name}“{title}”的小红书笔记是否仍在线（保护期结束）</translation>
     </message>
     <message>
         <source>Say what to do</source>
-        <translation type="unfinished"></translation>
+        <translation>请写明要做什么</translation>
     </message>
     <message>
         <source>Reminder {id} does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>提醒 {id} 不存在</translation>
     </message>
     <message>
         <source>Snooze until a later day</source>
-        <translation type="unfinished"></translation>
+        <translation>推迟提醒的日期须晚于今天</translation>
     </message>
 </context>
 <context>
@@ -7083,121 +7117,121 @@ No measured deals yet. Enter metrics for a published deliverable to see ROI.</so
     <name>ScheduleView</name>
     <message>
         <source>KOL</source>
-        <translation type="unfinished"></translation>
+        <translation>KOL</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>优先级</translation>
     </message>
     <message>
         <source>Lead time</source>
-        <translation type="unfinished">提前预约</translation>
+        <translation>提前期</translation>
     </message>
     <message>
         <source>Platform · content</source>
-        <translation type="unfinished"></translation>
+        <translation>平台 · 内容形式</translation>
     </message>
     <message>
         <source>Collaboration</source>
-        <translation type="unfinished"></translation>
+        <translation>合作</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Monday</source>
-        <translation type="unfinished"></translation>
+        <translation>星期一</translation>
     </message>
     <message>
         <source>Tuesday</source>
-        <translation type="unfinished"></translation>
+        <translation>星期二</translation>
     </message>
     <message>
         <source>Wednesday</source>
-        <translation type="unfinished"></translation>
+        <translation>星期三</translation>
     </message>
     <message>
         <source>Thursday</source>
-        <translation type="unfinished"></translation>
+        <translation>星期四</translation>
     </message>
     <message>
         <source>Friday</source>
-        <translation type="unfinished"></translation>
+        <translation>星期五</translation>
     </message>
     <message>
         <source>Saturday</source>
-        <translation type="unfinished"></translation>
+        <translation>星期六</translation>
     </message>
     <message>
         <source>Sunday</source>
-        <translation type="unfinished"></translation>
+        <translation>星期日</translation>
     </message>
     <message>
         <source>Next 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>未来 7 天</translation>
     </message>
     <message>
         <source>Next 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>未来 30 天</translation>
     </message>
     <message>
         <source>Shaded: inside the KOL&apos;s blackout period · ⚠ due sooner than the KOL&apos;s usual lead time</source>
-        <translation type="unfinished"></translation>
+        <translation>阴影：处于 KOL 的不可排期时段 · ⚠ 截止时间早于 KOL 通常所需的提前期</translation>
     </message>
     <message>
         <source>No deliverables are due in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>此期间没有到期的交付内容。</translation>
     </message>
     <message numerus="yes">
         <source>%n due</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 项到期</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n deliverables</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 项交付内容</numerusform>
         </translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished">今日</translation>
+        <translation>今日</translation>
     </message>
     <message>
         <source>Tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>明日</translation>
     </message>
     <message numerus="yes">
         <source>Due in %n days, but {0} usually needs {1}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 天后到期，但 {0} 通常需要{1}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n days&apos; notice</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>提前 %n 天通知</numerusform>
         </translation>
     </message>
     <message>
         <source>Inside {0}&apos;s blackout period: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>处于 {0} 的不可排期时段：{1}</translation>
     </message>
     <message>
         <source>fully booked</source>
-        <translation type="unfinished"></translation>
+        <translation>档期已满</translation>
     </message>
     <message numerus="yes">
         <source>%n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 天</numerusform>
         </translation>
     </message>
     <message>
         <source> (due in {0})</source>
-        <translation type="unfinished"></translation>
+        <translation> （{0} 天后到期）</translation>
     </message>
 </context>
 <context>
@@ -7247,110 +7281,110 @@ No measured deals yet. Enter metrics for a published deliverable to see ROI.</so
     <name>Settings</name>
     <message>
         <source>Unknown setting “{key}”</source>
-        <translation type="unfinished"></translation>
+        <translation>未知设置“{key}”</translation>
     </message>
     <message>
         <source>Must be between {low} and {high}</source>
-        <translation type="unfinished"></translation>
+        <translation>必须在 {low} 到 {high} 之间</translation>
     </message>
 </context>
 <context>
     <name>TodayView</name>
     <message numerus="yes">
         <source>%n days overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已逾期 %n 天</numerusform>
         </translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished">今日</translation>
+        <translation>今日</translation>
     </message>
     <message>
         <source>Tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>明日</translation>
     </message>
     <message numerus="yes">
         <source>in %n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 天后</numerusform>
         </translation>
     </message>
     <message>
         <source>Add task…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加任务…</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>截止日期</translation>
     </message>
     <message>
         <source>Reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>提醒</translation>
     </message>
     <message>
         <source>KOL</source>
-        <translation type="unfinished"></translation>
+        <translation>KOL</translation>
     </message>
     <message>
         <source>Nothing is due. Reminders for thank-yous, festivals, payments and deadlines appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>暂无待办。答谢、节日、付款和截止日期的提醒会显示在这里。</translation>
     </message>
     <message>
         <source>Coming up this week ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>本周即将到期（{0}）</translation>
     </message>
     <message>
         <source>{0} due now</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} 项待处理</translation>
     </message>
     <message>
         <source>{0} overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} 项已逾期</translation>
     </message>
     <message>
         <source>{0} coming this week</source>
-        <translation type="unfinished"></translation>
+        <translation>本周还有 {0} 项</translation>
     </message>
     <message>
         <source>Snooze</source>
-        <translation type="unfinished"></translation>
+        <translation>稍后提醒</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>完成</translation>
     </message>
     <message>
         <source>Mark done (Ctrl+Z undoes it)</source>
-        <translation type="unfinished"></translation>
+        <translation>标记为完成（Ctrl+Z 可撤销）</translation>
     </message>
     <message>
         <source>Hide it for a while</source>
-        <translation type="unfinished"></translation>
+        <translation>暂时隐藏</translation>
     </message>
     <message>
         <source>Until tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>到明天</translation>
     </message>
     <message>
         <source>For a week</source>
-        <translation type="unfinished"></translation>
+        <translation>一周</translation>
     </message>
     <message>
         <source>Open KOL</source>
-        <translation type="unfinished"></translation>
+        <translation>打开 KOL</translation>
     </message>
     <message>
         <source>Open deal</source>
-        <translation type="unfinished"></translation>
+        <translation>打开合作</translation>
     </message>
     <message>
         <source>Show the collaboration</source>
-        <translation type="unfinished"></translation>
+        <translation>查看该合作</translation>
     </message>
     <message>
         <source>Mark “{0}” done</source>
-        <translation type="unfinished"></translation>
+        <translation>将“{0}”标记为完成</translation>
     </message>
 </context>
 <context>
