@@ -20,13 +20,21 @@ from kolcrm.core.campaigns import service as campaigns
 from kolcrm.core.campaigns.records import CampaignRecord
 from kolcrm.core.campaigns.results import campaign_results
 from kolcrm.core.errors import NotFoundError, ValidationError
+from kolcrm.core.i18n import QT_TRANSLATE_NOOP
 from kolcrm.core.vocabulary import CampaignStatus, Goal
 from kolcrm.ui import prompts
 from kolcrm.ui.campaigns import formatting as fmt
 from kolcrm.ui.campaigns.editor import CampaignEditor, confirm_unready_launch
 from kolcrm.ui.campaigns.page import CampaignPage
 
-_HEADERS = ("Campaign", "Brand", "Goal", "Dates", "Status", "Budget / spend")
+_HEADERS = (
+    QT_TRANSLATE_NOOP("CampaignsArea", "Campaign"),
+    QT_TRANSLATE_NOOP("CampaignsArea", "Brand"),
+    QT_TRANSLATE_NOOP("CampaignsArea", "Goal"),
+    QT_TRANSLATE_NOOP("CampaignsArea", "Dates"),
+    QT_TRANSLATE_NOOP("CampaignsArea", "Status"),
+    QT_TRANSLATE_NOOP("CampaignsArea", "Budget / spend"),
+)
 
 
 class CampaignsArea(QWidget):
@@ -98,8 +106,8 @@ class CampaignsArea(QWidget):
             spend = campaign_results(record.id or 0).cost
             over = record.budget is not None and spend > record.budget
             money = f"{fmt.money(record.budget, record.currency)} / {fmt.money(spend, record.currency)}"
-            values = (record.name, record.brand_name, self.tr(Goal(record.goal).label),
-                      fmt.span(record.start_on, record.end_on), self.tr(record.status.label), money)  # fmt: skip
+            values = (record.name, record.brand_name, Goal(record.goal).label,
+                      fmt.span(record.start_on, record.end_on), record.status.label, money)  # fmt: skip
             for column, value in enumerate(values):
                 item = QTableWidgetItem(value)
                 item.setData(Qt.ItemDataRole.UserRole, record.id)
@@ -108,7 +116,7 @@ class CampaignsArea(QWidget):
                     item.setToolTip(self.tr("Spend is over the budget"))
                 self.list.setItem(row, column, item)
         self.list.blockSignals(False)
-        self.count_label.setText(self.tr("%n campaign(s)", "", len(self.records)))
+        self.count_label.setText(self.tr("%n campaigns", "", len(self.records)))
         ids = [r.id for r in self.records]
         target = keep if keep in ids else (ids[0] if ids else None)
         self.show_campaign(target)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -63,7 +63,7 @@ class CampaignEditor(QDialog):
         self.goal = QComboBox()
         self.goal.addItem(self.tr("Choose a goal…"), None)
         for goal in Goal:
-            self.goal.addItem(self.tr(goal.label), goal.value)
+            self.goal.addItem(goal.label, goal.value)
         self.start_on = OptionalDate()
         self.end_on = OptionalDate()
         self.budget = QLineEdit()
@@ -73,7 +73,7 @@ class CampaignEditor(QDialog):
         self.currency.addItems(CURRENCIES)
         self.status = QComboBox()
         for status in CampaignStatus:
-            self.status.addItem(self.tr(status.label), status.value)
+            self.status.addItem(status.label, status.value)
         self.notes = QPlainTextEdit()
         self.notes.setMaximumHeight(70)
         self.kpis = KpiTable()
@@ -233,7 +233,13 @@ class CampaignEditor(QDialog):
 
 def confirm_unready_launch(parent: QWidget, exc: campaigns.ReadinessIncomplete) -> bool:
     """Ask before launching with an unfinished checklist, naming every unchecked item."""
-    tr = parent.tr
     missing = "\n".join(f"• {item}" for item in exc.missing)
-    text = tr("The readiness checklist is not complete:\n\n{0}\n\nLaunch the campaign anyway?").format(missing)
-    return prompts.confirm(parent, tr("Launch campaign"), text, tr("Launch anyway"))
+    text = QCoreApplication.translate(
+        "CampaignEditor", "The readiness checklist is not complete:\n\n{0}\n\nLaunch the campaign anyway?"
+    ).format(missing)
+    return prompts.confirm(
+        parent,
+        QCoreApplication.translate("CampaignEditor", "Launch campaign"),
+        text,
+        QCoreApplication.translate("CampaignEditor", "Launch anyway"),
+    )

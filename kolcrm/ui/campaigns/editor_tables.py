@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -20,30 +20,34 @@ from kolcrm.core import clock
 from kolcrm.core.campaigns.kpis import METRICS
 from kolcrm.core.campaigns.records import BrandPostRecord, KpiRecord, ReadinessItem
 from kolcrm.core.errors import FieldProblem
+from kolcrm.core.i18n import QT_TRANSLATE_NOOP
 from kolcrm.core.numbers import parse_quantity
-from kolcrm.core.vocabulary import Platform
+from kolcrm.core.vocabulary import Platform, platform_label
 from kolcrm.ui.campaigns.formatting import number
 from kolcrm.ui.widgets.optional_date import OptionalDate
 
 
 class _RowsTable(QWidget):
-    """A table with Add / Remove buttons; subclasses fill rows and read them back."""
+    """A table with Add / Remove buttons; subclasses fill rows and read them back.
+
+    `headers` and `add_text` are marked with QT_TRANSLATE_NOOP in the subclass's own context (its class name)."""
 
     changed = Signal()
     headers: tuple[str, ...] = ()
-    add_text = "Add"
+    add_text = ""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.table = QTableWidget(0, len(self.headers))
-        self.table.setHorizontalHeaderLabels([self.tr(h) for h in self.headers])
+        context = type(self).__name__
+        self.table.setHorizontalHeaderLabels([QCoreApplication.translate(context, h) for h in self.headers])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.itemChanged.connect(lambda _item: self.changed.emit())
-        self.add_button = QPushButton(self.tr(self.add_text))
-        self.remove_button = QPushButton(self.tr("Remove"))
+        self.add_button = QPushButton(QCoreApplication.translate(context, self.add_text))
+        self.remove_button = QPushButton(QCoreApplication.translate("CampaignEditor", "Remove"))
         self.add_button.clicked.connect(lambda: self.add_row())
         self.remove_button.clicked.connect(self.remove_current)
         buttons = QHBoxLayout()
@@ -79,8 +83,13 @@ class _RowsTable(QWidget):
 
 
 class KpiTable(_RowsTable):
-    headers = ("Metric", "Target", "Unit", "Note")
-    add_text = "Add KPI"
+    headers = (
+        QT_TRANSLATE_NOOP("KpiTable", "Metric"),
+        QT_TRANSLATE_NOOP("KpiTable", "Target"),
+        QT_TRANSLATE_NOOP("KpiTable", "Unit"),
+        QT_TRANSLATE_NOOP("KpiTable", "Note"),
+    )
+    add_text = QT_TRANSLATE_NOOP("KpiTable", "Add KPI")
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -141,8 +150,13 @@ class KpiTable(_RowsTable):
 
 
 class BrandPostsTable(_RowsTable):
-    headers = ("Channel", "Planned", "Description", "Posted")
-    add_text = "Add brand post"
+    headers = (
+        QT_TRANSLATE_NOOP("BrandPostsTable", "Channel"),
+        QT_TRANSLATE_NOOP("BrandPostsTable", "Planned"),
+        QT_TRANSLATE_NOOP("BrandPostsTable", "Description"),
+        QT_TRANSLATE_NOOP("BrandPostsTable", "Posted"),
+    )
+    add_text = QT_TRANSLATE_NOOP("BrandPostsTable", "Add brand post")
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -163,8 +177,11 @@ class BrandPostsTable(_RowsTable):
         row = self.table.rowCount()
         self.table.insertRow(row)
         channel = QComboBox()
-        channel.addItems([str(p) for p in Platform])
-        channel.setCurrentText(str(post.channel))
+        for platform in Platform:
+            channel.addItem(platform.label, platform.value)  # shown in the user's language, stored in English
+        if channel.findData(str(post.channel)) < 0:
+            channel.addItem(platform_label(str(post.channel)), str(post.channel))
+        channel.setCurrentIndex(channel.findData(str(post.channel)))
         channel.currentIndexChanged.connect(lambda _i: self.changed.emit())
         planned = QDateEdit(QDate(post.planned_on.year, post.planned_on.month, post.planned_on.day))
         planned.setCalendarPopup(True)
@@ -188,14 +205,18 @@ class BrandPostsTable(_RowsTable):
             assert (
                 isinstance(channel, QComboBox) and isinstance(planned, QDateEdit) and isinstance(posted, OptionalDate)
             )
-            records.append(BrandPostRecord(channel.currentText(), planned.date().toPython(), self.text(row, 2),
+            records.append(BrandPostRecord(str(channel.currentData()), planned.date().toPython(), self.text(row, 2),
                                            posted.value()))  # fmt: skip
         return records, []
 
 
 class ReadinessTable(_RowsTable):
-    headers = ("Item", "Owner", "Done")
-    add_text = "Add item"
+    headers = (
+        QT_TRANSLATE_NOOP("ReadinessTable", "Item"),
+        QT_TRANSLATE_NOOP("ReadinessTable", "Owner"),
+        QT_TRANSLATE_NOOP("ReadinessTable", "Done"),
+    )
+    add_text = QT_TRANSLATE_NOOP("ReadinessTable", "Add item")
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)

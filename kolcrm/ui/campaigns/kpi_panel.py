@@ -9,15 +9,23 @@ from PySide6.QtWidgets import QFormLayout, QGridLayout, QLabel, QProgressBar, QT
 from kolcrm.core.campaigns.kpis import kpi_progress
 from kolcrm.core.campaigns.records import CampaignRecord
 from kolcrm.core.campaigns.results import Results
+from kolcrm.core.i18n import QT_TRANSLATE_NOOP
 from kolcrm.ui.campaigns import formatting as fmt
 
 ACTUAL_COLUMN = 2
 PROGRESS_COLUMN = 3
 _RESULTS = (
-    ("cost", "Cost"), ("views", "Views"), ("reach", "Reach"), ("engagements", "Engagements"),
-    ("engagement_rate", "Engagement rate"), ("cpm", "CPM"), ("cpe", "CPE"),
-    ("cost_per_conversion", "Cost per conversion"), ("sales", "Sales"), ("roi", "ROI"),
-)  # fmt: skip
+    ("cost", QT_TRANSLATE_NOOP("CampaignPage", "Cost")),
+    ("views", QT_TRANSLATE_NOOP("CampaignPage", "Views")),
+    ("reach", QT_TRANSLATE_NOOP("CampaignPage", "Reach")),
+    ("engagements", QT_TRANSLATE_NOOP("CampaignPage", "Engagements")),
+    ("engagement_rate", QT_TRANSLATE_NOOP("CampaignPage", "Engagement rate")),
+    ("cpm", "CPM"),
+    ("cpe", "CPE"),
+    ("cost_per_conversion", QT_TRANSLATE_NOOP("CampaignPage", "Cost per conversion")),
+    ("sales", QT_TRANSLATE_NOOP("CampaignPage", "Sales")),
+    ("roi", "ROI"),
+)
 
 
 def results_form(labels: dict[str, QLabel]) -> QFormLayout:
@@ -29,7 +37,10 @@ def results_form(labels: dict[str, QLabel]) -> QFormLayout:
         label.setObjectName(f"result_{key}")
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         labels[key] = label
-        grid.addWidget(QLabel(_tr(title) + ":"), index % 5, (index // 5) * 2)
+        text = QCoreApplication.translate("CampaignPage", title)
+        grid.addWidget(
+            QLabel(QCoreApplication.translate("CampaignPage", "{0}:").format(text)), index % 5, (index // 5) * 2
+        )
         grid.addWidget(label, index % 5, (index // 5) * 2 + 1)
     grid.setColumnStretch(1, 1)
     grid.setColumnStretch(3, 1)
@@ -73,7 +84,11 @@ def fill_kpis(table: QTableWidget, record: CampaignRecord, results: Results) -> 
             item.setFlags(flags | Qt.ItemFlag.ItemIsEditable if manual else flags)
             if column == ACTUAL_COLUMN:
                 item.setText("" if manual and progress.actual is None else actual)
-                item.setToolTip(_tr("Entered by hand") if manual else _tr("Counted from the captures"))
+                item.setToolTip(
+                    QCoreApplication.translate("CampaignPage", "Entered by hand")
+                    if manual
+                    else QCoreApplication.translate("CampaignPage", "Counted from the captures")
+                )
                 if manual:
                     item.setBackground(QBrush(QColor("#fffbe6")))
             if column == 4 and progress.variance is not None and progress.variance < 0:
@@ -96,8 +111,3 @@ def progress_bar(table: QTableWidget, row: int) -> QProgressBar:
     bar = table.cellWidget(row, PROGRESS_COLUMN)
     assert isinstance(bar, QProgressBar)
     return bar
-
-
-def _tr(text: str) -> str:
-    # The page's translation context: these strings were CampaignPage.tr() calls before they moved here.
-    return QCoreApplication.translate("CampaignPage", text)

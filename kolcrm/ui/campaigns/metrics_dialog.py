@@ -26,16 +26,25 @@ from kolcrm.core import clock
 from kolcrm.core.campaigns import metrics
 from kolcrm.core.campaigns.records import MetricCapture
 from kolcrm.core.errors import FieldProblem, NotFoundError, ValidationError
+from kolcrm.core.i18n import QT_TRANSLATE_NOOP
 from kolcrm.core.numbers import parse_money, parse_quantity
 from kolcrm.core.vocabulary import METRIC_FIELDS
 from kolcrm.ui import prompts
 from kolcrm.ui.campaigns import formatting as fmt
 
 LABELS = {
-    "views": "Views / impressions", "reach": "Reach", "likes": "Likes", "comments": "Comments",
-    "shares": "Reposts / shares", "saves": "Saves", "new_followers": "New followers", "link_clicks": "Link clicks",
-    "store_visits": "Store visits", "conversions": "Conversions", "sales": "Sales amount",
-}  # fmt: skip
+    "views": QT_TRANSLATE_NOOP("MetricsDialog", "Views / impressions"),
+    "reach": QT_TRANSLATE_NOOP("MetricsDialog", "Reach"),
+    "likes": QT_TRANSLATE_NOOP("MetricsDialog", "Likes"),
+    "comments": QT_TRANSLATE_NOOP("MetricsDialog", "Comments"),
+    "shares": QT_TRANSLATE_NOOP("MetricsDialog", "Reposts / shares"),
+    "saves": QT_TRANSLATE_NOOP("MetricsDialog", "Saves"),
+    "new_followers": QT_TRANSLATE_NOOP("MetricsDialog", "New followers"),
+    "link_clicks": QT_TRANSLATE_NOOP("MetricsDialog", "Link clicks"),
+    "store_visits": QT_TRANSLATE_NOOP("MetricsDialog", "Store visits"),
+    "conversions": QT_TRANSLATE_NOOP("MetricsDialog", "Conversions"),
+    "sales": QT_TRANSLATE_NOOP("MetricsDialog", "Sales amount"),
+}
 ERROR_STYLE = "border: 1px solid #b3261e;"
 
 
@@ -60,7 +69,7 @@ class MetricsDialog(QDialog):
                 self.tr("e.g. 1.2万, ¥45,000") if name == "sales" else self.tr("e.g. 12,000 or 1.2万")
             )
             self.fields[name] = edit
-            grid.addWidget(QLabel(self.tr(LABELS[name]) + ":"), index // 2, (index % 2) * 2)
+            grid.addWidget(QLabel(self.tr("{0}:").format(self.tr(LABELS[name]))), index // 2, (index % 2) * 2)
             grid.addWidget(edit, index // 2, (index % 2) * 2 + 1)
         self.note = QLineEdit()
         self.note.setPlaceholderText(self.tr("e.g. T+7, read from the creator dashboard"))

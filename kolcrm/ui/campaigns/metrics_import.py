@@ -73,10 +73,12 @@ class MetricsImportDialog(QDialog):
                 self.good_rows.setItem(row, column, QTableWidgetItem(value))
         self.problem_rows.setRowCount(len(self.plan.problems))
         for row, problem in enumerate(self.plan.problems):
-            for column, value in enumerate((str(problem.line or ""), problem.column, self.tr(problem.reason))):
+            for column, value in enumerate((str(problem.line or ""), problem.column, problem.reason)):
                 self.problem_rows.setItem(row, column, QTableWidgetItem(value))
         lines = {p.line for p in self.plan.problems}
-        text = self.tr("{0} row(s) OK, {1} row(s) with errors.").format(len(self.plan.good), len(lines))
+        text = self.tr("{0}, {1}.").format(
+            self.tr("%n rows OK", "", len(self.plan.good)), self.tr("%n rows with errors", "", len(lines))
+        )
         if self.plan.unknown_columns:
             text += " " + self.tr("Ignored columns: {0}").format(", ".join(self.plan.unknown_columns))
         self.summary.setText(text)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -59,7 +59,9 @@ class CampaignPage(QWidget):
         self.warnings.setTextFormat(Qt.TextFormat.RichText)
         self.warnings.setStyleSheet(f"color: {fmt.WARNING_COLOUR}; background: #fdecec; padding: 6px;")
 
-        self.kpis = _table(("KPI", "Target", "Actual", "Progress", "Variance"))
+        self.kpis = _table(
+            (self.tr("KPI"), self.tr("Target"), self.tr("Actual"), self.tr("Progress"), self.tr("Variance"))
+        )
         self.kpis.setEditTriggers(
             QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed
         )
@@ -67,12 +69,14 @@ class CampaignPage(QWidget):
         self.kpis.itemChanged.connect(self._kpi_edited)
         self.result_labels: dict[str, QLabel] = {}
 
-        self.readiness = _table(("Done", "Item", "Owner"))
+        self.readiness = _table((self.tr("Done"), self.tr("Item"), self.tr("Owner")))
         self.readiness.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
         self.readiness.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.readiness.itemChanged.connect(self._readiness_edited)
 
-        self.deals = _table(("KOL", "Collaboration", "Stage", "Cost", "ROI"))
+        self.deals = _table(
+            (self.tr("KOL"), self.tr("Collaboration"), self.tr("Stage"), self.tr("Cost"), self.tr("ROI"))
+        )
         self.deals.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.deals.doubleClicked.connect(lambda _index: self.open_current_deal())
         self.deals.currentCellChanged.connect(lambda *_: self._update_buttons())
@@ -83,7 +87,7 @@ class CampaignPage(QWidget):
         self.remove_deal_button.clicked.connect(self.remove_current_deal)
         self.open_deal_button.clicked.connect(self.open_current_deal)
 
-        self.timeline = _table(("Date", "Who", "Channel", "What", "State"))
+        self.timeline = _table((self.tr("Date"), self.tr("Who"), self.tr("Channel"), self.tr("What"), self.tr("State")))
         self.timeline.setObjectName("campaignTimeline")
         self.timeline.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.timeline.currentCellChanged.connect(lambda *_: self._update_buttons())
@@ -144,7 +148,8 @@ class CampaignPage(QWidget):
         self.setEnabled(record is not None)
         self._filling = True
         if record is None:
-            self.header.setText(f"<h2>{html.escape(self.tr('No campaign selected'))}</h2>")
+            nothing = self.tr("No campaign selected")
+            self.header.setText(f"<h2>{html.escape(nothing)}</h2>")
             self.warnings.hide()
             for table in (self.kpis, self.readiness, self.deals, self.timeline):
                 table.setRowCount(0)
@@ -168,11 +173,11 @@ class CampaignPage(QWidget):
         self.show_campaign(self.record.id if self.record else None)
 
     def _show_header(self, record: CampaignRecord, results: Results) -> None:
-        goal = self.tr(Goal(record.goal).label)
+        goal = Goal(record.goal).label
         budget = fmt.money(record.budget, record.currency)
         parts = [record.brand_name, goal, record.product, fmt.span(record.start_on, record.end_on)]
         line = " · ".join(html.escape(p) for p in parts if p)
-        status = html.escape(self.tr(record.status.label))
+        status = html.escape(record.status.label)
         money = self.tr("Budget {0} · spend {1}").format(budget, fmt.money(results.cost, record.currency))
         self.header.setText(
             f"<h2 style='margin:0'>{html.escape(record.name)} <span style='font-size:small;color:#555'>"
@@ -210,7 +215,7 @@ class CampaignPage(QWidget):
         for row, deal_id in enumerate(self.deal_ids):
             deal = collaborations.get_collaboration(deal_id)
             results = deal_results(deal_id)
-            values = (deal.kol_name, deal.title, self.tr(Stage(deal.stage).label),
+            values = (deal.kol_name, deal.title, Stage(deal.stage).label,
                       fmt.money(results.cost, deal.currency), fmt.percent(results.roi, 100))  # fmt: skip
             for column, value in enumerate(values):
                 self.deals.setItem(row, column, QTableWidgetItem(value))
@@ -223,9 +228,11 @@ class CampaignPage(QWidget):
         warnings = list(campaigns.alignment_warnings(record))
         if results is not None and results.other_currency_deals:
             warnings.append(
-                self.tr("{0} deal(s) paid in another currency than {1} are left out of the results").format(
-                    results.other_currency_deals, record.currency
-                )
+                self.tr(
+                    "%n deals paid in another currency than {0} are left out of the results",
+                    "",
+                    results.other_currency_deals,
+                ).format(record.currency)
             )
         missing = [item.item for item in record.readiness if not item.done]
         if missing:
@@ -238,7 +245,7 @@ class CampaignPage(QWidget):
         if self.record is None:
             return
         choices = [
-            (str(row.id), f"{row.kol_name} · {row.title} ({self.tr(row.stage.label)})")
+            (str(row.id), f"{row.kol_name} · {row.title} ({row.stage.label})")
             for row in list_deals(DealFilter(brand_id=self.record.brand_id))
             if row.id not in self.deal_ids and row.stage is not Stage.CANCELLED
         ]
@@ -331,7 +338,8 @@ class CampaignPage(QWidget):
 
 
 def _table(headers: tuple[str, ...]) -> QTableWidget:
-    return pick_row_table([QCoreApplication.translate("CampaignPage", h) for h in headers], stretch_last=False)
+    """A pick-a-row table with these (already translated) headers."""
+    return pick_row_table(list(headers), stretch_last=False)
 
 
 def _group(title: str, widget: QWidget | None = None) -> QGroupBox:

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QTableWidget, QTableWidgetItem
 
 from kolcrm.core.campaigns.records import CampaignRecord
 from kolcrm.core.collaborations import service as collaborations
-from kolcrm.core.vocabulary import ApprovalState
+from kolcrm.core.vocabulary import ApprovalState, platform_label
 from kolcrm.ui.campaigns import formatting as fmt
 
 
@@ -32,15 +32,16 @@ def entries(record: CampaignRecord, deal_ids: list[int]) -> list[TimelineEntry]:
     """Brand posts on their planned day, KOL posts on their publication (else due) day; brand first on a tie."""
     found = [
         TimelineEntry(p.planned_on, True, record.brand_name, p.channel, p.description,
-                      _tr("posted {0}").format(p.posted_on) if p.posted_on else _tr("planned"))
+                      QCoreApplication.translate("CampaignTimeline", "posted {0}").format(p.posted_on) if p.posted_on
+                      else QCoreApplication.translate("CampaignTimeline", "planned"))
         for p in record.brand_posts
     ]  # fmt: skip
     for deal_id in deal_ids:
         deal = collaborations.get_collaboration(deal_id)
         for d in deal.deliverables:
             published = d.state is ApprovalState.PUBLISHED
-            what = f"{_tr(d.content_type.label)} · {deal.title}"
-            state = _tr("published") if published else _tr(d.state.label)
+            what = f"{d.content_type.label} · {deal.title}"
+            state = QCoreApplication.translate("CampaignTimeline", "published") if published else d.state.label
             found.append(TimelineEntry(d.published_on or d.due_on, False, deal.kol_name, d.platform, what, state,
                                        d.id, published, deal_id))  # fmt: skip
     return sorted(found, key=lambda e: (e.on or date.max, not e.brand_post))
@@ -52,8 +53,12 @@ def fill(table: QTableWidget, rows: list[TimelineEntry]) -> None:
     bold = QFont()
     bold.setBold(True)
     for row, entry in enumerate(rows):
-        who = _tr("Brand · {0}").format(entry.who) if entry.brand_post else entry.who
-        values = (fmt.day(entry.on), who, entry.channel, entry.what, entry.state)
+        who = (
+            QCoreApplication.translate("CampaignTimeline", "Brand · {0}").format(entry.who)
+            if entry.brand_post
+            else entry.who
+        )
+        values = (fmt.day(entry.on), who, platform_label(entry.channel), entry.what, entry.state)
         colour = QBrush(QColor(fmt.BRAND_POST_COLOUR if entry.brand_post else fmt.KOL_POST_COLOUR))
         for column, value in enumerate(values):
             item = QTableWidgetItem(value)
@@ -62,7 +67,3 @@ def fill(table: QTableWidget, rows: list[TimelineEntry]) -> None:
             if entry.brand_post and column == 1:
                 item.setFont(bold)
             table.setItem(row, column, item)
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CampaignTimeline", text)

@@ -21,14 +21,28 @@ from PySide6.QtWidgets import (
 
 from kolcrm.core.care import gifts, perks
 from kolcrm.core.care.records import GiftRecord, PerkRecord
+from kolcrm.core.i18n import QT_TRANSLATE_NOOP
 from kolcrm.core.money import format_totals
 from kolcrm.core.numbers import format_money
 from kolcrm.core.vocabulary import Occasion
 
 KOL_ROLE = Qt.ItemDataRole.UserRole + 1
 ROW_HEIGHT = 26
-GIFT_COLUMNS = ("Date", "KOL", "Kind", "Occasion", "Description", "Cost")
-PERK_COLUMNS = ("Date", "KOL", "Kind", "Value", "Note")
+GIFT_COLUMNS = (
+    QT_TRANSLATE_NOOP("GiftsPerksArea", "Date"),
+    QT_TRANSLATE_NOOP("GiftsPerksArea", "KOL"),
+    QT_TRANSLATE_NOOP("GiftsPerksArea", "Kind"),
+    QT_TRANSLATE_NOOP("GiftsPerksArea", "Occasion"),
+    QT_TRANSLATE_NOOP("GiftsPerksArea", "Description"),
+    QT_TRANSLATE_NOOP("GiftsPerksArea", "Cost"),
+)
+PERK_COLUMNS = (
+    QT_TRANSLATE_NOOP("GiftsPerksArea", "Date"),
+    QT_TRANSLATE_NOOP("GiftsPerksArea", "KOL"),
+    QT_TRANSLATE_NOOP("GiftsPerksArea", "Kind"),
+    QT_TRANSLATE_NOOP("GiftsPerksArea", "Value"),
+    QT_TRANSLATE_NOOP("GiftsPerksArea", "Note"),
+)
 
 
 class GiftsPerksArea(QWidget):
@@ -42,7 +56,7 @@ class GiftsPerksArea(QWidget):
         self.occasion.setObjectName("occasionFilter")
         self.occasion.addItem(self.tr("All occasions"), None)
         for occasion in Occasion:
-            self.occasion.addItem(self.tr(occasion.label), str(occasion))
+            self.occasion.addItem(occasion.label, str(occasion))
         self.occasion.setToolTip(self.tr("Occasions apply to gifts; perks are not tied to one"))
         self.year = QComboBox()
         self.year.setObjectName("yearFilter")
@@ -123,11 +137,11 @@ class GiftsPerksArea(QWidget):
         if not when and gift.planned_on:
             when = self.tr("planned {0}").format(gift.planned_on.isoformat())
         cost = format_money(gift.cost, gift.currency) if gift.cost is not None else ""
-        return [when, gift.kol_name, self.tr(gift.kind.label), self.tr(gift.occasion.label), gift.description, cost]
+        return [when, gift.kol_name, gift.kind.label, gift.occasion.label, gift.description, cost]
 
     def _perk_cells(self, perk: PerkRecord) -> list[str]:
         value = format_money(perk.estimated_value, perk.currency) if perk.estimated_value is not None else ""
-        return [perk.received_on.isoformat(), perk.kol_name, self.tr(perk.kind.label), value, perk.note]
+        return [perk.received_on.isoformat(), perk.kol_name, perk.kind.label, value, perk.note]
 
     def _fill(self, table: QTableWidget, rows: Sequence[list[str]], kol_ids: list[int]) -> None:
         money_column = 5 if table is self.gift_table else 3

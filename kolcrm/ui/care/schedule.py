@@ -23,7 +23,8 @@ from PySide6.QtWidgets import (
 from kolcrm.core import clock
 from kolcrm.core.care import schedule as schedule_view
 from kolcrm.core.care.schedule import ScheduledDeliverable
-from kolcrm.core.vocabulary import Priority
+from kolcrm.core.i18n import QT_TRANSLATE_NOOP
+from kolcrm.core.vocabulary import Priority, platform_label
 
 DEAL_ROLE = Qt.ItemDataRole.UserRole + 1
 ROW_HEIGHT = 26
@@ -31,7 +32,23 @@ WEEK, MONTH = 7, 30
 BLACKOUT_SHADE = QColor("#e6e0f0")
 TIGHT_COLOUR = QColor("#b35c00")
 FIRST_CALL_COLOUR = QColor("#1a7f37")
-COLUMNS = ("KOL", "Priority", "Lead time", "Platform · content", "Collaboration", "State")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("ScheduleView", "KOL"),
+    QT_TRANSLATE_NOOP("ScheduleView", "Priority"),
+    QT_TRANSLATE_NOOP("ScheduleView", "Lead time"),
+    QT_TRANSLATE_NOOP("ScheduleView", "Platform · content"),
+    QT_TRANSLATE_NOOP("ScheduleView", "Collaboration"),
+    QT_TRANSLATE_NOOP("ScheduleView", "State"),
+)
+WEEKDAYS = (
+    QT_TRANSLATE_NOOP("ScheduleView", "Monday"),
+    QT_TRANSLATE_NOOP("ScheduleView", "Tuesday"),
+    QT_TRANSLATE_NOOP("ScheduleView", "Wednesday"),
+    QT_TRANSLATE_NOOP("ScheduleView", "Thursday"),
+    QT_TRANSLATE_NOOP("ScheduleView", "Friday"),
+    QT_TRANSLATE_NOOP("ScheduleView", "Saturday"),
+    QT_TRANSLATE_NOOP("ScheduleView", "Sunday"),
+)
 KOL, PRIORITY, LEAD, CONTENT, DEAL, STATE = range(len(COLUMNS))
 
 
@@ -98,10 +115,9 @@ class ScheduleView(QWidget):
             day_item.addChild(self._row(row))
         for index in range(self.tree.topLevelItemCount()):
             day = self.tree.topLevelItem(index)
-            day.setText(KOL, f"{day.text(KOL)} · {self.tr('{0} due').format(day.childCount())}")
-        self.count_label.setText(
-            self.tr("{0} deliverables").format(len(self.rows)) if len(self.rows) != 1 else self.tr("1 deliverable")
-        )
+            due = self.tr("%n due", "", day.childCount())
+            day.setText(KOL, f"{day.text(KOL)} · {due}")
+        self.count_label.setText(self.tr("%n deliverables", "", len(self.rows)))
         self.pages.setCurrentWidget(self.tree if self.rows else self.empty)
 
     def set_range(self, days: int) -> None:
@@ -120,7 +136,9 @@ class ScheduleView(QWidget):
     # -- internals -----------------------------------------------------------------------------------------
     def _day_heading(self, day: date) -> QTreeWidgetItem:
         ahead = (day - self.today).days
-        when = self.tr("Today") if ahead == 0 else self.tr("Tomorrow") if ahead == 1 else day.strftime("%A")
+        when = (
+            self.tr("Today") if ahead == 0 else self.tr("Tomorrow") if ahead == 1 else self.tr(WEEKDAYS[day.weekday()])
+        )
         item = QTreeWidgetItem([f"{day.isoformat()}  {when}"])
         item.setData(KOL, DEAL_ROLE, day.isoformat())
         item.setFlags(Qt.ItemFlag.ItemIsEnabled)
@@ -131,17 +149,17 @@ class ScheduleView(QWidget):
         return item
 
     def _row(self, row: ScheduledDeliverable) -> QTreeWidgetItem:
-        content = f"{row.platform} · {self.tr(row.content_type.label)}" + (
+        content = f"{platform_label(row.platform)} · {row.content_type.label}" + (
             f" ×{row.quantity}" if row.quantity > 1 else ""
         )
         item = QTreeWidgetItem(
             [
                 row.kol_name,
-                self.tr(row.priority.label),
+                row.priority.label,
                 self._lead_text(row),
                 content,
-                f"{row.title} ({self.tr(row.stage.label)})",
-                self.tr(row.state.label),
+                f"{row.title} ({row.stage.label})",
+                row.state.label,
             ]
         )
         item.setData(KOL, DEAL_ROLE, row.collaboration_id)
@@ -156,8 +174,8 @@ class ScheduleView(QWidget):
             item.setForeground(LEAD, QBrush(TIGHT_COLOUR))
             item.setToolTip(
                 LEAD,
-                self.tr("Due in {0} day(s), but {1} usually needs {2} days' notice").format(
-                    row.days_ahead(self.today), row.kol_name, row.lead_time_days
+                self.tr("Due in %n days, but {0} usually needs {1}", "", row.days_ahead(self.today)).format(
+                    row.kol_name, self.tr("%n days' notice", "", row.lead_time_days or 0)
                 ),
             )
         if row.blackout is not None:
@@ -172,7 +190,7 @@ class ScheduleView(QWidget):
     def _lead_text(self, row: ScheduledDeliverable) -> str:
         if row.lead_time_days is None:
             return "—"
-        text = self.tr("{0} days").format(row.lead_time_days)
+        text = self.tr("%n days", "", row.lead_time_days)
         if row.inside_lead_time(self.today):
             text = "⚠ " + text + self.tr(" (due in {0})").format(row.days_ahead(self.today))
         return text

@@ -44,20 +44,6 @@ COLLAPSE_ABOVE = 30  # a bigger group (festival greetings for every active KOL) 
 DUE, SUBJECT, KOL, ACTIONS = range(4)
 
 
-def due_text(due_on: date, today: date) -> str:
-    """ "3 days overdue", "Today", "Tomorrow", "in 4 days"."""
-    days = (today - due_on).days
-    if days == 1:
-        return QCoreApplication.translate("TodayView", "1 day overdue")
-    if days > 1:
-        return QCoreApplication.translate("TodayView", "{0} days overdue").format(days)
-    if days == 0:
-        return QCoreApplication.translate("TodayView", "Today")
-    if days == -1:
-        return QCoreApplication.translate("TodayView", "Tomorrow")
-    return QCoreApplication.translate("TodayView", "in {0} days").format(-days)
-
-
 class TodayView(QWidget):
     open_kol_requested = Signal(int)
     open_collaboration_requested = Signal(int)
@@ -199,7 +185,7 @@ class TodayView(QWidget):
             of_kind = [r for r in items if r.kind == kind]
             if not of_kind:
                 continue
-            group = QTreeWidgetItem([f"{self.tr(kind.label)} ({len(of_kind)})"])
+            group = QTreeWidgetItem([f"{kind.label} ({len(of_kind)})"])
             group.setData(DUE, REMINDER_ROLE, str(kind))
             group.setFlags(Qt.ItemFlag.ItemIsEnabled)
             font = QFont(self.tree.font())
@@ -212,8 +198,19 @@ class TodayView(QWidget):
                 group.addChild(self._row(reminder))
             group.setExpanded(len(of_kind) <= COLLAPSE_ABOVE)  # expanding adds the buttons
 
+    def due_text(self, due_on: date) -> str:
+        """ "3 days overdue", "Today", "Tomorrow", "in 4 days"."""
+        days = (self.today - due_on).days
+        if days > 0:
+            return self.tr("%n days overdue", "", days)
+        if days == 0:
+            return self.tr("Today")
+        if days == -1:
+            return self.tr("Tomorrow")
+        return self.tr("in %n days", "", -days)
+
     def _row(self, reminder: ReminderRecord) -> QTreeWidgetItem:
-        item = QTreeWidgetItem([due_text(reminder.due_on, self.today), reminder.subject, reminder.kol_name])
+        item = QTreeWidgetItem([self.due_text(reminder.due_on), reminder.subject, reminder.kol_name])
         item.setData(DUE, REMINDER_ROLE, reminder.id)
         item.setSizeHint(DUE, QSize(0, ROW_HEIGHT))
         item.setToolTip(DUE, reminder.due_on.isoformat())
@@ -282,7 +279,7 @@ class MarkDoneCommand(QUndoCommand):
 
     def __init__(self, view: TodayView, reminder_id: int) -> None:
         subject = next((r.subject for r in view.reminders if r.id == reminder_id), "")
-        super().__init__(view.tr("Mark “{0}” done").format(subject[:40]))
+        super().__init__(QCoreApplication.translate("TodayView", "Mark “{0}” done").format(subject[:40]))
         self.view = view
         self.reminder_id = reminder_id
 

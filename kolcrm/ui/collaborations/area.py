@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -56,7 +56,7 @@ class DealFilterBar(QWidget):
         self.stage = QComboBox()
         self.stage.addItem(self.tr("All stages"), None)
         for stage in (*PIPELINE, Stage.CANCELLED):
-            self.stage.addItem(self.tr(stage.label), str(stage))
+            self.stage.addItem(stage.label, str(stage))
         self.overdue = QCheckBox(self.tr("Overdue payments only"))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -197,7 +197,7 @@ class CollaborationsArea(QWidget):
         keep = self._current_id
         self.board.set_rows(self.rows)
         self.model.set_rows(self.rows)
-        self.count_label.setText(self.tr("%n collaboration(s)", "", len(self.rows)))
+        self.count_label.setText(self.tr("%n collaborations", "", len(self.rows)))
         if keep is not None:  # keep the selection when the deal is still listed; re-read it either way
             self._selected(keep if self._select_in_views(keep) else None, force=True)
 
@@ -262,7 +262,7 @@ class CollaborationsArea(QWidget):
                 )
                 return None
             question = self.tr(
-                "No deals are selected in the table. Export the contracts of all %n contracted deal(s)?", "", len(ids)
+                "No deals are selected in the table. Export the contracts of all %n contracted deals?", "", len(ids)
             )
             if not prompts.confirm(self, self.tr("Export contracts"), question, self.tr("Export")):
                 return None
@@ -354,7 +354,7 @@ class CollaborationsArea(QWidget):
         self.rows = deal_list.list_deals(self.filters.current_filter(), clock.today())
         self.board.set_rows(self.rows)
         self.model.set_rows(self.rows)
-        self.count_label.setText(self.tr("%n collaboration(s)", "", len(self.rows)))
+        self.count_label.setText(self.tr("%n collaborations", "", len(self.rows)))
         self._select_in_views(collaboration_id)
         self._emit_kol(collaboration_id)
 
@@ -368,7 +368,7 @@ class TrashDealCommand(QUndoCommand):
     """Delete = move the deal to the trash; Ctrl+Z restores it."""
 
     def __init__(self, area: CollaborationsArea, collaboration_id: int) -> None:
-        super().__init__(area.tr("Delete collaboration"))
+        super().__init__(QCoreApplication.translate("CollaborationsArea", "Delete collaboration"))
         self.area = area
         self.collaboration_id = collaboration_id
         self.kol_id = area._kol_of(collaboration_id)

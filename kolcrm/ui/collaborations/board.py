@@ -194,7 +194,7 @@ class StageColumn(QFrame):
         return [self.cards.item(n).data(DEAL_ROLE).id for n in range(self.cards.count())]
 
     def _update_header(self) -> None:
-        self.header.setText(f"{self.tr(self.stage.label)} ({self.cards.count()})")
+        self.header.setText(f"{self.stage.label} ({self.cards.count()})")
 
 
 class StageList(QListWidget):
@@ -318,5 +318,5 @@ class CardDelegate(QStyledItemDelegate):
             (fee, base, "#1d2733", False),
         ]
         for flag in flag_texts(row):
-            lines.append((self.tr(flag), base, "#8a6d00" if flag.startswith("★") else WARNING_COLOUR, True))
+            lines.append((flag, base, "#8a6d00" if flag.startswith("★") else WARNING_COLOUR, True))
         return lines

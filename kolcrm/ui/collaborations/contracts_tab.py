@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from kolcrm.contracts import service
 from kolcrm.contracts.service import ContractVersion, ContractWriteError
 from kolcrm.core.errors import NotFoundError, ValidationError
+from kolcrm.core.i18n import QT_TRANSLATE_NOOP
 from kolcrm.core.store.db import database
 from kolcrm.ui import prompts
 from kolcrm.ui.collaborations.summary import WARNING_COLOUR
@@ -28,7 +29,13 @@ from kolcrm.ui.contracts import language_choices
 from kolcrm.ui.contracts.preview import ContractPreview, open_in_system_viewer
 from kolcrm.ui.widgets.display import local_time
 
-_HEADERS = ("Version", "Language", "Generated", "SHA-256", "File")
+_HEADERS = (
+    QT_TRANSLATE_NOOP("ContractsTab", "Version"),
+    QT_TRANSLATE_NOOP("ContractsTab", "Language"),
+    QT_TRANSLATE_NOOP("ContractsTab", "Generated"),
+    "SHA-256",
+    QT_TRANSLATE_NOOP("ContractsTab", "File"),
+)
 _LANGUAGE_SHORT = {"both": "中 / EN", "zh": "中文", "en": "EN"}
 
 

@@ -19,22 +19,25 @@ from PySide6.QtWidgets import (
 )
 
 from kolcrm.core.brands import service as brands
+from kolcrm.core.i18n import QT_TRANSLATE_NOOP
 from kolcrm.core.vocabulary import DealChannel, Stage
 from kolcrm.ui.widgets.optional_date import OptionalDate
 
 CURRENCIES = ("CNY", "USD", "EUR", "GBP", "HKD", "JPY")
+# Field key → placeholder (an example of what goes in); the row labels are set where the form is laid out.
 _TEXT_FIELDS = (
-    ("title", "Title *", "花西子 × 李佳琦 春季口红"),
-    ("campaign_name", "Campaign", "618 · 双11 · spring launch"),
-    ("exclusivity_category", "Exclusive category", "lipstick, colour cosmetics"),
-    ("usage_rights", "Usage rights", "brand may repost on its own channels and in ads"),
-    ("payment_terms", "Payment terms", "50 % on signing, 50 % within 30 days of publishing"),
-    ("service_fee_pct", "Service fee %", "0"),
-    ("rebate_pct", "Rebate % (返点)", "0"),
-    ("requested_fee", "Requested fee", "what the KOL asked: 30,000 · 3万 · ¥30,000"),
-    ("agreed_fee", "Agreed fee", "what the brand will pay"),
-    ("discount_note", "Discount note", "what the KOL said when they offered it"),
+    ("title", "花西子 × 李佳琦 春季口红"),
+    ("campaign_name", QT_TRANSLATE_NOOP("DealPage", "618 · 双11 · spring launch")),
+    ("exclusivity_category", QT_TRANSLATE_NOOP("DealPage", "lipstick, colour cosmetics")),
+    ("usage_rights", QT_TRANSLATE_NOOP("DealPage", "brand may repost on its own channels and in ads")),
+    ("payment_terms", QT_TRANSLATE_NOOP("DealPage", "50 % on signing, 50 % within 30 days of publishing")),
+    ("service_fee_pct", "0"),
+    ("rebate_pct", "0"),
+    ("requested_fee", QT_TRANSLATE_NOOP("DealPage", "what the KOL asked: 30,000 · 3万 · ¥30,000")),
+    ("agreed_fee", QT_TRANSLATE_NOOP("DealPage", "what the brand will pay")),
+    ("discount_note", QT_TRANSLATE_NOOP("DealPage", "what the KOL said when they offered it")),
 )
+_LITERAL_PLACEHOLDERS = {"title", "service_fee_pct", "rebate_pct"}  # the same in every language
 RED = "color: #b00020;"
 
 
@@ -58,12 +61,12 @@ class DealPage(QWidget):
         self.kol.setCompleter(completer)
         self.stage = QComboBox()
         for stage in Stage:
-            self.stage.addItem(self.tr(stage.label), stage.value)
+            self.stage.addItem(stage.label, stage.value)
         self.start_on = OptionalDate()
         self.end_on = OptionalDate()
         self.channel = QComboBox()
         for channel in DealChannel:
-            self.channel.addItem(self.tr(channel.label), channel.value)
+            self.channel.addItem(channel.label, channel.value)
         self.currency = QComboBox()
         self.currency.setEditable(True)
         self.currency.addItems(CURRENCIES)
@@ -78,10 +81,10 @@ class DealPage(QWidget):
         self.usage_rights_months.setSpecialValueText(self.tr("no term"))
         self.notes = QPlainTextEdit()
         self.notes.setObjectName("notes")
-        for key, _label, placeholder in _TEXT_FIELDS:
+        for key, placeholder in _TEXT_FIELDS:
             edit = QLineEdit()
             edit.setObjectName(key)
-            edit.setPlaceholderText(self.tr(placeholder))
+            edit.setPlaceholderText(placeholder if key in _LITERAL_PLACEHOLDERS else self.tr(placeholder))
             self.fields[key] = edit
         for key in ("service_fee_pct", "rebate_pct"):
             self.fields[key].setMaximumWidth(90)

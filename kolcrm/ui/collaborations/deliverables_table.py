@@ -20,19 +20,20 @@ from PySide6.QtWidgets import (
 )
 
 from kolcrm.core.collaborations.records import DeliverableRecord
+from kolcrm.core.i18n import QT_TRANSLATE_NOOP
 from kolcrm.core.kols.form import parse_date
 from kolcrm.core.vocabulary import DEFAULT_DISCLOSURE_LABEL, ApprovalState, ContentType, Platform
 
 COLUMNS = ("platform", "content_type", "quantity", "due_on", "brief", "kol_idea", "disclosure_label", "state")
 HEADERS = {
-    "platform": "Platform",
-    "content_type": "Content",
-    "quantity": "Qty",
-    "due_on": "Due date",
-    "brief": "Brand brief",
-    "kol_idea": "KOL's own idea",
-    "disclosure_label": "Ad label",
-    "state": "Review state",
+    "platform": QT_TRANSLATE_NOOP("DeliverablesTable", "Platform"),
+    "content_type": QT_TRANSLATE_NOOP("DeliverablesTable", "Content"),
+    "quantity": QT_TRANSLATE_NOOP("DeliverablesTable", "Qty"),
+    "due_on": QT_TRANSLATE_NOOP("DeliverablesTable", "Due date"),
+    "brief": QT_TRANSLATE_NOOP("DeliverablesTable", "Brand brief"),
+    "kol_idea": QT_TRANSLATE_NOOP("DeliverablesTable", "KOL's own idea"),
+    "disclosure_label": QT_TRANSLATE_NOOP("DeliverablesTable", "Ad label"),
+    "state": QT_TRANSLATE_NOOP("DeliverablesTable", "Review state"),
 }
 WIDTHS = {
     "platform": 105,
@@ -44,9 +45,11 @@ WIDTHS = {
     "disclosure_label": 62,
 }
 TOOLTIPS = {
-    "due_on": "YYYY-MM-DD, e.g. 2026-03-15",
-    "disclosure_label": "The label Chinese advertising law expects on a paid post",
-    "state": "Moves through the review on the board, not here",
+    "due_on": QT_TRANSLATE_NOOP("DeliverablesTable", "YYYY-MM-DD, e.g. 2026-03-15"),
+    "disclosure_label": QT_TRANSLATE_NOOP(
+        "DeliverablesTable", "The label Chinese advertising law expects on a paid post"
+    ),
+    "state": QT_TRANSLATE_NOOP("DeliverablesTable", "Moves through the review on the board, not here"),
 }
 DELIVERABLE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 STATE_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -72,7 +75,7 @@ class DeliverablesTable(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
         for column, key in enumerate(COLUMNS):
             self.table.setColumnWidth(column, WIDTHS.get(key, 90))
-            self.table.horizontalHeaderItem(column).setToolTip(self.tr(TOOLTIPS.get(key, "")))
+            self.table.horizontalHeaderItem(column).setToolTip(self.tr(TOOLTIPS[key]) if key in TOOLTIPS else "")
 
         self.add_button = QPushButton(self.tr("Add deliverable"))
         self.remove_button = QPushButton(self.tr("Remove deliverable"))
@@ -124,13 +127,13 @@ class DeliverablesTable(QWidget):
         self.table.insertRow(row)
         platform = QComboBox()
         for choice in Platform:
-            platform.addItem(choice.value, choice.value)
+            platform.addItem(choice.label, choice.value)
         platform.setCurrentIndex(max(platform.findData(record.platform), 0))
         platform.currentIndexChanged.connect(lambda _i: self.changed.emit())
         self.table.setCellWidget(row, COLUMNS.index("platform"), platform)
         content = QComboBox()
         for choice in ContentType:
-            content.addItem(self.tr(choice.label), choice.value)
+            content.addItem(choice.label, choice.value)
         content.setCurrentIndex(max(content.findData(ContentType(record.content_type).value), 0))
         content.currentIndexChanged.connect(lambda _i: self.changed.emit())
         self.table.setCellWidget(row, COLUMNS.index("content_type"), content)
@@ -147,7 +150,7 @@ class DeliverablesTable(QWidget):
         }
         for key in _TEXT_COLUMNS:
             self.table.setItem(row, COLUMNS.index(key), QTableWidgetItem(texts[key]))
-        state = QTableWidgetItem(self.tr(ApprovalState(record.state).label))
+        state = QTableWidgetItem(ApprovalState(record.state).label)
         state.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
         state.setForeground(QBrush(QColor("#555")))
         state.setData(DELIVERABLE_ID_ROLE, record.id)

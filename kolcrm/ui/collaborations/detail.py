@@ -22,16 +22,30 @@ from kolcrm.core.collaborations import deliverables, payments
 from kolcrm.core.collaborations import service as collaborations
 from kolcrm.core.collaborations.records import CollaborationRecord, DeliverableRecord
 from kolcrm.core.errors import NotFoundError, ValidationError
+from kolcrm.core.i18n import QT_TRANSLATE_NOOP
 from kolcrm.core.numbers import format_money
-from kolcrm.core.vocabulary import DEFAULT_DISCLOSURE_LABEL, ApprovalState, Stage
+from kolcrm.core.vocabulary import DEFAULT_DISCLOSURE_LABEL, ApprovalState, Stage, platform_label
 from kolcrm.ui import prompts
 from kolcrm.ui.collaborations import dialogs, summary
 from kolcrm.ui.collaborations.contracts_tab import ContractsTab
 from kolcrm.ui.collaborations.summary import WARNING_COLOUR
 from kolcrm.ui.widgets.display import local_time, pick_row_table, reading_box, rich_label, section_title
 
-_DELIVERABLE_HEADERS = ("Platform", "Content", "Qty", "Due", "Review", "Ad label")
-_PAYMENT_HEADERS = ("Amount", "Due", "Paid on", "Method", "Reference")
+_DELIVERABLE_HEADERS = (
+    QT_TRANSLATE_NOOP("CollaborationDetail", "Platform"),
+    QT_TRANSLATE_NOOP("CollaborationDetail", "Content"),
+    QT_TRANSLATE_NOOP("CollaborationDetail", "Qty"),
+    QT_TRANSLATE_NOOP("CollaborationDetail", "Due"),
+    QT_TRANSLATE_NOOP("CollaborationDetail", "Review"),
+    QT_TRANSLATE_NOOP("CollaborationDetail", "Ad label"),
+)
+_PAYMENT_HEADERS = (
+    QT_TRANSLATE_NOOP("CollaborationDetail", "Amount"),
+    QT_TRANSLATE_NOOP("CollaborationDetail", "Due"),
+    QT_TRANSLATE_NOOP("CollaborationDetail", "Paid on"),
+    QT_TRANSLATE_NOOP("CollaborationDetail", "Method"),
+    QT_TRANSLATE_NOOP("CollaborationDetail", "Reference"),
+)
 _S = ApprovalState
 
 
@@ -119,7 +133,8 @@ class CollaborationDetail(QWidget):
         self.edit_button.setEnabled(record is not None)
         self.tabs.setEnabled(record is not None)
         if record is None:
-            self.header.setText(f"<h2>{html.escape(self.tr('No collaboration selected'))}</h2>")
+            nothing = self.tr("No collaboration selected")
+            self.header.setText(f"<h2>{html.escape(nothing)}</h2>")
             self.fee_label.setText(html.escape(self.tr("Pick a card on the board or a row in the table.")))
             for label in (self.terms, self.warnings):
                 label.clear()
@@ -248,7 +263,9 @@ class CollaborationDetail(QWidget):
         self.terms.setVisible(bool(terms))
         warnings = [
             self.tr("Published without a confirmed ad label: {0} {1} (published {2})").format(
-                d.platform, self.tr(d.content_type.label).lower(), d.published_on.isoformat() if d.published_on else "—"
+                platform_label(d.platform),
+                d.content_type.label.lower(),
+                d.published_on.isoformat() if d.published_on else "—",
             )
             for d in deliverables.compliance_warnings(record.id or 0)
         ]
@@ -262,11 +279,11 @@ class CollaborationDetail(QWidget):
         for row, d in enumerate(record.deliverables):
             label = d.disclosure_label if d.disclosure_confirmed else self.tr("not confirmed")
             values = (
-                d.platform,
-                self.tr(d.content_type.label),
+                platform_label(d.platform),
+                d.content_type.label,
                 str(d.quantity),
                 d.due_on.isoformat() if d.due_on else "—",
-                self.tr(d.state.label),
+                d.state.label,
                 label,
             )
             for column, value in enumerate(values):
@@ -302,7 +319,7 @@ class CollaborationDetail(QWidget):
         for step in steps:
             who = f" · {step.actor}" if step.actor else ""
             note = f"\n{step.note}" if step.note else ""
-            self.approval_history.addItem(f"{local_time(step.happened_at)} · {self.tr(step.state.label)}{who}{note}")
+            self.approval_history.addItem(f"{local_time(step.happened_at)} · {step.state.label}{who}{note}")
 
     def _show_payments(self, record: CollaborationRecord) -> None:
         today = clock.today()
@@ -340,8 +357,8 @@ class CollaborationDetail(QWidget):
     def _show_stage_history(self, collaboration_id: int) -> None:
         self.stage_history.clear()
         for changed_at, source, target in collaborations.stage_history(collaboration_id):
-            to = self.tr(Stage(target).label)
-            text = f"{self.tr(Stage(source).label)} → {to}" if source else self.tr("Created in {0}").format(to)
+            to = Stage(target).label
+            text = f"{Stage(source).label} → {to}" if source else self.tr("Created in {0}").format(to)
             self.stage_history.addItem(f"{local_time(changed_at)} · {text}")
 
     def _show_contract_count(self, count: int) -> None:

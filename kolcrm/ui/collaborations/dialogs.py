@@ -80,9 +80,13 @@ class FormDialog(QDialog):
 
 
 def change_request_dialog(parent: QWidget | None) -> FormDialog:
-    dialog = FormDialog(_tr("Request changes"), parent)
-    dialog.add_line("actor", _tr("Asked by"), hint=_tr("e.g. 品牌方 王经理"))
-    dialog.add_text("note", _tr("What should change"), required=True)
+    dialog = FormDialog(QCoreApplication.translate("CollaborationDetail", "Request changes"), parent)
+    dialog.add_line(
+        "actor",
+        QCoreApplication.translate("CollaborationDetail", "Asked by"),
+        hint=QCoreApplication.translate("CollaborationDetail", "e.g. 品牌方 王经理"),
+    )
+    dialog.add_text("note", QCoreApplication.translate("CollaborationDetail", "What should change"), required=True)
     return dialog
 
 
@@ -95,17 +99,19 @@ def ask_change_request(parent: QWidget | None) -> tuple[str, str] | None:
 
 
 def ask_label(parent: QWidget | None, default: str = DEFAULT_DISCLOSURE_LABEL) -> str | None:
-    dialog = FormDialog(_tr("Confirm ad label"), parent)
-    dialog.add_line("label", _tr("The post is labelled"), default, required=True)
+    dialog = FormDialog(QCoreApplication.translate("CollaborationDetail", "Confirm ad label"), parent)
+    dialog.add_line(
+        "label", QCoreApplication.translate("CollaborationDetail", "The post is labelled"), default, required=True
+    )
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
     return str(dialog.value("label"))
 
 
 def ask_publication(parent: QWidget | None) -> tuple[date, str] | None:
-    dialog = FormDialog(_tr("Mark published"), parent)
-    dialog.add_date("published_on", _tr("Published on"))
-    dialog.add_line("url", _tr("Link"), hint="https://…")
+    dialog = FormDialog(QCoreApplication.translate("CollaborationDetail", "Mark published"), parent)
+    dialog.add_date("published_on", QCoreApplication.translate("CollaborationDetail", "Published on"))
+    dialog.add_line("url", QCoreApplication.translate("CollaborationDetail", "Link"), hint="https://…")
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
     published_on = dialog.value("published_on")
@@ -114,16 +120,16 @@ def ask_publication(parent: QWidget | None) -> tuple[date, str] | None:
 
 
 def ask_payment(parent: QWidget | None) -> tuple[date, str, str] | None:
-    dialog = FormDialog(_tr("Mark paid"), parent)
-    dialog.add_date("paid_on", _tr("Paid on"))
-    dialog.add_line("method", _tr("Method"), hint=_tr("e.g. bank transfer, Alipay"))
-    dialog.add_line("reference", _tr("Reference"))
+    dialog = FormDialog(QCoreApplication.translate("CollaborationDetail", "Mark paid"), parent)
+    dialog.add_date("paid_on", QCoreApplication.translate("CollaborationDetail", "Paid on"))
+    dialog.add_line(
+        "method",
+        QCoreApplication.translate("CollaborationDetail", "Method"),
+        hint=QCoreApplication.translate("CollaborationDetail", "e.g. bank transfer, Alipay"),
+    )
+    dialog.add_line("reference", QCoreApplication.translate("CollaborationDetail", "Reference"))
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
     paid_on = dialog.value("paid_on")
     assert isinstance(paid_on, date)
     return paid_on, str(dialog.value("method")), str(dialog.value("reference"))
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CollaborationDetail", text)

@@ -19,21 +19,22 @@ from PySide6.QtWidgets import (
 )
 
 from kolcrm.core.collaborations.records import PaymentRecord
+from kolcrm.core.i18n import QT_TRANSLATE_NOOP
 from kolcrm.core.kols.form import parse_date
 from kolcrm.core.numbers import parse_money
 
 COLUMNS = ("amount", "due_on", "paid_on", "method", "reference")
 HEADERS = {
-    "amount": "Amount *",
-    "due_on": "Due (YYYY-MM-DD)",
-    "paid_on": "Paid on (empty = unpaid)",
-    "method": "Method",
-    "reference": "Reference",
+    "amount": QT_TRANSLATE_NOOP("PaymentsTable", "Amount *"),
+    "due_on": QT_TRANSLATE_NOOP("PaymentsTable", "Due (YYYY-MM-DD)"),
+    "paid_on": QT_TRANSLATE_NOOP("PaymentsTable", "Paid on (empty = unpaid)"),
+    "method": QT_TRANSLATE_NOOP("PaymentsTable", "Method"),
+    "reference": QT_TRANSLATE_NOOP("PaymentsTable", "Reference"),
 }
 TOOLTIPS = {
-    "amount": "e.g. 15,000 · 1.5万 · ¥15,000",
-    "method": "e.g. bank transfer, Alipay, via Xingtu",
-    "reference": "invoice or transfer number",
+    "amount": QT_TRANSLATE_NOOP("PaymentsTable", "e.g. 15,000 · 1.5万 · ¥15,000"),
+    "method": QT_TRANSLATE_NOOP("PaymentsTable", "e.g. bank transfer, Alipay, via Xingtu"),
+    "reference": QT_TRANSLATE_NOOP("PaymentsTable", "invoice or transfer number"),
 }
 WIDTHS = {"amount": 130, "due_on": 140, "paid_on": 180, "method": 170}
 _ERROR_BRUSH = QBrush(QColor("#fde2e2"))
@@ -48,7 +49,7 @@ class PaymentsTable(QWidget):
         self.table.setObjectName("paymentsTable")
         self.table.setHorizontalHeaderLabels([self.tr(HEADERS[key]) for key in COLUMNS])
         for column, key in enumerate(COLUMNS):
-            self.table.horizontalHeaderItem(column).setToolTip(self.tr(TOOLTIPS.get(key, "")))
+            self.table.horizontalHeaderItem(column).setToolTip(self.tr(TOOLTIPS[key]) if key in TOOLTIPS else "")
             self.table.setColumnWidth(column, WIDTHS.get(key, 120))
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)

@@ -16,9 +16,10 @@ _e = html.escape
 
 
 def header_html(record: CollaborationRecord) -> str:
-    badges = f"<span style='background:#dde7f3'>&nbsp;{_e(_tr(record.stage.label))}&nbsp;</span>"
+    badges = f"<span style='background:#dde7f3'>&nbsp;{_e(record.stage.label)}&nbsp;</span>"
     if record.is_first:
-        badges += f" <span style='background:#fff1c2'>&nbsp;★ {_e(_tr('First deal'))}&nbsp;</span>"
+        first = QCoreApplication.translate("CollaborationDetail", "First deal")
+        badges += f" <span style='background:#fff1c2'>&nbsp;★ {_e(first)}&nbsp;</span>"
     campaign = f" · {_e(record.campaign_name)}" if record.campaign_name else ""
     return (
         f"<h2 style='margin:0'>{_e(record.title)}</h2>"
@@ -28,17 +29,20 @@ def header_html(record: CollaborationRecord) -> str:
 
 
 def money_html(record: CollaborationRecord) -> str:
-    money = f"<b>{_e(_tr('Fee'))}</b>: {_e(fee_line(record))}"
+    fee = QCoreApplication.translate("CollaborationDetail", "Fee")
+    money = f"<b>{_e(fee)}</b>: {_e(fee_line(record))}"
     if record.agreed_fee is not None:
         cost = true_cost(record.agreed_fee, record.service_fee_pct, record.rebate_pct)
-        money += f"<br><b>{_e(_tr('True cost'))}</b>: {_e(format_money(cost, record.currency))}"
+        title = QCoreApplication.translate("CollaborationDetail", "True cost")
+        money += f"<br><b>{_e(title)}</b>: {_e(format_money(cost, record.currency))}"
         money += _e(
-            _tr(" ({0}, service fee {1} %, rebate {2} %)").format(
-                _tr(record.channel.label), record.service_fee_pct, record.rebate_pct
+            QCoreApplication.translate("CollaborationDetail", " ({0}, service fee {1} %, rebate {2} %)").format(
+                record.channel.label, record.service_fee_pct, record.rebate_pct
             )
         )
     if not paid_as_asked(record):
-        money += f"<br><span style='color:{WARNING_COLOUR}'>{_e(_tr('Agreed below the KOL’s ask'))}</span>"
+        below = QCoreApplication.translate("CollaborationDetail", "Agreed below the KOL’s ask")
+        money += f"<br><span style='color:{WARNING_COLOUR}'>{_e(below)}</span>"
     return money
 
 
@@ -46,29 +50,29 @@ def terms_html(record: CollaborationRecord) -> str:
     """A two-column table of the terms that are set; '' when none is."""
     start = record.start_on.isoformat() if record.start_on else "?"
     end = record.end_on.isoformat() if record.end_on else "?"
-    rows = [(_tr("Timeframe"), f"{start} – {end}" if record.start_on or record.end_on else "")]
+    timeframe = f"{start} – {end}" if record.start_on or record.end_on else ""
+    rows = [(QCoreApplication.translate("CollaborationDetail", "Timeframe"), timeframe)]
     if record.exclusivity_category:
         rows.append(
             (
-                _tr("Exclusivity"),
-                _tr("{0}: {1} days before, {2} days after").format(
+                QCoreApplication.translate("CollaborationDetail", "Exclusivity"),
+                QCoreApplication.translate("CollaborationDetail", "{0}: {1} days before, {2} days after").format(
                     record.exclusivity_category, record.exclusivity_days_before, record.exclusivity_days_after
                 ),
             )
         )
     if record.usage_rights or record.usage_rights_months:
-        months = _tr("{0} months").format(record.usage_rights_months) if record.usage_rights_months else ""
-        rows.append((_tr("Usage rights"), " · ".join(p for p in (record.usage_rights, months) if p)))
-    rows.append((_tr("Payment terms"), record.payment_terms))
-    rows.append((_tr("Review window"), _tr("{0} h").format(record.review_window_hours)))
+        months = ""
+        if record.usage_rights_months:
+            months = QCoreApplication.translate("CollaborationDetail", "{0} months").format(record.usage_rights_months)
+        rights = " · ".join(p for p in (record.usage_rights, months) if p)
+        rows.append((QCoreApplication.translate("CollaborationDetail", "Usage rights"), rights))
+    rows.append((QCoreApplication.translate("CollaborationDetail", "Payment terms"), record.payment_terms))
+    hours = QCoreApplication.translate("CollaborationDetail", "{0} h").format(record.review_window_hours)
+    rows.append((QCoreApplication.translate("CollaborationDetail", "Review window"), hours))
     cells = "".join(
         f"<tr><td style='color:#666;padding-right:10px'>{_e(label)}</td><td>{_e(value)}</td></tr>"
         for label, value in rows
         if value
     )
     return f"<table>{cells}</table>" if cells else ""
-
-
-def _tr(text: str) -> str:
-    # The detail pane's context, so one translation file entry serves the pane and its summary.
-    return QCoreApplication.translate("CollaborationDetail", text)

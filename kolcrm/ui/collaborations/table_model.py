@@ -7,10 +7,11 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from kolcrm.core.collaborations.list_query import DealRow
+from kolcrm.core.i18n import QT_TRANSLATE_NOOP
 from kolcrm.core.numbers import format_money
 
 Index = QModelIndex | QPersistentModelIndex
@@ -31,29 +32,41 @@ def _fee(row: DealRow) -> Decimal:
 
 
 COLUMNS = (
-    Column("title", "Title", lambda r: r.title),
-    Column("kol", "KOL", lambda r: r.kol_name),
-    Column("brand", "Brand", lambda r: r.brand_name),
-    Column("stage", "Stage", lambda r: r.stage.rank if r.stage.rank >= 0 else 99),
-    Column("start", "Start", lambda r: r.start_on),
-    Column("end", "End", lambda r: r.end_on),
-    Column("agreed", "Agreed fee", _fee),
-    Column("paid", "Paid", lambda r: r.paid),
-    Column("flags", "Flags", lambda r: (r.overdue, r.unlabelled, r.is_first)),
+    Column("title", QT_TRANSLATE_NOOP("DealTableModel", "Title"), lambda r: r.title),
+    Column("kol", QT_TRANSLATE_NOOP("DealTableModel", "KOL"), lambda r: r.kol_name),
+    Column("brand", QT_TRANSLATE_NOOP("DealTableModel", "Brand"), lambda r: r.brand_name),
+    Column("stage", QT_TRANSLATE_NOOP("DealTableModel", "Stage"), lambda r: r.stage.rank if r.stage.rank >= 0 else 99),
+    Column("start", QT_TRANSLATE_NOOP("DealTableModel", "Start"), lambda r: r.start_on),
+    Column("end", QT_TRANSLATE_NOOP("DealTableModel", "End"), lambda r: r.end_on),
+    Column("agreed", QT_TRANSLATE_NOOP("DealTableModel", "Agreed fee"), _fee),
+    Column("paid", QT_TRANSLATE_NOOP("DealTableModel", "Paid"), lambda r: r.paid),
+    Column("flags", QT_TRANSLATE_NOOP("DealTableModel", "Flags"), lambda r: (r.overdue, r.unlabelled, r.is_first)),
 )
 _NUMERIC = {"agreed", "paid"}
 
 
+class DealFlags(QObject):
+    """The warnings a deal carries, in words (a QObject for tr(), which marks the plural for the catalogue)."""
+
+    def texts(self, row: DealRow) -> list[str]:
+        flags = []
+        if row.overdue:
+            flags.append(self.tr("⚠ payment overdue"))
+        if row.unlabelled:
+            flags.append(self.tr("⚠ %n posts without ad label", "", row.unlabelled))
+        if row.is_first:
+            flags.append(self.tr("★ first deal"))
+        return flags
+
+
+_flags: list[DealFlags] = []  # one, made on first use (a QObject wants the application to exist)
+
+
 def flag_texts(row: DealRow) -> list[str]:
-    """The warnings a deal carries, in words (shared by the table and the board's cards)."""
-    flags = []
-    if row.overdue:
-        flags.append("⚠ payment overdue")
-    if row.unlabelled:
-        flags.append(f"⚠ {row.unlabelled} post(s) without ad label")
-    if row.is_first:
-        flags.append("★ first deal")
-    return flags
+    """The warnings a deal carries, in the user's language (shared by the table and the board's cards)."""
+    if not _flags:
+        _flags.append(DealFlags())
+    return _flags[0].texts(row)
 
 
 class DealTableModel(QAbstractTableModel):
@@ -129,7 +142,7 @@ class DealTableModel(QAbstractTableModel):
         if key == "brand":
             return row.brand_name
         if key == "stage":
-            return self.tr(row.stage.label)
+            return row.stage.label
         if key == "start":
             return row.start_on or "—"
         if key == "end":
@@ -138,4 +151,4 @@ class DealTableModel(QAbstractTableModel):
             return format_money(row.agreed_fee, row.currency) if row.agreed_fee is not None else "—"
         if key == "paid":
             return format_money(row.paid, row.currency) if row.paid else "—"
-        return "  ".join(self.tr(flag) for flag in flag_texts(row))
+        return "  ".join(flag_texts(row))

@@ -53,7 +53,7 @@ class ExportContractsDialog(QDialog):
         self.progress: QProgressDialog | None = None
         self.result_: BatchResult | None = None
 
-        self.count_label = QLabel(self.tr("%n deal(s) to export.", "", len(self.collaboration_ids)))
+        self.count_label = QLabel(self.tr("%n deals to export.", "", len(self.collaboration_ids)))
         self.language = QComboBox()
         for value, text in language_choices():
             self.language.addItem(text, value)
@@ -173,18 +173,20 @@ class ExportContractsDialog(QDialog):
 
     def _summary_html(self, result: BatchResult) -> str:
         folder = Path(self.folder.text()).expanduser()
-        written = self.tr("%n contract(s) written to", "", len(result.written))
+        written = self.tr("%n contracts written to", "", len(result.written))
         link = f'<a href="{QUrl.fromLocalFile(str(folder)).toString()}">{html.escape(str(folder))}</a>'
         parts = [f"<p><b>{html.escape(written)}</b> {link}</p>"]
         if result.cancelled:
-            parts.append(f"<p>{html.escape(self.tr('Cancelled: the remaining deals were not exported.'))}</p>")
+            cancelled = self.tr("Cancelled: the remaining deals were not exported.")
+            parts.append(f"<p>{html.escape(cancelled)}</p>")
         if result.failed:
-            heading = self.tr("%n deal(s) failed:", "", len(result.failed))
+            heading = self.tr("%n deals failed:", "", len(result.failed))
             rows = "".join(
                 f"<li><b>{html.escape(title)}</b> (#{collaboration_id}): {html.escape(reason)}</li>"
                 for collaboration_id, title, reason in result.failed
             )
             parts.append(f'<p style="color:#b00020"><b>{html.escape(heading)}</b></p><ul>{rows}</ul>')
         elif not result.cancelled:
-            parts.append(f"<p>{html.escape(self.tr('No deal failed.'))}</p>")
+            none_failed = self.tr("No deal failed.")
+            parts.append(f"<p>{html.escape(none_failed)}</p>")
         return "".join(parts)

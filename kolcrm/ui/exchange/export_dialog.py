@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from kolcrm.core.errors import NotFoundError
+from kolcrm.core.i18n import QT_TRANSLATE_NOOP
 from kolcrm.core.kols import erase
 from kolcrm.core.kols.list_query import KolFilter
 from kolcrm.exchange.exports import calendar as export_calendar
@@ -25,16 +26,12 @@ from kolcrm.exchange.handover.service import HandoverSummary
 from kolcrm.ui import prompts
 from kolcrm.ui.jobs import Job
 
-# kind → (file name suffix, file dialog filter, exporter)
+# kind → (file name suffix, file dialog filter (translated where shown), exporter)
 KINDS: dict[str, tuple[str, str, Callable[..., ExportResult]]] = {
     "csv": (".csv", "CSV (*.csv)", export_tables.export_csv),
-    "xlsx": (".xlsx", "Excel workbook (*.xlsx)", export_tables.export_xlsx),
-    "vcf": (".vcf", "vCard contacts (*.vcf)", export_contacts.export_vcards),
+    "xlsx": (".xlsx", QT_TRANSLATE_NOOP("ExportDialog", "Excel workbook (*.xlsx)"), export_tables.export_xlsx),
+    "vcf": (".vcf", QT_TRANSLATE_NOOP("ExportDialog", "vCard contacts (*.vcf)"), export_contacts.export_vcards),
 }
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("export", text)
 
 
 def export_kols(
@@ -42,29 +39,36 @@ def export_kols(
 ) -> Job | None:
     """The KOL list (the filtered view, or the given KOLs) to CSV, XLSX or vCard; None when the user backed out."""
     suffix, file_filter, exporter = KINDS[kind]
-    path = _ask(parent, tr("Export KOLs"), f"kols{suffix}", file_filter, suffix)
+    file_filter = QCoreApplication.translate("ExportDialog", file_filter)
+    path = _ask(parent, QCoreApplication.translate("ExportDialog", "Export KOLs"), f"kols{suffix}", file_filter, suffix)
     if path is None:
         return None
     return run_job(
         parent,
-        tr("Exporting KOLs to {0}…").format(path.name),
+        QCoreApplication.translate("ExportDialog", "Exporting KOLs to {0}…").format(path.name),
         lambda progress, cancelled: exporter(path, kol_filter, kol_ids, progress, cancelled),
-        tr("Export"),
+        QCoreApplication.translate("ExportDialog", "Export"),
     )
 
 
 def export_schedule(parent: QWidget | None, kol_ids: Sequence[int] | None = None) -> Job | None:
     """Deliverables and open reminders to an iCalendar file."""
-    path = _ask(parent, tr("Export schedule"), "kol-schedule.ics", "iCalendar (*.ics)", ".ics")
+    path = _ask(
+        parent,
+        QCoreApplication.translate("ExportDialog", "Export schedule"),
+        "kol-schedule.ics",
+        "iCalendar (*.ics)",
+        ".ics",
+    )
     if path is None:
         return None
     return run_job(
         parent,
-        tr("Writing the schedule to {0}…").format(path.name),
+        QCoreApplication.translate("ExportDialog", "Writing the schedule to {0}…").format(path.name),
         lambda progress, cancelled: export_calendar.export_calendar(
             path, kol_ids, progress=progress, cancelled=cancelled
         ),
-        tr("Export schedule"),
+        QCoreApplication.translate("ExportDialog", "Export schedule"),
     )
 
 
@@ -73,10 +77,16 @@ def export_kol_json(parent: QWidget | None, kol_id: int) -> Path | None:
     try:
         data = kol_json.kol_as_json(kol_id)
     except NotFoundError as exc:
-        prompts.error(parent, tr("Not exported"), str(exc))
+        prompts.error(parent, QCoreApplication.translate("ExportDialog", "Not exported"), str(exc))
         return None
     name = data["profile"]["display_name"]
-    path = _ask(parent, tr("Export everything about {0}").format(name), f"{name}.json", "JSON (*.json)", ".json")
+    path = _ask(
+        parent,
+        QCoreApplication.translate("ExportDialog", "Export everything about {0}").format(name),
+        f"{name}.json",
+        "JSON (*.json)",
+        ".json",
+    )
     if path is None:
         return None
 
@@ -87,9 +97,13 @@ def export_kol_json(parent: QWidget | None, kol_id: int) -> Path | None:
     try:
         export_tables.run_export(path, write, None, lambda: False)
     except export_tables.ExportError as exc:
-        prompts.error(parent, tr("Not exported"), exc.message)
+        prompts.error(parent, QCoreApplication.translate("ExportDialog", "Not exported"), exc.message)
         return None
-    prompts.info(parent, tr("Exported"), tr("Everything about {0} was written to {1}").format(name, path))
+    prompts.info(
+        parent,
+        QCoreApplication.translate("ExportDialog", "Exported"),
+        QCoreApplication.translate("ExportDialog", "Everything about {0} was written to {1}").format(name, path),
+    )
     return path
 
 
@@ -97,33 +111,35 @@ def export_handover_package(parent: QWidget | None, kol_ids: Sequence[int] | Non
     """A handover package of the given KOLs (default: every live KOL)."""
     path = _ask(
         parent,
-        tr("Export handover package"),
+        QCoreApplication.translate("ExportDialog", "Export handover package"),
         f"kol-book{handover.SUFFIX}",
-        tr("Handover package (*{0})").format(handover.SUFFIX),
+        QCoreApplication.translate("ExportDialog", "Handover package (*{0})").format(handover.SUFFIX),
         handover.SUFFIX,
     )
     if path is None:
         return None
     return run_job(
         parent,
-        tr("Writing the handover package {0}…").format(path.name),
+        QCoreApplication.translate("ExportDialog", "Writing the handover package {0}…").format(path.name),
         lambda progress, cancelled: handover.export_handover(path, kol_ids, progress, cancelled),
-        tr("Handover package"),
+        QCoreApplication.translate("ExportDialog", "Handover package"),
     )
 
 
 def import_handover_package(parent: QWidget | None, path: Path | None = None) -> Job | None:
     """Restore a handover package into this database (one transaction; merges, never duplicates)."""
     path = path or prompts.ask_open_file(
-        parent, tr("Import handover package"), tr("Handover package (*{0})").format(handover.SUFFIX)
+        parent,
+        QCoreApplication.translate("ExportDialog", "Import handover package"),
+        QCoreApplication.translate("ExportDialog", "Handover package (*{0})").format(handover.SUFFIX),
     )
     if path is None:
         return None
     return run_job(
         parent,
-        tr("Importing {0}…").format(path.name),
+        QCoreApplication.translate("ExportDialog", "Importing {0}…").format(path.name),
         lambda progress, cancelled: handover.import_handover(path, progress, cancelled),
-        tr("Import handover package"),
+        QCoreApplication.translate("ExportDialog", "Import handover package"),
     )
 
 
@@ -132,23 +148,34 @@ def confirm_and_erase(parent: QWidget | None, kol_id: int) -> bool:
     try:
         preview = erase.erasure_preview(kol_id)
     except NotFoundError as exc:
-        prompts.error(parent, tr("Not erased"), str(exc))
+        prompts.error(parent, QCoreApplication.translate("ExportDialog", "Not erased"), str(exc))
         return False
-    parts = [f"{count} {what}" for what, count in preview.counts.items() if count]
-    text = tr(
+    parts = erase.count_phrases(preview)  # "3 deals", in the user's language
+    text = QCoreApplication.translate(
+        "ExportDialog",
         "Erase {0} permanently? Their profile, tags, {1} and search entries are removed from every table. "
-        "This cannot be undone (moving to the trash can)."
-    ).format(preview.display_name, ", ".join(parts) or tr("no other records"))
-    if preview.contract_files:
-        text += " " + tr("{0} generated contract PDF(s) stay on disk; delete those files yourself if needed.").format(
-            len(preview.contract_files)
+        "This cannot be undone (moving to the trash can).",
+    ).format(
+        preview.display_name,
+        QCoreApplication.translate("ExportDialog", ", ").join(parts)
+        or QCoreApplication.translate("ExportDialog", "no other records"),
+    )
+    files = len(preview.contract_files)
+    if files:
+        text += " " + QCoreApplication.translate(
+            "ExportDialog", "%n generated contract PDFs stay on disk; delete those files yourself if needed.", "", files
         )
-    if not prompts.confirm(parent, tr("Erase KOL permanently"), text, tr("Erase permanently")):
+    if not prompts.confirm(
+        parent,
+        QCoreApplication.translate("ExportDialog", "Erase KOL permanently"),
+        text,
+        QCoreApplication.translate("ExportDialog", "Erase permanently"),
+    ):
         return False
     try:
         erase.erase_kol_everywhere(kol_id)
     except NotFoundError as exc:
-        prompts.error(parent, tr("Not erased"), str(exc))
+        prompts.error(parent, QCoreApplication.translate("ExportDialog", "Not erased"), str(exc))
         return False
     return True
 
@@ -157,7 +184,7 @@ def confirm_and_erase(parent: QWidget | None, kol_id: int) -> bool:
 def run_job(parent: QWidget | None, label: str, work: Callable[..., Any], title: str) -> Job:
     """Run `work(progress, cancelled)` on the thread pool behind a cancellable progress dialog, then report."""
     job = Job(work)
-    dialog = QProgressDialog(label, tr("Cancel"), 0, 0, parent)
+    dialog = QProgressDialog(label, QCoreApplication.translate("ExportDialog", "Cancel"), 0, 0, parent)
     dialog.setWindowTitle(title)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setAutoClose(False)
@@ -195,8 +222,8 @@ def describe(result: Any) -> str:
         return "\n".join(result.lines())
     if isinstance(result, ExportResult):
         if result.cancelled:
-            return tr("Cancelled: no file was written.")
-        return tr("Wrote {0} to {1}").format(f"{result.count:,}", result.path)
+            return QCoreApplication.translate("ExportDialog", "Cancelled: no file was written.")
+        return QCoreApplication.translate("ExportDialog", "Wrote {0} to {1}").format(f"{result.count:,}", result.path)
     return str(result)
 
 

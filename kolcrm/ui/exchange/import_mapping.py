@@ -37,7 +37,7 @@ class MappingPage(QWidget):
         self.platform_combo.setObjectName("fixedPlatform")
         self.platform_combo.addItem(self.tr("as each row says (a Platform column or the headers)"), "")
         for platform in Platform:
-            self.platform_combo.addItem(platform.value, platform.value)
+            self.platform_combo.addItem(platform.label, platform.value)
         platform_row = QHBoxLayout()
         platform_row.addWidget(QLabel(self.tr("Every row is on:")))
         platform_row.addWidget(self.platform_combo)
@@ -135,8 +135,8 @@ class MappingPage(QWidget):
     def _field_combo(self, header: str, guessed: list[str]) -> QComboBox:
         combo = QComboBox()
         combo.addItem(self.tr("— not imported —"), "")
-        for key, label in FIELDS.items():
-            combo.addItem(self.tr(label), key)
+        for key in FIELDS:
+            combo.addItem(field_label(key), key)  # the core's label, in the user's language
         combo.addItem(self.tr("Custom field “{0}”").format(header), f"custom:{header}")
         combo.addItem(self.tr("Metric “{0}” of the account").format(header), f"metric:{header}")
         value: str | list[str] = guessed[0] if len(guessed) == 1 else list(guessed)
