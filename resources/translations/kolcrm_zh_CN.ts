@@ -2513,7 +2513,7 @@ Launch the campaign anyway?</source>
     </message>
     <message>
         <source>Logo</source>
-        <translation>Logo</translation>
+        <translation>徽标</translation>
     </message>
     <message>
         <source>Printed at the top of every contract. PNG or JPEG, at most 2 MiB.</source>
@@ -2521,7 +2521,7 @@ Launch the campaign anyway?</source>
     </message>
     <message>
         <source>Choose the company logo</source>
-        <translation>选择公司 Logo</translation>
+        <translation>选择公司徽标</translation>
     </message>
     <message>
         <source>Images (*.png *.jpg *.jpeg)</source>
@@ -2529,7 +2529,7 @@ Launch the campaign anyway?</source>
     </message>
     <message>
         <source>No logo</source>
-        <translation>无 Logo</translation>
+        <translation>无徽标</translation>
     </message>
 </context>
 <context>

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from kolcrm import language
+from kolcrm.core import i18n
 from kolcrm.core.errors import ValidationError
 from kolcrm.core.store import settings
 
@@ -76,7 +77,7 @@ class PreferencesDialog(QDialog):
             self.error.setText(exc.message)
             self.error.show()
             return
-        before = language.chosen_language(self.user_settings)
+        before = i18n.language()  # what this window speaks (KOLCRM_LANG may have chosen it)
         language.store_choice(str(self.language.currentData()), self.user_settings)
         after = language.chosen_language(self.user_settings)
         self.saved.emit()
