@@ -154,7 +154,7 @@ def test_a_custom_field_from_definition_to_editor_pane_column_filter_and_undo(qt
     manager.fields.setCurrentRow(1)
     qtbot.mouseClick(manager.delete_button, Qt.MouseButton.LeftButton)
     assert asked == [
-        "Delete the field “Fee quote”? 1 KOL(s) have a value in it; those values are deleted with it."
+        "Delete the field “Fee quote”? 1 KOL has a value in it; those values are deleted with it."
         " Edit → Undo brings it back."
     ]
     assert [f.name for f in custom_fields.list_fields()] == ["建联状态", "Contract ends"]

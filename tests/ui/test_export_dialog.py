@@ -102,7 +102,7 @@ def test_a_handover_package_goes_out_and_comes_back_with_a_summary(qtbot, parent
 def test_erase_asks_first_naming_the_kol_and_what_goes(parent, li, monkeypatch):
     said = Prompts(monkeypatch, confirm=False)
     assert not export_dialog.confirm_and_erase(parent, li)
-    assert "李佳琦" in said.questions[0] and "1 platform accounts" in said.questions[0]
+    assert "李佳琦" in said.questions[0] and "1 platform account" in said.questions[0]
     assert database.execute_sql("SELECT count(*) FROM kol WHERE id = ?", (li,)).fetchone()[0] == 1
     said.answer = True
     assert export_dialog.confirm_and_erase(parent, li)

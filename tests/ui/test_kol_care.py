@@ -181,7 +181,7 @@ def test_add_a_perk_lists_it_and_raises_the_health_score(qtbot, detail, kol):
     pane = detail.risks_tab()
     row = _cells(pane.health_parts, 0).index("Perks received")
     assert pane.health_parts.item(row, 1).text() == "5 / 15"
-    assert "1 perk(s) received" in pane.health_parts.item(row, 2).text()
+    assert "1 perk received" in pane.health_parts.item(row, 2).text()
 
 
 def test_first_call_priority_with_a_blackout_persists(qtbot, main_window, detail, kol):

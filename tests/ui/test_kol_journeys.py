@@ -88,7 +88,7 @@ def test_search_finds_a_kol_by_a_chinese_word_inside_a_note(qtbot, main_window):
     assert main_window.kols.filters.search.hasFocus()
     type_text(qtbot, main_window.kols.filters.search, "口红")
     qtbot.waitUntil(lambda: _names(main_window) == ["美妆小鹿"])
-    assert main_window.kols.count_label.text() == "1 KOL(s)"
+    assert main_window.kols.count_label.text() == "1 KOL"
 
     main_window.kols.filters.search.clear()
     type_text(qtbot, main_window.kols.filters.search, '100%"_*')

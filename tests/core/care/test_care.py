@@ -300,7 +300,7 @@ def test_the_health_score_shows_its_parts(kol, brand):
     ]
     assert before.total == round(sum(p.points for p in before.parts))
     thanks = before.parts[1]
-    assert (thanks.points, thanks.explanation) == (0, "0 of 1 completed deal(s) followed by a thank-you or gift")
+    assert (thanks.points, thanks.explanation) == (0, "0 of 1 completed deal followed by a thank-you or gift")
     deal = collaborations.get_collaboration(1).id
     gifts.save_gift(
         GiftRecord(kol, GiftKind.THANK_YOU_NOTE, Occasion.AFTER_COLLABORATION, sent_on=today, collaboration_id=deal),

@@ -165,7 +165,7 @@ def test_completing_needs_every_post_published_and_the_fee_paid(parties):
     deal_id = collaborations.save_collaboration(record)
     with pytest.raises(ValidationError) as refused:
         collaborations.move_stage(deal_id, Stage.COMPLETED)
-    assert "1 deliverable(s) not published yet" in refused.value.message
+    assert "1 deliverable not published yet" in refused.value.message
     assert "¥30,000 of the agreed fee is still unpaid" in refused.value.message
     item = collaborations.get_collaboration(deal_id).deliverables[0].id
     for step in (ApprovalState.SUBMITTED, ApprovalState.APPROVED):

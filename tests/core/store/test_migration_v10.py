@@ -44,7 +44,8 @@ def test_v9_file_keeps_every_row_and_finds_li_jiaqi_by_pinyin(v9_file: Path) -> 
     for typed in ("ljq", "lijiaqi", "li jia qi", "jiaqi"):
         page = fetch_page(KolFilter(text=typed), limit=10)
         assert [row.display_name for row in page] == ["李佳琦"], typed
-    assert count(KolFilter(text="chengdu")) == 1  # the city of 健身小鹿, 成都
+    assert count(KolFilter(text="shanghai")) == 1  # the city of 李佳琦, 上海
+    assert count(KolFilter(text="bylx")) == 1  # 不要联系
     database.close()
     assert dump_as(FIXTURE, v9_file, tables) == before
     conn = sqlite3.connect(v9_file)
