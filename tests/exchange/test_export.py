@@ -204,11 +204,11 @@ def _expected_rows(li: int, mia: int) -> list[list[str]]:
     tail = ["上海", "美妆; 护肤", "真实分享", "中文; English", "美ONE", "王经纪", "wang@agency.cn", "lijiaqi_wx",
             "'+86 138 0000 0000", "li@example.com", "1992-05-07", "2026-11-20", "高", "12000.5"]  # fmt: skip
     rates = "Video 21–60 s: 30000 CNY; Image post: 12000.50+ CNY; Live-stream slot: 50000-80000 CNY"
-    return [
-        [str(mia), "Mia Chen", "", "Prospect", "", *[""] * 6, "Paris", *[""] * 11, "", "", "", ""],  # name order
+    return [  # name order is pinyin order: li jia qi before Mia Chen
         [*kol, "Douyin", "lijiaqi", "https://www.douyin.com/user/lijiaqi", "75000000+", "3.25", rates, *tail,
          "1500", "300+"],
         [*kol, "Xiaohongshu", "李佳琦Austin", "", "600000-800000", "1.5", "", *tail, "", "12"],
+        [str(mia), "Mia Chen", "", "Prospect", "", *[""] * 6, "Paris", *[""] * 11, "", "", "", ""],
     ]  # fmt: skip
 
 

@@ -11,7 +11,7 @@ from kolcrm.core.store.db import database
 
 # Sort key (what the user clicks) → indexed column.
 SORT_COLUMNS = {
-    "name": "display_name",
+    "name": "name_order",  # pinyin order (阿花, Amy, 白, bob…), kept by the search index (store/search.py)
     "tier": "tier",
     "platform": "main_platform",
     "followers": "followers",
@@ -47,6 +47,7 @@ class KolRow:
     engagement_rate: float
     last_contact: str
     city: str
+    name_order: str = ""  # the name's pinyin sort key: the keyset when the list sorts by name
     overdue_payment: bool = False  # a payment to this KOL is past due and unpaid
     sort_value: str | None = None  # the custom field value a page sorted by one holds (its keyset); None: no value
 
@@ -55,6 +56,7 @@ class KolRow:
 # indexes, so a page of 200 stays well under a millisecond.
 ROW_COLUMNS = (
     "id, display_name, real_name, status, tier, main_platform, followers, engagement_rate, last_contact, city,"
+    " name_order,"
     " EXISTS (SELECT 1 FROM collaboration c JOIN payment p ON p.collaboration_id = c.id"
     " WHERE c.kol_id = kol.id AND c.deleted_at IS NULL AND c.stage != 'cancelled'"
     " AND p.paid_on IS NULL AND p.due_on < date('now', 'localtime'))"

@@ -81,8 +81,11 @@ def _v9_custom_fields_and_account_metrics(db: SqliteDatabase) -> None:
     _run_script(db, schema_sql.V9_TABLES)
 
 
-def _v10_pinyin_search(db: SqliteDatabase) -> None:
-    """Chinese names, cities and agencies become findable by pinyin: every search document is written again."""
+def _v10_pinyin_search_and_name_order(db: SqliteDatabase) -> None:
+    """Chinese names, cities and agencies become findable by pinyin, and the list sorts names in pinyin order
+    (kol.name_order, filled with the search documents, which are all written again)."""
+    db.execute_sql("ALTER TABLE kol ADD COLUMN name_order TEXT NOT NULL DEFAULT ''")
+    db.execute_sql("CREATE INDEX kol_live_name_order ON kol(name_order, id) WHERE deleted_at IS NULL")
     search.rebuild_all(db)
 
 
@@ -96,7 +99,7 @@ MIGRATIONS: list[Callable[[SqliteDatabase], None]] = [
     _v7_campaigns,
     _v8_fit_scores,
     _v9_custom_fields_and_account_metrics,
-    _v10_pinyin_search,
+    _v10_pinyin_search_and_name_order,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

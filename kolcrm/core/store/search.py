@@ -83,9 +83,21 @@ def word_text(text: str) -> str:
 
 
 def insert_documents(db: SqliteDatabase, documents: Iterable[tuple[int, str]]) -> None:
-    """Index new documents (kol_id, body). Caller holds the transaction."""
+    """Index new documents (kol_id, body), and the KOLs' pinyin name order. Caller holds the transaction.
+
+    Every writer of a KOL's name reindexes it, so this is the one place that keeps `kol.name_order` (the list's
+    name sort) in step with `display_name`, without a trigger other SQLite tools could not run.
+    """
     cursor = db.cursor()
+    orders = _has_name_order(db)
     for chunk in _chunks(documents, 5000):
+        if orders:
+            marks = ",".join("?" * len(chunk))
+            names = db.execute_sql(f"SELECT id, display_name FROM kol WHERE id IN ({marks})", [k for k, _b in chunk])
+            cursor.executemany(
+                "UPDATE kol SET name_order = ? WHERE id = ?",
+                [(pinyin.sort_key(name), kol_id) for kol_id, name in names],
+            )
         cursor.executemany("INSERT INTO kol_search_doc(kol_id, body) VALUES (?, ?)", chunk)
         cursor.executemany("INSERT INTO kol_search(rowid, body) VALUES (?, ?)", chunk)
         if _has_word_index(db):
@@ -208,6 +220,11 @@ _CUSTOM_TEXT_SQL = (
 def _has_custom_values(db: SqliteDatabase) -> bool:
     """False while migrating a file to a schema before v9 (the v2 step builds the index from the rows it has)."""
     return bool(db.execute_sql("SELECT 1 FROM sqlite_master WHERE name = 'kol_custom_value'").fetchone())
+
+
+def _has_name_order(db: SqliteDatabase) -> bool:
+    """False while migrating a file to a schema before v10, which adds kol.name_order."""
+    return any(row[1] == "name_order" for row in db.execute_sql("PRAGMA table_info(kol)"))
 
 
 def _has_word_index(db: SqliteDatabase) -> bool:

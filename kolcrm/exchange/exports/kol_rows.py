@@ -81,7 +81,7 @@ class KolExportRow:
 # The kol columns a page reads (_page takes them by position).
 _KOL_COLUMNS = (
     "id, display_name, real_name, status, tier, main_platform, followers, engagement_rate, city, last_contact,"
-    " agency, wechat_id, phone, email, birthday, languages, agent_name, agent_contact"
+    " agency, wechat_id, phone, email, birthday, languages, agent_name, agent_contact, name_order"
 )
 _SORT_POSITION = {column: position for position, column in enumerate(_KOL_COLUMNS.replace(" ", "").split(","))}
 

@@ -45,6 +45,8 @@ def test_v9_file_keeps_every_row_and_finds_li_jiaqi_by_pinyin(v9_file: Path) -> 
         page = fetch_page(KolFilter(text=typed), limit=10)
         assert [row.display_name for row in page] == ["李佳琦"], typed
     assert count(KolFilter(text="shanghai")) == 1  # the city of 李佳琦, 上海
+    by_name = [row.display_name for row in fetch_page(KolFilter(), sort="name", descending=False)]
+    assert by_name == ["不要联系", "Emma's Kitchen", "李佳琦"]  # bu…, emma…, li…: pinyin order, set for old rows
     assert count(KolFilter(text="bylx")) == 1  # 不要联系
     database.close()
     assert dump_as(FIXTURE, v9_file, tables) == before
