@@ -1,6 +1,7 @@
-"""Render the README's screenshots from a fresh demo database.
+"""Render the README's screenshots from a fresh demo database, in English or in Chinese.
 
-    QT_QPA_PLATFORM=offscreen python docs/screenshots.py
+    QT_QPA_PLATFORM=offscreen python docs/screenshots.py          # docs/*.png
+    QT_QPA_PLATFORM=offscreen python docs/screenshots.py zh_CN    # docs/*-zh.png, the Chinese interface
 
 Uses only the bundled CJK font, so the pictures show what a machine without Chinese fonts shows.
 """
@@ -19,6 +20,7 @@ sys.path.insert(0, str(DOCS.parent))
 from PySide6.QtCore import QSettings  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
+from kolcrm import language  # noqa: E402
 from kolcrm.app import create_application  # noqa: E402
 from kolcrm.core.demo.kols import populate_demo  # noqa: E402
 from kolcrm.core.store.db import open_database  # noqa: E402
@@ -29,15 +31,20 @@ def settle(app: QApplication, rounds: int = 20) -> None:
         app.processEvents()
 
 
+SUFFIX = ""
+
+
 def save(widget: QWidget, name: str) -> None:
-    path = DOCS / name
+    path = DOCS / name.replace(".png", f"{SUFFIX}.png")
     widget.grab().save(str(path))
     print(path)
 
 
-def main() -> None:
+def main(chosen: str = "en") -> None:
+    global SUFFIX
     app = create_application()
-    from kolcrm.ui.main_window import AREA_COLLABORATIONS, MainWindow
+    SUFFIX = "-zh" if language.install_for_gui(chosen) == language.CHINESE else ""
+    from kolcrm.ui.main_window import AREA_COLLABORATIONS, AREA_DASHBOARD, AREA_SCHEDULE, AREA_TODAY, MainWindow
 
     with tempfile.TemporaryDirectory() as folder:
         open_database(Path(folder) / "demo.db")
@@ -101,9 +108,20 @@ def main() -> None:
         window.campaigns.show_campaign(next(c.id for c in list_campaigns() if c.goal == Goal.PRODUCT))
         settle(app)
         save(window, "campaign.png")
+        for area, name in ((AREA_TODAY, "today.png"), (AREA_DASHBOARD, "dashboard.png"), (AREA_SCHEDULE, "schedule.png")):
+            window.show_area(area)
+            settle(app, 60)
+            save(window, name)
+        from kolcrm.ui.care.preferences import PreferencesDialog
+
+        preferences = PreferencesDialog(window, window.settings)
+        preferences.show()
+        settle(app)
+        save(preferences, "preferences.png")
+        preferences.close()
         del deal_kol
         window.close()
 
 
 if __name__ == "__main__":
-    main()
+    main(sys.argv[1] if len(sys.argv) > 1 else "en")

@@ -11,6 +11,7 @@ because lupdate matches it by name) and are translated where they are shown.
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 
 # (context, source text, plural count or -1) -> the text in the user's language, "%n" already replaced.
 Lookup = Callable[[str, str, int], str]
@@ -54,3 +55,8 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name lupdate looks
     """Mark `text` for the catalogue without translating it now (tables of labels)."""
     del context
     return text
+
+
+def prose_date(day: date) -> str:
+    """A date inside a sentence: 2026年12月6日 in Chinese; ISO (2026-12-06) in English, as in tables."""
+    return f"{day.year}年{day.month}月{day.day}日" if is_chinese() else day.isoformat()

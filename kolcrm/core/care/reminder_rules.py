@@ -118,7 +118,7 @@ def birthdays(today: date) -> Iterator[Due]:
             f"birthday:{day.isoformat()}:{kol_id}",
             ReminderKind.BIRTHDAY,
             due,
-            subject.format(name=name, date=day.isoformat()),
+            subject.format(name=name, date=i18n.prose_date(day)),
             kol_id,
             None,
         )
@@ -173,14 +173,14 @@ def contract_ends(today: date) -> Iterator[Due]:
         end = date.fromisoformat(end_on)
         if today <= end <= horizon:
             subject = i18n.translate("Reminders", "Contract “{title}” with {name} ends on {date}").format(
-                title=title, name=name, date=end.isoformat()
+                title=title, name=name, date=i18n.prose_date(end)
             )
             yield f"contract_end:{cid}:{end}", ReminderKind.CONTRACT_END, end, subject, kol_id, cid
         exclusivity_end = end + timedelta(days=days_after)
         if category and today <= exclusivity_end <= horizon:
             subject = i18n.translate(
                 "Reminders", "{name}'s exclusivity ({category}) for “{title}” ends on {date}"
-            ).format(name=name, category=category, title=title, date=exclusivity_end.isoformat())
+            ).format(name=name, category=category, title=title, date=i18n.prose_date(exclusivity_end))
             key = f"exclusivity_end:{cid}:{exclusivity_end}"
             yield key, ReminderKind.EXCLUSIVITY_END, exclusivity_end, subject, kol_id, cid
 
