@@ -102,6 +102,7 @@ def fill_kpis(table: QTableWidget, record: CampaignRecord, results: Results) -> 
         bar.setValue(0 if share is None else max(0, min(100, round(share * 100))))
         bar.setFormat(fmt.DASH if share is None else f"{share * 100:.0f} %")
         bar.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        bar.setMinimumWidth(60)  # its own hint (~135 px) overflowed the cell onto the variance column
         bar.setMaximumHeight(18)
         table.setCellWidget(row, PROGRESS_COLUMN, bar)
     table.setColumnWidth(PROGRESS_COLUMN, 110)

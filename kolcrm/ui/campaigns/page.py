@@ -65,7 +65,12 @@ class CampaignPage(QWidget):
         self.kpis.setEditTriggers(
             QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed
         )
-        self.kpis.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        kpi_header = self.kpis.horizontalHeader()
+        kpi_header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2, 4):  # figures are never cut (a long variance such as -160,000 was)
+            kpi_header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        kpi_header.setSectionResizeMode(3, QHeaderView.ResizeMode.Fixed)
+        kpi_header.resizeSection(3, 110)
         self.kpis.itemChanged.connect(self._kpi_edited)
         self.result_labels: dict[str, QLabel] = {}
 
