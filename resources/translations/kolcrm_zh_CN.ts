@@ -37,7 +37,7 @@
     </message>
     <message>
         <source>Rate card (format: fee; …)</source>
-        <translation>报价单（形式: 报价; …）</translation>
+        <translation>报价单（形式：报价；…）</translation>
     </message>
     <message>
         <source>Checked on</source>
@@ -45,7 +45,7 @@
     </message>
     <message>
         <source>Video 21–60 s: ¥30,000</source>
-        <translation>视频 21–60 秒: ¥30,000</translation>
+        <translation>视频 21–60 秒：¥30,000</translation>
     </message>
     <message>
         <source>e.g. {0}</source>
@@ -64,7 +64,7 @@
     </message>
     <message>
         <source>Optional: type a KOL&apos;s name</source>
-        <translation>可选：输入 KOL 名称</translation>
+        <translation>可选：输入 KOL 昵称</translation>
     </message>
     <message>
         <source>Due on</source>
@@ -285,7 +285,7 @@ The current file is not deleted: it is kept aside as {1}.replaced-&lt;date and t
     </message>
     <message>
         <source> The previous database is kept as {0}.</source>
-        <translation> 原数据库已保留为 {0}。</translation>
+        <translation>原数据库已保留为 {0}。</translation>
     </message>
     <message>
         <source>Restored {0}.</source>
@@ -464,7 +464,7 @@ The current file is not deleted: it is kept aside as {1}.replaced-&lt;date and t
     </message>
     <message>
         <source>e.g. 75 %</source>
-        <translation>例如 75 %</translation>
+        <translation>例如：75%</translation>
     </message>
     <message>
         <source>¥299 (break-even orders before signing)</source>
@@ -520,7 +520,7 @@ The current file is not deleted: it is kept aside as {1}.replaced-&lt;date and t
     </message>
     <message>
         <source>The female share is a percentage and the order value an amount (e.g. ¥299)</source>
-        <translation>女性占比须为百分比，客单价须为金额（例如 ¥299）</translation>
+        <translation>女性占比须为百分比，客单价须为金额（例如：¥299）</translation>
     </message>
     <message>
         <source>Delete brand</source>
@@ -619,7 +619,7 @@ The current file is not deleted: it is kept aside as {1}.replaced-&lt;date and t
     </message>
     <message>
         <source>Column “{header}”: numbers ≤ 1 read as fractions (0.052 = 5.2 %); use --rates percent if they are percent already</source>
-        <translation>“{header}”列：≤ 1 的数字按小数读取（0.052 = 5.2 %）；如果它们本来就是百分数，请使用 --rates percent</translation>
+        <translation>“{header}”列：≤ 1 的数字按小数读取（0.052 = 5.2%）；如果它们本来就是百分数，请使用 --rates percent</translation>
     </message>
     <message>
         <source>Mapping (guessed): {mapping}</source>
@@ -631,7 +631,7 @@ The current file is not deleted: it is kept aside as {1}.replaced-&lt;date and t
     </message>
     <message>
         <source>Possible duplicates (kolcrm merge KEEP OTHER):</source>
-        <translation>可能重复的 KOL（用 kolcrm merge 保留ID 另一ID 合并）：</translation>
+        <translation>可能重复的 KOL（合并命令：kolcrm merge 保留的ID 被合并的ID）：</translation>
     </message>
     <message>
         <source>{keep_id} {keep_name} and {other_id} {other_name}: {reason}</source>
@@ -841,7 +841,7 @@ Launch the campaign anyway?</source>
     </message>
     <message>
         <source>Done</source>
-        <translation>完成</translation>
+        <translation>已完成</translation>
     </message>
     <message>
         <source>Item</source>
@@ -1173,7 +1173,7 @@ Launch the campaign anyway?</source>
     </message>
     <message>
         <source>No post on the brand&apos;s own channels (Weibo, WeChat…) is planned within the campaign&apos;s dates: followers who come from the KOLs will find a feed that does not tell the same story</source>
-        <translation>活动期间，品牌自有渠道（微博、微信等）没有安排任何发帖：从 KOL 那里过来的粉丝看到的品牌主页，讲的不是同一个故事</translation>
+        <translation>活动期间，品牌自有渠道（微博、微信等）没有安排任何发布：从 KOL 那里来的粉丝会发现品牌主页讲的不是同一个故事</translation>
     </message>
     <message>
         <source>Give the campaign a name</source>
@@ -1424,7 +1424,7 @@ Launch the campaign anyway?</source>
     </message>
     <message>
         <source>The sent date is in the future: use the planned date</source>
-        <translation>送出日期在未来：请改填计划日期</translation>
+        <translation>送出日期晚于今天：请改填计划日期</translation>
     </message>
     <message>
         <source>The text is too long</source>
@@ -1448,7 +1448,7 @@ Launch the campaign anyway?</source>
     </message>
     <message>
         <source>Last contact %n days ago ({date})</source>
-        <translation>上次联系在 %n 天前（{date}）</translation>
+        <translation>上次联系：%n 天前（{date}）</translation>
     </message>
     <message>
         <source>Thank-yous after deals</source>
@@ -1540,7 +1540,7 @@ Launch the campaign anyway?</source>
     </message>
     <message>
         <source>A perk is recorded once received: the date is in the future</source>
-        <translation>回馈在收到后才记录：该日期在未来</translation>
+        <translation>回馈须在收到后记录：该日期晚于今天</translation>
     </message>
     <message>
         <source>Estimated value</source>
@@ -1552,7 +1552,7 @@ Launch the campaign anyway?</source>
     </message>
     <message>
         <source>• {category} risk {likelihood}×{impact}={severity}: {description} — mitigation: {mitigation}</source>
-        <translation>• {category}风险 {likelihood}×{impact}={severity}：{description}——应对措施：{mitigation}</translation>
+        <translation>• {category}（{likelihood}×{impact}={severity}）：{description}——应对措施：{mitigation}</translation>
     </message>
     <message>
         <source>none recorded</source>
@@ -1582,11 +1582,11 @@ Launch the campaign anyway?</source>
     </message>
     <message>
         <source>Likelihood is rated from 1 to 5</source>
-        <translation>可能性的评分为 1 到 5</translation>
+        <translation>可能性须评为 1 到 5 分</translation>
     </message>
     <message>
         <source>Impact is rated from 1 to 5</source>
-        <translation>影响程度的评分为 1 到 5</translation>
+        <translation>影响程度须评为 1 到 5 分</translation>
     </message>
     <message>
         <source>Unknown status “{status}”</source>
@@ -1632,7 +1632,7 @@ Launch the campaign anyway?</source>
     </message>
     <message>
         <source>Cost</source>
-        <translation>费用</translation>
+        <translation>花费</translation>
     </message>
     <message>
         <source>Response</source>
@@ -1716,7 +1716,7 @@ Launch the campaign anyway?</source>
     </message>
     <message>
         <source>planned {0}</source>
-        <translation>计划 {0}</translation>
+        <translation>计划于 {0}</translation>
     </message>
     <message>
         <source>No gift or thank-you yet.</source>
@@ -1886,7 +1886,7 @@ Launch the campaign anyway?</source>
     </message>
     <message>
         <source>Past due and unpaid</source>
-        <translation>已过付款日期且未付款</translation>
+        <translation>已逾期未付</translation>
     </message>
     <message>
         <source>Payments ({0})</source>
@@ -1958,7 +1958,7 @@ Launch the campaign anyway?</source>
     </message>
     <message>
         <source> ({0}, service fee {1} %, rebate {2} %)</source>
-        <translation> （{0}，服务费 {1}%，返点 {2}%）</translation>
+        <translation>（{0}，服务费 {1}%，返点 {2}%）</translation>
     </message>
     <message>
         <source>Agreed below the KOL’s ask</source>
@@ -1974,7 +1974,7 @@ Launch the campaign anyway?</source>
     </message>
     <message>
         <source>{0}: {1} days before, {2} days after</source>
-        <translation>{0}：前 {1} 天、后 {2} 天</translation>
+        <translation>{0}：合作前 {1} 天、合作后 {2} 天</translation>
     </message>
     <message>
         <source>{0} months</source>
@@ -1982,7 +1982,7 @@ Launch the campaign anyway?</source>
     </message>
     <message>
         <source>Usage rights</source>
-        <translation>使用权</translation>
+        <translation>使用授权</translation>
     </message>
     <message>
         <source>Payment terms</source>
@@ -2069,7 +2069,7 @@ Launch the campaign anyway?</source>
     </message>
     <message>
         <source>Scheduled {0} · {1}</source>
-        <translation>已排期付款 {0} · {1}</translation>
+        <translation>计划付款 {0} · {1}</translation>
     </message>
     <message>
         <source>True cost {0} (fee + {1} % service fee − {2} % rebate)</source>
@@ -2208,7 +2208,7 @@ Launch the campaign anyway?</source>
     </message>
     <message>
         <source>“{text}” is not an amount (e.g. 30000, 3万, ¥30,000)</source>
-        <translation>“{text}”不是有效金额（例如 30000、3万、¥30,000）</translation>
+        <translation>“{text}”不是有效金额（例如：30000、3万、¥30,000）</translation>
     </message>
     <message>
         <source>This amount is in {written} but the deal is in {currency}: change one of them</source>
@@ -2216,11 +2216,11 @@ Launch the campaign anyway?</source>
     </message>
     <message>
         <source>“{text}” is not a percentage (e.g. 5 or 5.5 %)</source>
-        <translation>“{text}”不是有效的百分比（例如 5 或 5.5%）</translation>
+        <translation>“{text}”不是有效的百分比（例如：5 或 5.5%）</translation>
     </message>
     <message>
         <source>A payment cannot be marked paid on a future date</source>
-        <translation>付款日期不能是未来的日期</translation>
+        <translation>付款日期不能晚于今天</translation>
     </message>
     <message>
         <source>Payment {id} does not exist</source>
@@ -2272,7 +2272,7 @@ Launch the campaign anyway?</source>
     </message>
     <message>
         <source>no deliverable has been published yet</source>
-        <translation>还没有任何交付内容发布</translation>
+        <translation>尚无已发布的交付内容</translation>
     </message>
     <message>
         <source>%n deliverables not published yet</source>
@@ -2376,7 +2376,7 @@ Launch the campaign anyway?</source>
     </message>
     <message>
         <source>Deliverable {number}: brief and idea hold {limit} characters</source>
-        <translation>第 {number} 项交付内容：简报和创意最多 {limit} 个字符</translation>
+        <translation>第 {number} 项交付内容：需求简报和创意最多 {limit} 个字符</translation>
     </message>
     <message>
         <source>Payment {number}</source>
@@ -2384,7 +2384,7 @@ Launch the campaign anyway?</source>
     </message>
     <message>
         <source>Payment {number} cannot be paid on a future date</source>
-        <translation>第 {number} 笔付款的付款日期不能是未来的日期</translation>
+        <translation>第 {number} 笔付款的付款日期不能晚于今天</translation>
     </message>
     <message>
         <source>Agree a fee before scheduling payments</source>
@@ -2556,11 +2556,11 @@ Launch the campaign anyway?</source>
     </message>
     <message>
         <source>Fit width</source>
-        <translation>适合宽度</translation>
+        <translation>适应宽度</translation>
     </message>
     <message>
         <source>Fit page</source>
-        <translation>适合页面</translation>
+        <translation>适应页面</translation>
     </message>
     <message>
         <source>Open in system viewer</source>
@@ -2615,7 +2615,7 @@ Launch the campaign anyway?</source>
     <name>Contracts</name>
     <message>
         <source>The legal name is longer than 200 characters</source>
-        <translation>公司法定名称超过 200 个字符</translation>
+        <translation>公司全称超过 200 个字符</translation>
     </message>
     <message>
         <source>{path} is not a file</source>
@@ -2623,11 +2623,11 @@ Launch the campaign anyway?</source>
     </message>
     <message>
         <source>The logo is {size} MiB; at most 2 MiB fits a contract</source>
-        <translation>Logo 大小为 {size} MiB，合同最多只能放 2 MiB</translation>
+        <translation>徽标大小为 {size} MiB，合同中的徽标最大 2 MiB</translation>
     </message>
     <message>
         <source>Cannot read the logo {path}: {reason}</source>
-        <translation>无法读取 Logo {path}：{reason}</translation>
+        <translation>无法读取徽标 {path}：{reason}</translation>
     </message>
     <message>
         <source>{name} is not a PNG or JPEG image</source>
@@ -2687,7 +2687,7 @@ Launch the campaign anyway?</source>
     </message>
     <message>
         <source>Bilingual (中文 + English)</source>
-        <translation>双语（中文 + English）</translation>
+        <translation>中英双语</translation>
     </message>
     <message>
         <source>Chinese (中文)</source>
@@ -2695,7 +2695,7 @@ Launch the campaign anyway?</source>
     </message>
     <message>
         <source>English</source>
-        <translation>英文（English）</translation>
+        <translation>英文</translation>
     </message>
 </context>
 <context>
@@ -2781,7 +2781,7 @@ Launch the campaign anyway?</source>
     </message>
     <message>
         <source>e.g. 12,345 or 1.2万</source>
-        <translation>例如 12,345 或 1.2万</translation>
+        <translation>例如：12,345 或 1.2万</translation>
     </message>
 </context>
 <context>
@@ -2832,11 +2832,11 @@ Launch the campaign anyway?</source>
     </message>
     <message>
         <source>“{text}” is not a number or a range (e.g. {example})</source>
-        <translation>“{text}”不是数字或范围（例如 {example}）</translation>
+        <translation>“{text}”不是数字或范围（例如：{example}）</translation>
     </message>
     <message>
         <source>“{text}” is not a date or a range (e.g. {example})</source>
-        <translation>“{text}”不是日期或范围（例如 {example}）</translation>
+        <translation>“{text}”不是日期或范围（例如：{example}）</translation>
     </message>
     <message>
         <source>A custom field needs a name</source>
@@ -2848,7 +2848,7 @@ Launch the campaign anyway?</source>
     </message>
     <message>
         <source>Unknown kind “{kind}”: use text, number, date or choice</source>
-        <translation>未知类型“{kind}”：请使用文本、数字、日期或选项</translation>
+        <translation>未知类型“{kind}”：请使用 text（文本）、number（数字）、date（日期）或 choice（选项）</translation>
     </message>
     <message>
         <source>A choice is at most {limit} characters: “{start}…”</source>
@@ -2860,7 +2860,7 @@ Launch the campaign anyway?</source>
     </message>
     <message>
         <source>“{text}” is not a number (e.g. 12,345 · 1.2万 · 3.5w · -0.5)</source>
-        <translation>“{text}”不是数字（例如 12,345 · 1.2万 · 3.5w · -0.5）</translation>
+        <translation>“{text}”不是数字（例如：12,345 · 1.2万 · 3.5w · -0.5）</translation>
     </message>
     <message>
         <source>{text} is too large a number</source>
@@ -2868,7 +2868,7 @@ Launch the campaign anyway?</source>
     </message>
     <message>
         <source>“{text}” is not a date (e.g. 2024-05-20, 2024/5/20 or 2024年5月20日)</source>
-        <translation>“{text}”不是日期（例如 2024-05-20、2024/5/20 或 2024年5月20日）</translation>
+        <translation>“{text}”不是日期（例如：2024-05-20、2024/5/20 或 2024年5月20日）</translation>
     </message>
     <message>
         <source>{field}: {problem}</source>
@@ -2964,7 +2964,7 @@ Launch the campaign anyway?</source>
     </message>
     <message>
         <source>ROI by KOL — top 10</source>
-        <translation>各 KOL 的 ROI — 前 10 名</translation>
+        <translation>各 KOL 的 ROI（前 10 名）</translation>
     </message>
     <message>
         <source>ROI: —
@@ -2982,11 +2982,11 @@ No measured deals yet. Enter metrics for a published deliverable to see ROI.</so
     </message>
     <message>
         <source>KPI progress — planned and launched campaigns</source>
-        <translation>KPI 进度 — 计划中和已上线的营销活动</translation>
+        <translation>KPI 进度（计划中和已启动的营销活动）</translation>
     </message>
     <message>
         <source>No planned or launched campaign with KPIs yet.</source>
-        <translation>还没有设置 KPI 的计划中或已上线的营销活动。</translation>
+        <translation>还没有设置了 KPI 的计划中或已启动的营销活动。</translation>
     </message>
     <message>
         <source>ROI %</source>
@@ -3111,7 +3111,7 @@ No measured deals yet. Enter metrics for a published deliverable to see ROI.</so
     <name>DealFilterBar</name>
     <message>
         <source>Search KOL names and titles</source>
-        <translation>搜索 KOL 名称和合作标题</translation>
+        <translation>搜索 KOL 昵称和合作标题</translation>
     </message>
     <message>
         <source>All brands</source>
@@ -3179,7 +3179,7 @@ No measured deals yet. Enter metrics for a published deliverable to see ROI.</so
     </message>
     <message>
         <source>Type part of a KOL&apos;s name</source>
-        <translation>输入 KOL 名称的一部分</translation>
+        <translation>输入 KOL 昵称的一部分</translation>
     </message>
     <message>
         <source>The KOL offered this discount</source>
@@ -3187,11 +3187,11 @@ No measured deals yet. Enter metrics for a published deliverable to see ROI.</so
     </message>
     <message>
         <source> days before</source>
-        <translation> 天（之前）</translation>
+        <translation> 天（合作前）</translation>
     </message>
     <message>
         <source> days after</source>
-        <translation> 天（之后）</translation>
+        <translation> 天（合作后）</translation>
     </message>
     <message>
         <source> months</source>
@@ -3291,7 +3291,7 @@ No measured deals yet. Enter metrics for a published deliverable to see ROI.</so
     </message>
     <message>
         <source>Usage rights</source>
-        <translation>使用权</translation>
+        <translation>使用授权</translation>
     </message>
     <message>
         <source>Payment terms</source>
@@ -3384,7 +3384,7 @@ No measured deals yet. Enter metrics for a published deliverable to see ROI.</so
     </message>
     <message>
         <source>YYYY-MM-DD, e.g. 2026-03-15</source>
-        <translation>YYYY-MM-DD，例如 2026-03-15</translation>
+        <translation>YYYY-MM-DD，例如：2026-03-15</translation>
     </message>
     <message>
         <source>The label Chinese advertising law expects on a paid post</source>
@@ -3416,7 +3416,7 @@ No measured deals yet. Enter metrics for a published deliverable to see ROI.</so
     </message>
     <message>
         <source>Deliverable {0}: “{1}” is not a date (use YYYY-MM-DD)</source>
-        <translation>交付内容 {0}：“{1}”不是有效日期（请使用 YYYY-MM-DD）</translation>
+        <translation>第 {0} 项交付内容：“{1}”不是有效日期（请使用 YYYY-MM-DD）</translation>
     </message>
 </context>
 <context>
@@ -3513,7 +3513,7 @@ No measured deals yet. Enter metrics for a published deliverable to see ROI.</so
     </message>
     <message>
         <source>Categories: {labels}</source>
-        <translation>类目：{labels}</translation>
+        <translation>品类：{labels}</translation>
     </message>
     <message>
         <source>Tags: {labels}</source>
@@ -3752,7 +3752,7 @@ No measured deals yet. Enter metrics for a published deliverable to see ROI.</so
     <name>Festivals</name>
     <message>
         <source>“{text}” is not a lunar month-day (e.g. 08-15, or L04-05 for a leap month)</source>
-        <translation>“{text}”不是农历月日（例如 08-15，闰月写作 L04-05）</translation>
+        <translation>“{text}”不是农历月日（例如：08-15，闰月写作 L04-05）</translation>
     </message>
     <message>
         <source>“{text}”: a lunar month is 1–12 and a day 1–30</source>
@@ -3775,7 +3775,7 @@ No measured deals yet. Enter metrics for a published deliverable to see ROI.</so
     </message>
     <message>
         <source>e.g. 建联状态 or MCN contract ends</source>
-        <translation>例如 建联状态 或 MCN 合约到期日</translation>
+        <translation>例如：建联状态、MCN 合同到期日</translation>
     </message>
     <message>
         <source>Text</source>
@@ -3818,7 +3818,7 @@ No measured deals yet. Enter metrics for a published deliverable to see ROI.</so
     <name>FilterBar</name>
     <message>
         <source>Search names, handles, tags and notes — e.g. 口红 (Ctrl+F)</source>
-        <translation>搜索昵称、账号ID、标签和备注 — 例如 口红 (Ctrl+F)</translation>
+        <translation>搜索昵称、账号ID、标签和备注，例如“口红”（Ctrl+F）</translation>
     </message>
     <message>
         <source>All statuses</source>
@@ -3862,11 +3862,11 @@ No measured deals yet. Enter metrics for a published deliverable to see ROI.</so
     </message>
     <message>
         <source>e.g. 1.2万, 1万-5万, &gt;=100</source>
-        <translation>例如 1.2万、1万-5万、&gt;=100</translation>
+        <translation>例如：1.2万、1万-5万、&gt;=100</translation>
     </message>
     <message>
         <source>e.g. 2024-05-20, 2024-01-01..2024-06-30, &gt;=2024-05-01</source>
-        <translation>例如 2024-05-20、2024-01-01..2024-06-30、&gt;=2024-05-01</translation>
+        <translation>例如：2024-05-20、2024-01-01..2024-06-30、&gt;=2024-05-01</translation>
     </message>
     <message>
         <source>contains…</source>
@@ -3928,11 +3928,11 @@ No measured deals yet. Enter metrics for a published deliverable to see ROI.</so
     </message>
     <message>
         <source>What was given, e.g. Mooncake box 月饼礼盒</source>
-        <translation>送了什么，例如 月饼礼盒</translation>
+        <translation>送了什么，例如：月饼礼盒</translation>
     </message>
     <message>
         <source>e.g. 800, 1.2千, ¥800</source>
-        <translation>例如 800、1.2千、¥800</translation>
+        <translation>例如：800、1.2千、¥800</translation>
     </message>
     <message>
         <source>How the KOL responded (a thank-you post, a message…)</source>
@@ -3952,11 +3952,11 @@ No measured deals yet. Enter metrics for a published deliverable to see ROI.</so
     </message>
     <message>
         <source>Description</source>
-        <translation>描述</translation>
+        <translation>说明</translation>
     </message>
     <message>
         <source>Cost</source>
-        <translation>费用</translation>
+        <translation>花费</translation>
     </message>
     <message>
         <source>Planned for</source>
@@ -4002,7 +4002,7 @@ No measured deals yet. Enter metrics for a published deliverable to see ROI.</so
     </message>
     <message>
         <source>“{0}” is not an amount (e.g. 800, ¥800)</source>
-        <translation>“{0}”不是有效金额（例如 800、¥800）</translation>
+        <translation>“{0}”不是有效金额（例如：800、¥800）</translation>
     </message>
 </context>
 <context>
@@ -4029,7 +4029,7 @@ No measured deals yet. Enter metrics for a published deliverable to see ROI.</so
     </message>
     <message>
         <source>Cost</source>
-        <translation>费用</translation>
+        <translation>花费</translation>
     </message>
     <message>
         <source>Value</source>
@@ -4065,7 +4065,7 @@ No measured deals yet. Enter metrics for a published deliverable to see ROI.</so
     </message>
     <message>
         <source>Gifts and thank-yous sent</source>
-        <translation>已送出的礼品与感谢</translation>
+        <translation>已送出的礼品与感谢信</translation>
     </message>
     <message>
         <source>Perks received (reciprocity ledger)</source>
@@ -4239,7 +4239,7 @@ No measured deals yet. Enter metrics for a published deliverable to see ROI.</so
     </message>
     <message>
         <source>Add a note — Ctrl+Enter saves</source>
-        <translation>添加备注 — Ctrl+Enter 保存</translation>
+        <translation>添加备注（Ctrl+Enter 保存）</translation>
     </message>
     <message>
         <source>Add note</source>
@@ -4482,7 +4482,7 @@ No measured deals yet. Enter metrics for a published deliverable to see ROI.</so
     </message>
     <message>
         <source>an engagement rate is between 0 % and 100 %</source>
-        <translation>互动率须在 0 % 到 100 % 之间</translation>
+        <translation>互动率须在 0% 到 100% 之间</translation>
     </message>
     <message>
         <source>unknown platform</source>
@@ -4490,7 +4490,7 @@ No measured deals yet. Enter metrics for a published deliverable to see ROI.</so
     </message>
     <message>
         <source>unknown platform “{value}” (e.g. Douyin/抖音, Xiaohongshu/小红书, Weibo/微博)</source>
-        <translation>未知平台“{value}”（如 抖音/Douyin、小红书/Xiaohongshu、微博/Weibo）</translation>
+        <translation>未知平台“{value}”（例如：抖音/Douyin、小红书/Xiaohongshu、微博/Weibo）</translation>
     </message>
     <message>
         <source>“{value}” says where the outreach stands, not the KOL&apos;s status (prospect, active, paused, do not contact)</source>
@@ -4514,7 +4514,7 @@ No measured deals yet. Enter metrics for a published deliverable to see ROI.</so
     </message>
     <message>
         <source>“{value}” is not a date (e.g. 2024-05-20, 2024/5/20 or 2024年5月20日)</source>
-        <translation>“{value}”不是日期（如 2024-05-20、2024/5/20 或 2024年5月20日）</translation>
+        <translation>“{value}”不是日期（例如：2024-05-20、2024/5/20 或 2024年5月20日）</translation>
     </message>
     <message>
         <source>“{value}” is not a date that exists</source>
@@ -4582,7 +4582,7 @@ No measured deals yet. Enter metrics for a published deliverable to see ROI.</so
     </message>
     <message>
         <source>Name (nickname)</source>
-        <translation>名称（昵称）</translation>
+        <translation>昵称</translation>
     </message>
     <message>
         <source>Real name</source>
@@ -4618,7 +4618,7 @@ No measured deals yet. Enter metrics for a published deliverable to see ROI.</so
     </message>
     <message>
         <source>Fee format (e.g. Video 21–60 s)</source>
-        <translation>报价形式（如 视频 21–60 秒）</translation>
+        <translation>报价形式（例如：视频 21–60 秒）</translation>
     </message>
     <message>
         <source>Rate card (FORMAT: AMOUNT; …)</source>
@@ -4634,7 +4634,7 @@ No measured deals yet. Enter metrics for a published deliverable to see ROI.</so
     </message>
     <message>
         <source>Categories</source>
-        <translation>内容分类</translation>
+        <translation>品类</translation>
     </message>
     <message>
         <source>Tags</source>
@@ -4830,7 +4830,7 @@ No measured deals yet. Enter metrics for a published deliverable to see ROI.</so
     </message>
     <message>
         <source>Map a column to Name, or to Handle with its platform (a Platform column, one platform for every row such as --set platform=douyin, or a platform-named handle such as handle@Douyin)</source>
-        <translation>请把一列对应到名称，或对应到账号ID并给出平台（平台列、为所有行指定平台如 --set platform=douyin，或带平台的账号ID如 handle@Douyin）</translation>
+        <translation>请把一列对应到昵称，或对应到账号ID并注明平台（可用平台列；或为所有行指定同一平台，例如：--set platform=douyin；或在账号ID后注明平台，例如：handle@Douyin）</translation>
     </message>
     <message>
         <source>{what}: {reason}</source>
@@ -4838,7 +4838,7 @@ No measured deals yet. Enter metrics for a published deliverable to see ROI.</so
     </message>
     <message>
         <source>{what}: name a platform (e.g. douyin, xiaohongshu, bilibili, instagram)</source>
-        <translation>{what}：请写明平台（如 douyin、xiaohongshu、bilibili、instagram）</translation>
+        <translation>{what}：请写明平台（例如：douyin、xiaohongshu、bilibili、instagram）</translation>
     </message>
     <message>
         <source>--mapping: cannot read {path}: {reason}</source>
@@ -4850,7 +4850,7 @@ No measured deals yet. Enter metrics for a published deliverable to see ROI.</so
     </message>
     <message>
         <source>--mapping must be a JSON object of column header → field, e.g. {&quot;昵称&quot;: &quot;display_name&quot;}</source>
-        <translation>--mapping 须是“列标题 → 字段”的 JSON 对象，如 {&quot;昵称&quot;: &quot;display_name&quot;}</translation>
+        <translation>--mapping 须是“列标题 → 字段”的 JSON 对象，例如：{&quot;昵称&quot;: &quot;display_name&quot;}</translation>
     </message>
     <message>
         <source>--mapping: column “{header}” maps to {value}: use a field, null or a list of fields</source>
@@ -4858,7 +4858,7 @@ No measured deals yet. Enter metrics for a published deliverable to see ROI.</so
     </message>
     <message>
         <source>--set {item}: write FIELD=VALUE, e.g. --set platform=bilibili</source>
-        <translation>--set {item}：请写成 字段=值，如 --set platform=bilibili</translation>
+        <translation>--set {item}：请写成“字段=值”，例如：--set platform=bilibili</translation>
     </message>
     <message>
         <source>--set {item}: {reason}</source>
@@ -4902,15 +4902,15 @@ No measured deals yet. Enter metrics for a published deliverable to see ROI.</so
     </message>
     <message>
         <source>“{value}” is negative: a rate cannot be below 0 %</source>
-        <translation>“{value}”是负数：比率不能低于 0 %</translation>
+        <translation>“{value}”是负数：比率不能低于 0%</translation>
     </message>
     <message>
         <source>“{value}” is over 100 % (the column holds fractions, where 0.052 means 5.2 %)</source>
-        <translation>“{value}”超过了 100 %（该列是小数，0.052 表示 5.2 %）</translation>
+        <translation>“{value}”超过了 100%（该列是小数，0.052 表示 5.2%）</translation>
     </message>
     <message>
         <source>“{value}” is over 100 %</source>
-        <translation>“{value}”超过了 100 %</translation>
+        <translation>“{value}”超过了 100%</translation>
     </message>
     <message>
         <source>“{value}” names two currencies ({first} and {second})</source>
@@ -4918,7 +4918,7 @@ No measured deals yet. Enter metrics for a published deliverable to see ROI.</so
     </message>
     <message>
         <source>“{value}” has no amount (e.g. ¥30,000 · 3万 · 5000 USD)</source>
-        <translation>“{value}”中没有金额（如 ¥30,000 · 3万 · 5000 USD）</translation>
+        <translation>“{value}”中没有金额（例如：¥30,000 · 3万 · 5000 USD）</translation>
     </message>
     <message>
         <source>“{value}” is a percentage, not an amount</source>
@@ -4930,15 +4930,15 @@ No measured deals yet. Enter metrics for a published deliverable to see ROI.</so
     </message>
     <message>
         <source>“{value}” is not a percentage (e.g. 1.39% or 1.39)</source>
-        <translation>“{value}”不是百分比（如 1.39% 或 1.39）</translation>
+        <translation>“{value}”不是百分比（例如：1.39% 或 1.39）</translation>
     </message>
     <message>
         <source>“{value}” is not an amount (e.g. ¥30,000 · 3万 · 5000 USD · 1万+ · ¥3万-5万)</source>
-        <translation>“{value}”不是金额（如 ¥30,000 · 3万 · 5000 USD · 1万+ · ¥3万-5万）</translation>
+        <translation>“{value}”不是金额（例如：¥30,000 · 3万 · 5000 USD · 1万+ · ¥3万-5万）</translation>
     </message>
     <message>
         <source>“{value}” is not a number (e.g. 12,345 · 1.2万 · 3.5w · 1.2亿 · 12.3k · 4.5M · 10万+ · 600K-800K)</source>
-        <translation>“{value}”不是数字（如 12,345 · 1.2万 · 3.5w · 1.2亿 · 12.3k · 4.5M · 10万+ · 600K-800K）</translation>
+        <translation>“{value}”不是数字（例如：12,345 · 1.2万 · 3.5w · 1.2亿 · 12.3k · 4.5M · 10万+ · 600K-800K）</translation>
     </message>
     <message>
         <source>“{value}”: the commas do not group thousands (e.g. 12,345 or 1,234,567.5)</source>
@@ -5126,7 +5126,7 @@ No measured deals yet. Enter metrics for a published deliverable to see ROI.</so
     </message>
     <message>
         <source>{reason}; every number is ≤ 1: fractions (0.052 = 5.2 %) or percent?</source>
-        <translation>{reason}；所有数字都 ≤ 1：是小数（0.052 = 5.2 %）还是百分数？</translation>
+        <translation>{reason}；所有数字都 ≤ 1：是小数（0.052 = 5.2%）还是百分数？</translation>
     </message>
     <message>
         <source>this column is needed</source>
@@ -5146,7 +5146,7 @@ No measured deals yet. Enter metrics for a published deliverable to see ROI.</so
     </message>
     <message>
         <source>a date in the future</source>
-        <translation>日期在未来</translation>
+        <translation>日期晚于今天</translation>
     </message>
     <message>
         <source>not a number</source>
@@ -5197,7 +5197,7 @@ No measured deals yet. Enter metrics for a published deliverable to see ROI.</so
     </message>
     <message>
         <source>CSV (UTF-8 or GBK/GB18030; comma, semicolon or tab) or XLSX (the first sheet). The first row holds the column headers. Rows whose platform and handle match a KOL already here update that KOL; nothing is written before you have seen the dry run.</source>
-        <translation>CSV（UTF-8 或 GBK/GB18030 编码；逗号、分号或制表符分隔）或 XLSX（读取第一个工作表）。第一行为列标题。平台和账号ID与已有 KOL 相同的行会更新该 KOL；在你查看试运行结果之前，不会写入任何数据。</translation>
+        <translation>CSV（UTF-8 或 GBK/GB18030 编码；逗号、分号或制表符分隔）或 XLSX（读取第一个工作表）。第一行为列标题。平台和账号ID与已有 KOL 相同的行会更新该 KOL；在您查看试运行结果之前，不会写入任何数据。</translation>
     </message>
     <message>
         <source>File to import</source>
@@ -5213,7 +5213,7 @@ No measured deals yet. Enter metrics for a published deliverable to see ROI.</so
     </message>
     <message>
         <source>Value</source>
-        <translation>价值</translation>
+        <translation>值</translation>
     </message>
     <message>
         <source>What happened</source>
@@ -5273,7 +5273,7 @@ No measured deals yet. Enter metrics for a published deliverable to see ROI.</so
     </message>
     <message>
         <source> — the first {0} are listed</source>
-        <translation> — 仅列出前 {0} 条</translation>
+        <translation>；仅列出前 {0} 条</translation>
     </message>
     <message>
         <source>Importing {0} rows…</source>
@@ -5336,11 +5336,11 @@ No measured deals yet. Enter metrics for a published deliverable to see ROI.</so
     </message>
     <message>
         <source>followers “{text}” is not a number (e.g. 12,345 or 1.2万)</source>
-        <translation>粉丝数“{text}”不是数字（例如 12,345 或 1.2万）</translation>
+        <translation>粉丝数“{text}”不是数字（例如：12,345 或 1.2万）</translation>
     </message>
     <message>
         <source>“{text}” is not a percentage (e.g. 3.5%)</source>
-        <translation>“{text}”不是百分比（例如 3.5%）</translation>
+        <translation>“{text}”不是百分比（例如：3.5%）</translation>
     </message>
     <message>
         <source>age bands “{text}” should read like 18-24: 45%, 25-34: 30%</source>
@@ -5348,7 +5348,7 @@ No measured deals yet. Enter metrics for a published deliverable to see ROI.</so
     </message>
     <message>
         <source>rate card entry “{entry}” should read like Video 21–60 s: ¥30,000</source>
-        <translation>报价单条目“{entry}”应写成 Video 21–60 s: ¥30,000 这样的格式</translation>
+        <translation>报价单条目“{entry}”应写成“视频 21–60 秒：¥30,000”这样的格式</translation>
     </message>
     <message>
         <source>“{text}” is not a date (use YYYY-MM-DD)</source>
@@ -5400,11 +5400,11 @@ No measured deals yet. Enter metrics for a published deliverable to see ROI.</so
     </message>
     <message>
         <source>Display name cannot be empty</source>
-        <translation>显示名称不能为空</translation>
+        <translation>昵称不能为空</translation>
     </message>
     <message>
         <source>Display name is longer than {limit} characters</source>
-        <translation>显示名称超过 {limit} 个字符</translation>
+        <translation>昵称超过 {limit} 个字符</translation>
     </message>
     <message>
         <source>Birthday must be a date between 1900 and today</source>
@@ -5456,7 +5456,7 @@ No measured deals yet. Enter metrics for a published deliverable to see ROI.</so
     </message>
     <message>
         <source>every fee needs a format (e.g. Video 21–60 s)</source>
-        <translation>每项报价都需要填写形式（例如 Video 21–60 s）</translation>
+        <translation>每项报价都需要填写形式（例如：视频 21–60 秒）</translation>
     </message>
     <message>
         <source>the figures cannot have been checked in the future</source>
@@ -5464,7 +5464,7 @@ No measured deals yet. Enter metrics for a published deliverable to see ROI.</so
     </message>
     <message>
         <source>{followers} followers on {platform} × {share} typical reach = {reach}; × {engagement}% engagement = {engagements} engagements; {fee} ÷ average order {aov} = break-even orders</source>
-        <translation>{platform}粉丝 {followers} × 常见触达率 {share} = 触达 {reach}；× 互动率 {engagement}% = 互动 {engagements} 次；{fee} ÷ 客单价 {aov} = 回本订单数</translation>
+        <translation>{platform}粉丝 {followers} × 常见触达率 {share} = 触达 {reach}；× 互动率 {engagement}% = 互动 {engagements} 次；{fee} ÷ 客单价 {aov} = 保本单量</translation>
     </message>
     <message>
         <source>{followers} followers on {platform} × {share} typical reach = {reach}; × {engagement}% engagement = {engagements} engagements</source>
@@ -5634,7 +5634,7 @@ No measured deals yet. Enter metrics for a published deliverable to see ROI.</so
     </message>
     <message>
         <source>昵称, e.g. 李佳琦Austin</source>
-        <translation>昵称，例如 李佳琦Austin</translation>
+        <translation>昵称，例如：李佳琦Austin</translation>
     </message>
     <message>
         <source>Real name</source>
@@ -5666,7 +5666,7 @@ No measured deals yet. Enter metrics for a published deliverable to see ROI.</so
     </message>
     <message>
         <source>MM-DD in the Chinese calendar, e.g. 08-15 (L04-05: leap month)</source>
-        <translation>农历 MM-DD，例如 08-15（L04-05：闰月）</translation>
+        <translation>农历 MM-DD，例如：08-15（L04-05：闰月）</translation>
     </message>
     <message>
         <source>Agency / MCN</source>
@@ -5734,7 +5734,7 @@ No measured deals yet. Enter metrics for a published deliverable to see ROI.</so
     </message>
     <message>
         <source>Followers take 12,345 · 1.2万 · 3.5w · 12.3k; the rate card reads “format: fee; …”.</source>
-        <translation>粉丝数可填 12,345 · 1.2万 · 3.5w · 12.3k；报价单格式为“形式: 报价; …”。</translation>
+        <translation>粉丝数可填 12,345 · 1.2万 · 3.5w · 12.3k；报价单格式为“形式：报价；…”。</translation>
     </message>
     <message>
         <source>Platform accounts</source>
@@ -5808,7 +5808,7 @@ No measured deals yet. Enter metrics for a published deliverable to see ROI.</so
     </message>
     <message>
         <source>Select exactly two KOLs (Ctrl+click the second).</source>
-        <translation>请选择两位 KOL（按住 Ctrl 点击第二位）。</translation>
+        <translation>请只选择两位 KOL（按住 Ctrl 点击第二位）。</translation>
     </message>
     <message>
         <source>Cannot merge</source>
@@ -6007,7 +6007,7 @@ No measured deals yet. Enter metrics for a published deliverable to see ROI.</so
     </message>
     <message>
         <source>kolcrm {0}: a desktop CRM for KOL relationships.</source>
-        <translation>kolcrm {0}：管理 KOL 关系的桌面 CRM。</translation>
+        <translation>kolcrm {0}：KOL 关系管理桌面软件。</translation>
     </message>
 </context>
 <context>
@@ -6030,7 +6030,7 @@ No measured deals yet. Enter metrics for a published deliverable to see ROI.</so
     </message>
     <message>
         <source>How sure</source>
-        <translation>把握程度</translation>
+        <translation>可信度</translation>
     </message>
     <message>
         <source>Sample</source>
@@ -6081,7 +6081,7 @@ No measured deals yet. Enter metrics for a published deliverable to see ROI.</so
     </message>
     <message>
         <source>name</source>
-        <translation>名称</translation>
+        <translation>昵称</translation>
     </message>
     <message>
         <source>real name</source>
@@ -6153,7 +6153,7 @@ No measured deals yet. Enter metrics for a published deliverable to see ROI.</so
     </message>
     <message>
         <source>“{text}” is neither a KOL id nor platform:handle (platforms: {known})</source>
-        <translation>“{text}”既不是 KOL ID，也不是 平台:账号ID（平台：{known}）</translation>
+        <translation>“{text}”既不是 KOL ID，也不是“平台:账号ID”格式（平台：{known}）</translation>
     </message>
     <message>
         <source>No KOL has the {platform} account “{handle}”</source>
@@ -6173,7 +6173,7 @@ No measured deals yet. Enter metrics for a published deliverable to see ROI.</so
     </message>
     <message>
         <source>Merge: {kol} — everything below moves to {keep}, then it goes to the trash</source>
-        <translation>合并：{kol} —— 以下内容全部移到 {keep} 名下，之后它将移入回收站</translation>
+        <translation>合并：{kol}——以下内容全部移到 {keep} 名下，之后该 KOL 移入回收站</translation>
     </message>
     <message>
         <source>Accounts moving: {accounts}</source>
@@ -6221,7 +6221,7 @@ No measured deals yet. Enter metrics for a published deliverable to see ROI.</so
     </message>
     <message>
         <source>nothing but the profile</source>
-        <translation>仅资料</translation>
+        <translation>仅基本资料</translation>
     </message>
     <message>
         <source>Filled in: {fields}.</source>
@@ -6273,11 +6273,11 @@ No measured deals yet. Enter metrics for a published deliverable to see ROI.</so
     </message>
     <message>
         <source>blackout periods</source>
-        <translation>禁止打扰时段</translation>
+        <translation>不可约档期</translation>
     </message>
     <message>
         <source>scheduling priority</source>
-        <translation>排期优先级</translation>
+        <translation>档期优先级</translation>
     </message>
     <message>
         <source>custom values</source>
@@ -6384,7 +6384,7 @@ No measured deals yet. Enter metrics for a published deliverable to see ROI.</so
     </message>
     <message>
         <source>blackout periods</source>
-        <translation>满档期</translation>
+        <translation>不可约档期</translation>
     </message>
     <message>
         <source>scheduling priority</source>
@@ -6531,7 +6531,7 @@ No measured deals yet. Enter metrics for a published deliverable to see ROI.</so
     </message>
     <message>
         <source>Store visits</source>
-        <translation>进店</translation>
+        <translation>店铺访问</translation>
     </message>
     <message>
         <source>Conversions</source>
@@ -6563,7 +6563,7 @@ No measured deals yet. Enter metrics for a published deliverable to see ROI.</so
     </message>
     <message>
         <source>Add capture</source>
-        <translation>添加记录</translation>
+        <translation>添加数据记录</translation>
     </message>
     <message>
         <source>Captured</source>
@@ -6579,7 +6579,7 @@ No measured deals yet. Enter metrics for a published deliverable to see ROI.</so
     </message>
     <message>
         <source>Delete capture</source>
-        <translation>删除记录</translation>
+        <translation>删除数据记录</translation>
     </message>
     <message>
         <source>Captured on:</source>
@@ -6717,7 +6717,7 @@ No measured deals yet. Enter metrics for a published deliverable to see ROI.</so
     </message>
     <message>
         <source>“{code}” is not a currency code (three capital letters, e.g. CNY, USD, EUR)</source>
-        <translation>“{code}”不是货币代码（三个大写字母，例如 CNY、USD、EUR）</translation>
+        <translation>“{code}”不是货币代码（三个大写字母，例如：CNY、USD、EUR）</translation>
     </message>
     <message>
         <source>{what} must be between 0 and 100 %</source>
@@ -6768,19 +6768,19 @@ No measured deals yet. Enter metrics for a published deliverable to see ROI.</so
     </message>
     <message>
         <source>Payment {0}: “{1}” is not an amount</source>
-        <translation>付款 {0}：“{1}”不是有效金额</translation>
+        <translation>第 {0} 笔付款：“{1}”不是有效金额</translation>
     </message>
     <message>
         <source>Payment {0}: enter the amount</source>
-        <translation>付款 {0}：请填写金额</translation>
+        <translation>第 {0} 笔付款：请填写金额</translation>
     </message>
     <message>
         <source>Payment {0} is in {1} but the deal is in {2}</source>
-        <translation>付款 {0} 的币种为 {1}，但合作的币种为 {2}</translation>
+        <translation>第 {0} 笔付款的币种为 {1}，但合作的币种为 {2}</translation>
     </message>
     <message>
         <source>Payment {0}: “{1}” is not a date (use YYYY-MM-DD)</source>
-        <translation>付款 {0}：“{1}”不是有效日期（请使用 YYYY-MM-DD）</translation>
+        <translation>第 {0} 笔付款：“{1}”不是有效日期（请使用 YYYY-MM-DD）</translation>
     </message>
 </context>
 <context>
@@ -6795,11 +6795,11 @@ No measured deals yet. Enter metrics for a published deliverable to see ROI.</so
     </message>
     <message>
         <source>What it would have cost, e.g. 5000 or 5千</source>
-        <translation>按市价估算，例如 5000 或 5千</translation>
+        <translation>按市价估算，例如：5000 或 5千</translation>
     </message>
     <message>
         <source>e.g. posted our launch in a WeChat Moment unasked</source>
-        <translation>例如 主动在朋友圈转发了我们的新品发布</translation>
+        <translation>例如：未经邀请主动在朋友圈转发了我们的新品发布</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -6823,7 +6823,7 @@ No measured deals yet. Enter metrics for a published deliverable to see ROI.</so
     </message>
     <message>
         <source>“{0}” is not an amount (e.g. 5000, ¥5,000)</source>
-        <translation>“{0}”不是有效金额（例如 5000、¥5,000）</translation>
+        <translation>“{0}”不是有效金额（例如：5000、¥5,000）</translation>
     </message>
 </context>
 <context>
@@ -6869,7 +6869,7 @@ No measured deals yet. Enter metrics for a published deliverable to see ROI.</so
     </message>
     <message>
         <source>Done</source>
-        <translation>完成</translation>
+        <translation>已完成</translation>
     </message>
     <message>
         <source>Add item</source>
@@ -6959,7 +6959,7 @@ No measured deals yet. Enter metrics for a published deliverable to see ROI.</so
     </message>
     <message>
         <source>e.g. 粉丝数据异常: follower spike in March</source>
-        <translation>例如 粉丝数据异常：3 月粉丝暴涨</translation>
+        <translation>例如：粉丝数据异常（3 月粉丝暴涨）</translation>
     </message>
     <message>
         <source>Likelihood</source>
@@ -6971,7 +6971,7 @@ No measured deals yet. Enter metrics for a published deliverable to see ROI.</so
     </message>
     <message>
         <source>What we do about it, e.g. third-party audience audit before signing</source>
-        <translation>应对措施，例如 签约前做第三方粉丝质量核查</translation>
+        <translation>应对措施，例如：签约前做第三方粉丝质量核查</translation>
     </message>
     <message>
         <source>— the KOL (every deal) —</source>
@@ -7125,7 +7125,7 @@ No measured deals yet. Enter metrics for a published deliverable to see ROI.</so
     </message>
     <message>
         <source>Lead time</source>
-        <translation>提前期</translation>
+        <translation>提前预约</translation>
     </message>
     <message>
         <source>Platform · content</source>
@@ -7177,7 +7177,7 @@ No measured deals yet. Enter metrics for a published deliverable to see ROI.</so
     </message>
     <message>
         <source>Shaded: inside the KOL&apos;s blackout period · ⚠ due sooner than the KOL&apos;s usual lead time</source>
-        <translation>阴影：处于 KOL 的不可排期时段 · ⚠ 截止时间早于 KOL 通常所需的提前期</translation>
+        <translation>阴影：处于 KOL 的不可约档期 · ⚠ 截止时间早于 KOL 通常所需的提前预约时间</translation>
     </message>
     <message>
         <source>No deliverables are due in this period.</source>
@@ -7217,7 +7217,7 @@ No measured deals yet. Enter metrics for a published deliverable to see ROI.</so
     </message>
     <message>
         <source>Inside {0}&apos;s blackout period: {1}</source>
-        <translation>处于 {0} 的不可排期时段：{1}</translation>
+        <translation>处于 {0} 的不可约档期：{1}</translation>
     </message>
     <message>
         <source>fully booked</source>
@@ -7231,7 +7231,7 @@ No measured deals yet. Enter metrics for a published deliverable to see ROI.</so
     </message>
     <message>
         <source> (due in {0})</source>
-        <translation> （{0} 天后到期）</translation>
+        <translation>（{0} 天后到期）</translation>
     </message>
 </context>
 <context>
@@ -7254,7 +7254,7 @@ No measured deals yet. Enter metrics for a published deliverable to see ROI.</so
     </message>
     <message>
         <source>Add blackout</source>
-        <translation>添加满档期</translation>
+        <translation>添加不可约档期</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -7364,11 +7364,11 @@ No measured deals yet. Enter metrics for a published deliverable to see ROI.</so
     </message>
     <message>
         <source>Until tomorrow</source>
-        <translation>到明天</translation>
+        <translation>明天再提醒</translation>
     </message>
     <message>
         <source>For a week</source>
-        <translation>一周</translation>
+        <translation>一周后再提醒</translation>
     </message>
     <message>
         <source>Open KOL</source>
@@ -7638,7 +7638,7 @@ No measured deals yet. Enter metrics for a published deliverable to see ROI.</so
     </message>
     <message>
         <source>Agency / MCN</source>
-        <translation>机构 / MCN</translation>
+        <translation>机构/MCN</translation>
     </message>
     <message>
         <source>Douyin Xingtu (星图)</source>
@@ -7726,15 +7726,15 @@ No measured deals yet. Enter metrics for a published deliverable to see ROI.</so
     </message>
     <message>
         <source>Free WeChat Moment</source>
-        <translation>免费朋友圈</translation>
+        <translation>免费发朋友圈</translation>
     </message>
     <message>
         <source>Free Weibo story</source>
-        <translation>免费微博故事</translation>
+        <translation>免费发微博故事</translation>
     </message>
     <message>
         <source>Extra content</source>
-        <translation>额外内容</translation>
+        <translation>加送内容</translation>
     </message>
     <message>
         <source>Prioritised production</source>
@@ -7778,7 +7778,7 @@ No measured deals yet. Enter metrics for a published deliverable to see ROI.</so
     </message>
     <message>
         <source>Open</source>
-        <translation>未处理</translation>
+        <translation>未解决</translation>
     </message>
     <message>
         <source>Mitigated</source>
@@ -7842,11 +7842,11 @@ No measured deals yet. Enter metrics for a published deliverable to see ROI.</so
     </message>
     <message>
         <source>Planned</source>
-        <translation>已计划</translation>
+        <translation>计划中</translation>
     </message>
     <message>
         <source>Launched</source>
-        <translation>已上线</translation>
+        <translation>已启动</translation>
     </message>
 </context>
 <context>
