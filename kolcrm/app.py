@@ -87,12 +87,14 @@ def open_window(database_path: Path | None) -> MainWindow:
 
 def switch_language(old: MainWindow, chosen: str) -> MainWindow:
     """Rebuild the main window in `chosen`, at the same size, area and KOL; the old one closes without a backup."""
-    place, geometry = old.place(), old.saveGeometry()
+    area, kol_id, geometry = old.stack.currentIndex(), old.kols.current_kol_id(), old.saveGeometry()
     language.install_for_gui(chosen)
     new = open_window(old.database_path)
     new.restoreGeometry(geometry)
     new.show()
-    new.go_to(place)
+    if kol_id is not None:
+        new.kols.select_kol(kol_id)
+    new.show_area(area)
     old.quiet_close = True
     old.close()
     old.deleteLater()

@@ -349,18 +349,6 @@ class MainWindow(QMainWindow):
         dialog.language_changed.connect(self.language_changed)
         dialog.open()
 
-    def place(self) -> dict[str, int | None]:
-        """Where the user is: the area and the KOL shown, so a window rebuilt in another language opens there."""
-        return {"area": self.stack.currentIndex(), "kol_id": self.kols.current_kol_id()}
-
-    def go_to(self, place: dict[str, int | None]) -> None:
-        kol_id = place.get("kol_id")
-        if kol_id is not None:
-            self.kols.select_kol(kol_id)
-        area = place.get("area")
-        if area is not None:
-            self.show_area(area)
-
     def reload_everything(self) -> None:
         """After a restore (or an import), every area shows the database as it now is."""
         self.undo_stack.clear()  # undo steps refer to rows of the replaced file
@@ -385,11 +373,8 @@ class MainWindow(QMainWindow):
         self.sidebar.item(AREA_TRASH).setText(self.tr("Trash ({0})").format(count) if count else self.tr("Trash"))
 
     def _about(self) -> None:
-        prompts.info(
-            self,
-            self.tr("About kolcrm"),
-            self.tr("kolcrm {0}: a desktop CRM for KOL relationships.").format(__version__),
-        )
+        text = self.tr("kolcrm {0}: a desktop CRM for KOL relationships.").format(__version__)
+        prompts.info(self, self.tr("About kolcrm"), text)
 
     def _restore_state(self) -> None:
         geometry = self.settings.value("window/geometry")
