@@ -79,10 +79,10 @@ def _restore(file: Path, db_path: Path) -> int:
 
 
 def _check(db_path: Path) -> int:
-    from kolcrm.exchange import backup  # imported when a command runs, not when `kolcrm` starts
+    from kolcrm.exchange import database_check  # imported when a command runs, not when `kolcrm` starts
 
     try:
-        report = backup.check_database(db_path)
+        report = database_check.check_database(db_path)
     except DatabaseOpenError as exc:
         print(f"kolcrm: {exc}", file=sys.stderr)
         return EXIT_CANNOT_OPEN

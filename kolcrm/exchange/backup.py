@@ -19,13 +19,14 @@ import sqlite3
 import tempfile
 import time
 from contextlib import closing
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from kolcrm.core import clock, i18n
 from kolcrm.core.errors import DatabaseOpenError
-from kolcrm.core.store.db import APPLICATION_ID, SQLITE_HEADER, check_schema, close_database, database, open_database
+from kolcrm.core.store.db import APPLICATION_ID, check_schema, close_database, database, open_database
+from kolcrm.exchange.database_check import check_database, read_only
 
 KINDS = ("manual", "daily", "weekly", "on_close")
 KEEP = {"daily": 7, "weekly": 4, "on_close": 10}  # manual: kept until the user deletes them
@@ -34,8 +35,6 @@ STAMP_FORMAT = "%Y%m%d-%H%M%S"
 BACKUP_FOLDER = "backups"
 PARTIAL_SUFFIX = ".partial"
 STALE_PARTIAL_SECONDS = 3600
-MAX_INTEGRITY_LINES = 100
-BUSY_TIMEOUT_SECONDS = 5.0
 
 
 class BackupError(Exception):
@@ -52,28 +51,6 @@ class BackupInfo:
     kind: str
     time: datetime  # UTC, aware
     size: int
-
-
-@dataclass(frozen=True)
-class CheckReport:
-    """What PRAGMA integrity_check and foreign_key_check found; `problems` is empty when the file is healthy."""
-
-    path: Path
-    problems: list[str] = field(default_factory=list)
-
-    @property
-    def ok(self) -> bool:
-        return not self.problems
-
-    def text(self) -> str:
-        if self.ok:
-            return i18n.translate("Backup", "{path}: no problems found (integrity and foreign keys checked).").format(
-                path=self.path
-            )
-        count = len(self.problems)  # a plain name: lupdate drops a call whose count is an expression
-        lines = [i18n.translate("Backup", "{path}: %n problems found:", None, count).format(path=self.path)]
-        lines += [f"  - {problem}" for problem in self.problems]
-        return "\n".join(lines)
 
 
 @dataclass(frozen=True)
@@ -171,25 +148,6 @@ def list_backups(db_path: str | os.PathLike[str]) -> list[BackupInfo]:
     return [info for _moment, _n, info in found]
 
 
-def check_database(path: str | os.PathLike[str]) -> CheckReport:
-    """Integrity and foreign-key check on a read-only connection. Raises DatabaseOpenError if it cannot be read."""
-    target = _absolute(path)
-    _require_sqlite_file(target)
-    try:
-        with closing(_read_only(target)) as conn:
-            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-            problems = _integrity_problems(conn)
-            if not problems:  # on a damaged file the foreign-key check reads garbage or fails
-                problems = _foreign_key_problems(conn)
-    except sqlite3.DatabaseError as exc:
-        raise DatabaseOpenError(
-            i18n.translate("Backup", "{path} cannot be read as an SQLite database ({reason})").format(
-                path=target, reason=exc
-            )
-        ) from exc
-    return CheckReport(target, problems)
-
-
 def restore_backup(backup: str | os.PathLike[str], db_path: str | os.PathLike[str]) -> RestoreResult:
     """Replace the database with a checked backup; the replaced file is moved aside, never deleted.
 
@@ -240,7 +198,7 @@ def _refuse_unless_restorable(source: Path, target: Path) -> None:
     try:
         report = check_database(source)
         check_schema(source)  # the same refusals open_database gives: another program's file, a newer kolcrm
-        with closing(_read_only(source)) as conn:
+        with closing(read_only(source)) as conn:
             app_id = conn.execute("PRAGMA application_id").fetchone()[0]
     except (DatabaseOpenError, sqlite3.DatabaseError) as exc:
         raise RestoreRefused(
@@ -303,7 +261,7 @@ def _copy_to_temporary(source: Path, folder: Path, prefix: str) -> Path:
     os.close(fd)
     partial = Path(name)
     try:
-        with closing(_read_only(source)) as src, closing(sqlite3.connect(partial)) as dst:
+        with closing(read_only(source)) as src, closing(sqlite3.connect(partial)) as dst:
             src.backup(dst)  # all pages in one step: one read transaction, so one consistent snapshot
             dst.execute("PRAGMA journal_mode = delete")
             dst.commit()
@@ -317,62 +275,6 @@ def _copy_to_temporary(source: Path, folder: Path, prefix: str) -> Path:
             i18n.translate("Backup", "Could not copy {path}: {reason}").format(path=source, reason=exc)
         ) from exc
     return partial
-
-
-def _read_only(path: Path) -> sqlite3.Connection:
-    # Without a -wal the main file holds every committed page: immutable reads it without creating -shm beside a
-    # file that may be a backup on a read-only disk. With a -wal the app may be writing: read it normally.
-    wal_exists = Path(f"{path}-wal").exists()
-    return sqlite3.connect(
-        f"{path.as_uri()}?mode=ro{'' if wal_exists else '&immutable=1'}", uri=True, timeout=BUSY_TIMEOUT_SECONDS
-    )
-
-
-def _require_sqlite_file(path: Path) -> None:
-    if not path.is_file():
-        raise DatabaseOpenError(
-            i18n.translate("Backup", "{path} is not a file that can be checked (missing, a folder or a device)").format(
-                path=path
-            )
-        )
-    try:
-        with open(path, "rb") as handle:
-            header = handle.read(len(SQLITE_HEADER))
-    except OSError as exc:
-        raise DatabaseOpenError(
-            i18n.translate("Backup", "Cannot read {path}: {reason}").format(path=path, reason=exc.strerror or exc)
-        ) from exc
-    if header != SQLITE_HEADER:
-        raise DatabaseOpenError(i18n.translate("Backup", "{path} is not an SQLite database file").format(path=path))
-
-
-def _integrity_problems(conn: sqlite3.Connection) -> list[str]:
-    try:
-        rows = conn.execute(f"PRAGMA integrity_check({MAX_INTEGRITY_LINES})").fetchall()
-    except sqlite3.DatabaseError as exc:
-        return [i18n.translate("Backup", "integrity check stopped: {reason}").format(reason=exc)]
-    # SQLite may pack several findings into one row, under a "*** in database main ***" heading.
-    lines = [line.strip() for row in rows for line in str(row[0]).splitlines()]
-    lines = [line for line in lines if line and not line.startswith("***")]
-    return [] if lines == ["ok"] else lines
-
-
-def _foreign_key_problems(conn: sqlite3.Connection) -> list[str]:
-    problems = []
-    for table, rowid, parent, fk_id in conn.execute("PRAGMA foreign_key_check").fetchall():
-        columns = [row for row in conn.execute(f'PRAGMA foreign_key_list("{table}")') if row[0] == fk_id]
-        child_columns = [row[3] for row in columns]
-        value = ""
-        if rowid is not None and child_columns:
-            selected = ", ".join(f'"{column}"' for column in child_columns)
-            found = conn.execute(f'SELECT {selected} FROM "{table}" WHERE rowid = ?', (rowid,)).fetchone()
-            value = " " + ", ".join(str(v) for v in found) if found else ""
-        if rowid is not None:
-            problem = i18n.translate("Backup", "table {table} row {row}: {parent}{value} does not exist")
-        else:
-            problem = i18n.translate("Backup", "table {table} a row: {parent}{value} does not exist")
-        problems.append(problem.format(table=table, row=rowid, parent=parent, value=value))
-    return problems
 
 
 def _name_pattern(stem: str) -> re.Pattern[str]:

@@ -17,7 +17,7 @@ from kolcrm.core.kols.records import KolRecord
 from kolcrm.core.kols.service import save_kol
 from kolcrm.core.store.db import APPLICATION_ID, close_database, database, open_database
 from kolcrm.core.store.migrations import SCHEMA_VERSION
-from kolcrm.exchange import backup
+from kolcrm.exchange import backup, database_check
 from kolcrm.exchange.backup import BackupError, RestoreRefused
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
@@ -91,7 +91,7 @@ def test_a_backup_during_an_open_write_transaction_holds_committed_rows_only(kol
     assert copy.name.startswith("kolcrm-") and copy.name.endswith("-manual.db")
     assert mode(copy) == 0o600
     assert mode(copy.parent) == 0o700
-    assert backup.check_database(copy).ok
+    assert database_check.check_database(copy).ok
     assert not list(copy.parent.glob("*-wal")) and not list(copy.parent.glob("*.partial")), "one whole file"
 
 
@@ -188,7 +188,7 @@ def test_rotation_keeps_seven_daily_and_four_weekly(kols: Path) -> None:
 
 
 def test_a_healthy_database_checks_ok(kols: Path) -> None:
-    report = backup.check_database(kols)
+    report = database_check.check_database(kols)
 
     assert report.ok
     assert "no problems" in report.text()
@@ -201,7 +201,7 @@ def test_check_names_a_broken_link_in_words(kols: Path) -> None:
     conn.commit()
     conn.close()
 
-    report = backup.check_database(kols)
+    report = database_check.check_database(kols)
 
     assert not report.ok
     assert report.problems == [f"table payment row {row}: collaboration 99 does not exist"]
@@ -214,7 +214,7 @@ def test_check_finds_a_damaged_page(kols: Path, tmp_path: Path) -> None:
     damaged = backup.backup_now(kols)
     corrupt_a_table_page(damaged)
 
-    report = backup.check_database(damaged)
+    report = database_check.check_database(damaged)
 
     assert not report.ok
     assert "page" in report.text().lower(), "SQLite's own words say where the damage is"
@@ -225,9 +225,9 @@ def test_check_refuses_what_is_not_sqlite(tmp_path: Path) -> None:
     text.write_text("display_name\n李佳琦\n", encoding="utf-8")
 
     with pytest.raises(DatabaseOpenError, match="not an SQLite"):
-        backup.check_database(text)
+        database_check.check_database(text)
     with pytest.raises(DatabaseOpenError):
-        backup.check_database(tmp_path / "missing.db")
+        database_check.check_database(tmp_path / "missing.db")
 
 
 # --- restore -------------------------------------------------------------------------------------------------
@@ -263,7 +263,7 @@ def test_a_corrupted_backup_is_refused_and_the_database_is_unchanged(kols: Path)
         save_kol(KolRecord(display_name=f"kol {n}"))
     damaged = backup.backup_now(kols)
     corrupt_a_table_page(damaged)
-    assert not backup.check_database(damaged).ok, "the corruption must be one integrity_check sees"
+    assert not database_check.check_database(damaged).ok, "the corruption must be one integrity_check sees"
     before, names = files_beside(kols), live_names()
 
     with pytest.raises(RestoreRefused, match="damaged"):

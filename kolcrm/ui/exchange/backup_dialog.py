@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from kolcrm.core.errors import DatabaseOpenError
-from kolcrm.exchange import backup
+from kolcrm.exchange import backup, database_check
 from kolcrm.ui import prompts
 
 log = logging.getLogger(__name__)
@@ -165,10 +165,10 @@ class BackupDialog(QDialog):
         self.restored.emit(result.database)
         return True
 
-    def check(self) -> backup.CheckReport | None:
+    def check(self) -> database_check.CheckReport | None:
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            report = backup.check_database(self.db_path)
+            report = database_check.check_database(self.db_path)
         except DatabaseOpenError as exc:
             QGuiApplication.restoreOverrideCursor()
             prompts.error(self, self.tr("Check database"), str(exc))
