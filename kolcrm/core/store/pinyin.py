@@ -11,8 +11,6 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from pypinyin import Style, lazy_pinyin, pinyin
-
 _HAN = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002fa1f]")
 
 
@@ -21,6 +19,8 @@ def _reading(character: str) -> tuple[str, bool]:
     """(toneless reading, whether the character has more than one), "" for anything that is not Han."""
     if not _HAN.match(character):
         return "", False
+    from pypinyin import Style, lazy_pinyin, pinyin  # on first use: its dictionaries cost ~130 ms and ~50 MB
+
     readings = set(pinyin(character, style=Style.NORMAL, heteronym=True)[0])
     return lazy_pinyin(character, style=Style.NORMAL)[0], len(readings) > 1
 
@@ -28,6 +28,8 @@ def _reading(character: str) -> tuple[str, bool]:
 @lru_cache(maxsize=65536)
 def _in_context(text: str) -> tuple[str, ...]:
     """pypinyin's phrase-aware readings (成都 is cheng du, not cheng dou); cached, as cities and agencies repeat."""
+    from pypinyin import Style, lazy_pinyin
+
     return tuple(reading for reading in lazy_pinyin(text, style=Style.NORMAL, errors="ignore") if reading.isalpha())
 
 
