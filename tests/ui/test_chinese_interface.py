@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QTabBar,
     QTableView,
+    QTabWidget,
     QTextEdit,
     QTreeView,
     QWidget,
@@ -44,7 +45,7 @@ ALLOWED = {
     "WeChat", "Excel", "UTF", "CNY", "USD", "EUR", "GBP", "HKD", "RMB", "AM", "PM", "SQLite", "Ctrl", "Shift",
     "Alt", "Del", "Esc", "Enter", "Tab", "Qt", "OK", "Lulu", "zh_CN", "en", "English", "KOLCRM_LANG", "URL", "Email",
     "QR", "App", "IP", "VIP", "DM", "Austin", "JPY", "Language", "YYYY-MM-DD", "MM-DD", "PNG", "JPG", "JPEG", "MiB",
-    "KOLCRM", "LANG", "zh", "CN", "GBK", "GB",
+    "KOLCRM", "LANG", "zh", "CN", "GBK", "GB", "SHA",
 }  # fmt: skip
 ENGLISH_WORD = re.compile(r"[A-Za-z][A-Za-z’'-]+")
 
@@ -172,7 +173,7 @@ def _menus(window) -> list[tuple[str, str]]:
     return [(where, text) for where, text in found if english_words(text)]
 
 
-def test_every_area_speaks_chinese(chinese_window, qtbot) -> None:
+def test_every_area_speaks_chinese(chinese_window, chinese_book, qtbot) -> None:
     window = chinese_window
     assert _menus(window) == []
     leftovers = {}
@@ -181,9 +182,24 @@ def test_every_area_speaks_chinese(chinese_window, qtbot) -> None:
         qtbot.wait(30)
         QApplication.processEvents()
         english = english_in(window)
+        for tabs in window.stack.currentWidget().findChildren(QTabWidget):  # every tab, not only the first
+            for index in range(tabs.count()):
+                tabs.setCurrentIndex(index)
+                QApplication.processEvents()
+                english += english_in(tabs.currentWidget())
         if english:
-            leftovers[window.sidebar.item(area).text()] = english
+            leftovers[window.sidebar.item(area).text()] = sorted(set(english))
     assert leftovers == {}, "\n".join(f"{area}: {items}" for area, items in leftovers.items())
+    window.open_collaboration(chinese_book["deal"])  # the deal pane with its tabs, in the deals area
+    QApplication.processEvents()
+    deal_pane = window.stack.currentWidget()
+    english = english_in(deal_pane)
+    for tabs in deal_pane.findChildren(QTabWidget):
+        for index in range(tabs.count()):
+            tabs.setCurrentIndex(index)
+            QApplication.processEvents()
+            english += english_in(tabs.currentWidget())
+    assert english == [], english
     assert window.sidebar.item(1).text() == "KOL"
     assert "今日" in window.sidebar.item(0).text()
 
