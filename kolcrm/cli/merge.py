@@ -10,52 +10,16 @@ from __future__ import annotations
 import argparse
 import sys
 import unicodedata
-from collections.abc import Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from kolcrm.cli.arguments import Subcommands, positive_int
 from kolcrm.core import i18n
-from kolcrm.core.i18n import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from kolcrm.core.kols.merge import MergePreview, MergeReceipt, MergeSide
 
 COMMANDS = ("merge", "duplicates")
-
-# The words of kolcrm.core.kols.merge's COUNT_WORDS and FIELD_WORDS, by the same keys, as the CLI shows them.
-_COUNT_WORDS: Mapping[str, str] = {
-    "accounts": QT_TRANSLATE_NOOP("Merge", "platform accounts"),
-    "rate_cards": QT_TRANSLATE_NOOP("Merge", "rate-card entries"),
-    "metrics": QT_TRANSLATE_NOOP("Merge", "account metrics"),
-    "deals": QT_TRANSLATE_NOOP("Merge", "deals"),
-    "history": QT_TRANSLATE_NOOP("Merge", "history entries"),
-    "gifts": QT_TRANSLATE_NOOP("Merge", "gifts"),
-    "perks": QT_TRANSLATE_NOOP("Merge", "perks"),
-    "risks": QT_TRANSLATE_NOOP("Merge", "risks"),
-    "reminders": QT_TRANSLATE_NOOP("Merge", "reminders"),
-    "blackouts": QT_TRANSLATE_NOOP("Merge", "blackout periods"),
-    "scheduling": QT_TRANSLATE_NOOP("Merge", "scheduling priority"),
-    "custom_values": QT_TRANSLATE_NOOP("Merge", "custom values"),
-    "labels": QT_TRANSLATE_NOOP("Merge", "labels"),
-}
-_FIELD_WORDS: Mapping[str, str] = {
-    "display_name": QT_TRANSLATE_NOOP("Merge", "name"),
-    "real_name": QT_TRANSLATE_NOOP("Merge", "real name"),
-    "status": QT_TRANSLATE_NOOP("Merge", "status"),
-    "city": QT_TRANSLATE_NOOP("Merge", "city"),
-    "agency": QT_TRANSLATE_NOOP("Merge", "agency"),
-    "agent_name": QT_TRANSLATE_NOOP("Merge", "agent"),
-    "agent_contact": QT_TRANSLATE_NOOP("Merge", "agent contact"),
-    "wechat_id": QT_TRANSLATE_NOOP("Merge", "WeChat ID"),
-    "phone": QT_TRANSLATE_NOOP("Merge", "phone"),
-    "email": QT_TRANSLATE_NOOP("Merge", "email"),
-    "birthday": QT_TRANSLATE_NOOP("Merge", "birthday"),
-    "lunar_birthday": QT_TRANSLATE_NOOP("Merge", "lunar birthday"),
-    "languages": QT_TRANSLATE_NOOP("Merge", "languages"),
-    "tier": QT_TRANSLATE_NOOP("Merge", "tier"),
-}
-
 
 def add_parser(commands: Subcommands) -> None:
     merge = commands.add_parser(
@@ -231,16 +195,16 @@ def receipt_lines(receipt: MergeReceipt) -> list[str]:
 
 
 def _count_words(key: str) -> str:
-    """What moves, in the user's language (the core's English words for a key this table does not know)."""
+    """What moves, in the user's language (the core's table translates as it is read)."""
     from kolcrm.core.kols.merge import COUNT_WORDS
 
-    return i18n.translate("Merge", _COUNT_WORDS[key]) if key in _COUNT_WORDS else COUNT_WORDS[key]
+    return COUNT_WORDS[key]
 
 
 def _field_words(key: str) -> str:
     from kolcrm.core.kols.merge import FIELD_WORDS
 
-    return i18n.translate("Merge", _FIELD_WORDS[key]) if key in _FIELD_WORDS else FIELD_WORDS[key]
+    return FIELD_WORDS[key]
 
 
 def _width(text: str) -> int:
