@@ -88,6 +88,7 @@ def open_window(database_path: Path | None) -> MainWindow:
 def switch_language(old: MainWindow, chosen: str) -> MainWindow:
     """Rebuild the main window in `chosen`, at the same size, area and KOL; the old one closes without a backup."""
     area, kol_id, geometry = old.stack.currentIndex(), old.kols.current_kol_id(), old.saveGeometry()
+    old.kols.save_state(old.settings)  # column widths and the split, which the new window restores
     language.install_for_gui(chosen)
     new = open_window(old.database_path)
     new.restoreGeometry(geometry)
