@@ -17,6 +17,7 @@ from kolcrm.core import i18n
 from kolcrm.core.brands import fit_scores
 from kolcrm.core.kols.duplicates import find_possible_duplicates
 from kolcrm.core.store.db import database
+from kolcrm.core.vocabulary import platform_label
 from kolcrm.exchange.imports.entries import Entry
 from kolcrm.exchange.imports.field_keys import ACCOUNT_FIELDS
 from kolcrm.exchange.imports.file_memory import FileMemory
@@ -192,7 +193,8 @@ def destinations(headers: list[str], options: ImportOptions) -> dict[str, str]:
             )
     for key, text in options.fixed.items():
         label = i18n.translate("Import", "{field} (fixed)").format(field=field_label(key))
-        result[label] = i18n.translate("Import", "“{value}” for every row").format(value=text)
+        shown = platform_label(text) if key == "platform" else text  # 小红书, not the stored Xiaohongshu
+        result[label] = i18n.translate("Import", "“{value}” for every row").format(value=shown)
     return result
 
 
