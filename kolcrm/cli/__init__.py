@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from typing import Protocol
 
 from kolcrm import __version__
-from kolcrm.cli import backup, contracts, deals, demo, exports, imports, merge
+from kolcrm.cli import backup, contracts, deals, demo, erase, exports, imports, merge
 from kolcrm.cli.arguments import Subcommands
 from kolcrm.core import i18n
 from kolcrm.core.errors import DatabaseOpenError
@@ -32,7 +32,7 @@ class CommandFamily(Protocol):
     def run(self, args: argparse.Namespace) -> int: ...
 
 
-FAMILIES: tuple[CommandFamily, ...] = (demo, deals, contracts, imports, exports, backup, merge)
+FAMILIES: tuple[CommandFamily, ...] = (demo, deals, contracts, imports, exports, backup, merge, erase)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -1,0 +1,96 @@
+"""`kolcrm erase KOL_ID`: remove a KOL permanently, from every table, the search index and the file's free space.
+
+Without --yes it shows what goes and asks on a terminal; it refuses (exit 1, nothing erased) when nobody can
+answer. Exit 2: no database at the path, or no KOL with that id.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from kolcrm.cli.arguments import Subcommands, positive_int
+from kolcrm.core import i18n
+
+if TYPE_CHECKING:
+    from kolcrm.core.kols.erase import ErasurePreview
+
+COMMANDS = ("erase",)
+
+
+def add_parser(commands: Subcommands) -> None:
+    erase = commands.add_parser(
+        "erase",
+        help="erase a KOL permanently, with every deal, note and search entry (cannot be undone)",
+        description="Remove the KOL and everything tied to them from every table and the search index, then"
+        " overwrite the freed space in the database file, so none of their text is left in it. Generated contract"
+        " PDFs stay on disk and are listed.",
+    )
+    erase.add_argument("kol_id", metavar="KOL_ID", type=positive_int, help="the KOL's id")
+    erase.add_argument("--yes", action="store_true", help="erase without asking")
+    erase.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS, help="database file")
+
+
+def run(args: argparse.Namespace) -> int:
+    from kolcrm.core.errors import NotFoundError
+    from kolcrm.core.kols import erase
+    from kolcrm.core.store.db import close_database, open_database
+    from kolcrm.core.store.paths import resolve_database_path
+
+    path = resolve_database_path(getattr(args, "db", None))
+    if not Path(path).exists():  # an id in a file that is not there: say so, and create none
+        print("kolcrm: " + i18n.translate("Erase", "there is no database at {path}").format(path=path), file=sys.stderr)
+        return 2
+    open_database(path)
+    try:
+        try:
+            preview = erase.erasure_preview(args.kol_id)
+        except NotFoundError as exc:
+            print(f"kolcrm: {exc}", file=sys.stderr)
+            return 2
+        if not args.yes:
+            print(_what_goes(preview))
+            if not sys.stdin.isatty():
+                message = i18n.translate(
+                    "Erase", "nothing erased: run it again with --yes to erase without being asked"
+                )
+                print("kolcrm: " + message, file=sys.stderr)
+                return 1
+            question = i18n.translate("Erase", "Erase {name} (KOL #{id}) permanently? This cannot be undone. [y/N] ")
+            answer = input("\n" + question.format(name=preview.display_name, id=preview.kol_id))
+            if answer.strip().casefold() not in ("y", "yes", "是", "好"):
+                print(i18n.translate("Erase", "Nothing erased."))
+                return 1
+        erase.erase_kol_everywhere(args.kol_id)
+        print(
+            i18n.translate("Erase", "Erased {name} (KOL #{id}).").format(name=preview.display_name, id=preview.kol_id)
+        )
+        print(_what_goes(preview, done=True))
+        return 0
+    finally:
+        close_database()
+
+
+def _what_goes(preview: ErasurePreview, done: bool = False) -> str:
+    from kolcrm.core.kols.erase import count_phrases
+
+    parts = ", ".join(count_phrases(preview)) or i18n.translate("Erase", "no other records")
+    if done:
+        lines = [i18n.translate("Erase", "Removed with them: {records}.").format(records=parts)]
+    else:
+        lines = [
+            i18n.translate("Erase", "Erase: {name} (KOL #{id})").format(name=preview.display_name, id=preview.kol_id),
+            i18n.translate("Erase", "Goes with them: {records}.").format(records=parts),
+        ]
+    files = preview.contract_files
+    if files:
+        count = len(files)
+        lines.append(
+            i18n.translate(
+                "Erase", "%n generated contract PDFs stay on disk; delete them yourself if needed:", None, count
+            )
+        )
+        lines.extend(f"  {path}" for path in files)
+    return "\n".join(lines)
