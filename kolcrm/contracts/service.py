@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import hashlib
 import os
-import tempfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -33,6 +32,7 @@ from kolcrm.core.errors import NotFoundError, ValidationError
 from kolcrm.core.numbers import format_money
 from kolcrm.core.store.db import database
 from kolcrm.core.vocabulary import DEFAULT_DISCLOSURE_LABEL, ContentType, Stage
+from kolcrm.exchange.exports.private_files import ExportError, make_private_folder, written_atomically
 
 CONTENT_TYPES_ZH = {
     ContentType.SHORT_VIDEO: "短视频",
@@ -197,7 +197,7 @@ def export_contracts(
 
     result = BatchResult()
     try:
-        folder.mkdir(parents=True, exist_ok=True)
+        make_private_folder(folder)
     except OSError as exc:
         raise ContractWriteError(
             i18n.translate("Contracts", "Cannot create the folder {folder}: {reason}").format(
@@ -271,24 +271,20 @@ def contract_versions_by_id(contract_id: int) -> ContractVersion:
 
 
 def _write_whole(target: Path, pdf: bytes) -> None:
+    """Write the PDF whole, 0600 like every export (a contract names the KOL and their fee), or raise."""
     if target.is_dir():
         raise ContractWriteError(
             i18n.translate("Contracts", "{path} is a folder; give a file name ending in .pdf").format(path=target)
         )
     try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(prefix=".kolcrm-", suffix=".pdf.part", dir=target.parent)
-    except OSError as exc:
-        raise ContractWriteError(_cannot_write(target, exc)) from exc
-    try:
-        with os.fdopen(handle, "wb") as stream:
+        make_private_folder(target.parent)
+        with written_atomically(target) as temporary, open(temporary, "wb") as stream:
             stream.write(pdf)
             stream.flush()
             os.fsync(stream.fileno())
-        os.chmod(temporary, 0o644)
-        os.replace(temporary, target)
+    except ExportError as exc:
+        raise ContractWriteError(exc.message) from exc
     except OSError as exc:
-        Path(temporary).unlink(missing_ok=True)
         raise ContractWriteError(_cannot_write(target, exc)) from exc
 
 

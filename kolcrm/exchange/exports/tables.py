@@ -29,21 +29,18 @@ with Excel's quote-prefix style, shown as typed.
 from __future__ import annotations
 
 import csv
-import os
-import tempfile
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from contextlib import contextmanager
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 
 from kolcrm.core import i18n
-from kolcrm.core.errors import ValidationError
 from kolcrm.core.kols.list_query import KolFilter
 from kolcrm.core.store.db import database
 from kolcrm.core.vocabulary import Status, Tier
 from kolcrm.exchange.exports.kol_rows import AccountExportRow, KolExportRow, RateEntry, count_kols, iter_kols
+from kolcrm.exchange.exports.private_files import ExportError, cannot_write, written_atomically
 from kolcrm.exchange.exports.xlsx_stream import SheetFullError, StreamedSheet
 
 __all__ = [
@@ -104,13 +101,6 @@ _STATUS_LABELS = {
 _TIER_LABELS = {int(Tier.KOC): "KOC", int(Tier.MICRO): "Micro", int(Tier.MID): "Mid-tier", int(Tier.HEAD): "Head"}
 _DANGEROUS_FIRST = ("=", "+", "-", "@", "\t", "\r")
 _DANGEROUS = frozenset(_DANGEROUS_FIRST)
-
-
-class ExportError(ValidationError):
-    """An export that could not be written (unwritable path, unknown KOL…); nothing was left behind."""
-
-    def __init__(self, message: str) -> None:
-        super().__init__(message, field="path")
 
 
 @dataclass(frozen=True)
@@ -257,34 +247,8 @@ def neutralise(value: Any) -> Any:
     return value
 
 
-def _cannot_write(path: Path, exc: OSError) -> str:
-    return i18n.translate("Export", "Cannot write {path}: {reason}").format(path=path, reason=exc.strerror or exc)
-
-
 class ExportCancelled(Exception):
     """Raised inside an export when the user cancelled; run_export turns it into a cancelled result."""
-
-
-@contextmanager
-def written_atomically(path: Path, binary: bool = False, encoding: str | None = "utf-8") -> Iterator[Path]:
-    """Yield a temporary path beside `path`; it replaces `path` only if the block ends normally."""
-    path = Path(path).expanduser()
-    if path.is_dir():
-        raise ExportError(i18n.translate("Export", "Cannot write {path}: it is a folder").format(path=path))
-    try:
-        fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
-        os.close(fd)
-    except OSError as exc:
-        raise ExportError(_cannot_write(path, exc)) from exc
-    temp_path = Path(temp)
-    try:
-        yield temp_path
-        try:
-            os.replace(temp_path, path)
-        except OSError as exc:
-            raise ExportError(_cannot_write(path, exc)) from exc
-    finally:
-        temp_path.unlink(missing_ok=True)
 
 
 def run_export(
@@ -301,7 +265,7 @@ def run_export(
     except ExportCancelled:
         return ExportResult(path, 0, cancelled=True)
     except OSError as exc:  # disk full mid-way, a file vanished…
-        raise ExportError(_cannot_write(path, exc)) from exc
+        raise ExportError(cannot_write(path, exc)) from exc
     return ExportResult(path, count)
 
 
