@@ -59,18 +59,38 @@ def run(args: argparse.Namespace) -> int:
                 print("kolcrm: " + message, file=sys.stderr)
                 return 1
             question = i18n.translate("Erase", "Erase {name} (KOL #{id}) permanently? This cannot be undone. [y/N] ")
-            answer = input("\n" + question.format(name=preview.display_name, id=preview.kol_id))
+            try:
+                answer = input("\n" + question.format(name=preview.display_name, id=preview.kol_id))
+            except EOFError:  # Ctrl+D is no answer, so no
+                answer = ""
             if answer.strip().casefold() not in ("y", "yes", "是", "好"):
                 print(i18n.translate("Erase", "Nothing erased."))
                 return 1
-        erase.erase_kol_everywhere(args.kol_id)
-        print(
-            i18n.translate("Erase", "Erased {name} (KOL #{id}).").format(name=preview.display_name, id=preview.kol_id)
-        )
-        print(_what_goes(preview, done=True))
+        erased = erase.erase_kol_everywhere(args.kol_id)
+        print(i18n.translate("Erase", "Erased {name} (KOL #{id}).").format(name=erased.display_name, id=erased.kol_id))
+        print(_what_goes(erased, done=True))
+        if erased.traces_left:
+            print("kolcrm: " + erased.traces_left, file=sys.stderr)
+        else:
+            print(i18n.translate("Erase", "None of their text is left in the database files."))
+        backups = _backups_note(path)
+        if backups:
+            print(backups)
         return 0
     finally:
         close_database()
+
+
+def _backups_note(path: Path) -> str:
+    """Copies of the book made before the erase still hold the KOL: erase cannot reach into them, the user can."""
+    from kolcrm.exchange.backup import backups_folder, list_backups
+
+    count = len(list_backups(path))
+    if not count:
+        return ""
+    return i18n.translate(
+        "Erase", "Backups made before the erase may still hold them: %n in {folder}.", None, count
+    ).format(folder=backups_folder(path))
 
 
 def _what_goes(preview: ErasurePreview, done: bool = False) -> str:

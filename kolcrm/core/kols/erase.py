@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+
+import peewee
 
 from kolcrm.core import i18n
 from kolcrm.core.errors import NotFoundError
 from kolcrm.core.kols.trash import erase_kol
+from kolcrm.core.store import search
 from kolcrm.core.store.db import database
 
 
@@ -19,6 +22,9 @@ class ErasurePreview:
     display_name: str
     counts: dict[str, int] = field(default_factory=dict)  # plain English words (keys) → how many; see count_phrases
     contract_files: tuple[str, ...] = ()  # generated PDFs on disk: kolcrm forgets them but does not delete files
+    # After the erase: why some of the erased text may still be in the database files, in the user's language
+    # ("" when none is: the usual case).
+    traces_left: str = ""
 
 
 # ErasurePreview.counts key → the count in words, in the user's language ("3 deals", "3 个合作").
@@ -75,7 +81,10 @@ def erasure_preview(kol_id: int) -> ErasurePreview:
 def erase_kol_everywhere(kol_id: int) -> ErasurePreview:
     """Remove a KOL from every table and from the search index, in one transaction; returns what went.
 
-    Deleted pages are overwritten (secure_delete) so the erased text does not linger in the file's free space.
+    Then no byte of their text is left in the database files: the search index is rewritten without them, freed
+    pages are overwritten (secure_delete), the file is rebuilt from the remaining rows (VACUUM: older copies from
+    before an edit sit in free space that secure_delete never saw) and the -wal is emptied. When that last part
+    cannot be done, the result says so in `traces_left`.
     Generated contract PDFs are files the user may have sent out: they are listed in the result, not deleted.
     """
     preview = erasure_preview(kol_id)
@@ -83,34 +92,62 @@ def erase_kol_everywhere(kol_id: int) -> ErasurePreview:
     database.execute_sql("PRAGMA secure_delete = ON")
     try:
         with database.atomic():
-            deals = "SELECT id FROM collaboration WHERE kol_id = ?"
-            deliverables = f"SELECT id FROM deliverable WHERE collaboration_id IN ({deals})"
-            # Spelled out rather than left to ON DELETE CASCADE, so a connection without foreign keys erases too.
-            statements = (
-                f"DELETE FROM approval_step WHERE deliverable_id IN ({deliverables})",
-                f"DELETE FROM deliverable WHERE collaboration_id IN ({deals})",
-                f"DELETE FROM stage_change WHERE collaboration_id IN ({deals})",
-                f"DELETE FROM payment WHERE collaboration_id IN ({deals})",
-                f"DELETE FROM contract WHERE collaboration_id IN ({deals})",
-                f"DELETE FROM risk WHERE kol_id = ?1 OR collaboration_id IN ({deals.replace('?', '?1')})",
-                f"DELETE FROM reminder WHERE kol_id = ?1 OR collaboration_id IN ({deals.replace('?', '?1')})",
-                "DELETE FROM gift WHERE kol_id = ?",
-                "DELETE FROM perk WHERE kol_id = ?",
-                # Another KOL's gift or perk linked to one of these deals stays theirs, unlinked.
-                f"UPDATE gift SET collaboration_id = NULL WHERE collaboration_id IN ({deals})",
-                f"UPDATE perk SET collaboration_id = NULL WHERE collaboration_id IN ({deals})",
-                "DELETE FROM blackout_period WHERE kol_id = ?",
-                "DELETE FROM scheduling_priority WHERE kol_id = ?",
-                "DELETE FROM rate_card_entry WHERE account_id IN (SELECT id FROM platform_account WHERE kol_id = ?)",
-                "DELETE FROM platform_account WHERE kol_id = ?",
-                "DELETE FROM kol_label WHERE kol_id = ?",
-                "DELETE FROM kol_custom_value WHERE kol_id = ?",
-                "DELETE FROM interaction WHERE kol_id = ?",
-                "DELETE FROM collaboration WHERE kol_id = ?",
-            )
-            for statement in statements:
-                database.execute_sql(statement, (kol_id,))
+            _delete_rows(kol_id)
             erase_kol(kol_id)  # the KOL row and its search documents
+            search.purge_removed_text(database)
     finally:
         database.execute_sql(f"PRAGMA secure_delete = {int(previous)}")
-    return preview
+    return replace(preview, traces_left=_scrub_file())
+
+
+def _delete_rows(kol_id: int) -> None:
+    deals = "SELECT id FROM collaboration WHERE kol_id = ?"
+    deliverables = f"SELECT id FROM deliverable WHERE collaboration_id IN ({deals})"
+    # Spelled out rather than left to ON DELETE CASCADE, so a connection without foreign keys erases too.
+    statements = (
+        f"DELETE FROM approval_step WHERE deliverable_id IN ({deliverables})",
+        f"DELETE FROM deliverable WHERE collaboration_id IN ({deals})",
+        f"DELETE FROM stage_change WHERE collaboration_id IN ({deals})",
+        f"DELETE FROM payment WHERE collaboration_id IN ({deals})",
+        f"DELETE FROM contract WHERE collaboration_id IN ({deals})",
+        f"DELETE FROM risk WHERE kol_id = ?1 OR collaboration_id IN ({deals.replace('?', '?1')})",
+        f"DELETE FROM reminder WHERE kol_id = ?1 OR collaboration_id IN ({deals.replace('?', '?1')})",
+        "DELETE FROM gift WHERE kol_id = ?",
+        "DELETE FROM perk WHERE kol_id = ?",
+        # Another KOL's gift or perk linked to one of these deals stays theirs, unlinked.
+        f"UPDATE gift SET collaboration_id = NULL WHERE collaboration_id IN ({deals})",
+        f"UPDATE perk SET collaboration_id = NULL WHERE collaboration_id IN ({deals})",
+        "DELETE FROM blackout_period WHERE kol_id = ?",
+        "DELETE FROM scheduling_priority WHERE kol_id = ?",
+        "DELETE FROM rate_card_entry WHERE account_id IN (SELECT id FROM platform_account WHERE kol_id = ?)",
+        "DELETE FROM platform_account WHERE kol_id = ?",
+        "DELETE FROM kol_label WHERE kol_id = ?",
+        "DELETE FROM kol_custom_value WHERE kol_id = ?",
+        "DELETE FROM interaction WHERE kol_id = ?",
+        "DELETE FROM collaboration WHERE kol_id = ?",
+    )
+    for statement in statements:
+        database.execute_sql(statement, (kol_id,))
+
+
+def _scrub_file() -> str:
+    """Rebuild the file from live rows and empty the -wal; "" when done, else what is left and why (translated)."""
+    if database.in_transaction():  # VACUUM cannot run inside one: a caller's transaction keeps the old pages
+        return i18n.translate(
+            "Erase", "The file was not compacted (a transaction was open): older copies of the text may remain in it"
+        )
+    try:
+        database.execute_sql("VACUUM")
+    except peewee.DatabaseError as exc:  # busy beyond the timeout, a full disk: the rows are gone all the same
+        return i18n.translate(
+            "Erase", "The file could not be compacted ({reason}): older copies of the text may remain in it"
+        ).format(reason=exc)
+    # TRUNCATE waits (busy_timeout) for readers, then empties the -wal, which held every page the KOL was ever on.
+    busy = database.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
+    if busy:
+        return i18n.translate(
+            "Erase",
+            "Another program has the database open, so its -wal file keeps a copy of the erased text"
+            " until that program closes the database",
+        )
+    return ""

@@ -136,6 +136,21 @@ def remove_documents(db: SqliteDatabase, kol_ids: list[int]) -> None:
         cursor.executemany("DELETE FROM kol_search_doc WHERE kol_id = ?", [(kol_id,) for kol_id, _body in old])
 
 
+def purge_removed_text(db: SqliteDatabase) -> None:
+    """Rewrite the search indexes so removed documents leave no bytes behind. Caller holds the transaction.
+
+    FTS5 removes a document by adding a delete marker: its words stay in the shadow tables (`*_data`) until a
+    merge happens to reach their segment, so an erased KOL's name and handle would linger there. 'optimize' merges
+    every segment into one without them. FTS5's own 'secure-delete' (SQLite 3.42+) would do it per document, but it
+    raises the index's format version for good and SQLite before 3.42 (Debian 12's 3.40, say) can no longer read
+    the file, so a book copied or restored to such a machine would lose its search: optimize is used everywhere.
+    Costs a rewrite of the indexes, which is fine for an erase and too slow for every edit.
+    """
+    tables = ["kol_search", "kol_search_cjk"] + (["kol_search_words"] if _has_word_index(db) else [])
+    for table in tables:
+        db.execute_sql(f"INSERT INTO {table}({table}) VALUES ('optimize')")
+
+
 def reindex_kol(db: SqliteDatabase, kol_id: int) -> None:
     """Rebuild one KOL's document from its rows. Caller holds the transaction."""
     reindex_kols(db, [kol_id])

@@ -173,10 +173,12 @@ def confirm_and_erase(parent: QWidget | None, kol_id: int) -> bool:
     ):
         return False
     try:
-        erase.erase_kol_everywhere(kol_id)
+        erased = erase.erase_kol_everywhere(kol_id)
     except NotFoundError as exc:
         prompts.error(parent, QCoreApplication.translate("ExportDialog", "Not erased"), str(exc))
         return False
+    if erased.traces_left:  # erased, but a copy of their text is still in the files: the user should know
+        prompts.info(parent, QCoreApplication.translate("ExportDialog", "Erased, with one caveat"), erased.traces_left)
     return True
 
 
