@@ -54,9 +54,9 @@ def read_csv(path) -> list[list[str]]:
 
 
 def test_neutralise_prefixes_only_text_a_spreadsheet_would_run():
-    for dangerous in ("=1+1", "+86 138", "-5", "@SUM(A1)", "\tcmd", "\r=1"):
+    for dangerous in ("=1+1", "+86 138", "-5 kg", "@SUM(A1)", "\tcmd", "\r=1"):
         assert neutralise(dangerous) == "'" + dangerous
-    assert neutralise("李佳琦") == "李佳琦"
+    assert neutralise("李佳琦") == "李佳琦" and neutralise("-5") == "-5"  # a plain number runs nothing
     assert neutralise(-5) == -5 and neutralise(1.5) == 1.5
 
 

@@ -20,8 +20,9 @@ The shape (kolcrm's importer reads it back; keep the two in step):
   KOL #, Followers, Engagement %, custom numbers and metrics are numbers (text when approximate or a range, or
   when a decimal has more digits than a spreadsheet number holds); every other cell is text.
 
-A spreadsheet executes a cell that starts with `=`, `+`, `-` or `@` (and, through DDE tricks, one starting
-with a tab or carriage return): in CSV every such text cell is prefixed with an apostrophe, so `+86 138…` stays
+A spreadsheet executes a cell that starts with `=`, `+`, `-` or `@` (also full-width `＝`, or after leading
+spaces; and, through DDE tricks, one starting with a tab or carriage return; formula_guard.py says exactly which):
+in CSV every such text cell but a plain negative number is prefixed with an apostrophe, so `+86 138…` stays
 readable and `=HYPERLINK(…)` stays text (the importer drops the apostrophe again); in XLSX such a cell is text
 with Excel's quote-prefix style, shown as typed.
 """
@@ -39,6 +40,7 @@ from kolcrm.core import i18n
 from kolcrm.core.kols.list_query import KolFilter
 from kolcrm.core.store.db import database
 from kolcrm.core.vocabulary import Status, Tier
+from kolcrm.exchange.exports.formula_guard import GUARD, PLAIN_FIRST, guard, needs_guard
 from kolcrm.exchange.exports.kol_rows import AccountExportRow, KolExportRow, RateEntry, count_kols, iter_kols
 from kolcrm.exchange.exports.private_files import ExportError, cannot_write, written_atomically
 from kolcrm.exchange.exports.xlsx_stream import SheetFullError, StreamedSheet
@@ -99,8 +101,6 @@ _STATUS_LABELS = {
     Status.DO_NOT_CONTACT.value: "Do not contact",
 }
 _TIER_LABELS = {int(Tier.KOC): "KOC", int(Tier.MICRO): "Micro", int(Tier.MID): "Mid-tier", int(Tier.HEAD): "Head"}
-_DANGEROUS_FIRST = ("=", "+", "-", "@", "\t", "\r")
-_DANGEROUS = frozenset(_DANGEROUS_FIRST)
 
 
 @dataclass(frozen=True)
@@ -215,7 +215,11 @@ def rate_card_text(entries: Iterable[RateEntry]) -> str:
 
 
 def _guard(cells: Iterable[Any]) -> list[Any]:
-    return [("'" + cell) if cell.__class__ is str and cell[:1] in _DANGEROUS else cell for cell in cells]
+    # The cheap test first: most cells are numbers or start with a letter, a digit or a CJK character.
+    return [
+        (GUARD + cell) if cell.__class__ is str and cell[:1] not in PLAIN_FIRST and needs_guard(cell) else cell
+        for cell in cells
+    ]
 
 
 def _exact_number(text: str) -> Decimal | str:
@@ -242,9 +246,7 @@ def _metric_cell(metric: tuple[str, bool] | None) -> Any:
 
 def neutralise(value: Any) -> Any:
     """A text cell a spreadsheet would run as a formula gets a leading apostrophe; other values pass."""
-    if isinstance(value, str) and value.startswith(_DANGEROUS_FIRST):
-        return "'" + value
-    return value
+    return guard(value) if isinstance(value, str) else value
 
 
 class ExportCancelled(Exception):

@@ -24,6 +24,7 @@ from typing import IO, Any
 from xml.sax.saxutils import escape
 
 from kolcrm.core import i18n
+from kolcrm.exchange.exports.formula_guard import PLAIN_FIRST, starts_like_formula
 
 MAX_ROWS = 1_048_576  # Excel's limit for one sheet
 MAX_COLUMNS = 16_384
@@ -61,8 +62,8 @@ _WORKBOOK_RELS = (
     "</Relationships>"
 )
 # Three cell styles: 0 the default, 1 bold (the header row), 2 quote-prefixed text: a cell such as "+86 138…" or
-# "=HYPERLINK(…)" shows as typed and Excel keeps it text when it is edited (its own answer to formula injection).
-_FORMULA_FIRST = frozenset("=+-@\t\r")
+# "=HYPERLINK(…)" (or "＝1+1", " =1+1": formula_guard.starts_like_formula) shows as typed and Excel keeps it
+# text when it is edited (its own answer to formula injection).
 _STYLES = (
     _XML + f'<styleSheet xmlns="{_MAIN}">'
     '<fonts count="2"><font><sz val="11"/><name val="Calibri"/><family val="2"/></font>'
@@ -168,7 +169,7 @@ class StreamedSheet:
             if kind is str:
                 if not value:
                     continue
-                if value[0] in _FORMULA_FIRST:
+                if value[0] not in PLAIN_FIRST and starts_like_formula(value):
                     parts.append(_text_cell(letters[column] + number, value).replace("<c ", '<c s="2" ', 1))
                 elif _SPECIAL.search(value) is None and len(value) <= MAX_TEXT:  # the common case, no copy
                     parts.append(f'<c r="{letters[column]}{number}" t="inlineStr"><is><t>{value}</t></is></c>')
