@@ -160,6 +160,17 @@ def _generate(
     return _store(collaboration_id, data, build_contract_pdf(data), output_for(data))
 
 
+def save_contract_copy(source: Path, target: Path) -> None:
+    """A copy of a generated contract where the user asks (Save as…), written whole and 0600 like the original."""
+    try:
+        pdf = Path(source).read_bytes()
+    except OSError as exc:
+        raise ContractWriteError(
+            i18n.translate("Contracts", "Cannot read {path}: {reason}").format(path=source, reason=exc.strerror or exc)
+        ) from exc
+    _write_whole(Path(target).expanduser().absolute(), pdf)
+
+
 def contract_versions(collaboration_id: int) -> list[ContractVersion]:
     rows = database.execute_sql(
         "SELECT id, collaboration_id, version, number, language, created_at, sha256, size, file_path FROM contract"

@@ -78,3 +78,17 @@ def test_contracts_and_a_csv_export_end_up_with_the_same_modes(deal: int, tmp_pa
     export_csv(tmp_path / "kols.csv")
     pdf = service.generate_contract(deal, tmp_path / "c.pdf", issued_on=TODAY)
     assert mode(tmp_path / "kols.csv") == mode(Path(pdf.file_path)) == 0o600
+
+
+def test_save_as_writes_a_private_copy(deal: int, tmp_path: Path) -> None:  # noqa: F811
+    # The preview's Save as… (a copy of the generated file wherever the user picks): 0600 too, even over a 0644 file.
+    original = Path(service.generate_contract(deal, tmp_path / "c.pdf", issued_on=TODAY).file_path)
+    elsewhere = tmp_path / "Desktop"
+    elsewhere.mkdir(mode=0o755)
+    (elsewhere / "old.pdf").write_bytes(b"old")
+    for target in (elsewhere / "new.pdf", elsewhere / "old.pdf"):
+        service.save_contract_copy(original, target)
+        assert target.read_bytes() == original.read_bytes() and mode(target) == 0o600
+    with pytest.raises(service.ContractWriteError, match="Cannot read"):
+        service.save_contract_copy(tmp_path / "gone.pdf", elsewhere / "x.pdf")
+    assert not (elsewhere / "x.pdf").exists()
