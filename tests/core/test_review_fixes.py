@@ -124,4 +124,8 @@ def test_a_deal_in_a_campaign_travels_in_a_handover_package(deal, tmp_path):
     close_database()
     open_database(tmp_path / "other.db")
     import_handover(package)
-    assert database.execute_sql("SELECT title, campaign_id FROM collaboration").fetchall() == [("春季口红", None)]
+    # Since package format 2 the campaign travels too, and the deal arrives in it (issue 14, problem 7).
+    rows = database.execute_sql(
+        "SELECT k.title, c.name FROM collaboration k LEFT JOIN campaign c ON c.id = k.campaign_id"
+    ).fetchall()
+    assert rows == [("春季口红", "春季")]

@@ -29,9 +29,13 @@ from kolcrm.core.vocabulary import (
     Stage,
     Status,
 )
+from kolcrm.exchange.handover.campaigns import campaign_shape_problem, deal_link_problems
+from kolcrm.exchange.handover.validation import package_problems
 
 FORMAT = "kolcrm-handover"
-FORMAT_VERSION = 1
+# 1: KOLs with their deals and care; 2: campaigns (KPIs, brand posts, readiness) and the deliverables' captured
+# results travel too, and the deals name their campaign. A format-1 package is still read: it has no campaigns.
+FORMAT_VERSION = 2
 SUFFIX = ".kolcrm-handover"
 MANIFEST, DATA = "manifest.json", "data.json"
 MAX_DATA_BYTES = 2 * 1024**3  # a zip bomb is refused before it is unpacked
@@ -103,7 +107,26 @@ def read_package(path: Path) -> tuple[dict[str, Any], dict[str, Any]]:
             )
         ) from exc
     _check_data(path, data)
+    _check_values(path, data)
     return manifest, data
+
+
+SHOWN_PROBLEMS = 20  # a package tampered with throughout is refused with the first ones, then a count
+
+
+def _check_values(path: Path, data: dict[str, Any]) -> None:
+    """Every value through the editor's rules; any refused value refuses the package (nothing half-written)."""
+    problems = package_problems(data) + deal_link_problems(data)
+    if not problems:
+        return
+    lines = [f"  {line}" for line in problems[:SHOWN_PROBLEMS]]
+    more = len(problems) - SHOWN_PROBLEMS
+    if more > 0:
+        lines.append("  " + i18n.translate("Handover", "… and %n more", None, more))
+    heading = i18n.translate("Handover", "{name} holds values kolcrm refuses; nothing was written:").format(
+        name=path.name
+    )
+    raise HandoverError("\n".join([heading, *lines]))
 
 
 def _check_manifest(path: Path, manifest: Any) -> None:
@@ -174,6 +197,19 @@ def _check_data(path: Path, data: Any) -> None:
             raise HandoverError(
                 i18n.translate("Handover", "{name} is damaged: a brand has no name").format(name=path.name)
             )
+    campaigns = data.get("campaigns", [])
+    if not isinstance(campaigns, list):
+        raise HandoverError(
+            i18n.translate("Handover", "{name} is damaged: its campaigns cannot be read").format(name=path.name)
+        )
+    for index, campaign in enumerate(campaigns):
+        problem = campaign_shape_problem(campaign)
+        if problem:
+            raise HandoverError(
+                i18n.translate("Handover", "{name} is damaged: campaign #{number} {problem}").format(
+                    name=path.name, number=index + 1, problem=problem
+                )
+            )
     for index, kol in enumerate(data["kols"]):
         problem = _kol_problem(kol)
         if problem:
@@ -213,8 +249,13 @@ def _kol_problem(kol: Any) -> str | None:
             rows = deal.get(key, [])
             if not isinstance(rows, list) or not all(isinstance(row, dict) for row in rows):
                 return i18n.translate("Handover", "has a deal with unreadable {section}").format(section=key)
-        if not all(isinstance(item.get("approval_steps", []), list) for item in deal.get("deliverables", [])):
-            return i18n.translate("Handover", "has a deliverable with unreadable approval steps")
+        for item in deal.get("deliverables", []):
+            for key in ("approval_steps", "metric_captures"):
+                rows = item.get(key, [])
+                if not isinstance(rows, list) or not all(isinstance(row, dict) for row in rows):
+                    return i18n.translate("Handover", "has a deliverable with unreadable {section}").format(section=key)
+        if deal.get("campaign_id") is not None and not isinstance(deal["campaign_id"], int):
+            return i18n.translate("Handover", "has a deal with an unreadable campaign id")
     scheduling = kol.get("scheduling")
     if scheduling is not None and not (
         isinstance(scheduling, dict) and isinstance(scheduling.get("lead_time_days"), int)

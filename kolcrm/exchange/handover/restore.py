@@ -8,51 +8,16 @@ package again adds nothing.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass, field
 from typing import Any
 
-from kolcrm.core import i18n
 from kolcrm.core.clock import utc_now
 from kolcrm.core.kols.validation import handle_key
 from kolcrm.core.store import search
 from kolcrm.core.store.db import database
 from kolcrm.core.vocabulary import platform_label, tier_for_followers
-
-
-@dataclass
-class HandoverSummary:
-    kols_added: int = 0
-    kols_merged: int = 0
-    deals_added: int = 0
-    deals_present: int = 0  # already in the database: left as they were
-    gifts_added: int = 0
-    perks_added: int = 0
-    brands_added: int = 0
-    notes_added: int = 0
-    accounts_skipped: list[str] = field(default_factory=list)  # held by another KOL here
-    cancelled: bool = False
-
-    def lines(self) -> list[str]:
-        if self.cancelled:
-            return [i18n.translate("Handover", "Import cancelled: nothing was written.")]
-        lines = [
-            i18n.translate("Handover", "KOLs: {added} added, {merged} merged with KOLs already here").format(
-                added=self.kols_added, merged=self.kols_merged
-            ),
-            i18n.translate("Handover", "Deals: {added} added, {present} already present").format(
-                added=self.deals_added, present=self.deals_present
-            ),
-            i18n.translate(
-                "Handover", "Gifts: {gifts} added; perks: {perks} added; history entries: {notes} added"
-            ).format(gifts=self.gifts_added, perks=self.perks_added, notes=self.notes_added),
-            i18n.translate("Handover", "Brands: {added} added").format(added=self.brands_added),
-        ]
-        lines += [
-            i18n.translate("Handover", "Skipped (belongs to another KOL here): {account}").format(account=account)
-            for account in self.accounts_skipped
-        ]
-        return lines
+from kolcrm.exchange.handover.campaigns import brand_named
+from kolcrm.exchange.handover.rows import first_id, insert_row
+from kolcrm.exchange.handover.summary import HandoverSummary
 
 
 def restore_brands(brands: list[dict[str, Any]], summary: HandoverSummary) -> dict[str, int]:
@@ -62,37 +27,10 @@ def restore_brands(brands: list[dict[str, Any]], summary: HandoverSummary) -> di
         row = database.execute_sql("SELECT id FROM brand WHERE name = ?", (name,)).fetchone()
         if row is None:
             now = utc_now()
-            row = (_insert("brand", {**brand, "name": name}, {"created_at": now, "updated_at": now}),)
+            row = (insert_row("brand", {**brand, "name": name}, {"created_at": now, "updated_at": now}),)
             summary.brands_added += 1
         ids[name] = row[0]
     return ids
-
-
-_COLUMNS: dict[str, list[str]] = {}
-
-
-def _columns(table: str) -> list[str]:
-    if table not in _COLUMNS:
-        _COLUMNS[table] = [row[1] for row in database.execute_sql(f"PRAGMA table_info({table})")]
-    return _COLUMNS[table]
-
-
-def _insert(table: str, row: dict[str, Any], defaults: dict[str, Any] | None = None, **values: Any) -> int:
-    """Insert the package row's columns this table has (an older package simply lacks newer ones); never its id."""
-    merged = {**(defaults or {}), **{k: v for k, v in row.items() if not isinstance(v, list | dict)}, **values}
-    merged.pop("id", None)
-    columns = [name for name in _columns(table) if name in merged]
-    cursor = database.execute_sql(
-        f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})",
-        [merged[name] for name in columns],
-    )
-    row_id: int = cursor.lastrowid
-    return row_id
-
-
-def _exists(sql: str, params: Sequence[Any]) -> int | None:
-    row = database.execute_sql(sql, list(params)).fetchone()
-    return row[0] if row else None
 
 
 _FILLABLE = ("real_name", "city", "languages", "agency", "agent_name", "agent_contact", "wechat_id", "phone",
@@ -102,8 +40,11 @@ _FILLABLE = ("real_name", "city", "languages", "agency", "agent_name", "agent_co
 class KolRestore:
     """One KOL of the package into this database."""
 
-    def __init__(self, kol: dict[str, Any], brands: dict[str, int], summary: HandoverSummary) -> None:
+    def __init__(
+        self, kol: dict[str, Any], brands: dict[str, int], campaigns: dict[int, int], summary: HandoverSummary
+    ) -> None:
         self.kol, self.brands, self.summary = kol, brands, summary
+        self.campaigns = campaigns  # package campaign id → id here
         self.deal_ids: dict[int, int] = {}  # package deal id → id here
 
     def run(self) -> None:
@@ -111,7 +52,7 @@ class KolRestore:
         target = self._match()
         if target is None:
             now = utc_now()
-            self.kol_id = _insert("kol", profile, {"created_at": now, "updated_at": now})
+            self.kol_id = insert_row("kol", profile, {"created_at": now, "updated_at": now})
             self.summary.kols_added += 1
         else:
             self.kol_id = target
@@ -131,7 +72,7 @@ class KolRestore:
 
     def _match(self) -> int | None:
         for account in self.kol["accounts"]:
-            owner = _exists(
+            owner = first_id(
                 "SELECT kol_id FROM platform_account WHERE platform = ? AND handle_key = ?",
                 (account["platform"], handle_key(account["handle"])),
             )
@@ -140,7 +81,7 @@ class KolRestore:
         if self.kol["accounts"]:
             return None
         profile = self.kol["profile"]  # no account to go by: the same name and the same contact details
-        return _exists(
+        return first_id(
             "SELECT id FROM kol WHERE display_name = ? AND wechat_id = ? AND phone = ? AND email = ?"
             " AND NOT EXISTS (SELECT 1 FROM platform_account a WHERE a.kol_id = kol.id) ORDER BY id",
             (profile["display_name"], profile.get("wechat_id", ""), profile.get("phone", ""), profile.get("email", "")),
@@ -166,7 +107,7 @@ class KolRestore:
     def _accounts(self) -> None:
         for account in self.kol["accounts"]:
             key = handle_key(account["handle"])
-            owner = _exists(
+            owner = first_id(
                 "SELECT kol_id FROM platform_account WHERE platform = ? AND handle_key = ?", (account["platform"], key)
             )
             if owner == self.kol_id:
@@ -174,51 +115,59 @@ class KolRestore:
             if owner is not None:
                 self.summary.accounts_skipped.append(f"{platform_label(account['platform'])} {account['handle']}")
                 continue
-            position = _exists("SELECT count(*) FROM platform_account WHERE kol_id = ?", (self.kol_id,))
-            account_id = _insert("platform_account", account, kol_id=self.kol_id, handle_key=key, position=position)
+            position = first_id("SELECT count(*) FROM platform_account WHERE kol_id = ?", (self.kol_id,))
+            account_id = insert_row("platform_account", account, kol_id=self.kol_id, handle_key=key, position=position)
             for entry in account.get("rate_card", []):
-                _insert("rate_card_entry", entry, account_id=account_id)
+                insert_row("rate_card_entry", entry, account_id=account_id)
+            for metric in account.get("metrics", []):  # dated figures kolcrm has no column for (posts, views…)
+                insert_row("account_metric", metric, account_id=account_id)
 
     def _history(self) -> None:
         for note in self.kol["history"]:
-            if _exists(
+            if first_id(
                 "SELECT id FROM interaction WHERE kol_id = ? AND occurred_on = ? AND kind = ? AND text = ?",
                 (self.kol_id, note["occurred_on"], note["kind"], note["text"]),
             ):
                 continue
-            _insert("interaction", note, kol_id=self.kol_id)
+            insert_row("interaction", note, kol_id=self.kol_id)
             self.summary.notes_added += 1
 
     def _deals(self) -> None:
         for deal in self.kol["deals"]:
-            brand_id = self.brands.get(deal["brand_name"].strip())
-            if brand_id is None:  # the package did not list the brand: add it by name
-                now = utc_now()
-                brand_id = _insert("brand", {"name": deal["brand_name"].strip(), "created_at": now, "updated_at": now})
-                self.brands[deal["brand_name"].strip()] = brand_id
-                self.summary.brands_added += 1
-            present = _exists(
+            brand_id = brand_named(deal["brand_name"], self.brands, self.summary)
+            campaign_id = self.campaigns.get(deal.get("campaign_id") or 0)
+            present = first_id(
                 "SELECT id FROM collaboration WHERE kol_id = ? AND brand_id = ? AND title = ? AND created_at = ?",
                 (self.kol_id, brand_id, deal["title"], deal["created_at"]),
             )
             if present is not None:
                 self.deal_ids[deal["id"]] = present
                 self.summary.deals_present += 1
+                if (
+                    campaign_id is not None
+                    and database.execute_sql(  # came before in a package without campaigns
+                        "UPDATE collaboration SET campaign_id = ? WHERE id = ? AND campaign_id IS NULL",
+                        (campaign_id, present),
+                    ).rowcount
+                ):
+                    self.summary.deals_linked += 1
                 continue
-            # Campaigns do not travel in a package (they belong to the brand's team): the deal arrives unlinked.
-            deal_id = _insert("collaboration", deal, kol_id=self.kol_id, brand_id=brand_id, campaign_id=None)
+            deal_id = insert_row("collaboration", deal, kol_id=self.kol_id, brand_id=brand_id, campaign_id=campaign_id)
             self.deal_ids[deal["id"]] = deal_id
             self.summary.deals_added += 1
             for change in deal.get("stage_changes", []):
-                _insert("stage_change", change, collaboration_id=deal_id)
+                insert_row("stage_change", change, collaboration_id=deal_id)
             for item in deal.get("deliverables", []):
-                item_id = _insert("deliverable", item, collaboration_id=deal_id)
+                item_id = insert_row("deliverable", item, collaboration_id=deal_id)
                 for step in item.get("approval_steps", []):
-                    _insert("approval_step", step, deliverable_id=item_id)
+                    insert_row("approval_step", step, deliverable_id=item_id)
+                for capture in item.get("metric_captures", []):
+                    insert_row("metric_capture", capture, deliverable_id=item_id)
+                    self.summary.captures_added += 1
             for payment in deal.get("payments", []):
-                _insert("payment", payment, collaboration_id=deal_id)
+                insert_row("payment", payment, collaboration_id=deal_id)
             for contract in deal.get("contracts", []):
-                _insert("contract", contract, collaboration_id=deal_id)
+                insert_row("contract", contract, collaboration_id=deal_id)
 
     def _deal(self, package_id: Any) -> int | None:
         return self.deal_ids.get(package_id) if package_id is not None else None
@@ -226,18 +175,18 @@ class KolRestore:
     def _care(self) -> None:
         kol_id = self.kol_id
         for gift in self.kol["gifts"]:
-            if not _exists(
+            if not first_id(
                 "SELECT id FROM gift WHERE kol_id = ? AND kind = ? AND occasion = ? AND description = ? AND created_at = ?",
                 (kol_id, gift["kind"], gift["occasion"], gift["description"], gift["created_at"]),
             ):
-                _insert("gift", gift, kol_id=kol_id, collaboration_id=self._deal(gift.get("collaboration_id")))
+                insert_row("gift", gift, kol_id=kol_id, collaboration_id=self._deal(gift.get("collaboration_id")))
                 self.summary.gifts_added += 1
         for perk in self.kol["perks"]:
-            if not _exists(
+            if not first_id(
                 "SELECT id FROM perk WHERE kol_id = ? AND kind = ? AND received_on = ? AND note = ? AND created_at = ?",
                 (kol_id, perk["kind"], perk["received_on"], perk["note"], perk["created_at"]),
             ):
-                _insert("perk", perk, kol_id=kol_id, collaboration_id=self._deal(perk.get("collaboration_id")))
+                insert_row("perk", perk, kol_id=kol_id, collaboration_id=self._deal(perk.get("collaboration_id")))
                 self.summary.perks_added += 1
         scheduling = self.kol.get("scheduling")
         if scheduling:  # a priority already recorded here is this team's own: kept
@@ -246,35 +195,35 @@ class KolRestore:
                 (kol_id, scheduling["priority"], scheduling["lead_time_days"]),
             )
         for period in self.kol["blackouts"]:
-            if not _exists(
+            if not first_id(
                 "SELECT id FROM blackout_period WHERE kol_id = ? AND starts_on = ? AND ends_on = ? AND label = ?",
                 (kol_id, period["starts_on"], period["ends_on"], period["label"]),
             ):
-                _insert("blackout_period", period, kol_id=kol_id)
+                insert_row("blackout_period", period, kol_id=kol_id)
         package_kol = self.kol["profile"].get("id")
         for risk in self.kol["risks"]:
             owner = kol_id if risk.get("kol_id") == package_kol and risk.get("kol_id") is not None else None
             deal = self._deal(risk.get("collaboration_id"))
-            if (owner is None and deal is None) or _exists(
+            if (owner is None and deal is None) or first_id(
                 "SELECT id FROM risk WHERE kol_id IS ? AND collaboration_id IS ? AND category = ? AND description = ?"
                 " AND created_at = ?",
                 (owner, deal, risk["category"], risk["description"], risk["created_at"]),
             ):
                 continue
-            _insert("risk", risk, kol_id=owner, collaboration_id=deal)
+            insert_row("risk", risk, kol_id=owner, collaboration_id=deal)
         for reminder in self.kol["reminders"]:
             # Generated reminders carry this package's ids in their rule keys: the rules raise them again here.
             if reminder.get("rule_key") is not None:
                 continue
             owner = kol_id if reminder.get("kol_id") is not None else None
             deal = self._deal(reminder.get("collaboration_id"))
-            if _exists(
+            if first_id(
                 "SELECT id FROM reminder WHERE rule_key IS NULL AND kol_id IS ? AND due_on = ? AND subject = ?"
                 " AND created_at = ?",
                 (owner, reminder["due_on"], reminder["subject"], reminder["created_at"]),
             ):
                 continue
-            _insert("reminder", reminder, kol_id=owner, collaboration_id=deal)
+            insert_row("reminder", reminder, kol_id=owner, collaboration_id=deal)
 
     def _refresh_derived(self, profile: dict[str, Any]) -> None:
         """Main platform, followers, tier and last contact from the rows now here (as kols.save_kol derives them)."""

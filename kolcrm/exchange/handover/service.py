@@ -22,11 +22,13 @@ import peewee
 from kolcrm import __version__
 from kolcrm.core import i18n
 from kolcrm.core.brands import fit_scores
+from kolcrm.core.care import reminders
 from kolcrm.core.clock import utc_now
 from kolcrm.core.store.db import database
 from kolcrm.core.store.migrations import SCHEMA_VERSION
 from kolcrm.exchange.exports.kol_json import all_kol_ids, kol_as_json
 from kolcrm.exchange.exports.tables import ExportCancelled, ExportResult, run_export
+from kolcrm.exchange.handover.campaigns import add_metric_captures, campaigns_for_package, restore_campaigns
 from kolcrm.exchange.handover.package import (
     DATA,
     FORMAT,
@@ -37,7 +39,8 @@ from kolcrm.exchange.handover.package import (
     is_handover,
     read_package,
 )
-from kolcrm.exchange.handover.restore import HandoverSummary, KolRestore, restore_brands
+from kolcrm.exchange.handover.restore import KolRestore, restore_brands
+from kolcrm.exchange.handover.summary import HandoverSummary
 
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
@@ -72,6 +75,7 @@ def export_handover(
         report(0, total)
         digest = hashlib.sha256()
         brand_ids: set[int] = set()
+        campaign_ids: set[int] = set()
         deals = 0
         with zipfile.ZipFile(temp, "w", compression=zipfile.ZIP_DEFLATED) as archive:
             # Streamed KOL by KOL (a big book never sits in memory); the brands follow, once all deals are seen.
@@ -87,12 +91,19 @@ def export_handover(
                     if stop():
                         raise ExportCancelled
                     data = kol_as_json(kol_id)
+                    add_metric_captures(data)
                     deals += len(data["deals"])
                     brand_ids.update(deal["brand_id"] for deal in data["deals"])
+                    campaign_ids.update(deal["campaign_id"] for deal in data["deals"] if deal["campaign_id"])
                     put(("," if index else "") + json.dumps(data, ensure_ascii=False, default=str))
                     report(index + 1, total)
+                # The whole book carries every campaign (one without deals yet is still the team's plan); a few
+                # KOLs carry the campaigns their deals are in.
+                campaigns = campaigns_for_package(None if kol_ids is None else campaign_ids)
+                brand_ids.update(campaign["brand_id"] for campaign in campaigns)
                 brands = _brands(sorted(brand_ids))
-                put('], "brands": ' + json.dumps(brands, ensure_ascii=False) + "}")
+                put('], "brands": ' + json.dumps(brands, ensure_ascii=False))
+                put(', "campaigns": ' + json.dumps(campaigns, ensure_ascii=False, default=str) + "}")
             manifest = {
                 "format": FORMAT,
                 "format_version": FORMAT_VERSION,
@@ -102,6 +113,7 @@ def export_handover(
                 "kols": total,
                 "deals": deals,
                 "brands": len(brands),
+                "campaigns": len(campaigns),
                 "data_sha256": digest.hexdigest(),
             }
             archive.writestr(MANIFEST, json.dumps(manifest, ensure_ascii=False, indent=2))
@@ -121,6 +133,14 @@ def _brands(brand_ids: list[int]) -> list[dict[str, Any]]:
 
 
 # -- import --------------------------------------------------------------------------------------------------
+def _raise_reminders() -> int:
+    """Run the reminder rules; how many generated reminders are new."""
+    query = "SELECT rule_key FROM reminder WHERE rule_key IS NOT NULL"
+    before = {row[0] for row in database.execute_sql(query)}
+    reminders.refresh()
+    return len({row[0] for row in database.execute_sql(query)} - before)
+
+
 class _Stop(Exception):
     pass
 
@@ -129,23 +149,27 @@ def import_handover(
     path: Path, progress: Progress | None = None, cancelled: Cancelled = lambda: False
 ) -> HandoverSummary:
     """Restore a package into the open database in one transaction, merging with the KOLs already here."""
-    _manifest, data = read_package(path)
+    manifest, data = read_package(path)
     report = progress or (lambda _done, _total: None)
-    summary = HandoverSummary()
+    summary = HandoverSummary(without_campaigns=manifest["format_version"] < 2)
     total = len(data["kols"])
     report(0, total)
     try:
         with database.atomic():
             brands = restore_brands(data["brands"], summary)
+            campaigns = restore_campaigns(data.get("campaigns", []), brands, summary)
             for index, kol in enumerate(data["kols"]):
                 if cancelled():
                     raise _Stop
-                KolRestore(kol, brands, summary).run()
+                KolRestore(kol, brands, campaigns, summary).run()
                 report(index + 1, total)
             if cancelled():
                 raise _Stop
             # Tags, accounts and audience merged in, some with the package's own edit times the stamp cannot see.
             fit_scores.mark_all_stale()
+            # The package's generated reminders were left out (their rule keys hold its ids): the rules raise them
+            # here, for the birthdays, payments and thank-yous that came in, in the same transaction.
+            summary.reminders_raised = _raise_reminders()
     except _Stop:
         return HandoverSummary(cancelled=True)
     except peewee.OperationalError:
