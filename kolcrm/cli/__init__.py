@@ -11,6 +11,7 @@ import argparse
 import os
 import sys
 from collections.abc import Sequence
+from contextlib import AbstractContextManager
 from typing import Protocol
 
 from kolcrm import __version__
@@ -63,20 +64,56 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 141  # 128 + SIGPIPE: what the shell reports for a command that pipe ended
 
 
+# Exit codes, the same for every command (README, Command line): 0 done; 1 done, with some items refused (and
+# listed); 2 refused, nothing done (a usage error, a file or database that cannot be used, an unknown id).
+EXIT_DONE, EXIT_SOME_REFUSED, EXIT_REFUSED = 0, 1, 2
+
+# How long a command waits for another program writing to the same database before it gives up (exit 2).
+WRITE_WAIT_SECONDS = 60.0
+
+
 def _run(argv: Sequence[str] | None) -> int:
     args = build_parser().parse_args(argv)
     try:
         for family in FAMILIES:
             if args.command in family.COMMANDS:
                 _speak_chosen_language()
-                return family.run(args)
+                with _waiting_for_other_writers():
+                    return family.run(args)
         return _open_app(args)
-    except DatabaseOpenError as exc:
+    except DatabaseOpenError as exc:  # DatabaseBusyError too: another writer kept the file past the wait
         print(f"kolcrm: {exc}", file=sys.stderr)
-        return 2
+        return EXIT_REFUSED
     except KeyboardInterrupt:
         print("kolcrm: " + i18n.translate("CLI", "interrupted; nothing half-written was kept"), file=sys.stderr)
         return 130
+    except Exception as exc:
+        from kolcrm.core.store.db import is_busy
+
+        if not is_busy(exc):
+            raise
+        # A statement outside any transaction outwaited too: one line, never a traceback.
+        message = i18n.translate("CLI", "another program kept the database busy; try again when it has finished")
+        print("kolcrm: " + message, file=sys.stderr)
+        return EXIT_REFUSED
+
+
+def _waiting_for_other_writers() -> AbstractContextManager[None]:
+    """Commands wait for another kolcrm's write (an import, the app saving) instead of failing; KOLCRM_WRITE_WAIT
+    (seconds) shortens or lengthens the wait."""
+    from kolcrm.core.store.db import waiting_for_other_writers
+
+    try:
+        seconds = float(os.environ.get("KOLCRM_WRITE_WAIT", "") or WRITE_WAIT_SECONDS)
+    except ValueError:
+        seconds = WRITE_WAIT_SECONDS
+
+    def tell() -> None:
+        print(
+            i18n.translate("CLI", "Another kolcrm is writing to this database; waiting…"), file=sys.stderr, flush=True
+        )
+
+    return waiting_for_other_writers(max(seconds, 0.0), tell)
 
 
 def _speak_chosen_language() -> None:

@@ -1,4 +1,5 @@
-"""Opening the one SQLite file: checks that refuse foreign or newer files, pragmas, 0600 creation, migration.
+"""Opening the one SQLite file: checks that refuse foreign, empty or newer files, pragmas, 0600 creation,
+migration, and transactions that take the write lock up front and wait for another writer.
 
 The dependency goes one way: this module opens the file and runs migrations.migrate on it; the migrations work
 on the connection they are given and never import this module.
@@ -8,6 +9,11 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import tempfile
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 
 import peewee
@@ -15,20 +21,130 @@ from peewee import SqliteDatabase
 
 from kolcrm.core import i18n
 from kolcrm.core.errors import DatabaseOpenError, NewerDatabaseError
-from kolcrm.core.store.migrations import APPLICATION_ID, SCHEMA_VERSION, migrate
+from kolcrm.core.store.migrations import (
+    APPLICATION_ID,
+    SCHEMA_VERSION,
+    backup_before_migration,
+    migrate,
+    schema_version,
+)
+
+
+class DatabaseBusyError(DatabaseOpenError):
+    """Another program kept the write lock longer than kolcrm waits; this transaction wrote nothing."""
+
+
+class KolcrmDatabase(SqliteDatabase):
+    """Every transaction begins IMMEDIATE: it holds the write lock before its first read. A deferred one that
+    reads and then writes cannot wait for another writer (SQLite answers SQLITE_BUSY at once, without calling
+    the busy handler, as the reads may be stale); an immediate one waits in BEGIN, where nothing is read yet."""
+
+    def begin(self, lock_type: str | None = None) -> None:
+        lock = lock_type or "IMMEDIATE"
+        if _patience is None:
+            super().begin(lock)  # the app: the busy timeout of PRAGMAS, as for any statement
+            return
+        started = time.monotonic()
+        try:
+            self._begin_waiting(lock, QUIET_WAIT_SECONDS)
+            return
+        except peewee.OperationalError as exc:
+            if not is_busy(exc):
+                raise
+        if _patience.tell is not None:
+            _patience.tell()
+            _patience.tell = None
+        try:
+            self._begin_waiting(lock, _patience.seconds - (time.monotonic() - started))
+        except peewee.OperationalError as exc:
+            if not is_busy(exc):
+                raise
+            raise DatabaseBusyError(
+                i18n.translate(
+                    "Database",
+                    "Another program kept {path} busy for {seconds} s; kolcrm stopped before writing."
+                    " Try again when it has finished.",
+                ).format(path=self.database, seconds=f"{_patience.seconds:g}")
+            ) from exc
+
+    def _begin_waiting(self, lock: str, seconds: float) -> None:
+        """BEGIN with SQLite's busy handler set to `seconds`, then back to the wait the connection had."""
+        before = int(SqliteDatabase.execute_sql(self, "PRAGMA busy_timeout").fetchone()[0])
+        SqliteDatabase.execute_sql(self, f"PRAGMA busy_timeout = {max(int(seconds * 1000), 0)}")
+        try:
+            super().begin(lock)
+        finally:
+            SqliteDatabase.execute_sql(self, f"PRAGMA busy_timeout = {before}")
+
+
+@dataclass
+class _Patience:
+    """How long a command waits for another writer, and how it says that it waits (once: `tell` is then None)."""
+
+    seconds: float
+    tell: Callable[[], None] | None
+
+
+# A short wait is not worth a message (the app saving one KOL takes milliseconds); a long one is.
+QUIET_WAIT_SECONDS = 1.0
+_patience: _Patience | None = None
+
+
+@contextmanager
+def waiting_for_other_writers(seconds: float, tell: Callable[[], None]) -> Iterator[None]:
+    """Inside, a transaction waits up to `seconds` for another writer, calling `tell` once when the wait is felt.
+    The command line runs its commands so; the app keeps the busy timeout of PRAGMAS (its GUI must not hang)."""
+    global _patience
+    previous, _patience = _patience, _Patience(seconds, tell)
+    try:
+        if not database.is_closed():
+            database.execute_sql(f"PRAGMA busy_timeout = {_busy_timeout_ms()}")
+        yield
+    finally:
+        _patience = previous
+        if not database.is_closed():
+            database.execute_sql(f"PRAGMA busy_timeout = {_busy_timeout_ms()}")
+
+
+def _busy_timeout_ms() -> int:
+    """Statements outside a transaction (pragmas at connect, a lone UPDATE) wait as long as a transaction may."""
+    return int(_patience.seconds * 1000) if _patience is not None else BUSY_TIMEOUT_MS
+
+
+def is_busy(exc: BaseException) -> bool:
+    """True for SQLite's "database is locked" (SQLITE_BUSY or SQLITE_LOCKED), however peewee wrapped it."""
+    for error in (exc, exc.__cause__, exc.__context__, *exc.args):
+        code = getattr(error, "sqlite_errorcode", None)
+        if isinstance(code, int) and code & 0xFF in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
+            return True
+    return False
+
 
 # Models bind to this deferred database; open_database() points it at a file, once, at the edge.
-database = SqliteDatabase(None)
+database: SqliteDatabase = KolcrmDatabase(None)
+
+BUSY_TIMEOUT_MS = 5000  # how long a statement waits for another writer in the app
 
 PRAGMAS = {
     "journal_mode": "wal",
     "foreign_keys": 1,
-    "busy_timeout": 5000,
+    "busy_timeout": BUSY_TIMEOUT_MS,
     "synchronous": "normal",
     "cache_size": -16000,
 }
 
-__all__ = ["APPLICATION_ID", "PRAGMAS", "SQLITE_HEADER", "check_schema", "close_database", "database", "open_database"]
+__all__ = [
+    "APPLICATION_ID",
+    "PRAGMAS",
+    "SQLITE_HEADER",
+    "DatabaseBusyError",
+    "check_schema",
+    "close_database",
+    "database",
+    "is_busy",
+    "open_database",
+    "waiting_for_other_writers",
+]
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 
@@ -36,18 +152,28 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 def open_database(path: str | os.PathLike[str]) -> Path:
     """Check, create if missing (mode 0600), connect and migrate. Raises DatabaseOpenError with a reason."""
     target = Path(path).expanduser().absolute()
-    if target.exists():
-        _check_existing(target)
-    else:
-        _create_empty(target)
+    if not target.exists():
+        _create_new(target)
+    _check_existing(target)
     close_database()
-    # init() without pragmas would keep the previous ones (TRAPS.md): always pass them.
-    database.init(str(target), pragmas=PRAGMAS, check_same_thread=False)
+    # init() without pragmas would keep the previous ones (TRAPS.md): always pass them. `timeout` is the busy
+    # wait of the connection itself, in force before the first pragma (journal_mode) runs.
+    database.init(str(target), pragmas={**PRAGMAS, "busy_timeout": _busy_timeout_ms()},
+                  timeout=max(1, round(_busy_timeout_ms() / 1000)), check_same_thread=False)  # fmt: skip
     try:
         database.connect(reuse_if_open=True)
-        migrate(database, target)
+        _migrate(target)
+    except DatabaseBusyError:
+        close_database()
+        raise
     except (sqlite3.DatabaseError, peewee.DatabaseError) as exc:
         close_database()
+        if is_busy(exc):
+            raise DatabaseBusyError(
+                i18n.translate(
+                    "Database", "{path} is busy: another program is writing to it. Try again when it has finished."
+                ).format(path=target)
+            ) from exc
         raise DatabaseOpenError(
             i18n.translate("Database", "{path} cannot be opened as a kolcrm database: {reason}").format(
                 path=target, reason=exc
@@ -57,6 +183,25 @@ def open_database(path: str | os.PathLike[str]) -> Path:
         close_database()
         raise
     return target
+
+
+def _migrate(target: Path) -> None:
+    """Upgrade an older file holding the write lock: two kolcrm started at once on it upgrade it once, the second
+    waiting for the first and then finding the file already at this version."""
+    if schema_version(database) >= SCHEMA_VERSION:
+        migrate(database, target)  # nothing to do, or the refusal of a file from a newer kolcrm
+        return
+    with database.atomic("IMMEDIATE"):
+        version = schema_version(database)
+        if 0 < version < SCHEMA_VERSION:
+            # The copy is read through a second connection: a connection inside a write transaction cannot be
+            # the source of an online backup (SQLite answers SQLITE_BUSY).
+            reader = SqliteDatabase(f"{target.as_uri()}?mode=ro", uri=True)
+            try:
+                backup_before_migration(reader, target, version)
+            finally:
+                reader.close()
+        migrate(database, None)
 
 
 def open_memory_database() -> None:
@@ -111,16 +256,20 @@ def close_database() -> None:
         database.close()
 
 
-def _create_empty(target: Path) -> None:
+def _create_new(target: Path) -> None:
+    """A new database appears whole: it is built and migrated under a temporary name beside the target, then
+    linked into place. So the path never holds an empty or half-made file (which the next start would refuse),
+    and of two kolcrm creating it at once, one wins and the other opens that file."""
     if any(parent.exists() and not parent.is_dir() for parent in target.parents):
         raise DatabaseOpenError(
-            i18n.translate("Database", "Cannot create a database at {path}: a part of that path is a file, not a folder").format(
-                path=target
-            )
+            i18n.translate(
+                "Database", "Cannot create a database at {path}: a part of that path is a file, not a folder"
+            ).format(path=target)
         )
     try:
         target.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-        fd = os.open(target, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+        _remove_stale_new_files(target)
+        fd, name = tempfile.mkstemp(prefix=f".{target.name}.new-", suffix=".tmp", dir=target.parent)  # mode 0600
         os.close(fd)
     except OSError as exc:
         raise DatabaseOpenError(
@@ -128,6 +277,43 @@ def _create_empty(target: Path) -> None:
                 path=target, reason=exc.strerror or exc
             )
         ) from exc
+    staged = Path(name)
+    try:
+        fresh = SqliteDatabase(str(staged), pragmas={"foreign_keys": 1})
+        try:
+            fresh.connect()
+            migrate(fresh, None)
+        finally:
+            fresh.close()
+        try:
+            os.link(staged, target)  # fails if the name exists: never replaces a file another kolcrm made
+        except FileExistsError:
+            pass  # another kolcrm created it a moment ago: open that one
+        except OSError:  # a file system without hard links (FAT, some network shares)
+            if not target.exists():
+                os.rename(staged, target)
+    except (OSError, sqlite3.DatabaseError, peewee.DatabaseError) as exc:
+        raise DatabaseOpenError(
+            i18n.translate("Database", "Cannot create a database at {path}: {reason}").format(
+                path=target, reason=getattr(exc, "strerror", None) or exc
+            )
+        ) from exc
+    finally:
+        staged.unlink(missing_ok=True)
+        Path(f"{staged}-journal").unlink(missing_ok=True)
+
+
+STALE_NEW_FILE_SECONDS = 3600
+
+
+def _remove_stale_new_files(target: Path) -> None:
+    """Temporary files of a creation that was killed; a recent one may belong to a kolcrm creating it now."""
+    for leftover in target.parent.glob(f".{target.name}.new-*.tmp*"):
+        try:
+            if time.time() - leftover.stat().st_mtime > STALE_NEW_FILE_SECONDS:
+                leftover.unlink()
+        except OSError:
+            pass
 
 
 def _check_existing(target: Path) -> None:
@@ -137,7 +323,9 @@ def _check_existing(target: Path) -> None:
         )
     if not target.is_file():  # a FIFO would block the read below forever; /dev/null is no database either
         raise DatabaseOpenError(
-            i18n.translate("Database", "{path} is not a regular file, so it cannot be a kolcrm database").format(path=target)
+            i18n.translate("Database", "{path} is not a regular file, so it cannot be a kolcrm database").format(
+                path=target
+            )
         )
     try:
         with open(target, "rb") as handle:
@@ -146,19 +334,19 @@ def _check_existing(target: Path) -> None:
         raise DatabaseOpenError(
             i18n.translate("Database", "Cannot read {path}: {reason}").format(path=target, reason=exc.strerror or exc)
         ) from exc
-    if header and header != SQLITE_HEADER:
+    if not header:  # kolcrm never leaves an empty file at its path (see _create_new): this one is someone else's
+        raise DatabaseOpenError(
+            i18n.translate("Database", "{path} is an empty file, not a kolcrm database; it was left untouched").format(
+                path=target
+            )
+        )
+    if header != SQLITE_HEADER:
         raise DatabaseOpenError(
             i18n.translate(
                 "Database", "{path} is not a kolcrm database (it is not an SQLite file); it was left untouched"
             ).format(path=target)
         )
-    if header:
-        check_schema(target)
-    else:
-        try:  # an empty file becomes our database: it gets the same private mode as one we create
-            target.chmod(0o600)
-        except OSError:
-            pass  # a file we do not own: the write check below explains the problem
+    check_schema(target)
     if not os.access(target, os.W_OK) or not os.access(target.parent, os.W_OK):
         raise DatabaseOpenError(
             i18n.translate(
@@ -184,9 +372,9 @@ def check_schema(target: Path) -> None:
             conn.close()
     except sqlite3.DatabaseError as exc:
         raise DatabaseOpenError(
-            i18n.translate("Database", "{path} is damaged or not a kolcrm database ({reason}); it was left untouched").format(
-                path=target, reason=exc
-            )
+            i18n.translate(
+                "Database", "{path} is damaged or not a kolcrm database ({reason}); it was left untouched"
+            ).format(path=target, reason=exc)
         ) from exc
     if app_id != APPLICATION_ID and (tables or version):
         raise DatabaseOpenError(

@@ -1,7 +1,8 @@
 """Writing the KOLs a batch resolved to (matching.Target): new ones inserted, those already here updated.
 
 Everything goes through the raw cursor in batches (peewee's insert path is ~10× slower, TRAPS.md); the caller
-holds the one transaction of the import. Fees and metrics are stored as exact decimal text.
+holds the one transaction of the import (BEGIN IMMEDIATE: the write lock is taken before the first read). Fees and
+metrics are stored as exact decimal text.
 """
 
 from __future__ import annotations
@@ -33,7 +34,11 @@ class WriteCancelled(Exception):
 
 
 class BatchWriter:
-    """Writes resolved targets; the caller holds the transaction."""
+    """Writes resolved targets; the caller holds the transaction.
+
+    It is made before that transaction begins, which may wait for another writer: everything it reads from the
+    database (the custom fields) is read inside the transaction, so what that writer added is seen, not added twice.
+    """
 
     def __init__(self, plan: ImportPlan, source: str):
         self.plan = plan
@@ -41,12 +46,7 @@ class BatchWriter:
         self.now = utc_now()
         self.today = clock.today().isoformat()
         self.cursor = database.cursor()
-        self.custom_fields: dict[str, CustomFieldDef] = {
-            name.casefold(): CustomFieldDef(field_id, name, kind, tuple(json.loads(choices or "[]")), position)
-            for field_id, name, kind, choices, position in database.execute_sql(
-                "SELECT id, name, kind, choices, position FROM custom_field"
-            )
-        }
+        self._custom_fields: dict[str, CustomFieldDef] | None = None  # read on first use, inside the transaction
         self.searchable_fields: dict[int, bool] = {}  # custom field id → its values go into the search text
         self.kol_ids: list[int] | None = []  # None past KOL_IDS_KEPT: "too many to list, look at the whole book"
 
@@ -65,6 +65,18 @@ class BatchWriter:
                 self.kol_ids = None
 
     # -- custom fields -----------------------------------------------------------------------------------
+    @property
+    def custom_fields(self) -> dict[str, CustomFieldDef]:
+        """Custom fields by folded name, as the database has them once this import holds the write lock."""
+        if self._custom_fields is None:
+            self._custom_fields = {
+                name.casefold(): CustomFieldDef(field_id, name, kind, tuple(json.loads(choices or "[]")), position)
+                for field_id, name, kind, choices, position in database.execute_sql(
+                    "SELECT id, name, kind, choices, position FROM custom_field"
+                )
+            }
+        return self._custom_fields
+
     def _field(self, name: str) -> CustomFieldDef:
         """The custom field of that name; a new one is a text field, which keeps what a sheet holds as written
         (leading zeros, codes such as VIP-7): the user can change its kind later (Edit → Custom fields…)."""

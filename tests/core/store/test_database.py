@@ -229,11 +229,13 @@ def test_a_fifo_or_device_is_refused_without_blocking(tmp_path: Path) -> None:
         open_database("/dev/null")
 
 
-def test_an_empty_file_is_adopted_with_a_private_mode(tmp_path: Path) -> None:
+def test_an_empty_file_is_refused_and_left_untouched(tmp_path: Path) -> None:
     empty = tmp_path / "kolcrm.db"
     empty.touch(mode=0o644)
     empty.chmod(0o644)
+    before = snapshot(tmp_path)
 
-    open_database(empty)
+    with pytest.raises(DatabaseOpenError, match="is an empty file, not a kolcrm database"):
+        open_database(empty)
 
-    assert empty.stat().st_mode & 0o777 == 0o600
+    assert snapshot(tmp_path) == before, "an empty file is someone else's: kolcrm never leaves one at its path"
