@@ -50,6 +50,7 @@ def assert_one_line_error(result: subprocess.CompletedProcess[str], *words: str)
 
 def test_demo_fills_a_new_database(tmp_path: Path) -> None:
     path = tmp_path / "演示 数据" / "demo.db"
+    path.parent.mkdir()  # --db names a file in a folder that exists (kolcrm creates only its own data dir)
 
     result = run("demo", "--db", str(path), "--kols", "30")
 
