@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import argparse
+import sys
 
 from kolcrm.cli.arguments import Subcommands
+from kolcrm.core import i18n
 from kolcrm.core.store.paths import resolve_database_path
 from kolcrm.core.vocabulary import Stage
 
@@ -23,7 +25,11 @@ def run(args: argparse.Namespace) -> int:
     from kolcrm.core.numbers import format_money
     from kolcrm.core.store.db import close_database, open_database
 
-    open_database(resolve_database_path(args.db))
+    path = resolve_database_path(args.db)
+    if not path.exists():  # listing reads a book: it never creates an empty one to list nothing from
+        print("kolcrm: " + i18n.translate("CLI", "there is no database at {path}").format(path=path), file=sys.stderr)
+        return 2
+    open_database(path)
     try:
         rows = list_deals(DealFilter(stage=Stage(args.stage) if args.stage else None, overdue_only=args.overdue))
     finally:

@@ -33,12 +33,18 @@ def add_parser(commands: Subcommands) -> argparse.ArgumentParser:
 
 
 def run(args: argparse.Namespace) -> int:
+    """Exit 0 written; 2 refused, nothing written (no database there, an unknown --kol, a path that cannot be
+    written). An export has no partial outcome: it writes every KOL asked for or no file."""
     from kolcrm.core.store.db import close_database, open_database
     from kolcrm.core.store.paths import resolve_database_path
 
     output = Path(args.output).expanduser()
+    path = resolve_database_path(getattr(args, "db", None))
+    if not path.exists():  # an export reads a book: it never creates an empty one to export nothing from
+        print("kolcrm: " + i18n.translate("CLI", "there is no database at {path}").format(path=path), file=sys.stderr)
+        return 2
     try:
-        open_database(resolve_database_path(getattr(args, "db", None)))
+        open_database(path)
     except DatabaseOpenError as exc:
         print(f"kolcrm: {exc}", file=sys.stderr)
         return 2
@@ -46,7 +52,7 @@ def run(args: argparse.Namespace) -> int:
         message = _export(args.kind, output, args.kol)
     except (NotFoundError, ValidationError) as exc:
         print(f"kolcrm: {exc.message if isinstance(exc, ValidationError) else exc}", file=sys.stderr)
-        return 1
+        return 2
     finally:
         close_database()
     print(message)
