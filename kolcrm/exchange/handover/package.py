@@ -1,4 +1,5 @@
-"""Reading a handover package: the manifest's format and versions, the checksum, the shape of every record.
+"""Reading a handover package: the manifest's format and versions, the checksum, the shape of every record, and
+every value through the editor's rules (validation.py).
 
 Everything is checked before the import writes a row, so a damaged, tampered or newer package is refused whole.
 """

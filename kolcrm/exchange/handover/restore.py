@@ -3,7 +3,8 @@
 A KOL whose platform account (platform + normalised handle) is already in the database is merged into that KOL
 (empty profile fields filled, new accounts, tags and history added); brands match by name; a deal, gift, perk,
 note, risk, task or blackout already present (same natural key) is never added twice, so importing the same
-package again adds nothing.
+package again adds nothing. A deal goes into its campaign through the map of the package's campaign ids to the ids
+here (campaigns.restore_campaigns, run first).
 """
 
 from __future__ import annotations

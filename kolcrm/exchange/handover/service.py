@@ -1,10 +1,12 @@
 """Handover packages: a whole KOL book in one file, restored into another database without duplicates.
 
 Staff turnover is how teams lose KOL relationships. A `.kolcrm-handover` file is a zip holding `manifest.json`
-(format, versions, counts, the checksum of the data) and `data.json` (the brands the deals use, then every KOL
-as kol_json.kol_as_json writes it). Importing runs in one transaction: a damaged, tampered or newer package
-is refused before anything is written, and a cancel or failure leaves the database exactly as it was; how each
-KOL merges with the ones already here is handover_restore's concern.
+(format, versions, counts, the checksum of the data) and `data.json` (every KOL as kol_json.kol_as_json writes
+it, each deliverable with its captured results; then the brands the deals and campaigns use; then the campaigns
+with their KPIs, brand posts and readiness checklist). Importing runs in one transaction: a damaged, tampered or
+newer package, or one holding a value the editor would refuse, is refused before anything is written, and a cancel
+or failure leaves the database exactly as it was; how each KOL merges with the ones already here is restore.py's
+concern, the campaigns campaigns.py's. The reminder rules run at the end, in the same transaction.
 """
 
 from __future__ import annotations
