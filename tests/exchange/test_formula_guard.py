@@ -163,3 +163,12 @@ def test_the_full_width_formula_from_the_issue_is_text_in_both_files(db: Path, t
     export_xlsx(tmp_path / "kols.xlsx")
     cells = {c.value: c for c in next(openpyxl.load_workbook(tmp_path / "kols.xlsx").active.iter_rows(min_row=2))}
     assert cells["＝1+1"].quotePrefix and cells["＠cmd"].quotePrefix and cells["+86 138 0013 8000"].quotePrefix
+
+
+@pytest.mark.parametrize("typed", ["＝1+1", "=SUM(A1)", "－5元", "+86 138 0000 0000", "@home", "'=already quoted"])
+def test_a_guarded_cell_imports_back_as_typed(typed: str) -> None:
+    from kolcrm.exchange.imports.cells import parse_cell
+    from kolcrm.exchange.imports.column_values import classify
+
+    assert parse_cell("real_name", guard(typed)) == typed
+    assert classify(guard(typed)) == classify(typed)

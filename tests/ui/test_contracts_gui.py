@@ -246,9 +246,12 @@ def test_preview_loads_the_pdf_pages_zooms_and_saves_a_copy(qtbot, people, tmp_p
     dialog.save_as_button.click()
     copied = target.with_name("给李佳琦的合同.pdf")
     assert copied.read_bytes() == Path(version.file_path).read_bytes()
+    assert copied.stat().st_mode & 0o777 == 0o600  # as private as the generated contract
     assert errors == []
 
-    monkeypatch.setattr(prompts, "ask_save_path", lambda *args, **kwargs: tmp_path / "no-such-dir" / "x.pdf")
+    blocker = tmp_path / "a-file-not-a-folder"
+    blocker.write_text("x", encoding="utf-8")
+    monkeypatch.setattr(prompts, "ask_save_path", lambda *args, **kwargs: blocker / "x.pdf")
     dialog.save_as_button.click()
     assert "Cannot write" in errors[-1]
     opened: list[Path] = []

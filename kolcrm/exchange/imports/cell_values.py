@@ -13,6 +13,7 @@ from typing import Any
 from kolcrm.core import i18n
 from kolcrm.core.kols.validation import MAX_FOLLOWERS, MAX_NAME_LENGTH, contact_problem
 from kolcrm.core.vocabulary import Platform
+from kolcrm.exchange.exports.formula_guard import unguard
 from kolcrm.exchange.imports.cells import parse_cell
 from kolcrm.exchange.imports.numbers import NO_VALUES, Count, Fee, Figure, is_no_value, parse_figure, repair_mojibake
 from kolcrm.exchange.imports.plan import ImportOptions
@@ -65,8 +66,7 @@ def plain_text(key: str, text: str) -> tuple[Any, str, str | None]:
         value = parse_cell(key, stripped)
     else:
         value = stripped
-        if len(value) > 1 and value[0] == "'" and value[1] in "=+-@\t\r":
-            value = value[1:]  # kolcrm's own exports guard formula-like cells with an apostrophe
+        value = unguard(value)  # kolcrm's own exports guard formula-like cells with an apostrophe
     if value is None:
         return None, "", repaired
     return value, _problem(key, value), repaired

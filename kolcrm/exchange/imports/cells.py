@@ -12,6 +12,7 @@ from typing import Any
 
 from kolcrm.core import i18n
 from kolcrm.core.vocabulary import Platform, Status, Tier
+from kolcrm.exchange.exports.formula_guard import unguard
 from kolcrm.exchange.imports.numbers import (
     Fee,
     clean,
@@ -83,8 +84,7 @@ def parse_cell(field_key: str, text: str, *, fraction: bool | None = None) -> An
     platform ('followers@Douyin') reads as its field.
     """
     # kolcrm's own exports guard formula-like cells with an apostrophe ('+86 138…): read them back as typed.
-    if len(text) > 1 and text[0] == "'" and text[1] in "=+-@\t\r":
-        text = text[1:]
+    text = unguard(text)
     if is_no_value(text):
         return None
     if field_key.startswith("custom:"):

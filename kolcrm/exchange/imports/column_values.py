@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 
 from kolcrm.core.vocabulary import Platform
+from kolcrm.exchange.exports.formula_guard import unguard
 from kolcrm.exchange.imports.cells import parse_platform, parse_status, parse_tier
 from kolcrm.exchange.imports.numbers import is_no_value
 
@@ -61,7 +62,6 @@ _DATE = re.compile(
 _PHONE = re.compile(r"^(?:\+?\d{1,3}[\s-]?)?(?:\(\d{1,4}\)[\s-]?)?\d[\d\s-]{6,16}\d$")
 _MOBILE_CN = re.compile(r"^1[3-9]\d{9}$")
 _RATE_CARD = re.compile(r"[^:：;；]+[:：]\s*(?:[¥$￥]\s*)?\d")
-_GUARDED = frozenset({"=", "+", "-", "@", "\t", "\r"})
 _FIGURE_STARTS = frozenset("+-.≥>¥$€£")
 _CURRENCY_STARTS = frozenset({"us", "hk", "rm", "cn", "eu"})
 _NO_VALUE_LONGEST = 12  # no placeholder (N/A, #VALUE!, 暂无数据…) is longer
@@ -174,8 +174,7 @@ def read_values(cells: Iterable[str], memory: dict[str, Cell]) -> ColumnValues:
 
 def classify(text: str) -> Cell:
     """The kinds of one stripped, non-empty cell; a placeholder (N/A, -, 保密…) has none."""
-    if text[0] == "'" and text[1:2] in _GUARDED:
-        text = text[1:]  # kolcrm's export guards '+86 138…' against formulas; the import drops the apostrophe
+    text = unguard(text)  # kolcrm's export guards '+86 138…' against formulas; the import drops the apostrophe
     if len(text) <= _NO_VALUE_LONGEST and is_no_value(text):
         return Cell(BLANK)
     if text.isdigit() and text.isascii():  # the commonest figure: a count or an ID

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import shiboken6
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kolcrm.contracts.service import ContractWriteError, save_contract_copy
 from kolcrm.ui import prompts
 
 FIT_WIDTH, FIT_PAGE = "width", "page"
@@ -135,11 +135,14 @@ class ContractPreview(QDialog):
         try:
             if target.exists() and target.samefile(self.path):
                 return target
-            shutil.copyfile(self.path, target)
+            save_contract_copy(self.path, target)  # 0600, written whole, like the generated file
         except OSError as exc:
             prompts.error(
                 self, self.tr("Not saved"), self.tr("Cannot write {0}: {1}").format(target, exc.strerror or exc)
             )
+            return None
+        except ContractWriteError as exc:
+            prompts.error(self, self.tr("Not saved"), str(exc))
             return None
         return target
 
