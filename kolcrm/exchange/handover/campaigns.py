@@ -84,9 +84,8 @@ def campaign_shape_problem(campaign: Any) -> str | None:
     for name in ("name", "brand_name", "created_at"):
         if not isinstance(campaign.get(name), str) or not campaign[name].strip():
             return i18n.translate("Handover", "has a campaign without {field}").format(field=name)
-    if campaign.get("goal") not in set(Goal) or campaign.get("status", CampaignStatus.PLANNED) not in set(
-        CampaignStatus
-    ):
+    goal, status = campaign.get("goal"), campaign.get("status", CampaignStatus.PLANNED)
+    if not (isinstance(goal, str) and goal in set(Goal) and isinstance(status, str) and status in set(CampaignStatus)):
         return i18n.translate("Handover", "has a campaign with an unknown goal or status")
     for section in _SECTIONS:
         rows = campaign.get(section, [])

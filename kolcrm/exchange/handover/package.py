@@ -267,7 +267,9 @@ def _kol_problem(kol: Any) -> str | None:
     records["deliverables"] = [item for deal in records["deals"] for item in deal.get("deliverables", [])]
     for section, name, choices in _ENUMS:
         for row in records[section]:
-            if name in row and row[name] not in {choice.value for choice in choices}:
+            if name in row and (
+                not isinstance(row[name], str) or row[name] not in {choice.value for choice in choices}
+            ):
                 return i18n.translate("Handover", "has an unknown {field} “{value}”").format(
                     field=name, value=row[name]
                 )
