@@ -460,9 +460,9 @@ def test_the_cli_writes_every_kind(tmp_path, db, capsys):
 
 def test_the_cli_refuses_an_unknown_kol_and_an_unwritable_path(tmp_path, db, capsys):
     kols.save_kol(KolRecord(display_name="李佳琦"))
-    assert cli(tmp_path, "json", tmp_path / "x.json", [999]) == 1
+    assert cli(tmp_path, "json", tmp_path / "x.json", [999]) == 2  # refused, nothing written (README: exit codes)
     assert "No KOL with id 999" in capsys.readouterr().err and not (tmp_path / "x.json").exists()
-    assert cli(tmp_path, "csv", tmp_path / "no" / "such" / "x.csv") == 1
+    assert cli(tmp_path, "csv", tmp_path / "no" / "such" / "x.csv") == 2
     error = capsys.readouterr().err
     assert error.startswith("kolcrm: Cannot write") and error.count("\n") == 1
 

@@ -20,6 +20,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from kolcrm.core.store.db import close_database, open_database
 from kolcrm.exchange.imports.reading import (
     SAMPLE_ROWS,
     ImportFileError,
@@ -378,6 +379,8 @@ ENV = {**os.environ, "PYTHONPATH": str(REPO)}
 
 def test_output_into_a_closed_pipe_ends_quietly(tmp_path: Path) -> None:
     """The reader is gone before kolcrm writes a byte (as after `head -1`): no traceback, exit 141 like `cat`."""
+    open_database(tmp_path / "k.db")  # deals lists a book that is there (it refuses to create an empty one)
+    close_database()
     process = subprocess.Popen(kolcrm("deals", "--db", str(tmp_path / "k.db")), cwd=REPO, env=ENV,
                                stdout=subprocess.PIPE, stderr=subprocess.PIPE)  # fmt: skip
     assert process.stdout is not None and process.stderr is not None
