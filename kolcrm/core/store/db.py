@@ -46,7 +46,7 @@ class KolcrmDatabase(SqliteDatabase):
             return
         started = time.monotonic()
         try:
-            self._begin_waiting(lock, QUIET_WAIT_SECONDS)
+            self._begin_waiting(lock, min(QUIET_WAIT_SECONDS, _patience.seconds))
             return
         except peewee.OperationalError as exc:
             if not is_busy(exc):
