@@ -21,6 +21,10 @@ from peewee import SqliteDatabase
 
 from kolcrm.core.store import pinyin
 
+# Characters a search treats as a space between terms: FTS5 reads a query string as C text, so a NUL ended it
+# early ("unterminated string"), and a lone surrogate cannot be sent to SQLite at all. No document holds them
+# (the validators refuse them), so nothing findable is lost.
+_NOT_SEARCHABLE = re.compile("[\x00-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
 _CJK_RUN = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff\U00020000-\U0002fa1f]+")
 
 
@@ -195,22 +199,30 @@ def matching_ids_sql(text: str, walk_sort_index: bool = False) -> tuple[str, lis
     clauses: list[str] = []
     params: list[str] = []
     column = "+kol.id" if walk_sort_index else "kol.id"
-    for term in text.split():
+    for term in search_terms(text):
         subquery, param = _term_subquery(term)
         clauses.append(f"{column} IN ({subquery})")
         params.append(param)
-    return " AND ".join(clauses), params
+    return " AND ".join(clauses) or "1", params
 
 
 def count_matching_sql(text: str) -> tuple[str, list[str]]:
     """How many live KOLs match, counted on the search side without touching a single KOL row."""
-    subqueries, params = zip(*(_term_subquery(term) for term in text.split()), strict=True)
+    terms = search_terms(text)
+    if not terms:  # nothing to look for (only control characters): every live KOL, as for an empty search
+        return "SELECT count(*) FROM kol WHERE deleted_at IS NULL", []
+    subqueries, params = zip(*(_term_subquery(term) for term in terms), strict=True)
     hits = " INTERSECT ".join(subqueries)
     sql = (
         f"SELECT count(*) FROM ({hits}) AS hit"
         " WHERE hit.kol_id NOT IN (SELECT id FROM kol WHERE deleted_at IS NOT NULL)"
     )
     return sql, list(params)
+
+
+def search_terms(text: str) -> list[str]:
+    """The terms of a search as typed: split at white space and at characters no document can hold."""
+    return _NOT_SEARCHABLE.sub(" ", text).split()
 
 
 def _term_subquery(term: str) -> tuple[str, str]:
