@@ -16,6 +16,7 @@ from kolcrm.core.collaborations.records import CollaborationRecord
 from kolcrm.core.collaborations.stages import explain, stage_blockers
 from kolcrm.core.collaborations.validation import validate_collaboration
 from kolcrm.core.errors import FieldProblem
+from kolcrm.core.kols.validation import visible
 from kolcrm.core.money import to_text
 from kolcrm.core.numbers import parse_money, parse_quantity
 from kolcrm.core.vocabulary import Stage
@@ -31,7 +32,7 @@ def parse_fee(field: str, text: str, currency: str) -> tuple[Decimal | None, Fie
         parsed = parse_money(text, currency)
     except ValueError:
         message = i18n.translate("Collaborations", "“{text}” is not an amount (e.g. 30000, 3万, ¥30,000)")
-        return None, FieldProblem(field, message.format(text=text))
+        return None, FieldProblem(field, message.format(text=visible(text)))
     if parsed is None:
         return None, None
     amount, written_in = parsed
@@ -49,7 +50,7 @@ def parse_exact_percent(field: str, text: str) -> tuple[Decimal, FieldProblem | 
         value = parse_quantity(text.strip().rstrip("%％").strip())
     except ValueError:
         message = i18n.translate("Collaborations", "“{text}” is not a percentage (e.g. 5 or 5.5 %)")
-        return Decimal(0), FieldProblem(field, message.format(text=text))
+        return Decimal(0), FieldProblem(field, message.format(text=visible(text)))
     return (Decimal(0) if value is None else value), None
 
 

@@ -8,6 +8,7 @@ from decimal import Decimal
 from kolcrm.core import clock, i18n
 from kolcrm.core.collaborations.records import CollaborationRecord, DeliverableRecord, PaymentRecord
 from kolcrm.core.errors import FieldProblem
+from kolcrm.core.kols.validation import control_character_problem
 from kolcrm.core.money import amount_problem, currency_problem, percent_problem
 from kolcrm.core.numbers import format_money
 from kolcrm.core.vocabulary import ContentType, DealChannel, Platform, Stage
@@ -24,6 +25,7 @@ def validate_collaboration(record: CollaborationRecord) -> list[FieldProblem]:
     def problem(field: str, message: str) -> None:
         problems.append(FieldProblem(field, message))
 
+    problems.extend(_control_characters(record))
     title = record.title.strip()
     if not title:
         problem(
@@ -80,6 +82,44 @@ def validate_collaboration(record: CollaborationRecord) -> list[FieldProblem]:
         problems.extend(_validate_deliverable(deliverable, index))
     problems.extend(_validate_payments(record))
     return problems
+
+
+def _control_characters(record: CollaborationRecord) -> list[FieldProblem]:
+    """Text fields holding a control character. The longer texts may hold tabs and line breaks: a handover or an
+    older kolcrm may have stored them so, and nothing downstream minds (a contract lays a line break out as a space)."""
+    checks = [
+        control_character_problem("title", record.title, i18n.translate("Collaborations", "Title")),
+        control_character_problem("campaign_name", record.campaign_name, i18n.translate("Collaborations", "Campaign")),
+        control_character_problem(
+            "exclusivity_category", record.exclusivity_category, i18n.translate("Collaborations", "Exclusivity")
+        ),
+        control_character_problem(
+            "usage_rights", record.usage_rights, i18n.translate("Collaborations", "Usage rights"), multiline=True
+        ),
+        control_character_problem(
+            "payment_terms", record.payment_terms, i18n.translate("Collaborations", "Payment terms"), multiline=True
+        ),
+        control_character_problem(
+            "discount_note", record.discount_note, i18n.translate("Collaborations", "Discount note"), multiline=True
+        ),
+        control_character_problem("notes", record.notes, i18n.translate("Collaborations", "Notes"), multiline=True),
+    ]
+    for index, deliverable in enumerate(record.deliverables):
+        what = i18n.translate("Collaborations", "Deliverable {number}").format(number=index + 1)
+        prefix = f"deliverables[{index}]"
+        checks += [
+            control_character_problem(f"{prefix}.brief", deliverable.brief, what, multiline=True),
+            control_character_problem(f"{prefix}.kol_idea", deliverable.kol_idea, what, multiline=True),
+            control_character_problem(f"{prefix}.disclosure_label", deliverable.disclosure_label, what),
+            control_character_problem(f"{prefix}.published_url", deliverable.published_url, what),
+        ]
+    for index, payment in enumerate(record.payments):
+        what = i18n.translate("Collaborations", "Payment {number}").format(number=index + 1)
+        checks += [
+            control_character_problem(f"payments[{index}].method", payment.method, what),
+            control_character_problem(f"payments[{index}].reference", payment.reference, what),
+        ]
+    return [found for found in checks if found]
 
 
 def _validate_deliverable(deliverable: DeliverableRecord, index: int) -> list[FieldProblem]:
