@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from decimal import ROUND_HALF_UP, Decimal, localcontext
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation, localcontext
 
 from kolcrm.core import i18n
 from kolcrm.core.errors import FieldProblem
@@ -55,11 +55,46 @@ def percent_problem(field: str, value: Decimal, what: str) -> FieldProblem | Non
 
 
 def true_cost(agreed_fee: Decimal, service_fee_pct: Decimal, rebate_pct: Decimal) -> Decimal:
-    """What the deal really costs the brand: the fee, plus the channel's service fee, less the rebate (返点)."""
+    """What the deal really costs the brand: the fee, plus the channel's service fee, less the rebate (返点).
+
+    Never raises: the editor asks while the user types, so a fee of a hundred digits (a slip the validators will
+    name) gets a figure as large, not a traceback; a value that is no number gives NaN.
+    """
+    if not all(value.is_finite() for value in (agreed_fee, service_fee_pct, rebate_pct)):
+        return Decimal("NaN")
     with localcontext() as context:
-        context.prec = 80  # the editor asks while the user types: a 30-digit slip must not raise
+        context.prec = 80
         cost = agreed_fee * (1 + service_fee_pct / 100 - rebate_pct / 100)
+        if cost.adjusted() >= context.prec - 2:  # to the cent it would need more digits than the context has
+            return cost
         return cost.quantize(CENT, rounding=ROUND_HALF_UP)
+
+
+def stored_amount(text: object) -> Decimal | None:
+    """An amount as stored (to_text's form) read back; None when the stored text is no amount money may be.
+
+    The validators keep such text out, but a file edited by another program or written by an older kolcrm may
+    hold "abc" or "1e400": a list then shows no figure and a contract says the fee is missing, rather than failing
+    in a decimal.InvalidOperation traceback.
+    """
+    if text is None:
+        return None
+    try:
+        amount = Decimal(str(text).strip())
+    except (InvalidOperation, ValueError):
+        return None
+    if not amount.is_finite() or abs(amount) > MAX_AMOUNT:
+        return None
+    return amount
+
+
+def stored_percent(text: object) -> Decimal:
+    """A stored percentage (service fee, rebate) read back; 0 when it is no number from 0 to 100."""
+    try:
+        value = Decimal(str(text).strip())
+    except (InvalidOperation, ValueError):
+        return Decimal(0)
+    return value if value.is_finite() and 0 <= value <= 100 else Decimal(0)
 
 
 def to_text(amount: Decimal) -> str:
