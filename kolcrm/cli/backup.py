@@ -1,4 +1,5 @@
-"""`kolcrm backup`, `kolcrm restore FILE` and `kolcrm check`: thin wrappers over kolcrm.exchange.backup."""
+"""`kolcrm backup`, `kolcrm restore FILE` and `kolcrm check`: thin wrappers over kolcrm.exchange's backup,
+backup_restore and database_check."""
 
 from __future__ import annotations
 
@@ -27,7 +28,7 @@ def add_parser(commands: Subcommands) -> None:
     restore.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS, help="database file")
 
     check = commands.add_parser(
-        "check", help="integrity and foreign-key check; exit 0 healthy, 1 problems, 2 unreadable"
+        "check", help="integrity, foreign-key and search-index check; exit 0 healthy, 1 problems, 2 unreadable"
     )
     check.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS, help="database file")
 
@@ -63,10 +64,10 @@ def _backup(db_path: Path) -> int:
 
 def _restore(file: Path, db_path: Path) -> int:
     from kolcrm.core.store.db import close_database
-    from kolcrm.exchange import backup  # imported when a command runs, not when `kolcrm` starts
+    from kolcrm.exchange import backup, backup_restore  # imported when a command runs, not when `kolcrm` starts
 
     try:
-        result = backup.restore_backup(file, db_path)
+        result = backup_restore.restore_backup(file, db_path)
     except backup.BackupError as exc:  # refused or failed: either way the database is as it was
         print(f"kolcrm: {exc}", file=sys.stderr)
         return EXIT_PROBLEMS

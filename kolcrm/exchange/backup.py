@@ -1,9 +1,12 @@
-"""Backups beside the database: online copies, daily/weekly rotation, integrity checks and a careful restore.
+"""Backups beside the database: online copies with a SHA-256 each, daily/weekly rotation, cleaning after a crash.
+Restoring one is backup_restore's job.
 
-Backups live in `<db dir>/backups/<db stem>-YYYYmmdd-HHMMSS-<kind>.db` (folder 0700, files 0600); the time in
-the name is UTC, so names sort by age whatever the time zone; screens show local time. Each copy comes from
-SQLite's online backup API on a separate read-only connection, so it holds committed rows only, even while the
-app is writing, and is written to a temporary file that is renamed into place only once complete.
+Backups live in `<db dir>/backups/<db stem>-YYYYmmdd-HHMMSS-<kind>.db` (folder 0700, files 0600), each with its
+SHA-256 beside it in `<name>.db.sha256` (`sha256sum -c` reads it); the time in the name is UTC, so names sort by
+age whatever the time zone; screens show local time. Each copy comes from SQLite's online backup API, read through
+the connection this process already has on the file when it is the app's own database (database_check
+.source_connection says why), so it holds committed rows only, and is written to a temporary file that is renamed
+into place only once complete.
 
 Rotation keeps the 7 newest daily and 4 newest weekly backups and the 10 newest taken when the app closed.
 Manual backups ("Back up now", `kolcrm backup`) are never deleted automatically: someone made each on purpose,
@@ -25,8 +28,7 @@ from pathlib import Path
 
 from kolcrm.core import clock, i18n
 from kolcrm.core.errors import DatabaseOpenError
-from kolcrm.core.store.db import APPLICATION_ID, check_schema, close_database, database, open_database
-from kolcrm.exchange.database_check import check_database, read_only
+from kolcrm.exchange.database_check import checksum_line, checksum_path, sha256_of, source_connection
 
 KINDS = ("manual", "daily", "weekly", "on_close")
 KEEP = {"daily": 7, "weekly": 4, "on_close": 10}  # manual: kept until the user deletes them
@@ -34,7 +36,11 @@ WEEK = timedelta(days=7)
 STAMP_FORMAT = "%Y%m%d-%H%M%S"
 BACKUP_FOLDER = "backups"
 PARTIAL_SUFFIX = ".partial"
+RESTORING = ".restoring-"
 STALE_PARTIAL_SECONDS = 3600
+# Temporary names carry the writing process's id (`<prefix><pid>-<random>.partial`): a copy whose process is gone
+# was abandoned (a crash, a kill) and can go at once; one whose process still runs is left until it is an hour old.
+_PARTIAL_PID = re.compile(rf"-(?P<pid>\d+)-[a-z0-9_]+{re.escape(PARTIAL_SUFFIX)}$")
 
 
 class BackupError(Exception):
@@ -53,21 +59,15 @@ class BackupInfo:
     size: int
 
 
-@dataclass(frozen=True)
-class RestoreResult:
-    database: Path
-    replaced: Path | None  # where the previous file was moved (None when there was no database yet)
-
-
 def backups_folder(db_path: str | os.PathLike[str]) -> Path:
-    return _absolute(db_path).parent / BACKUP_FOLDER
+    return absolute(db_path).parent / BACKUP_FOLDER
 
 
 def backup_now(db_path: str | os.PathLike[str], kind: str = "manual", now: datetime | None = None) -> Path:
     """A consistent copy of the database in the backups folder, mode 0600; returns its path."""
     if kind not in KINDS:
         raise ValueError(f"Unknown backup kind {kind!r}; expected one of {', '.join(KINDS)}")
-    source = _absolute(db_path)
+    source = absolute(db_path)
     if not source.is_file():
         raise BackupError(i18n.translate("Backup", "There is no database at {path} to back up").format(path=source))
     folder = backups_folder(source)
@@ -79,12 +79,15 @@ def backup_now(db_path: str | os.PathLike[str], kind: str = "manual", now: datet
                 folder=folder, reason=exc.strerror or exc
             )
         ) from exc
-    target = _free_name(folder, source.stem, _utc(now), kind)
-    partial = _copy_to_temporary(source, folder, prefix=f".{target.stem}-")
+    target = _free_name(folder, source.stem, utc(now), kind)
+    partial = copy_to_temporary(source, folder, prefix=f".{target.stem}-")
     try:
+        # The checksum goes in first: every backup under its final name has one; restore verifies it.
+        _write_atomically(checksum_path(target), checksum_line(sha256_of(partial), target.name).encode("ascii"))
         os.replace(partial, target)
     except OSError as exc:
         partial.unlink(missing_ok=True)
+        checksum_path(target).unlink(missing_ok=True)
         raise BackupError(
             i18n.translate("Backup", "Cannot write the backup {path}: {reason}").format(
                 path=target, reason=exc.strerror or exc
@@ -98,7 +101,7 @@ def backup_if_due(db_path: str | os.PathLike[str], now: datetime | None = None) 
 
     Returns the newest backup taken, or None when none was due.
     """
-    moment = _utc(now)
+    moment = utc(now)
     backups = list_backups(db_path)
     today = moment.astimezone().date()
     taken: Path | None = None
@@ -121,14 +124,37 @@ def rotate(db_path: str | os.PathLike[str]) -> list[Path]:
     for kind, keep in KEEP.items():
         for old in by_kind.get(kind, [])[keep:]:
             old.path.unlink(missing_ok=True)
+            checksum_path(old.path).unlink(missing_ok=True)
             deleted.append(old.path)
-    folder = backups_folder(db_path)
-    stem = _absolute(db_path).stem
-    for partial in folder.glob(f".{glob.escape(stem)}-*{PARTIAL_SUFFIX}") if folder.is_dir() else ():
-        if time.time() - partial.stat().st_mtime > STALE_PARTIAL_SECONDS:  # a younger one may be in progress
-            partial.unlink(missing_ok=True)
-            deleted.append(partial)
-    return deleted
+    return deleted + clean_interrupted(db_path)
+
+
+def clean_interrupted(db_path: str | os.PathLike[str]) -> list[Path]:
+    """Remove what an interrupted backup or restore left: its temporary copies (once their process is gone or
+    they are an hour old, never one still being written) and a `.replaced-` name that is only a second name of
+    the database itself. Runs before every restore and at every rotation; returns what it removed."""
+    target = absolute(db_path)
+    folder = backups_folder(target)
+    partials = [
+        *target.parent.glob(f".{glob.escape(target.name)}{RESTORING}*{PARTIAL_SUFFIX}"),
+        *(folder.glob(f".{glob.escape(target.stem)}-*{PARTIAL_SUFFIX}") if folder.is_dir() else ()),
+    ]
+    removed = [partial for partial in partials if _abandoned(partial)]
+    for partial in removed:
+        for suffix in ("", "-journal", "-wal", "-shm"):
+            Path(f"{partial}{suffix}").unlink(missing_ok=True)
+    for alias in target.parent.glob(f"{glob.escape(target.name)}.replaced-*"):
+        # Killed between keeping the database aside (a hard link) and putting the backup in place: the link is
+        # the database itself under a second name. A -wal moved along with it belongs to it: then it stays.
+        if same_file(alias, target) and not Path(f"{alias}-wal").exists():
+            alias.unlink()
+            removed.append(alias)
+    if folder.is_dir():  # a checksum whose backup was never renamed into place (killed in between)
+        for orphan in folder.glob(f"{glob.escape(target.stem)}-*.db.sha256"):
+            if not Path(str(orphan).removesuffix(".sha256")).exists() and _age(orphan) > STALE_PARTIAL_SECONDS:
+                orphan.unlink(missing_ok=True)
+                removed.append(orphan)
+    return removed
 
 
 def list_backups(db_path: str | os.PathLike[str]) -> list[BackupInfo]:
@@ -136,7 +162,7 @@ def list_backups(db_path: str | os.PathLike[str]) -> list[BackupInfo]:
     folder = backups_folder(db_path)
     if not folder.is_dir():
         return []
-    pattern = _name_pattern(_absolute(db_path).stem)
+    pattern = _name_pattern(absolute(db_path).stem)
     found: list[tuple[datetime, int, BackupInfo]] = []
     for entry in folder.iterdir():
         match = pattern.fullmatch(entry.name)
@@ -148,133 +174,87 @@ def list_backups(db_path: str | os.PathLike[str]) -> list[BackupInfo]:
     return [info for _moment, _n, info in found]
 
 
-def restore_backup(backup: str | os.PathLike[str], db_path: str | os.PathLike[str]) -> RestoreResult:
-    """Replace the database with a checked backup; the replaced file is moved aside, never deleted.
-
-    Refuses (RestoreRefused) a damaged, foreign or newer file before touching anything. An older backup is
-    migrated when it is reopened. On any failure the current database is put back as it was.
-    """
-    source = _absolute(backup)
-    target = _absolute(db_path)
-    _refuse_unless_restorable(source, target)
-    staged = _copy_to_temporary(source, target.parent, prefix=f".{target.name}.restoring-")
-    try:
-        target_was_open = database.database is not None and Path(database.database) == target
-        if target_was_open:
-            close_database()
-        try:
-            replaced = _move_aside(target) if target.exists() else None
-        except BackupError:  # _move_aside undid its own moves: the database is in place, reopen it as it was
-            if target_was_open:
-                open_database(target)
-            raise
-        try:
-            os.replace(staged, target)
-            open_database(target)
-        except BaseException as exc:
-            _put_back(target, replaced)
-            if target_was_open:
-                open_database(target)
-            if isinstance(exc, (OSError, DatabaseOpenError)):
-                raise BackupError(
-                    i18n.translate(
-                        "Backup", "Could not restore {name}; the database was left as it was: {reason}"
-                    ).format(name=source.name, reason=exc)
-                ) from exc
-            raise
-    finally:
-        staged.unlink(missing_ok=True)
-    return RestoreResult(target, replaced)
-
-
-# --- restore steps -------------------------------------------------------------------------------------------
-
-
-def _refuse_unless_restorable(source: Path, target: Path) -> None:
-    if target.exists() and source.exists() and source.samefile(target):
-        raise RestoreRefused(
-            i18n.translate("Backup", "{path} is the database itself, not a backup of it").format(path=source)
-        )
-    try:
-        report = check_database(source)
-        check_schema(source)  # the same refusals open_database gives: another program's file, a newer kolcrm
-        with closing(read_only(source)) as conn:
-            app_id = conn.execute("PRAGMA application_id").fetchone()[0]
-    except (DatabaseOpenError, sqlite3.DatabaseError) as exc:
-        raise RestoreRefused(
-            i18n.translate("Backup", "{name} cannot be restored: {reason}").format(name=source.name, reason=exc)
-        ) from exc
-    if not report.ok:
-        more = len(report.problems) - 3
-        shown = "; ".join(report.problems[:3])
-        if more > 0:
-            shown = i18n.translate("Backup", "{problems}; and %n more", None, more).format(problems=shown)
-        raise RestoreRefused(
-            i18n.translate("Backup", "{name} is damaged and cannot be restored ({problems})").format(
-                name=source.name, problems=shown
-            )
-        )
-    if app_id != APPLICATION_ID:  # check_schema lets an empty SQLite file through: it is no backup of ours
-        raise RestoreRefused(
-            i18n.translate("Backup", "{name} is not a kolcrm backup (an empty or foreign SQLite file)").format(
-                name=source.name
-            )
-        )
-
-
-def _move_aside(target: Path) -> Path:
-    aside = _unused(target.with_name(f"{target.name}.replaced-{_utc(None).strftime(STAMP_FORMAT)}"))
-    moved: list[tuple[Path, Path]] = []
-    try:
-        for suffix in ("", "-wal", "-shm"):  # the -wal may hold the newest committed rows: it travels along
-            part = Path(f"{target}{suffix}")
-            if part.exists():
-                os.rename(part, f"{aside}{suffix}")
-                moved.append((part, Path(f"{aside}{suffix}")))
-    except OSError as exc:
-        for original, now_at in reversed(moved):
-            os.rename(now_at, original)
-        raise BackupError(
-            i18n.translate("Backup", "Cannot move {path} aside, so nothing was restored: {reason}").format(
-                path=target, reason=exc.strerror or exc
-            )
-        ) from exc
-    return aside
-
-
-def _put_back(target: Path, replaced: Path | None) -> None:
-    close_database()
-    for suffix in ("-wal", "-shm", ""):
-        Path(f"{target}{suffix}").unlink(missing_ok=True)  # the restored copy (never the replaced file)
-    if replaced is not None:
-        for suffix in ("", "-wal", "-shm"):
-            if Path(f"{replaced}{suffix}").exists():
-                os.rename(f"{replaced}{suffix}", f"{target}{suffix}")
-
-
 # --- helpers ---------------------------------------------------------------------------------------------------
 
 
-def _copy_to_temporary(source: Path, folder: Path, prefix: str) -> Path:
+def copy_to_temporary(source: Path, folder: Path, prefix: str) -> Path:
     """Online-backup `source` into a new 0600 file in `folder`, as one self-contained file (no -wal)."""
-    fd, name = tempfile.mkstemp(dir=folder, prefix=prefix, suffix=PARTIAL_SUFFIX)  # mkstemp creates it 0600
+    fd, name = tempfile.mkstemp(dir=folder, prefix=temporary_prefix(prefix), suffix=PARTIAL_SUFFIX)  # 0600
     os.close(fd)
     partial = Path(name)
     try:
-        with closing(read_only(source)) as src, closing(sqlite3.connect(partial)) as dst:
+        with source_connection(source) as src, closing(sqlite3.connect(partial)) as dst:
+            if src.in_transaction:  # the backup API would wait forever for this connection's own transaction
+                raise BackupError(
+                    i18n.translate("Backup", "A backup cannot be taken while a change is being saved; try again")
+                )
             src.backup(dst)  # all pages in one step: one read transaction, so one consistent snapshot
             dst.execute("PRAGMA journal_mode = delete")
             dst.commit()
-        with open(partial, "rb") as handle:
-            os.fsync(handle.fileno())
+        fsync_file(partial)
         os.chmod(partial, 0o600)
-    except (sqlite3.Error, OSError) as exc:
+    except (sqlite3.Error, OSError, DatabaseOpenError, BackupError) as exc:
         for suffix in ("", "-journal", "-wal", "-shm"):
             Path(f"{partial}{suffix}").unlink(missing_ok=True)
+        if isinstance(exc, BackupError):
+            raise
         raise BackupError(
             i18n.translate("Backup", "Could not copy {path}: {reason}").format(path=source, reason=exc)
         ) from exc
     return partial
+
+
+def _write_atomically(path: Path, data: bytes) -> None:
+    fd, name = tempfile.mkstemp(dir=path.parent, prefix=temporary_prefix(f".{path.name.split('.')[0]}-"),
+                                suffix=PARTIAL_SUFFIX)  # fmt: skip
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(name, path)
+    finally:
+        Path(name).unlink(missing_ok=True)
+
+
+def temporary_prefix(prefix: str) -> str:
+    return f"{prefix}{os.getpid()}-"
+
+
+def _abandoned(partial: Path) -> bool:
+    """A temporary copy no process is writing: its process is gone, or it is older than any copy takes."""
+    age = _age(partial)
+    if age > STALE_PARTIAL_SECONDS:
+        return True
+    match = _PARTIAL_PID.search(partial.name)
+    if match is None or os.name != "posix" or int(match["pid"]) == os.getpid():
+        return False  # os.kill(pid, 0) would end the process on Windows: there only the age decides
+    try:
+        os.kill(int(match["pid"]), 0)
+    except ProcessLookupError:
+        return True
+    except OSError:  # alive, another user's
+        return False
+    return False
+
+
+def _age(path: Path) -> float:
+    try:
+        return time.time() - path.stat().st_mtime
+    except OSError:
+        return 0.0
+
+
+def fsync_file(path: Path) -> None:
+    with open(path, "rb") as handle:
+        os.fsync(handle.fileno())
+
+
+def same_file(one: Path, other: Path) -> bool:
+    try:
+        return os.path.samefile(one, other)
+    except OSError:
+        return False
 
 
 def _name_pattern(stem: str) -> re.Pattern[str]:
@@ -291,19 +271,11 @@ def _free_name(folder: Path, stem: str, moment: datetime, kind: str) -> Path:
     return candidate
 
 
-def _unused(path: Path) -> Path:
-    candidate, n = path, 1
-    while candidate.exists() or Path(f"{candidate}-wal").exists():
-        n += 1
-        candidate = path.with_name(f"{path.name}-{n}")
-    return candidate
-
-
-def _utc(moment: datetime | None) -> datetime:
+def utc(moment: datetime | None) -> datetime:
     """Aware UTC, to the second. A naive `now` is taken as local time, as datetime.astimezone() does."""
     moment = clock.now() if moment is None else moment.astimezone(UTC)
     return moment.replace(microsecond=0)
 
 
-def _absolute(path: str | os.PathLike[str]) -> Path:
+def absolute(path: str | os.PathLike[str]) -> Path:
     return Path(path).expanduser().absolute()
