@@ -6,9 +6,8 @@ import argparse
 import sys
 from pathlib import Path
 
-from kolcrm.cli.arguments import Subcommands, positive_int
+from kolcrm.cli.arguments import Subcommands, existing_database, positive_int
 from kolcrm.core import i18n
-from kolcrm.core.store.paths import resolve_database_path
 from kolcrm.core.vocabulary import Stage
 
 COMMANDS = ("contract", "contracts")
@@ -39,7 +38,7 @@ def _contract(args: argparse.Namespace) -> int:
     from kolcrm.core.errors import NotFoundError, ValidationError
     from kolcrm.core.store.db import close_database, open_database
 
-    open_database(resolve_database_path(args.db))
+    open_database(existing_database(args.db))  # a contract is drafted from a book: never create an empty one
     try:
         version = generate_contract(args.id, Path(args.output), args.lang)
     except (NotFoundError, ValidationError, ContractWriteError) as exc:
@@ -59,7 +58,7 @@ def _contracts(args: argparse.Namespace) -> int:
     from kolcrm.contracts.service import ContractWriteError, export_contracts, ids_in_stage
     from kolcrm.core.store.db import close_database, open_database
 
-    open_database(resolve_database_path(args.db))
+    open_database(existing_database(args.db))  # a contract is drafted from a book: never create an empty one
 
     def progress(done: int, total: int) -> None:
         counted = i18n.translate("CLI", "{done} / {total} contracts").format(done=f"{done:,}", total=f"{total:,}")

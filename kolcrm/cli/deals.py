@@ -3,11 +3,8 @@
 from __future__ import annotations
 
 import argparse
-import sys
 
-from kolcrm.cli.arguments import Subcommands
-from kolcrm.core import i18n
-from kolcrm.core.store.paths import resolve_database_path
+from kolcrm.cli.arguments import Subcommands, existing_database
 from kolcrm.core.vocabulary import Stage
 
 COMMANDS = ("deals",)
@@ -25,11 +22,7 @@ def run(args: argparse.Namespace) -> int:
     from kolcrm.core.numbers import format_money
     from kolcrm.core.store.db import close_database, open_database
 
-    path = resolve_database_path(args.db)
-    if not path.exists():  # listing reads a book: it never creates an empty one to list nothing from
-        print("kolcrm: " + i18n.translate("CLI", "there is no database at {path}").format(path=path), file=sys.stderr)
-        return 2
-    open_database(path)
+    open_database(existing_database(args.db))  # listing never creates an empty book to list nothing from
     try:
         rows = list_deals(DealFilter(stage=Stage(args.stage) if args.stage else None, overdue_only=args.overdue))
     finally:

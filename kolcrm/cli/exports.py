@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from kolcrm.cli.arguments import Subcommands
+from kolcrm.cli.arguments import Subcommands, existing_database
 from kolcrm.core import i18n
 from kolcrm.core.errors import DatabaseOpenError, NotFoundError, ValidationError
 
@@ -36,13 +36,9 @@ def run(args: argparse.Namespace) -> int:
     """Exit 0 written; 2 refused, nothing written (no database there, an unknown --kol, a path that cannot be
     written). An export has no partial outcome: it writes every KOL asked for or no file."""
     from kolcrm.core.store.db import close_database, open_database
-    from kolcrm.core.store.paths import resolve_database_path
 
     output = Path(args.output).expanduser()
-    path = resolve_database_path(getattr(args, "db", None))
-    if not path.exists():  # an export reads a book: it never creates an empty one to export nothing from
-        print("kolcrm: " + i18n.translate("CLI", "there is no database at {path}").format(path=path), file=sys.stderr)
-        return 2
+    path = existing_database(getattr(args, "db", None))  # an export never creates an empty book to export from
     try:
         open_database(path)
     except DatabaseOpenError as exc:

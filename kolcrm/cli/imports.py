@@ -1,4 +1,5 @@
-"""`kolcrm import FILE`: the same dry run and import as the wizard, printed; exit 2 unreadable, 1 row errors."""
+"""`kolcrm import FILE`: the same dry run and import as the wizard, printed; exit 1 when cells or rows were dropped,
+2 when nothing was imported (an unreadable file, or --strict refusing one with errors)."""
 
 from __future__ import annotations
 
@@ -154,8 +155,8 @@ def _import_sheet(args: argparse.Namespace, path: Path) -> int:
         if args.dry_run or plan.errors_total:
             if not args.dry_run:
                 print(format_report(plan, ImportResult(refused=True, plan=plan)))
-            else:
-                print(format_report(plan))
+                return 2  # --strict refused the file: nothing was written
+            print(format_report(plan))
             return 1 if plan.errors_total else 0
     open_database(target)
     try:
@@ -165,6 +166,8 @@ def _import_sheet(args: argparse.Namespace, path: Path) -> int:
         _print_duplicates(result)
     finally:
         close_database()
+    if result.refused:
+        return 2  # --strict: a dropped cell refuses the whole file, nothing written
     return 1 if plan.errors_total else 0
 
 

@@ -1,8 +1,8 @@
 """`kolcrm merge KEEP OTHER`: two KOLs who are one person become one; `kolcrm duplicates` suggests such pairs.
 
 KEEP and OTHER are KOL ids or accounts written `platform:handle` (`douyin:@lulu`). Without --yes the merge shows
-both sides and asks on a terminal; it refuses (exit 1, nothing written) when nobody can answer. Exit 2: an id or
-account that is not there, or a pair the merge refuses (the same KOL twice, one in the trash).
+both sides and asks on a terminal; it refuses (exit 2, nothing written) when nobody can answer or the answer is no,
+as for an id or account that is not there, or a pair the merge refuses (the same KOL twice, one in the trash).
 """
 
 from __future__ import annotations
@@ -10,16 +10,16 @@ from __future__ import annotations
 import argparse
 import sys
 import unicodedata
-from pathlib import Path
 from typing import TYPE_CHECKING
 
-from kolcrm.cli.arguments import Subcommands, positive_int
+from kolcrm.cli.arguments import Subcommands, existing_database, positive_int
 from kolcrm.core import i18n
 
 if TYPE_CHECKING:
     from kolcrm.core.kols.merge import MergePreview, MergeReceipt, MergeSide
 
 COMMANDS = ("merge", "duplicates")
+
 
 def add_parser(commands: Subcommands) -> None:
     merge = commands.add_parser(
@@ -45,13 +45,8 @@ def add_parser(commands: Subcommands) -> None:
 def run(args: argparse.Namespace) -> int:
     from kolcrm.core.errors import NotFoundError, ValidationError
     from kolcrm.core.store.db import close_database, open_database
-    from kolcrm.core.store.paths import resolve_database_path
 
-    path = resolve_database_path(getattr(args, "db", None))
-    if not Path(path).exists():  # an unknown id in a file that is not there: say so, and create none
-        print("kolcrm: " + i18n.translate("Merge", "there is no database at {path}").format(path=path), file=sys.stderr)
-        return 2
-    open_database(path)
+    open_database(existing_database(getattr(args, "db", None)))  # an id in a file that is not there: create none
     try:
         if args.command == "duplicates":
             return _duplicates(args.limit)
@@ -73,12 +68,12 @@ def _merge(args: argparse.Namespace) -> int:
         if not sys.stdin.isatty():
             message = i18n.translate("Merge", "nothing merged: run it again with --yes to merge without being asked")
             print("kolcrm: " + message, file=sys.stderr)
-            return 1
+            return 2
         question = i18n.translate("Merge", "Merge {other} into {keep}? [y/N] ")
         answer = input("\n" + question.format(other=preview.other.display_name, keep=preview.keep.display_name))
         if answer.strip().casefold() not in ("y", "yes", "是", "好"):
             print(i18n.translate("Merge", "Nothing merged."))
-            return 1
+            return 2
     print("\n".join(receipt_lines(merge_kols(keep_id, other_id))))
     return 0
 

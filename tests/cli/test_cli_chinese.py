@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from kolcrm import language
+from kolcrm.core.store.db import close_database, open_database
 from tests.cli.running import kolcrm
 
 HAN = "\u4e00"
@@ -43,6 +44,10 @@ def test_an_import_summary_reads_in_chinese(capsys, monkeypatch, tmp_path: Path,
 def test_a_missing_deal_and_a_missing_kol_are_named_in_chinese(capsys, monkeypatch, tmp_path: Path) -> None:
     _chinese(monkeypatch)
     db = str(tmp_path / "k.db")
+    code, _out, err = kolcrm(capsys, "--db", db, "deals")
+    assert code == 2 and "没有数据库" in err or "数据库" in err  # none there yet: refused, none created
+    open_database(tmp_path / "k.db")
+    close_database()
     code, _out, err = kolcrm(capsys, "--db", db, "contract", "99", "-o", str(tmp_path / "c.pdf"))
     assert code != 0 and "合作 99 不存在" in err
     code, _out, err = kolcrm(capsys, "--db", db, "merge", "1", "5", "--yes")

@@ -70,7 +70,7 @@ def test_without_a_terminal_it_shows_the_preview_and_writes_nothing(
 
     code, out, err = kolcrm(capsys, "merge", "1", "2", "--db", str(book))
 
-    assert code == 1
+    assert code == 2  # refused: nobody could answer, nothing merged
     assert "Keep:  Lulu (KOL #1)" in out and "Merge: lulu (KOL #2)" in out
     assert "Accounts moving: Weibo lulu_wb (500 followers)" in out
     assert "Filled in on Lulu: phone 13800001111" in out
@@ -79,7 +79,7 @@ def test_without_a_terminal_it_shows_the_preview_and_writes_nothing(
     assert accounts_of(book, 2) == ["lulu_wb"]
 
 
-@pytest.mark.parametrize(("answer", "code", "kept_accounts"), [("y", 0, 2), ("", 1, 1), ("n", 1, 1)])
+@pytest.mark.parametrize(("answer", "code", "kept_accounts"), [("y", 0, 2), ("", 2, 1), ("n", 2, 1)])
 def test_on_a_terminal_it_asks_first(
     capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, book: Path, answer: str, code: int,
     kept_accounts: int,
@@ -93,7 +93,7 @@ def test_on_a_terminal_it_asks_first(
     assert result == code
     assert asked == ["\nMerge lulu into Lulu? [y/N] "]
     assert len(accounts_of(book, 1)) == kept_accounts
-    assert ("Nothing merged." in out) == (code == 1)
+    assert ("Nothing merged." in out) == (code == 2)
 
 
 @pytest.mark.parametrize(
@@ -142,6 +142,6 @@ def test_a_real_process_without_a_terminal_refuses(book: Path) -> None:
         timeout=60,
     )
 
-    assert result.returncode == 1, result.stderr
+    assert result.returncode == 2, result.stderr
     assert "Traceback" not in result.stderr
     assert accounts_of(book, 2) == ["lulu_wb"]

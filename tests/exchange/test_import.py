@@ -272,7 +272,7 @@ def test_cli_exit_codes(tmp_path, capsys):
     assert not (tmp_path / "cli.db").exists()  # an unreadable file creates no database
     assert cli(tmp_path, good, dry_run=True) == 0
     assert "Dry run: 1 to add" in capsys.readouterr().out
-    assert cli(tmp_path, bad, strict=True) == 1
+    assert cli(tmp_path, bad, strict=True) == 2
     assert "Nothing imported" in capsys.readouterr().out
     assert cli(tmp_path, good) == 0
     assert (

@@ -11,7 +11,7 @@ from kolcrm.core.collaborations.fee_policy import fee_line, paid_as_asked
 from kolcrm.core.collaborations.payments import Punctuality, punctuality
 from kolcrm.core.collaborations.records import CollaborationRecord
 from kolcrm.core.collaborations.service import get_collaboration
-from kolcrm.core.money import sums_by_currency
+from kolcrm.core.money import stored_amount, sums_by_currency
 from kolcrm.core.numbers import format_money
 from kolcrm.core.store.db import database
 from kolcrm.core.vocabulary import ApprovalState, ContentType, Stage, platform_label
@@ -106,7 +106,7 @@ def deal_events(kol_id: int) -> list[DealEvent]:
         " WHERE c.kol_id = ? AND c.deleted_at IS NULL AND p.paid_on IS NOT NULL",
         (kol_id,),
     ):
-        paid = format_money(Decimal(amount), currency)
+        paid = format_money(stored_amount(amount) or Decimal(0), currency)
         if method:
             text = i18n.translate("Collaborations", "Paid {amount} by {method} for “{title}”").format(
                 amount=paid, method=method, title=title

@@ -8,6 +8,7 @@ from decimal import Decimal
 from typing import Any
 
 from kolcrm.core import clock
+from kolcrm.core.money import stored_amount
 from kolcrm.core.store.db import database
 from kolcrm.core.vocabulary import Stage
 
@@ -87,8 +88,8 @@ def list_deals(deal_filter: DealFilter = DealFilter(), today: date | None = None
             start_on=row[6],
             end_on=row[7],
             currency=row[8],
-            requested_fee=Decimal(row[9]) if row[9] is not None else None,
-            agreed_fee=Decimal(row[10]) if row[10] is not None else None,
+            requested_fee=stored_amount(row[9]),
+            agreed_fee=stored_amount(row[10]),
             kol_offered_discount=bool(row[11]),
             paid=paid.get(row[0], Decimal(0)),
             overdue=bool(row[12]),
@@ -109,7 +110,7 @@ def _paid_totals(ids: list[int]) -> dict[int, Decimal]:
             f"SELECT collaboration_id, amount FROM payment WHERE paid_on IS NOT NULL AND collaboration_id IN ({marks})",
             chunk,
         ):
-            totals[collaboration_id] = totals.get(collaboration_id, Decimal(0)) + Decimal(amount)
+            totals[collaboration_id] = totals.get(collaboration_id, Decimal(0)) + (stored_amount(amount) or Decimal(0))
     return totals
 
 

@@ -19,7 +19,7 @@ from kolcrm.core.collaborations.records import CollaborationRecord, DeliverableR
 from kolcrm.core.collaborations.stages import explain, stage_blockers
 from kolcrm.core.collaborations.validation import validate_collaboration
 from kolcrm.core.errors import FieldProblem, NotFoundError, ValidationError
-from kolcrm.core.money import to_text
+from kolcrm.core.money import stored_amount, stored_percent, to_text
 from kolcrm.core.store.db import database
 from kolcrm.core.store.models import Brand, Collaboration, Deliverable, Kol, Payment, StageChange
 from kolcrm.core.vocabulary import ApprovalState, ContentType, DealChannel, Stage, platform_label
@@ -102,8 +102,8 @@ def get_collaboration(collaboration_id: int) -> CollaborationRecord:
         payment_terms=row.payment_terms,
         notes=row.notes,
         channel=DealChannel(row.channel),
-        service_fee_pct=Decimal(row.service_fee_pct),
-        rebate_pct=Decimal(row.rebate_pct),
+        service_fee_pct=stored_percent(row.service_fee_pct),
+        rebate_pct=stored_percent(row.rebate_pct),
         review_window_hours=row.review_window_hours,
         currency=row.currency,
         requested_fee=_money(row.requested_fee),
@@ -352,7 +352,7 @@ def _save_payments(collaboration_id: int, payments: list[PaymentRecord]) -> None
 def _payment_record(row: Payment) -> PaymentRecord:
     return PaymentRecord(
         id=row.id,
-        amount=Decimal(row.amount),
+        amount=stored_amount(row.amount) or Decimal(0),  # unreadable stored text: no amount
         due_on=_date(row.due_on),
         paid_on=_date(row.paid_on),
         method=row.method,
@@ -365,4 +365,4 @@ def _date(text: str | None) -> date | None:
 
 
 def _money(text: str | None) -> Decimal | None:
-    return Decimal(text) if text is not None else None
+    return stored_amount(text)  # text another program stored ("abc") reads as no fee, never a traceback

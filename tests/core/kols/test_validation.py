@@ -208,9 +208,11 @@ plain_text = st.text(
     min_size=1,
     max_size=12,
 )
-any_name = st.text(st.characters(blacklist_categories=("Cs",)), min_size=1, max_size=60).filter(
-    lambda s: s == s.strip() and s.strip()
-)
+any_name = st.text(
+    st.characters(blacklist_categories=("Cs", "Cc", "Zl", "Zp"), blacklist_characters="\ufffe\uffff"),
+    min_size=1,
+    max_size=60,
+).filter(lambda s: s == s.strip() and s.strip())
 label_text = plain_text.filter(lambda s: s == s.strip())
 percent = st.floats(min_value=0, max_value=100, allow_nan=False)
 fee = st.decimals(min_value=0, max_value=10**9, places=2, allow_nan=False, allow_infinity=False)

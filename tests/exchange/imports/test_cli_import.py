@@ -114,7 +114,7 @@ def test_a_dry_run_leaves_an_existing_book_as_it_was(capsys: pytest.CaptureFixtu
     [
         (corpus.unclosed_quote_csv, (), 2, "line 3"),
         (corpus.empty_csv, (), 2, "empty"),
-        (corpus.bilibili_csv, ("--strict", "--set", "platform=bilibili"), 1, "-1.18w"),
+        (corpus.bilibili_csv, ("--strict", "--set", "platform=bilibili"), 2, "-1.18w"),
     ],
     ids=["unclosed-quote", "empty-file", "strict-with-errors"],
 )
