@@ -145,8 +145,8 @@ def clean_interrupted(db_path: str | os.PathLike[str]) -> list[Path]:
             Path(f"{partial}{suffix}").unlink(missing_ok=True)
     for alias in target.parent.glob(f"{glob.escape(target.name)}.replaced-*"):
         # Killed between keeping the database aside (a hard link) and putting the backup in place: the link is
-        # the database itself under a second name. A -wal moved along with it belongs to it: then it stays.
-        if same_file(alias, target) and not Path(f"{alias}-wal").exists():
+        # the database itself under a second name. With a -wal of its own it is a damaged file kept with it: it stays.
+        if not alias.name.endswith(("-wal", "-shm")) and same_file(alias, target) and not Path(f"{alias}-wal").exists():
             alias.unlink()
             removed.append(alias)
     if folder.is_dir():  # a checksum whose backup was never renamed into place (killed in between)

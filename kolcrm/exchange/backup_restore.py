@@ -11,6 +11,7 @@ or rotation.
 from __future__ import annotations
 
 import os
+import secrets
 import shutil
 import sqlite3
 import tempfile
@@ -49,7 +50,7 @@ from kolcrm.exchange.database_check import (
 @dataclass(frozen=True)
 class RestoreResult:
     database: Path
-    replaced: Path | None  # where the previous file was moved (None when there was no database yet)
+    replaced: Path | None  # where the previous file is kept (None when there was no database yet)
 
 
 def restore_backup(backup: str | os.PathLike[str], db_path: str | os.PathLike[str]) -> RestoreResult:
@@ -155,26 +156,42 @@ def _put_in_place(staged: Path, target: Path, source: Path) -> Path | None:
 def _keep_aside(target: Path) -> Path:
     """A second name for the current file (a hard link, or a copy), made self-contained first. Returns it."""
     aside = _unused(target.with_name(f"{target.name}.replaced-{utc(None).strftime(STAMP_FORMAT)}"))
-    readable = _make_self_contained(target)
+    wal = Path(f"{target}-wal")
+    # Kept first, under a staging name the next clean_interrupted removes: SQLite deletes a -wal when it closes a
+    # file, even one it could not read; the -wal of a damaged file is worth keeping beside it.
+    kept_wal = target.parent / f".{target.name}{RESTORING}{os.getpid()}-wal{secrets.token_hex(4)}{PARTIAL_SUFFIX}"
+    folded = False
     try:
+        if wal.exists():
+            _link_or_copy(wal, kept_wal)
+        folded = _make_self_contained(target)
         _link_or_copy(target, aside)
-        if not readable:  # a damaged file keeps its -wal beside it: SQLite must not read it into the restored copy
-            for suffix in ("-wal", "-shm"):
-                if Path(f"{target}{suffix}").exists():
-                    os.rename(f"{target}{suffix}", f"{aside}{suffix}")
-    except OSError as exc:
+        if kept_wal.exists() and not folded and not wal.exists():
+            os.replace(kept_wal, f"{aside}-wal")
+        # Anything still beside the file belongs to one SQLite could not read: it goes with it, since SQLite checks
+        # a -wal against nothing but itself and would replay this one onto the restored copy.
+        for suffix in ("-wal", "-shm"):
+            if Path(f"{target}{suffix}").exists():
+                os.replace(f"{target}{suffix}", f"{aside}{suffix}")
+    except BaseException as exc:
+        if kept_wal.exists() and not folded and not wal.exists():
+            os.replace(kept_wal, wal)
         _forget_aside(target, aside)
-        raise BackupError(
-            i18n.translate("Backup", "Cannot keep {path} aside, so nothing was restored: {reason}").format(
-                path=target, reason=exc.strerror or exc
-            )
-        ) from exc
+        if isinstance(exc, OSError):
+            raise BackupError(
+                i18n.translate("Backup", "Cannot keep {path} aside, so nothing was restored: {reason}").format(
+                    path=target, reason=exc.strerror or exc
+                )
+            ) from exc
+        raise
+    finally:
+        kept_wal.unlink(missing_ok=True)
     return aside
 
 
 def _make_self_contained(target: Path) -> bool:
     """Fold the -wal into the file and leave WAL mode, so the file alone holds every committed row and no -wal is
-    left behind for SQLite to replay onto the restored copy. False when the file cannot be read (damaged).
+    left behind for SQLite to replay onto the restored copy. False when SQLite cannot read the file (damaged).
 
     Raises BackupError while another program has the file open: SQLite refuses to leave WAL mode then, and
     replacing a file another kolcrm is writing would lose what it writes."""
@@ -200,25 +217,25 @@ def _make_self_contained(target: Path) -> bool:
         time.sleep(0.1)
 
 
-def _link_or_copy(target: Path, aside: Path) -> None:
+def _link_or_copy(original: Path, second: Path) -> None:
     try:
-        os.link(target, aside)
+        os.link(original, second)
     except OSError:  # a file system without hard links (FAT, some network shares): a complete copy, then its name
-        fd, name = tempfile.mkstemp(dir=target.parent, prefix=temporary_prefix(f".{target.name}{RESTORING}"),
+        fd, name = tempfile.mkstemp(dir=original.parent, prefix=temporary_prefix(f".{original.name}{RESTORING}"),
                                     suffix=PARTIAL_SUFFIX)  # fmt: skip
         os.close(fd)
         try:
-            shutil.copyfile(target, name)
+            shutil.copyfile(original, name)
             fsync_file(Path(name))
-            os.replace(name, aside)
+            os.replace(name, second)
         finally:
             Path(name).unlink(missing_ok=True)
 
 
 def _forget_aside(target: Path, aside: Path) -> None:
-    """Undo _keep_aside before the rename: the database is still in place; a -wal moved aside goes back."""
+    """Undo _keep_aside before the rename: the database is still in place, and so is anything beside it."""
     for suffix in ("-wal", "-shm"):
-        if Path(f"{aside}{suffix}").exists():
+        if Path(f"{aside}{suffix}").exists() and not Path(f"{target}{suffix}").exists():
             os.rename(f"{aside}{suffix}", f"{target}{suffix}")
     if aside.exists() and same_file(aside, target):
         aside.unlink()
