@@ -175,7 +175,11 @@ class BackupDialog(QDialog):
             return None
         QGuiApplication.restoreOverrideCursor()
         if report.ok:
-            prompts.info(self, self.tr("Check database"), self.tr("No problems found: integrity and links are fine."))
+            prompts.info(
+                self,
+                self.tr("Check database"),
+                self.tr("No problems found: integrity, links and the search index are fine."),
+            )
         else:
             prompts.error(self, self.tr("Check database"), report.text())
         self.status.setText(self.tr("Check: no problems found.") if report.ok else report.text())
