@@ -4,6 +4,13 @@
     <context>
         <name>Backup</name>
         <message numerus="yes">
+            <source>and %n more search documents like these</source>
+            <translation>
+                <numerusform>and %n more search document like these</numerusform>
+                <numerusform>and %n more search documents like these</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>{path}: %n problems found:</source>
             <translation>
                 <numerusform>{path}: %n problem found:</numerusform>
@@ -250,6 +257,13 @@
             </translation>
         </message>
         <message numerus="yes">
+            <source>%n generated contract PDFs stay on disk; delete them yourself if needed:</source>
+            <translation>
+                <numerusform>%n generated contract PDF stays on disk; delete it yourself if needed:</numerusform>
+                <numerusform>%n generated contract PDFs stay on disk; delete them yourself if needed:</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>%n gifts</source>
             <translation>
                 <numerusform>%n gift</numerusform>
@@ -298,6 +312,13 @@
                 <numerusform>%n risks</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>Backups made before the erase may still hold them: %n in {folder}.</source>
+            <translation>
+                <numerusform>Backups made before the erase may still hold them: %n in {folder}.</numerusform>
+                <numerusform>Backups made before the erase may still hold them: %n in {folder}.</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>ExportContractsDialog</name>
@@ -340,6 +361,16 @@
             <translation>
                 <numerusform>Pick an idea… (%n left)</numerusform>
                 <numerusform>Pick an idea… (%n left)</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Handover</name>
+        <message numerus="yes">
+            <source>… and %n more</source>
+            <translation>
+                <numerusform>… and %n more</numerusform>
+                <numerusform>… and %n more</numerusform>
             </translation>
         </message>
     </context>

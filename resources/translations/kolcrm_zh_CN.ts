@@ -109,10 +109,6 @@ Every change is saved whole or not at all, so no record was half-written.</sourc
 <context>
     <name>Backup</name>
     <message>
-        <source>{path}: no problems found (integrity and foreign keys checked).</source>
-        <translation>{path}：未发现问题（已检查完整性和外键）。</translation>
-    </message>
-    <message>
         <source>{path}: %n problems found:</source>
         <translation>{path}：发现 %n 个问题：</translation>
     </message>
@@ -127,6 +123,10 @@ Every change is saved whole or not at all, so no record was half-written.</sourc
     <message>
         <source>Cannot write the backup {path}: {reason}</source>
         <translation>无法写入备份 {path}：{reason}</translation>
+    </message>
+    <message>
+        <source>A backup cannot be taken while a change is being saved; try again</source>
+        <translation>正在保存修改时无法备份；请稍后重试</translation>
     </message>
     <message>
         <source>{path} cannot be read as an SQLite database ({reason})</source>
@@ -153,16 +153,28 @@ Every change is saved whole or not at all, so no record was half-written.</sourc
         <translation>{name} 已损坏，无法恢复（{problems}）</translation>
     </message>
     <message>
+        <source>Cannot keep {path} aside, so nothing was restored: {reason}</source>
+        <translation>无法保留 {path} 的副本，因此未恢复任何内容：{reason}</translation>
+    </message>
+    <message>
+        <source>{path} is open in another kolcrm or program; close it and restore again. Nothing changed.</source>
+        <translation>{path} 正被另一个 kolcrm 或其他程序打开；请关闭后再恢复。未做任何更改。</translation>
+    </message>
+    <message>
         <source>{name} is not a kolcrm backup (an empty or foreign SQLite file)</source>
         <translation>{name} 不是 kolcrm 备份（是空的或其他程序的 SQLite 文件）</translation>
     </message>
     <message>
-        <source>Cannot move {path} aside, so nothing was restored: {reason}</source>
-        <translation>无法移开 {path}，因此未恢复任何内容：{reason}</translation>
-    </message>
-    <message>
         <source>Could not copy {path}: {reason}</source>
         <translation>无法复制 {path}：{reason}</translation>
+    </message>
+    <message>
+        <source>{path}: no problems found (integrity, foreign keys and search index checked).</source>
+        <translation>{path}：未发现问题（已检查完整性、外键和搜索索引）。</translation>
+    </message>
+    <message>
+        <source>{path} is in the middle of saving a change; check it again then</source>
+        <translation>{path} 正在保存一项修改；请稍后再检查</translation>
     </message>
     <message>
         <source>{path} is not a file that can be checked (missing, a folder or a device)</source>
@@ -177,6 +189,14 @@ Every change is saved whole or not at all, so no record was half-written.</sourc
         <translation>{path} 不是 SQLite 数据库文件</translation>
     </message>
     <message>
+        <source>its checksum file {checksum} cannot be read ({reason})</source>
+        <translation>无法读取其校验文件 {checksum}（{reason}）</translation>
+    </message>
+    <message>
+        <source>it does not match the SHA-256 recorded in {checksum} when it was taken: the file changed since (damaged on disk or edited)</source>
+        <translation>它与备份时记录在 {checksum} 中的 SHA-256 不符：文件此后已被改动（磁盘损坏或被编辑）</translation>
+    </message>
+    <message>
         <source>integrity check stopped: {reason}</source>
         <translation>完整性检查中断：{reason}</translation>
     </message>
@@ -187,6 +207,22 @@ Every change is saved whole or not at all, so no record was half-written.</sourc
     <message>
         <source>table {table} a row: {parent}{value} does not exist</source>
         <translation>表 {table} 中某一行：{parent}{value} 不存在</translation>
+    </message>
+    <message>
+        <source>search index {table} is damaged ({reason}); searches may miss KOLs</source>
+        <translation>搜索索引 {table} 已损坏（{reason}）；搜索可能找不到部分 KOL</translation>
+    </message>
+    <message>
+        <source>KOL {id} ({name}) has no search document: search cannot find them</source>
+        <translation>KOL {id}（{name}）没有搜索文档：搜索找不到此 KOL</translation>
+    </message>
+    <message>
+        <source>the search index still holds a document for KOL {id}, who no longer exists</source>
+        <translation>搜索索引中仍有 KOL {id} 的文档，但此 KOL 已不存在</translation>
+    </message>
+    <message>
+        <source>and %n more search documents like these</source>
+        <translation>另有 %n 个类似的搜索文档</translation>
     </message>
 </context>
 <context>
@@ -292,8 +328,8 @@ The current file is not deleted: it is kept aside as {1}.replaced-&lt;date and t
         <translation>已恢复 {0}。</translation>
     </message>
     <message>
-        <source>No problems found: integrity and links are fine.</source>
-        <translation>未发现问题：数据完整性和关联均正常。</translation>
+        <source>No problems found: integrity, links and the search index are fine.</source>
+        <translation>未发现问题：数据完整性、关联和搜索索引均正常。</translation>
     </message>
     <message>
         <source>Check: no problems found.</source>
@@ -546,12 +582,24 @@ The current file is not deleted: it is kept aside as {1}.replaced-&lt;date and t
         <translation>已中断；没有保留任何写了一半的内容</translation>
     </message>
     <message>
+        <source>another program kept the database busy; try again when it has finished</source>
+        <translation>另一个程序一直占用数据库；请等它完成后再试</translation>
+    </message>
+    <message>
+        <source>Another kolcrm is writing to this database; waiting…</source>
+        <translation>另一个 kolcrm 正在写入此数据库；正在等待……</translation>
+    </message>
+    <message>
         <source>“{text}” is not a whole number</source>
         <translation>“{text}”不是整数</translation>
     </message>
     <message>
         <source>must be at least 1</source>
         <translation>至少为 1</translation>
+    </message>
+    <message>
+        <source>there is no database at {path}</source>
+        <translation>{path} 处没有数据库</translation>
     </message>
     <message>
         <source>there is no database at {path} to back up</source>
@@ -2363,6 +2411,22 @@ Launch the campaign anyway?</source>
         <translation>{field}最多 {limit} 个字符</translation>
     </message>
     <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>营销活动</translation>
+    </message>
+    <message>
+        <source>Exclusivity</source>
+        <translation>排他品类</translation>
+    </message>
+    <message>
+        <source>Deliverable {number}</source>
+        <translation>第 {number} 项交付内容</translation>
+    </message>
+    <message>
         <source>Deliverable {number}: unknown platform “{platform}”</source>
         <translation>第 {number} 项交付内容：未知的平台“{platform}”</translation>
     </message>
@@ -2660,6 +2724,10 @@ Launch the campaign anyway?</source>
     <message>
         <source>; </source>
         <translation>；</translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: {reason}</source>
+        <translation>无法读取 {path}：{reason}</translation>
     </message>
     <message>
         <source>Cannot create the folder {folder}: {reason}</source>
@@ -3059,6 +3127,14 @@ No measured deals yet. Enter metrics for a published deliverable to see ROI.</so
 <context>
     <name>Database</name>
     <message>
+        <source>Another program kept {path} busy for {seconds} s; kolcrm stopped before writing. Try again when it has finished.</source>
+        <translation>另一个程序占用 {path} 已达 {seconds} 秒；kolcrm 未写入任何内容便已停止。请等它完成后再试。</translation>
+    </message>
+    <message>
+        <source>{path} is busy: another program is writing to it. Try again when it has finished.</source>
+        <translation>{path} 正忙：另一个程序正在写入。请等它完成后再试。</translation>
+    </message>
+    <message>
         <source>{path} cannot be opened as a kolcrm database: {reason}</source>
         <translation>无法将 {path} 作为 kolcrm 数据库打开：{reason}</translation>
     </message>
@@ -3083,6 +3159,10 @@ No measured deals yet. Enter metrics for a published deliverable to see ROI.</so
         <translation>无法读取 {path}：{reason}</translation>
     </message>
     <message>
+        <source>{path} is an empty file, not a kolcrm database; it was left untouched</source>
+        <translation>{path} 是一个空文件，不是 kolcrm 数据库；文件未被改动</translation>
+    </message>
+    <message>
         <source>{path} is not a kolcrm database (it is not an SQLite file); it was left untouched</source>
         <translation>{path} 不是 kolcrm 数据库（不是 SQLite 文件），文件未作任何改动</translation>
     </message>
@@ -3105,6 +3185,18 @@ No measured deals yet. Enter metrics for a published deliverable to see ROI.</so
     <message>
         <source>This database has schema version {found}; kolcrm knows up to {known}</source>
         <translation>该数据库的结构版本为 {found}；此版本 kolcrm 最高只支持 {known}，请升级 kolcrm</translation>
+    </message>
+    <message>
+        <source>{url} is a PostgreSQL address: PostgreSQL team mode is not available yet. Give the path of a kolcrm database file.</source>
+        <translation>{url} 是 PostgreSQL 地址：PostgreSQL 团队模式尚未推出。请提供 kolcrm 数据库文件的路径。</translation>
+    </message>
+    <message>
+        <source>{url} is an address, not a file: give the path of a kolcrm database file</source>
+        <translation>{url} 是一个地址，不是文件：请提供 kolcrm 数据库文件的路径</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist: create it first, or give the path of a file in a folder that exists</source>
+        <translation>文件夹 {folder} 不存在：请先创建它，或提供一个位于已有文件夹中的文件路径</translation>
     </message>
 </context>
 <context>
@@ -3484,6 +3576,66 @@ No measured deals yet. Enter metrics for a published deliverable to see ROI.</so
         <source>%n custom field values</source>
         <translation>%n 个自定义字段值</translation>
     </message>
+    <message>
+        <source>The file was not compacted (a transaction was open): older copies of the text may remain in it</source>
+        <translation>文件未压缩（当时有事务未结束）：其中可能仍留有这些文字的旧副本</translation>
+    </message>
+    <message>
+        <source>The file could not be compacted ({reason}): older copies of the text may remain in it</source>
+        <translation>文件无法压缩（{reason}）：其中可能仍留有这些文字的旧副本</translation>
+    </message>
+    <message>
+        <source>Another program has the database open, so its -wal file keeps a copy of the erased text until that program closes the database</source>
+        <translation>另一个程序正打开着该数据库，在它关闭数据库之前，-wal 文件中仍保留被清除文字的副本</translation>
+    </message>
+    <message>
+        <source>there is no database at {path}</source>
+        <translation>{path} 处没有数据库</translation>
+    </message>
+    <message>
+        <source>nothing erased: run it again with --yes to erase without being asked</source>
+        <translation>未清除：如需不经确认直接清除，请加 --yes 重新运行</translation>
+    </message>
+    <message>
+        <source>Erase {name} (KOL #{id}) permanently? This cannot be undone. [y/N] </source>
+        <translation>永久清除 {name}（KOL #{id}）？此操作无法撤销。[y/N] </translation>
+    </message>
+    <message>
+        <source>Nothing erased.</source>
+        <translation>未清除任何内容。</translation>
+    </message>
+    <message>
+        <source>Erased {name} (KOL #{id}).</source>
+        <translation>已清除 {name}（KOL #{id}）。</translation>
+    </message>
+    <message>
+        <source>None of their text is left in the database files.</source>
+        <translation>数据库文件中已不留其任何文字。</translation>
+    </message>
+    <message>
+        <source>Backups made before the erase may still hold them: %n in {folder}.</source>
+        <translation>清除之前做的备份可能仍含有其资料：{folder} 中有 %n 个。</translation>
+    </message>
+    <message>
+        <source>no other records</source>
+        <translation>没有其他记录</translation>
+    </message>
+    <message>
+        <source>Removed with them: {records}.</source>
+        <translation>一并删除：{records}。</translation>
+    </message>
+    <message>
+        <source>Erase: {name} (KOL #{id})</source>
+        <translation>清除：{name}（KOL #{id}）</translation>
+    </message>
+    <message>
+        <source>Goes with them: {records}.</source>
+        <translation>将一并删除：{records}。</translation>
+    </message>
+    <message>
+        <source>%n generated contract PDFs stay on disk; delete them yourself if needed:</source>
+        <translation>已生成的 %n 份合同 PDF 仍留在磁盘上，如有需要请自行删除：</translation>
+    </message>
 </context>
 <context>
     <name>Export</name>
@@ -3734,6 +3886,10 @@ No measured deals yet. Enter metrics for a published deliverable to see ROI.</so
     <message>
         <source>Erase permanently</source>
         <translation>永久清除</translation>
+    </message>
+    <message>
+        <source>Erased, with one caveat</source>
+        <translation>已清除，但有一点需要注意</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -4107,6 +4263,14 @@ No measured deals yet. Enter metrics for a published deliverable to see ROI.</so
         <translation>{name} 已损坏：数据不是可读取的 JSON（{reason}）</translation>
     </message>
     <message>
+        <source>… and %n more</source>
+        <translation>……另有 %n 处</translation>
+    </message>
+    <message>
+        <source>{name} holds values kolcrm refuses; nothing was written:</source>
+        <translation>{name} 含有 kolcrm 不接受的数值，未写入任何内容：</translation>
+    </message>
+    <message>
         <source>{name} is not a kolcrm handover package</source>
         <translation>{name} 不是 kolcrm 交接包</translation>
     </message>
@@ -4129,6 +4293,14 @@ No measured deals yet. Enter metrics for a published deliverable to see ROI.</so
     <message>
         <source>{name} is damaged: a brand has no name</source>
         <translation>{name} 已损坏：有品牌没有名称</translation>
+    </message>
+    <message>
+        <source>{name} is damaged: its campaigns cannot be read</source>
+        <translation>{name} 已损坏：其中的营销活动无法读取</translation>
+    </message>
+    <message>
+        <source>{name} is damaged: campaign #{number} {problem}</source>
+        <translation>{name} 已损坏：第 {number} 个营销活动{problem}</translation>
     </message>
     <message>
         <source>{name} is damaged: KOL #{number} {problem}</source>
@@ -4163,8 +4335,12 @@ No measured deals yet. Enter metrics for a published deliverable to see ROI.</so
         <translation>有合作的 {section} 无法读取</translation>
     </message>
     <message>
-        <source>has a deliverable with unreadable approval steps</source>
-        <translation>有交付内容的审核记录无法读取</translation>
+        <source>has a deliverable with unreadable {section}</source>
+        <translation>有一项交付内容的 {section} 无法读取</translation>
+    </message>
+    <message>
+        <source>has a deal with an unreadable campaign id</source>
+        <translation>有一项合作的营销活动编号无法读取</translation>
     </message>
     <message>
         <source>has unreadable scheduling</source>
@@ -4187,6 +4363,18 @@ No measured deals yet. Enter metrics for a published deliverable to see ROI.</so
         <translation>合作：新增 {added} 个，{present} 个已存在</translation>
     </message>
     <message>
+        <source>Campaigns: {added} added, {present} already present</source>
+        <translation>营销活动：新增 {added} 个，已有 {present} 个</translation>
+    </message>
+    <message>
+        <source>KPIs: {kpis} added; brand posts: {posts} added; readiness items: {items} added</source>
+        <translation>KPI：新增 {kpis} 个；品牌发布：新增 {posts} 条；准备清单：新增 {items} 项</translation>
+    </message>
+    <message>
+        <source>Results of published posts (metric captures): {added} added</source>
+        <translation>已发布内容的效果数据：新增 {added} 条</translation>
+    </message>
+    <message>
         <source>Gifts: {gifts} added; perks: {perks} added; history entries: {notes} added</source>
         <translation>礼品：新增 {gifts} 条；回馈：新增 {perks} 条；往来记录：新增 {notes} 条</translation>
     </message>
@@ -4195,12 +4383,164 @@ No measured deals yet. Enter metrics for a published deliverable to see ROI.</so
         <translation>品牌：新增 {added} 个</translation>
     </message>
     <message>
+        <source>Reminders raised by the rules here: {raised}</source>
+        <translation>按规则生成的提醒：{raised} 条</translation>
+    </message>
+    <message>
+        <source>Deals already here put in their campaign: {linked}</source>
+        <translation>已有的合作归入其营销活动：{linked} 项</translation>
+    </message>
+    <message>
+        <source>This package was made by an older kolcrm: it carries no campaigns, KPIs or results, so its deals arrive outside any campaign</source>
+        <translation>此交接包由旧版 kolcrm 生成：不含营销活动、KPI 和效果数据，因此其中的合作不属于任何营销活动</translation>
+    </message>
+    <message>
         <source>Skipped (belongs to another KOL here): {account}</source>
         <translation>已跳过（属于这里的另一位 KOL）：{account}</translation>
     </message>
     <message>
         <source>{name} holds a record this database refuses ({reason}); nothing was written</source>
         <translation>{name} 中有当前数据库拒收的记录（{reason}）；未写入任何内容</translation>
+    </message>
+    <message>
+        <source>has a campaign without its id</source>
+        <translation>有一个营销活动缺少编号</translation>
+    </message>
+    <message>
+        <source>has a campaign without {field}</source>
+        <translation>有一个营销活动缺少 {field}</translation>
+    </message>
+    <message>
+        <source>has a campaign with an unknown goal or status</source>
+        <translation>有一个营销活动的目标或状态无法识别</translation>
+    </message>
+    <message>
+        <source>has a campaign with unreadable {section}</source>
+        <translation>有一个营销活动的 {section} 无法读取</translation>
+    </message>
+    <message>
+        <source>campaign “{name}”</source>
+        <translation>营销活动“{name}”</translation>
+    </message>
+    <message>
+        <source>{campaign}, KPI {number}</source>
+        <translation>{campaign}，第 {number} 个 KPI</translation>
+    </message>
+    <message>
+        <source>KOL “{name}”</source>
+        <translation>KOL“{name}”</translation>
+    </message>
+    <message>
+        <source>{kol}, deal “{title}”</source>
+        <translation>{kol}，合作“{title}”</translation>
+    </message>
+    <message>
+        <source>{record}, {field}: {problem}</source>
+        <translation>{record}，{field}：{problem}</translation>
+    </message>
+    <message>
+        <source>{deal}, deliverable {number}</source>
+        <translation>{deal}，第 {number} 项交付内容</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a review state</source>
+        <translation>“{value}”不是审稿状态</translation>
+    </message>
+    <message>
+        <source>{deliverable}, results of {day}</source>
+        <translation>{deliverable}，{day} 的数据</translation>
+    </message>
+    <message>
+        <source>must be between 0 and {limit}</source>
+        <translation>必须在 0 到 {limit} 之间</translation>
+    </message>
+    <message>
+        <source>the amount is missing</source>
+        <translation>缺少金额</translation>
+    </message>
+    <message>
+        <source>“{value}” is not text</source>
+        <translation>“{value}”不是文本</translation>
+    </message>
+    <message>
+        <source>holds a control character (such as NUL)</source>
+        <translation>含有控制字符（如 NUL）</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a whole number</source>
+        <translation>“{value}”不是整数</translation>
+    </message>
+    <message>
+        <source>{value} is too large</source>
+        <translation>{value} 过大</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a number</source>
+        <translation>“{value}”不是数字</translation>
+    </message>
+    <message>
+        <source>“{value}” is neither true nor false</source>
+        <translation>“{value}”既不是“是”也不是“否”</translation>
+    </message>
+    <message>
+        <source>a date is required</source>
+        <translation>必须填写日期</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a date (YYYY-MM-DD)</source>
+        <translation>“{value}”不是日期（应为 YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a date and time</source>
+        <translation>“{value}”不是日期时间</translation>
+    </message>
+    <message>
+        <source>“{value}” cannot be read</source>
+        <translation>无法读取“{value}”</translation>
+    </message>
+    <message>
+        <source>brand “{name}”</source>
+        <translation>品牌“{name}”</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a tier</source>
+        <translation>“{value}”不是有效的层级</translation>
+    </message>
+    <message>
+        <source>age bands are not all numbers</source>
+        <translation>年龄段占比并非都是数字</translation>
+    </message>
+    <message>
+        <source>the fee is missing</source>
+        <translation>缺少报价</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>报价</translation>
+    </message>
+    <message>
+        <source>a figure needs a name</source>
+        <translation>数据项需要名称</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>{kol}, gift “{what}”</source>
+        <translation>{kol}，礼品“{what}”</translation>
+    </message>
+    <message>
+        <source>{kol}, perk “{what}”</source>
+        <translation>{kol}，回馈“{what}”</translation>
+    </message>
+    <message>
+        <source>{kol}, risk “{what}”</source>
+        <translation>{kol}，风险“{what}”</translation>
+    </message>
+    <message>
+        <source>{kol}, task “{what}”</source>
+        <translation>{kol}，待办“{what}”</translation>
     </message>
 </context>
 <context>
@@ -5395,6 +5735,10 @@ No measured deals yet. Enter metrics for a published deliverable to see ROI.</so
         <translation>微信号不能包含空格</translation>
     </message>
     <message>
+        <source>{what} holds an invisible control character ({code}): remove it</source>
+        <translation>{what}含有不可见的控制字符（{code}），请删除</translation>
+    </message>
+    <message>
         <source>{account}: {problem}</source>
         <translation>{account}：{problem}</translation>
     </message>
@@ -5413,6 +5757,74 @@ No measured deals yet. Enter metrics for a published deliverable to see ROI.</so
     <message>
         <source>{platform} account “{handle}” is listed twice</source>
         <translation>{platform}账号“{handle}”重复填写了</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>昵称</translation>
+    </message>
+    <message>
+        <source>Real name</source>
+        <translation>真实姓名</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>机构/MCN</translation>
+    </message>
+    <message>
+        <source>Agent name</source>
+        <translation>经纪人</translation>
+    </message>
+    <message>
+        <source>Agent contact</source>
+        <translation>经纪人联系方式</translation>
+    </message>
+    <message>
+        <source>WeChat ID</source>
+        <translation>微信号</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <source>Lunar birthday</source>
+        <translation>农历生日</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>品类</translation>
+    </message>
+    <message>
+        <source>Value tags</source>
+        <translation>价值标签</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>the handle</source>
+        <translation>账号ID</translation>
+    </message>
+    <message>
+        <source>the URL</source>
+        <translation>链接</translation>
+    </message>
+    <message>
+        <source>the audience cities</source>
+        <translation>粉丝城市</translation>
+    </message>
+    <message>
+        <source>the rate card</source>
+        <translation>报价单</translation>
     </message>
     <message>
         <source>unknown platform “{platform}”</source>
@@ -5447,8 +5859,8 @@ No measured deals yet. Enter metrics for a published deliverable to see ROI.</so
         <translation>年龄段是受众占比：每项 0–100%，合计不超过 100%</translation>
     </message>
     <message>
-        <source>the fee for “{format}” cannot be negative</source>
-        <translation>“{format}”的报价不能为负数</translation>
+        <source>the fee for “{format}”</source>
+        <translation>“{format}”的报价</translation>
     </message>
     <message>
         <source>“{currency}” is not a currency code (CNY, USD, …)</source>
@@ -6134,10 +6546,6 @@ No measured deals yet. Enter metrics for a published deliverable to see ROI.</so
     <message>
         <source>tier</source>
         <translation>层级</translation>
-    </message>
-    <message>
-        <source>there is no database at {path}</source>
-        <translation>{path} 处没有数据库</translation>
     </message>
     <message>
         <source>nothing merged: run it again with --yes to merge without being asked</source>
