@@ -1,5 +1,5 @@
 """`kolcrm backup`, `kolcrm restore FILE` and `kolcrm check`: thin wrappers over kolcrm.exchange's backup,
-backup_restore and database_check."""
+restore and database_check."""
 
 from __future__ import annotations
 
@@ -64,10 +64,10 @@ def _backup(db_path: Path) -> int:
 
 def _restore(file: Path, db_path: Path) -> int:
     from kolcrm.core.store.db import close_database
-    from kolcrm.exchange import backup, backup_restore  # imported when a command runs, not when `kolcrm` starts
+    from kolcrm.exchange import backup, restore  # imported when a command runs, not when `kolcrm` starts
 
     try:
-        result = backup_restore.restore_backup(file, db_path)
+        result = restore.restore_backup(file, db_path)
     except backup.BackupError as exc:  # refused or failed: either way the database is as it was
         print(f"kolcrm: {exc}", file=sys.stderr)
         return EXIT_PROBLEMS

@@ -1,5 +1,5 @@
 """Backups beside the database: online copies with a SHA-256 each, daily/weekly rotation, cleaning after a crash.
-Restoring one is backup_restore's job.
+Restoring one is restore's job.
 
 Backups live in `<db dir>/backups/<db stem>-YYYYmmdd-HHMMSS-<kind>.db` (folder 0700, files 0600), each with its
 SHA-256 beside it in `<name>.db.sha256` (`sha256sum -c` reads it); the time in the name is UTC, so names sort by

@@ -27,7 +27,7 @@ def sheet(tmp_path: Path) -> Path:
 
 def test_a_refused_import_says_why_in_chinese(capsys, monkeypatch, tmp_path: Path, sheet: Path) -> None:
     _chinese(monkeypatch)
-    code, out, err = kolcrm(capsys, "--db", str(tmp_path / "k.db"), "import", str(sheet))
+    code, _out, err = kolcrm(capsys, "--db", str(tmp_path / "k.db"), "import", str(sheet))
     assert code == 2
     assert "没有平台" in err and "--set platform=" in err
     assert "platform" not in err.replace("--set platform=", "")
@@ -51,7 +51,7 @@ def test_a_missing_deal_and_a_missing_kol_are_named_in_chinese(capsys, monkeypat
     code, _out, err = kolcrm(capsys, "--db", db, "contract", "99", "-o", str(tmp_path / "c.pdf"))
     assert code != 0 and "合作 99 不存在" in err
     code, _out, err = kolcrm(capsys, "--db", db, "merge", "1", "5", "--yes")
-    assert code != 0 and "KOL" in err and "不存在" in err or "没有" in err
+    assert (code != 0 and "KOL" in err and "不存在" in err) or "没有" in err
 
 
 def test_the_check_summary_follows_the_preference_when_no_variable_is_set(capsys, monkeypatch, tmp_path) -> None:

@@ -17,7 +17,7 @@ from kolcrm.core.kols.records import KolRecord
 from kolcrm.core.kols.service import save_kol
 from kolcrm.core.store.db import APPLICATION_ID, close_database, database, open_database
 from kolcrm.core.store.migrations import SCHEMA_VERSION
-from kolcrm.exchange import backup, backup_restore, database_check
+from kolcrm.exchange import backup, database_check, restore
 from kolcrm.exchange.backup import BackupError, RestoreRefused
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
@@ -241,7 +241,7 @@ def test_restoring_a_good_backup_replaces_the_data_and_keeps_the_old_file(kols: 
     copy = backup.backup_now(kols)
     save_kol(KolRecord(display_name="after the backup"))
 
-    result = backup_restore.restore_backup(copy, kols)
+    result = restore.restore_backup(copy, kols)
 
     assert result.database == kols
     assert live_names() == sorted(["李佳琦", "薇娅", "Papi酱"]), "the app's connection now reads the backup"
@@ -256,7 +256,7 @@ def test_restoring_an_older_backup_migrates_it(kols: Path, tmp_path: Path) -> No
     old = tmp_path / "old-backup.db"
     shutil.copy(FIXTURES / "kolcrm_v5.db", old)
 
-    backup_restore.restore_backup(old, kols)
+    restore.restore_backup(old, kols)
 
     assert database.execute_sql("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
     assert names_in(old) == live_names()
@@ -271,7 +271,7 @@ def test_a_corrupted_backup_is_refused_and_the_database_is_unchanged(kols: Path)
     before, names = files_beside(kols), live_names()
 
     with pytest.raises(RestoreRefused, match="damaged"):
-        backup_restore.restore_backup(damaged, kols)
+        restore.restore_backup(damaged, kols)
 
     assert files_beside(kols) == before, "no file replaced, moved aside or left half-written"
     assert live_names() == names, "and the app's connection still works"
@@ -322,7 +322,7 @@ def test_files_that_are_not_kolcrm_backups_are_refused(kols: Path, tmp_path: Pat
     before, names = files_beside(kols), live_names()
 
     with pytest.raises(RestoreRefused, match=reason):
-        backup_restore.restore_backup(stranger, kols)
+        restore.restore_backup(stranger, kols)
 
     assert files_beside(kols) == before
     assert live_names() == names
@@ -330,7 +330,7 @@ def test_files_that_are_not_kolcrm_backups_are_refused(kols: Path, tmp_path: Pat
 
 def test_the_database_itself_is_not_a_backup(kols: Path) -> None:
     with pytest.raises(RestoreRefused, match="database itself"):
-        backup_restore.restore_backup(kols, kols)
+        restore.restore_backup(kols, kols)
 
 
 def test_a_restore_that_fails_half_way_puts_the_database_back(kols: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -341,17 +341,17 @@ def test_a_restore_that_fails_half_way_puts_the_database_back(kols: Path, monkey
     def cannot_open(path):
         raise DatabaseOpenError(f"{path} cannot be opened (simulated)")
 
-    real_open = backup_restore.open_database
+    real_open = restore.open_database
     calls: list[Path] = []
 
     def open_fails_once(path):
         calls.append(path)
         return cannot_open(path) if len(calls) == 1 else real_open(path)
 
-    monkeypatch.setattr(backup_restore, "open_database", open_fails_once)
+    monkeypatch.setattr(restore, "open_database", open_fails_once)
 
     with pytest.raises(BackupError, match="left as it was"):
-        backup_restore.restore_backup(copy, kols)
+        restore.restore_backup(copy, kols)
 
     assert live_names() == names
     assert not list(kols.parent.glob("*.replaced-*")), "the moved-aside file went back into place"
@@ -404,14 +404,14 @@ def test_cli_parser_registers_the_three_commands() -> None:
     cli_backup.add_parser(parser.add_subparsers(dest="command"))
 
     assert parser.parse_args(["backup", "--db", "x.db"]).db == "x.db"
-    restore = parser.parse_args(["restore", "b.db"])
-    assert restore.file == "b.db" and not hasattr(restore, "db")
+    restore_args = parser.parse_args(["restore", "b.db"])
+    assert restore_args.file == "b.db" and not hasattr(restore_args, "db")
     assert parser.parse_args(["check"]).command == "check"
 
 
 def test_open_database_after_a_restore_needs_no_further_migration(kols: Path) -> None:
     copy = backup.backup_now(kols)
-    backup_restore.restore_backup(copy, kols)
+    restore.restore_backup(copy, kols)
     close_database()
 
     open_database(kols)

@@ -17,7 +17,7 @@ import pytest
 from kolcrm.core.kols.records import KolRecord
 from kolcrm.core.kols.service import save_kol
 from kolcrm.core.store.db import APPLICATION_ID, close_database, database, open_database
-from kolcrm.exchange import backup, backup_restore, database_check
+from kolcrm.exchange import backup, database_check, restore
 from kolcrm.exchange.backup import BackupError
 
 BACKED_UP = ["Papi酱", "李佳琦", "薇娅"]
@@ -31,14 +31,14 @@ import os, signal, sys
 from kolcrm.core.kols.records import KolRecord
 from kolcrm.core.kols.service import save_kol
 from kolcrm.core.store.db import open_database
-from kolcrm.exchange import backup, backup_restore
+from kolcrm.exchange import backup, restore
 
 taken, db, scenario, module, step, when = sys.argv[1:]
 if scenario == "app-crash":  # the app saves a row and dies: no restore
     open_database(db)
     save_kol(KolRecord(display_name="written by the app"))
     os.kill(os.getpid(), signal.SIGKILL)
-module = {"backup": backup, "backup_restore": backup_restore}[module]
+module = {"backup": backup, "restore": restore}[module]
 real = getattr(module, step)
 calls = []
 
@@ -55,22 +55,22 @@ setattr(module, step, killed)
 if scenario == "in-the-app":
     open_database(db)
     save_kol(KolRecord(display_name="written by the app"))
-backup_restore.restore_backup(taken, db)
+restore.restore_backup(taken, db)
 sys.exit(3)  # the kill point was never reached
 """
 
 # (scenario, kill point): the step patched in `module`, and when the process dies
 KILL_POINTS = {
     ("in-the-app", "while-staging"): ("backup", "fsync_file", "before"),
-    ("in-the-app", "after-staged-copy-checked"): ("backup_restore", "_verify_staged", "after 1"),
-    ("in-the-app", "after-wal-folded-in"): ("backup_restore", "_make_self_contained", "after 1"),
-    ("in-the-app", "after-file-kept-aside"): ("backup_restore", "_link_or_copy", "after 1"),
-    ("in-the-app", "after-rename"): ("backup_restore", "_sync_folder", "before"),
+    ("in-the-app", "after-staged-copy-checked"): ("restore", "_verify_staged", "after 1"),
+    ("in-the-app", "after-wal-folded-in"): ("restore", "_make_self_contained", "after 1"),
+    ("in-the-app", "after-file-kept-aside"): ("restore", "_link_or_copy", "after 1"),
+    ("in-the-app", "after-rename"): ("restore", "_sync_folder", "before"),
     ("cli-after-a-crash", "while-staging"): ("backup", "fsync_file", "before"),
-    ("cli-after-a-crash", "after-wal-kept-aside"): ("backup_restore", "_link_or_copy", "after 1"),
-    ("cli-after-a-crash", "after-wal-folded-in"): ("backup_restore", "_make_self_contained", "after 1"),
-    ("cli-after-a-crash", "after-file-kept-aside"): ("backup_restore", "_link_or_copy", "after 2"),
-    ("cli-after-a-crash", "after-rename"): ("backup_restore", "_sync_folder", "before"),
+    ("cli-after-a-crash", "after-wal-kept-aside"): ("restore", "_link_or_copy", "after 1"),
+    ("cli-after-a-crash", "after-wal-folded-in"): ("restore", "_make_self_contained", "after 1"),
+    ("cli-after-a-crash", "after-file-kept-aside"): ("restore", "_link_or_copy", "after 2"),
+    ("cli-after-a-crash", "after-rename"): ("restore", "_sync_folder", "before"),
 }
 
 
@@ -127,7 +127,7 @@ def test_a_restore_killed_at_any_step_leaves_a_whole_database(db: Path, taken: P
     assert database.execute_sql("PRAGMA application_id").fetchone()[0] == APPLICATION_ID
     assert database_check.check_database(db).ok
 
-    backup_restore.restore_backup(taken, db)  # the next restore
+    restore.restore_backup(taken, db)  # the next restore
 
     assert live_names() == BACKED_UP
     assert leftovers(db) == [], "the staged copy a killed restore left is gone"
@@ -165,7 +165,7 @@ def test_a_restore_that_fails_after_any_step_leaves_the_open_database_as_it_was(
 ) -> None:
     open_database(db)
     save_kol(KolRecord(display_name="written by the app"))
-    real = getattr(backup_restore, step)
+    real = getattr(restore, step)
     calls: list[int] = []
 
     def fails_once(*args, **kwargs):
@@ -176,10 +176,10 @@ def test_a_restore_that_fails_after_any_step_leaves_the_open_database_as_it_was(
             raise error("simulated")
         return real(*args, **kwargs)
 
-    monkeypatch.setattr(backup_restore, step, fails_once)
+    monkeypatch.setattr(restore, step, fails_once)
 
     with pytest.raises(BackupError if message else error, match=message or "simulated"):
-        backup_restore.restore_backup(taken, db)
+        restore.restore_backup(taken, db)
 
     assert live_names() == OLD, "the app's connection reads the database it had"
     save_kol(KolRecord(display_name="and goes on writing"))
@@ -218,7 +218,7 @@ def test_only_abandoned_staging_files_are_cleaned(db: Path, taken: Path) -> None
 def test_a_database_another_program_has_open_is_not_replaced(
     db: Path, taken: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(backup_restore, "BUSY_TIMEOUT_SECONDS", 0.3)
+    monkeypatch.setattr(restore, "BUSY_TIMEOUT_SECONDS", 0.3)
     holder = subprocess.Popen(
         [sys.executable, "-c",
          "import sqlite3, sys; c = sqlite3.connect(sys.argv[1]); c.execute('SELECT count(*) FROM kol').fetchone();"
@@ -230,7 +230,7 @@ def test_a_database_another_program_has_open_is_not_replaced(
         open_database(db)
 
         with pytest.raises(BackupError, match="open in another kolcrm or program"):
-            backup_restore.restore_backup(taken, db)
+            restore.restore_backup(taken, db)
 
         assert live_names() == sorted([*BACKED_UP, "after the backup"])
         assert leftovers(db) == [] and kept_aside(db) == []
@@ -243,7 +243,7 @@ def test_a_database_too_damaged_to_read_is_replaced_and_kept_aside_with_its_wal(
     db.write_bytes(b"SQLite format 3\x00" + b"\xff" * (size - 16))  # a header, then nothing SQLite can read
     Path(f"{db}-wal").write_bytes(b"\xee" * 4096)
 
-    result = backup_restore.restore_backup(taken, db)
+    result = restore.restore_backup(taken, db)
 
     assert live_names() == BACKED_UP
     assert result.replaced is not None

@@ -17,7 +17,7 @@ from kolcrm.cli import backup as cli_backup
 from kolcrm.core.kols.records import KolRecord
 from kolcrm.core.kols.service import save_kol
 from kolcrm.core.store.db import close_database, database
-from kolcrm.exchange import backup, backup_restore, database_check
+from kolcrm.exchange import backup, database_check, restore
 from kolcrm.exchange.backup import RestoreRefused
 
 SHADOW_TABLES = {"kol_search": "kol_search_data", "kol_search_cjk": "kol_search_cjk_data",
@@ -103,7 +103,7 @@ def test_a_backup_that_changed_since_it_was_taken_is_refused_by_its_checksum(boo
     beside = sorted(p.name for p in book.parent.iterdir())
 
     with pytest.raises(RestoreRefused, match=r"does not match the SHA-256 recorded in .*\.sha256"):
-        backup_restore.restore_backup(taken, book)
+        restore.restore_backup(taken, book)
 
     assert live_names() == names, "the database was not touched"
     assert sorted(p.name for p in book.parent.iterdir()) == beside, "nothing staged, moved or kept aside"
@@ -116,7 +116,7 @@ def test_a_damaged_backup_without_a_checksum_is_refused_by_the_search_index_chec
     names = live_names()
 
     with pytest.raises(RestoreRefused, match=r"damaged and cannot be restored .*search index kol_search_cjk"):
-        backup_restore.restore_backup(elsewhere, book)
+        restore.restore_backup(elsewhere, book)
 
     assert live_names() == names
     assert not list(book.parent.glob(".*.partial")), "the staged copy is gone"

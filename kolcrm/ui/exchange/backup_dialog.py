@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from kolcrm.core.errors import DatabaseOpenError
-from kolcrm.exchange import backup, backup_restore, database_check
+from kolcrm.exchange import backup, database_check, restore
 from kolcrm.ui import prompts
 
 log = logging.getLogger(__name__)
@@ -149,7 +149,7 @@ class BackupDialog(QDialog):
             return False
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            result = backup_restore.restore_backup(chosen, self.db_path)
+            result = restore.restore_backup(chosen, self.db_path)
         except backup.RestoreRefused as exc:
             QGuiApplication.restoreOverrideCursor()
             prompts.error(self, self.tr("This backup cannot be restored"), f"{exc}\n\n" + self.tr("Nothing changed."))
