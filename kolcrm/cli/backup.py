@@ -57,7 +57,7 @@ def _backup(db_path: Path) -> int:
         path = backup.backup_now(db_path, "manual")
     except backup.BackupError as exc:
         print(f"kolcrm: {exc}", file=sys.stderr)
-        return EXIT_PROBLEMS
+        return EXIT_CANNOT_OPEN  # no backup was made: refused, as the exit-code rule says
     print(i18n.translate("CLI", "Backed up to {path}").format(path=path))
     return EXIT_OK
 
@@ -68,9 +68,9 @@ def _restore(file: Path, db_path: Path) -> int:
 
     try:
         result = restore.restore_backup(file, db_path)
-    except backup.BackupError as exc:  # refused or failed: either way the database is as it was
+    except backup.BackupError as exc:  # refused or failed: either way the database is as it was (exit 2)
         print(f"kolcrm: {exc}", file=sys.stderr)
-        return EXIT_PROBLEMS
+        return EXIT_CANNOT_OPEN
     finally:
         close_database()
     print(i18n.translate("CLI", "Restored {file} into {database}").format(file=file, database=result.database))

@@ -1,7 +1,7 @@
 """`kolcrm erase KOL_ID`: remove a KOL permanently, from every table, the search index and the file's free space.
 
-Without --yes it shows what goes and asks on a terminal; it refuses (exit 1, nothing erased) when nobody can
-answer. Exit 2: no database at the path, or no KOL with that id.
+Without --yes it shows what goes and asks on a terminal; it refuses (exit 2, nothing erased) when nobody can
+answer or the answer is no, as for no database at the path or no KOL with that id.
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from kolcrm.cli.arguments import Subcommands, positive_int
+from kolcrm.cli.arguments import Subcommands, existing_database, positive_int
 from kolcrm.core import i18n
 
 if TYPE_CHECKING:
@@ -37,12 +37,8 @@ def run(args: argparse.Namespace) -> int:
     from kolcrm.core.errors import NotFoundError
     from kolcrm.core.kols import erase
     from kolcrm.core.store.db import close_database, open_database
-    from kolcrm.core.store.paths import resolve_database_path
 
-    path = resolve_database_path(getattr(args, "db", None))
-    if not Path(path).exists():  # an id in a file that is not there: say so, and create none
-        print("kolcrm: " + i18n.translate("Erase", "there is no database at {path}").format(path=path), file=sys.stderr)
-        return 2
+    path = existing_database(getattr(args, "db", None))  # an id in a file that is not there: create none
     open_database(path)
     try:
         try:
@@ -57,7 +53,7 @@ def run(args: argparse.Namespace) -> int:
                     "Erase", "nothing erased: run it again with --yes to erase without being asked"
                 )
                 print("kolcrm: " + message, file=sys.stderr)
-                return 1
+                return 2
             question = i18n.translate("Erase", "Erase {name} (KOL #{id}) permanently? This cannot be undone. [y/N] ")
             try:
                 answer = input("\n" + question.format(name=preview.display_name, id=preview.kol_id))
@@ -65,7 +61,7 @@ def run(args: argparse.Namespace) -> int:
                 answer = ""
             if answer.strip().casefold() not in ("y", "yes", "是", "好"):
                 print(i18n.translate("Erase", "Nothing erased."))
-                return 1
+                return 2
         erased = erase.erase_kol_everywhere(args.kol_id)
         print(i18n.translate("Erase", "Erased {name} (KOL #{id}).").format(name=erased.display_name, id=erased.kol_id))
         print(_what_goes(erased, done=True))

@@ -71,13 +71,13 @@ def test_without_a_terminal_it_shows_what_would_go_and_erases_nothing(
 ) -> None:
     code, out, err = kolcrm(capsys, "erase", "2", "--db", str(book))
 
-    assert code == 1
+    assert code == 2  # refused: nobody could answer
     assert out.splitlines() == ["Erase: 欧阳翠花 (KOL #2)", "Goes with them: 2 platform accounts, 2 history entries."]
     assert "--yes" in err and "nothing erased" in err
     assert names(book) == ["Keep", "欧阳翠花"]
 
 
-@pytest.mark.parametrize(("answer", "code", "left"), [("y", 0, ["Keep"]), ("是", 0, ["Keep"]), ("", 1, None)])
+@pytest.mark.parametrize(("answer", "code", "left"), [("y", 0, ["Keep"]), ("是", 0, ["Keep"]), ("", 2, None)])
 def test_on_a_terminal_it_asks_first(
     capsys: pytest.CaptureFixture[str],
     monkeypatch: pytest.MonkeyPatch,
@@ -95,7 +95,7 @@ def test_on_a_terminal_it_asks_first(
     assert result == code
     assert asked == ["\nErase 欧阳翠花 (KOL #2) permanently? This cannot be undone. [y/N] "]
     assert names(book) == (left or ["Keep", "欧阳翠花"])
-    assert ("Nothing erased." in out) == (code == 1)
+    assert ("Nothing erased." in out) == (code == 2)
 
 
 def test_ctrl_d_at_the_question_erases_nothing(
@@ -109,7 +109,7 @@ def test_ctrl_d_at_the_question_erases_nothing(
 
     code, out, _err = kolcrm(capsys, "erase", "2", "--db", str(book))
 
-    assert code == 1 and "Nothing erased." in out
+    assert code == 2 and "Nothing erased." in out
     assert names(book) == ["Keep", "欧阳翠花"]
 
 
@@ -164,7 +164,7 @@ def test_a_real_process_without_a_terminal_refuses_and_with_yes_erases(book: Pat
         )
 
     refused = run()
-    assert refused.returncode == 1 and "Traceback" not in refused.stderr
+    assert refused.returncode == 2 and "Traceback" not in refused.stderr
     assert names(book) == ["Keep", "欧阳翠花"]
 
     erased = run("--yes")

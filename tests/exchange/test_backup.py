@@ -392,7 +392,7 @@ def test_cli_exit_codes_for_problems(kols: Path, tmp_path: Path, capsys: pytest.
     assert "collaboration 99 does not exist" in capsys.readouterr().out
     assert cli("check", text) == 2
     assert "not an SQLite" in capsys.readouterr().err
-    assert cli("restore", kols, file=str(text)) == 1
+    assert cli("restore", kols, file=str(text)) == 2  # refused: nothing restored
     assert "not an SQLite" in capsys.readouterr().err
     assert cli("backup", tmp_path / "missing.db") == 2
     assert cli("check", tmp_path / "missing.db") == 2
