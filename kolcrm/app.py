@@ -66,6 +66,7 @@ def run_app(path: Path, demo: bool = False) -> int:
         prompts.error(None, QCoreApplication.translate("App", "kolcrm cannot open the database"), str(exc))
         return 2
     sys.excepthook = _show_unexpected_error
+    _clean_interrupted_restore(opened)
     open_window(opened).show()
     try:
         return app.exec()
@@ -102,6 +103,19 @@ def switch_language(old: MainWindow, chosen: str) -> MainWindow:
     if old in _windows:
         _windows.remove(old)
     return new
+
+
+def _clean_interrupted_restore(path: Path) -> None:
+    """What a restore or backup killed half-way left beside the database goes at the next start (never blocks it)."""
+    from kolcrm.exchange import backup
+
+    try:
+        removed = backup.clean_interrupted(path)
+    except OSError as exc:
+        log.warning("Could not clean up after an interrupted restore: %s", exc)
+        return
+    if removed:
+        log.info("Removed what an interrupted restore or backup left: %s", ", ".join(map(str, removed)))
 
 
 def _fill_demo_if_empty() -> None:

@@ -249,3 +249,20 @@ def test_a_database_too_damaged_to_read_is_replaced_and_kept_aside_with_its_wal(
     assert result.replaced is not None
     assert result.replaced.read_bytes()[16:32] == b"\xff" * 16, "the damaged file is kept, not deleted"
     assert Path(f"{result.replaced}-wal").read_bytes() == b"\xee" * 4096, "its -wal went with it"
+
+
+def test_the_app_start_cleans_what_an_interrupted_restore_left(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from kolcrm import app
+
+    db = tmp_path / "kolcrm.db"
+    open_database(db)
+    close_database()
+    stale = tmp_path / f".{db.name}.restoring-999999-20260101-000000.partial"
+    stale.write_bytes(b"half a copy")
+    old = time.time() - 2 * 3600
+    os.utime(stale, (old, old))
+
+    app._clean_interrupted_restore(db)
+
+    assert not stale.exists()
+    assert db.exists()
