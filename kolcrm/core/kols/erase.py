@@ -9,7 +9,7 @@ import peewee
 
 from kolcrm.core import i18n
 from kolcrm.core.errors import NotFoundError
-from kolcrm.core.kols.trash import erase_kol
+from kolcrm.core.kols.trash import empty_trash, erase_kol
 from kolcrm.core.store import search
 from kolcrm.core.store.db import database
 
@@ -98,6 +98,20 @@ def erase_kol_everywhere(kol_id: int) -> ErasurePreview:
     finally:
         database.execute_sql(f"PRAGMA secure_delete = {int(previous)}")
     return replace(preview, traces_left=_scrub_file())
+
+
+def empty_trash_everywhere() -> tuple[int, str]:
+    """Empty the trash the way erase_kol_everywhere erases one KOL: none of the trashed KOLs' or deals' text stays
+    in the database files. Returns how many KOLs went and what is left and why ("" when nothing)."""
+    previous = database.execute_sql("PRAGMA secure_delete").fetchone()[0]
+    database.execute_sql("PRAGMA secure_delete = ON")
+    try:
+        with database.atomic():
+            emptied = empty_trash()
+            search.purge_removed_text(database)
+    finally:
+        database.execute_sql(f"PRAGMA secure_delete = {int(previous)}")
+    return emptied, _scrub_file()
 
 
 def _delete_rows(kol_id: int) -> None:

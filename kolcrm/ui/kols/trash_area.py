@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kolcrm.core.kols import trash
+from kolcrm.core.kols import erase, trash
 from kolcrm.ui import prompts
 from kolcrm.ui.widgets.display import local_time
 
@@ -107,9 +107,11 @@ class TrashArea(QWidget):
             self.tr("Erase"),
         ):
             return
-        trash.empty_trash()
+        _emptied, traces_left = erase.empty_trash_everywhere()  # none of their text stays in the files
         self.load()
         self.emptied.emit()
+        if traces_left:
+            prompts.info(self, self.tr("Trash emptied"), traces_left)
 
     def _update_buttons(self) -> None:
         self.restore_button.setEnabled(bool(self.items.selectedItems() or self.deals.selectedItems()))

@@ -138,3 +138,18 @@ def test_inside_a_callers_transaction_the_rows_go_and_the_result_says_the_file_w
 
     assert "not compacted" in erased.traces_left
     assert count(KolFilter(text=NAME)) == 0
+
+
+def test_emptying_the_trash_leaves_no_byte_of_the_trashed_kols_either(db: Path) -> None:
+    from kolcrm.core.kols.erase import empty_trash_everywhere
+    from kolcrm.core.kols.trash import trash_kols
+
+    kol_id = build_book()
+    trash_kols([kol_id])
+    assert traces(db), "trashed, not erased: the text is still there until the trash is emptied"
+
+    emptied, traces_left = empty_trash_everywhere()
+
+    assert (emptied, traces_left) == (1, "")
+    assert traces(db) == {}
+    assert count(KolFilter(text="路人7号")) == 1
