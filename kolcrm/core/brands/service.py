@@ -10,6 +10,7 @@ from kolcrm.core.brands import fit_scores
 from kolcrm.core.brands.records import BrandRecord
 from kolcrm.core.clock import utc_now
 from kolcrm.core.errors import NotFoundError, ValidationError
+from kolcrm.core.kols.validation import control_character_problem
 from kolcrm.core.money import amount_problem, to_text
 from kolcrm.core.store.db import database
 from kolcrm.core.store.models import Brand
@@ -19,6 +20,19 @@ def save_brand(record: BrandRecord) -> int:
     name = record.name.strip()
     if not name:
         raise ValidationError(i18n.translate("Brands", "Brand name cannot be empty"), field="name")
+    invisible = [
+        problem
+        for field, text, what in (
+            ("name", name, i18n.translate("Brands", "The brand name")),
+            ("brand_values", record.brand_values, i18n.translate("Brands", "The brand values")),
+            ("target_audience", record.target_audience, i18n.translate("Brands", "The target audience")),
+            ("official_channels", record.official_channels, i18n.translate("Brands", "The official channels")),
+            ("categories", " ".join(record.categories), i18n.translate("Brands", "The categories")),
+        )
+        if (problem := control_character_problem(field, text, what, multiline=field != "name"))
+    ]
+    if invisible:
+        raise ValidationError(invisible)
     if record.target_female_pct is not None and not 0 <= record.target_female_pct <= 100:
         raise ValidationError(
             i18n.translate("Brands", "The female share of the target audience is a percentage (0–100)"),
@@ -89,7 +103,10 @@ def delete_brand(brand_id: int) -> None:
         if deals:
             raise ValidationError(
                 i18n.translate(
-                    "Brands", "This brand has %n collaborations; delete or move them before deleting the brand", None, deals
+                    "Brands",
+                    "This brand has %n collaborations; delete or move them before deleting the brand",
+                    None,
+                    deals,
                 ),
                 field="name",
             )

@@ -14,6 +14,7 @@ from kolcrm.core.campaigns.records import BrandPostRecord, CampaignRecord, KpiRe
 from kolcrm.core.clock import utc_now
 from kolcrm.core.errors import FieldProblem, NotFoundError, ValidationError
 from kolcrm.core.i18n import QT_TRANSLATE_NOOP
+from kolcrm.core.kols.validation import control_character_problem
 from kolcrm.core.money import amount_problem, currency_problem, to_text
 from kolcrm.core.store.db import database
 from kolcrm.core.vocabulary import CampaignStatus, Goal, Platform
@@ -258,6 +259,14 @@ def _validate(record: CampaignRecord) -> list[FieldProblem]:
         problems.append(FieldProblem("name", i18n.translate("Campaigns", "Give the campaign a name")))
     if record.goal not in set(Goal):
         problems.append(FieldProblem("goal", i18n.translate("Campaigns", "Choose the campaign's goal")))
+    for field, text, what, multiline in (
+        ("name", record.name, i18n.translate("Campaigns", "The campaign name"), False),
+        ("product", record.product, i18n.translate("Campaigns", "The product"), False),
+        ("notes", record.notes, i18n.translate("Campaigns", "The notes"), True),
+    ):
+        invisible = control_character_problem(field, text, what, multiline)
+        if invisible:
+            problems.append(invisible)
     if record.start_on and record.end_on and record.end_on < record.start_on:
         problems.append(FieldProblem("end_on", i18n.translate("Campaigns", "The campaign ends before it starts")))
     for problem in (

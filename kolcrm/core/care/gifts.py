@@ -10,6 +10,7 @@ from kolcrm.core.care.records import GiftRecord
 from kolcrm.core.clock import utc_now
 from kolcrm.core.errors import FieldProblem, NotFoundError, ValidationError
 from kolcrm.core.i18n import QT_TRANSLATE_NOOP
+from kolcrm.core.kols.validation import control_character_problem
 from kolcrm.core.money import amount_problem, currency_problem, to_text
 from kolcrm.core.store.db import database
 from kolcrm.core.vocabulary import GiftKind, Occasion
@@ -147,6 +148,13 @@ def _validate(record: GiftRecord, today: date) -> list[FieldProblem]:
         problems.append(
             FieldProblem("sent_on", i18n.translate("Care", "The sent date is in the future: use the planned date"))
         )
+    for field, text, what in (
+        ("description", record.description, i18n.translate("Care", "What was given")),
+        ("response", record.response, i18n.translate("Care", "Their response")),
+    ):
+        invisible = control_character_problem(field, text, what, multiline=True)
+        if invisible:
+            problems.append(invisible)
     if len(record.description) > 2000 or len(record.response) > 20_000:
         problems.append(FieldProblem("description", i18n.translate("Care", "The text is too long")))
     return problems

@@ -14,6 +14,7 @@ from kolcrm.core import clock, i18n
 from kolcrm.core.care.records import PerkRecord
 from kolcrm.core.clock import utc_now
 from kolcrm.core.errors import FieldProblem, NotFoundError, ValidationError
+from kolcrm.core.kols.validation import control_character_problem
 from kolcrm.core.money import amount_problem, currency_problem, sums_by_currency, to_text
 from kolcrm.core.store.db import database
 from kolcrm.core.vocabulary import PerkKind
@@ -152,6 +153,9 @@ def _validate(record: PerkRecord, today: date) -> list[FieldProblem]:
     ):
         if problem:
             problems.append(problem)
+    invisible = control_character_problem("note", record.note, i18n.translate("Care", "The note"), multiline=True)
+    if invisible:
+        problems.append(invisible)
     if len(record.note) > 20_000:
         problems.append(FieldProblem("note", i18n.translate("Care", "The note is too long")))
     return problems

@@ -9,6 +9,7 @@ from kolcrm.core.brands import fit_scores
 from kolcrm.core.clock import utc_now
 from kolcrm.core.errors import NotFoundError, ValidationError
 from kolcrm.core.kols.records import InteractionRecord
+from kolcrm.core.kols.validation import control_character_problem
 from kolcrm.core.store import search
 from kolcrm.core.store.db import database
 from kolcrm.core.store.models import Interaction, Kol
@@ -26,12 +27,17 @@ def add_interaction(kol_id: int, record: InteractionRecord) -> int:
             i18n.translate("KOLs", "A note holds at most {limit} characters").format(limit=f"{MAX_TEXT_LENGTH:,}"),
             field="text",
         )
+    invisible = control_character_problem("text", text, i18n.translate("KOLs", "The note"), multiline=True)
+    if invisible:
+        raise ValidationError([invisible])
     if record.kind not in set(InteractionKind):
         raise ValidationError(
             i18n.translate("KOLs", "Unknown kind of interaction “{kind}”").format(kind=record.kind), field="kind"
         )
     if record.follow_up_on is not None and record.follow_up_on < record.occurred_on:
-        raise ValidationError(i18n.translate("KOLs", "The follow-up date is before the interaction"), field="follow_up_on")
+        raise ValidationError(
+            i18n.translate("KOLs", "The follow-up date is before the interaction"), field="follow_up_on"
+        )
     with database.atomic():
         if not Kol.select().where(Kol.id == kol_id).exists():
             raise NotFoundError(i18n.translate("KOLs", "KOL {id} does not exist").format(id=kol_id))
