@@ -11,9 +11,17 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 from kolcrm import language
 from kolcrm.core.store.db import close_database, open_database
+
+# Hypothesis: "ci" (the default run) gives a test that sets no count of its own a few hundred examples and no
+# deadline (a shared CI core is slow now and then: a deadline there fails tests for nothing); "soak" gives 10,000
+# to every test that reads the profile's count (tests/reliability/README.md). Tests that fix max_examples keep it.
+settings.register_profile("ci", max_examples=300, deadline=None, print_blob=True)
+settings.register_profile("soak", max_examples=10_000, deadline=None, print_blob=True)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
 
 @pytest.fixture(autouse=True)
