@@ -1,5 +1,6 @@
 """Opening the one SQLite file: checks that refuse foreign, empty or newer files, pragmas, 0600 creation,
-migration, and transactions that take the write lock up front and wait for another writer.
+migration, and transactions that take the write lock up front and wait for another writer. An encrypted file
+(SQLCipher, see cipher and passphrases) is opened with its passphrase through the same proxy and the same steps.
 
 The dependency goes one way: this module opens the file and runs migrations.migrate on it; the migrations work
 on the connection they are given and never import this module.
@@ -9,18 +10,21 @@ from __future__ import annotations
 
 import os
 import sqlite3
-import tempfile
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any, cast
 
 import peewee
 from peewee import SqliteDatabase
 
 from kolcrm.core import i18n
 from kolcrm.core.errors import DatabaseOpenError, NewerDatabaseError
+from kolcrm.core.store import cipher, passphrases
+from kolcrm.core.store.cipher import SQLITE_HEADER
+from kolcrm.core.store.creation import create_new
 from kolcrm.core.store.migrations import (
     APPLICATION_ID,
     SCHEMA_VERSION,
@@ -37,7 +41,27 @@ class DatabaseBusyError(DatabaseOpenError):
 class KolcrmDatabase(SqliteDatabase):
     """Every transaction begins IMMEDIATE: it holds the write lock before its first read. A deferred one that
     reads and then writes cannot wait for another writer (SQLite answers SQLITE_BUSY at once, without calling
-    the busy handler, as the reads may be stale); an immediate one waits in BEGIN, where nothing is read yet."""
+    the busy handler, as the reads may be stale); an immediate one waits in BEGIN, where nothing is read yet.
+
+    With a `passphrase` the connection is SQLCipher's, keyed before the pragmas run (journal_mode needs page 1)."""
+
+    passphrase: str | None = None
+    salt: bytes | None = None  # read before the first connection: never from the open file (see cipher.read_header)
+
+    def _connect(self) -> Any:
+        peewee_side: Any = self  # _connect, _timeout and _add_conn_hooks are peewee internals its stubs omit
+        if self.passphrase is None:
+            return cast(Any, super())._connect()
+        conn = cipher.driver(self.database).connect(
+            self.database, timeout=peewee_side._timeout, isolation_level=None, **self.connect_params
+        )
+        try:
+            cipher.apply_key(conn, cipher.key_literal(self.passphrase, self.salt))
+            peewee_side._add_conn_hooks(conn)
+        except BaseException:
+            conn.close()
+            raise
+        return conn
 
     def begin(self, lock_type: str | None = None) -> None:
         lock = lock_type or "IMMEDIATE"
@@ -121,7 +145,17 @@ def is_busy(exc: BaseException) -> bool:
 
 
 # Models bind to this deferred database; open_database() points it at a file, once, at the edge.
-database: SqliteDatabase = KolcrmDatabase(None)
+_database = KolcrmDatabase(None)
+# Typed as peewee's class: its calls are the ones mypy's configuration trusts (untyped_calls_exclude).
+database: SqliteDatabase = _database
+
+
+def open_passphrase() -> str | None:
+    """The passphrase of the database open in this process; None when it is plain (or none is open)."""
+    return _database.passphrase
+
+# What opening or reading a file may raise: either driver's errors (cipher.DATABASE_ERRORS), or peewee's wrapping.
+OPEN_ERRORS: tuple[type[Exception], ...] = (*cipher.DATABASE_ERRORS, peewee.DatabaseError)
 
 BUSY_TIMEOUT_MS = 5000  # how long a statement waits for another writer in the app
 
@@ -146,27 +180,29 @@ __all__ = [
     "waiting_for_other_writers",
 ]
 
-SQLITE_HEADER = b"SQLite format 3\x00"
 
+def open_database(path: str | os.PathLike[str], passphrase: str | None = None) -> Path:
+    """Check, create if missing (mode 0600), connect and migrate. Raises DatabaseOpenError with a reason.
 
-def open_database(path: str | os.PathLike[str]) -> Path:
-    """Check, create if missing (mode 0600), connect and migrate. Raises DatabaseOpenError with a reason."""
+    An encrypted file opens with `passphrase`, else one from passphrases.unlock (KOLCRM_PASSPHRASE, the keychain,
+    the asker); a wrong one raises WrongPassphraseError before anything touches the file."""
     target = Path(path).expanduser().absolute()
     if not target.exists():
-        _create_new(target)
-    _check_existing(target)
+        create_new(target)
+    key = _check_existing(target, passphrase)
     close_database()
     # init() without pragmas would keep the previous ones (TRAPS.md): always pass them. `timeout` is the busy
     # wait of the connection itself, in force before the first pragma (journal_mode) runs.
     database.init(str(target), pragmas={**PRAGMAS, "busy_timeout": _busy_timeout_ms()},
                   timeout=max(1, round(_busy_timeout_ms() / 1000)), check_same_thread=False)  # fmt: skip
+    _database.passphrase, _database.salt = key, cipher.salt_of(target) if key is not None else None
     try:
         database.connect(reuse_if_open=True)
         _migrate(target)
     except DatabaseBusyError:
         close_database()
         raise
-    except (sqlite3.DatabaseError, peewee.DatabaseError) as exc:
+    except OPEN_ERRORS as exc:
         close_database()
         if is_busy(exc):
             raise DatabaseBusyError(
@@ -196,12 +232,28 @@ def _migrate(target: Path) -> None:
         if 0 < version < SCHEMA_VERSION:
             # The copy is read through a second connection: a connection inside a write transaction cannot be
             # the source of an online backup (SQLite answers SQLITE_BUSY).
-            reader = SqliteDatabase(f"{target.as_uri()}?mode=ro", uri=True)
+            reader = KolcrmDatabase(f"{target.as_uri()}?mode=ro", uri=True)
+            reader.passphrase, reader.salt = _database.passphrase, _database.salt
             try:
-                backup_before_migration(reader, target, version)
+                if reader.passphrase is None:
+                    backup_before_migration(reader, target, version)
+                else:
+                    _encrypted_copy_before_migration(reader, target, version)
             finally:
                 reader.close()
         migrate(database, None)
+
+
+def _encrypted_copy_before_migration(reader: SqliteDatabase, target: Path, version: int) -> None:
+    """backup_before_migration for an encrypted book: the copy is keyed alike (SQLCipher copies pages only between
+    databases with the same key), so no plaintext copy lands beside it."""
+    copy = target.with_name(f"{target.name}.v{version}.bak")
+    destination = cipher.connect(copy, _database.passphrase)
+    try:
+        reader.connection().backup(destination)
+    finally:
+        destination.close()
+    copy.chmod(0o600)
 
 
 def open_memory_database() -> None:
@@ -214,15 +266,17 @@ def open_memory_copy(path: str | os.PathLike[str]) -> None:
     """The file's book copied into memory and brought to this schema there: a dry run on a file an older kolcrm
     wrote must neither migrate it nor leave a backup beside it. Raises DatabaseOpenError."""
     target = Path(path).expanduser().absolute()
-    open_memory_database_empty()
+    # An encrypted book is copied into memory keyed alike: SQLCipher copies pages only between databases keyed so.
+    key = passphrases.unlock(target) if cipher.might_be_encrypted(target) else None
+    open_memory_database_empty(key)
     try:
-        source = sqlite3.connect(f"{target.as_uri()}?mode=ro", uri=True)
+        source = cipher.connect(target, key, read_only=True)
         try:
             source.backup(database.connection())
         finally:
             source.close()
         migrate(database, None)
-    except (sqlite3.DatabaseError, peewee.DatabaseError) as exc:
+    except OPEN_ERRORS as exc:
         close_database()
         raise DatabaseOpenError(
             i18n.translate("Database", "{path} cannot be opened as a kolcrm database: {reason}").format(
@@ -231,10 +285,11 @@ def open_memory_copy(path: str | os.PathLike[str]) -> None:
         ) from exc
 
 
-def open_memory_database_empty() -> None:
+def open_memory_database_empty(passphrase: str | None = None) -> None:
     close_database()
     database.init(":memory:", pragmas={key: value for key, value in PRAGMAS.items() if key != "journal_mode"},
                   check_same_thread=False)  # fmt: skip
+    _database.passphrase, _database.salt = passphrase, None
     database.connect(reuse_if_open=True)
 
 
@@ -256,67 +311,8 @@ def close_database() -> None:
         database.close()
 
 
-def _create_new(target: Path) -> None:
-    """A new database appears whole: it is built and migrated under a temporary name beside the target, then
-    linked into place. So the path never holds an empty or half-made file (which the next start would refuse),
-    and of two kolcrm creating it at once, one wins and the other opens that file."""
-    if any(parent.exists() and not parent.is_dir() for parent in target.parents):
-        raise DatabaseOpenError(
-            i18n.translate(
-                "Database", "Cannot create a database at {path}: a part of that path is a file, not a folder"
-            ).format(path=target)
-        )
-    try:
-        target.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-        _remove_stale_new_files(target)
-        fd, name = tempfile.mkstemp(prefix=f".{target.name}.new-", suffix=".tmp", dir=target.parent)  # mode 0600
-        os.close(fd)
-    except OSError as exc:
-        raise DatabaseOpenError(
-            i18n.translate("Database", "Cannot create a database at {path}: {reason}").format(
-                path=target, reason=exc.strerror or exc
-            )
-        ) from exc
-    staged = Path(name)
-    try:
-        fresh = SqliteDatabase(str(staged), pragmas={"foreign_keys": 1})
-        try:
-            fresh.connect()
-            migrate(fresh, None)
-        finally:
-            fresh.close()
-        try:
-            os.link(staged, target)  # fails if the name exists: never replaces a file another kolcrm made
-        except FileExistsError:
-            pass  # another kolcrm created it a moment ago: open that one
-        except OSError:  # a file system without hard links (FAT, some network shares)
-            if not target.exists():
-                os.rename(staged, target)
-    except (OSError, sqlite3.DatabaseError, peewee.DatabaseError) as exc:
-        raise DatabaseOpenError(
-            i18n.translate("Database", "Cannot create a database at {path}: {reason}").format(
-                path=target, reason=getattr(exc, "strerror", None) or exc
-            )
-        ) from exc
-    finally:
-        staged.unlink(missing_ok=True)
-        Path(f"{staged}-journal").unlink(missing_ok=True)
-
-
-STALE_NEW_FILE_SECONDS = 3600
-
-
-def _remove_stale_new_files(target: Path) -> None:
-    """Temporary files of a creation that was killed; a recent one may belong to a kolcrm creating it now."""
-    for leftover in target.parent.glob(f".{target.name}.new-*.tmp*"):
-        try:
-            if time.time() - leftover.stat().st_mtime > STALE_NEW_FILE_SECONDS:
-                leftover.unlink()
-        except OSError:
-            pass
-
-
-def _check_existing(target: Path) -> None:
+def _check_existing(target: Path, passphrase: str | None = None) -> str | None:
+    """Refuse what kolcrm must not open; returns the passphrase of an encrypted file (None for a plain one)."""
     if target.is_dir():
         raise DatabaseOpenError(
             i18n.translate("Database", "{path} is a folder, not a kolcrm database file").format(path=target)
@@ -340,13 +336,16 @@ def _check_existing(target: Path) -> None:
                 path=target
             )
         )
+    key = None
     if header != SQLITE_HEADER:
-        raise DatabaseOpenError(
-            i18n.translate(
-                "Database", "{path} is not a kolcrm database (it is not an SQLite file); it was left untouched"
-            ).format(path=target)
-        )
-    check_schema(target)
+        if not cipher.might_be_encrypted(target):
+            raise DatabaseOpenError(
+                i18n.translate(
+                    "Database", "{path} is not a kolcrm database (it is not an SQLite file); it was left untouched"
+                ).format(path=target)
+            )
+        key = passphrases.unlock(target, passphrase)  # never a plain open of it: the key decides, or a refusal
+    check_schema(target, key)
     if not os.access(target, os.W_OK) or not os.access(target.parent, os.W_OK):
         raise DatabaseOpenError(
             i18n.translate(
@@ -355,22 +354,22 @@ def _check_existing(target: Path) -> None:
                 "Copy the file somewhere writable and open the copy.",
             ).format(path=target)
         )
+    return key
 
 
-def check_schema(target: Path) -> None:
+def check_schema(target: Path, passphrase: str | None = None) -> None:
     # Read-only on a WAL file makes SQLite create -wal/-shm beside a file we may refuse, and fails outright in a
     # read-only folder ("attempt to write a readonly database"). Without a -wal the main file holds every
     # committed page, so read it as immutable: no sidecar files, no locks.
-    wal_exists = target.with_name(f"{target.name}-wal").exists()
     try:
-        conn = sqlite3.connect(f"{target.as_uri()}?mode=ro{'' if wal_exists else '&immutable=1'}", uri=True)
+        conn = cipher.connect(target, passphrase, read_only=True)
         try:
             app_id = conn.execute("PRAGMA application_id").fetchone()[0]
             version = conn.execute("PRAGMA user_version").fetchone()[0]
             tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
         finally:
             conn.close()
-    except sqlite3.DatabaseError as exc:
+    except cipher.DATABASE_ERRORS as exc:
         raise DatabaseOpenError(
             i18n.translate(
                 "Database", "{path} is damaged or not a kolcrm database ({reason}); it was left untouched"
