@@ -1,8 +1,8 @@
 """The command line: `kolcrm` opens the app; subcommands are thin wrappers over the same core services.
 
-One module per command family (demo, deals, contracts, imports, exports, backup, merge), each with its COMMANDS,
-`add_parser(commands)` and `run(args)`. They import their services when a command runs, so opening the app
-through `kolcrm` pays for none of them.
+One module per command family (demo, deals, contracts, imports, exports, backup, merge, erase, encryption), each
+with its COMMANDS, `add_parser(commands)` and `run(args)`. They import their services when a command runs, so
+opening the app through `kolcrm` pays for none of them.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from contextlib import AbstractContextManager
 from typing import Protocol
 
 from kolcrm import __version__
-from kolcrm.cli import backup, contracts, deals, demo, erase, exports, imports, merge
+from kolcrm.cli import backup, contracts, deals, demo, encryption, erase, exports, imports, merge
 from kolcrm.cli.arguments import Subcommands
 from kolcrm.core import i18n
 from kolcrm.core.errors import DatabaseOpenError
@@ -33,7 +33,7 @@ class CommandFamily(Protocol):
     def run(self, args: argparse.Namespace) -> int: ...
 
 
-FAMILIES: tuple[CommandFamily, ...] = (demo, deals, contracts, imports, exports, backup, merge, erase)
+FAMILIES: tuple[CommandFamily, ...] = (demo, deals, contracts, imports, exports, backup, merge, erase, encryption)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -78,6 +78,7 @@ def _run(argv: Sequence[str] | None) -> int:
         for family in FAMILIES:
             if args.command in family.COMMANDS:
                 _speak_chosen_language()
+                _ask_passphrases_on_the_terminal()
                 with _waiting_for_other_writers():
                     return family.run(args)
         return _open_app(args)
@@ -114,6 +115,14 @@ def _waiting_for_other_writers() -> AbstractContextManager[None]:
         )
 
     return waiting_for_other_writers(max(seconds, 0.0), tell)
+
+
+def _ask_passphrases_on_the_terminal() -> None:
+    """An encrypted book without KOLCRM_PASSPHRASE or a keychain entry: its passphrase is asked on the terminal."""
+    from kolcrm.core.store import passphrases
+
+    # Without a terminal nobody is asked: the refusal then says to set KOLCRM_PASSPHRASE (exit 2).
+    passphrases.set_asker(encryption.TerminalAsker() if encryption.interactive() else None)
 
 
 def _speak_chosen_language() -> None:

@@ -18,7 +18,6 @@ from __future__ import annotations
 import glob
 import os
 import re
-import sqlite3
 import tempfile
 import time
 from contextlib import closing
@@ -28,7 +27,8 @@ from pathlib import Path
 
 from kolcrm.core import clock, i18n
 from kolcrm.core.errors import DatabaseOpenError
-from kolcrm.exchange.database_check import checksum_line, checksum_path, sha256_of, source_connection
+from kolcrm.core.store import cipher, encryption
+from kolcrm.exchange.database_check import checksum_line, checksum_path, file_passphrase, sha256_of, source_connection
 
 KINDS = ("manual", "daily", "weekly", "on_close")
 KEEP = {"daily": 7, "weekly": 4, "on_close": 10}  # manual: kept until the user deletes them
@@ -143,6 +143,7 @@ def clean_interrupted(db_path: str | os.PathLike[str]) -> list[Path]:
     for partial in removed:
         for suffix in ("", "-journal", "-wal", "-shm"):
             Path(f"{partial}{suffix}").unlink(missing_ok=True)
+    removed += encryption.remove_interrupted(target)  # a killed kolcrm encrypt or decrypt
     for alias in target.parent.glob(f"{glob.escape(target.name)}.replaced-*"):
         # Killed between keeping the database aside (a hard link) and putting the backup in place: the link is
         # the database itself under a second name. With a -wal of its own it is a damaged file kept with it: it stays.
@@ -174,16 +175,31 @@ def list_backups(db_path: str | os.PathLike[str]) -> list[BackupInfo]:
     return [info for _moment, _n, info in found]
 
 
+def plain_copies(db_path: str | os.PathLike[str]) -> list[Path]:
+    """Copies of the book that kolcrm made and that are not encrypted: backups, a file a restore kept aside, the copy
+    taken before a migration. Encrypting the book leaves them as they are (they are backups): the user is told."""
+    target = absolute(db_path)
+    candidates = [info.path for info in list_backups(target)]
+    candidates += sorted(target.parent.glob(f"{glob.escape(target.name)}.replaced-*"))
+    candidates += sorted(target.parent.glob(f"{glob.escape(target.name)}.v*.bak"))
+    return [path for path in candidates if not path.name.endswith(("-wal", "-shm")) and cipher.is_plain(path)]
+
+
 # --- helpers ---------------------------------------------------------------------------------------------------
 
 
+COPY_ERRORS: tuple[type[Exception], ...] = (*cipher.ERRORS, OSError, DatabaseOpenError, BackupError)
+
+
 def copy_to_temporary(source: Path, folder: Path, prefix: str) -> Path:
-    """Online-backup `source` into a new 0600 file in `folder`, as one self-contained file (no -wal)."""
+    """Online-backup `source` into a new 0600 file in `folder`, as one self-contained file (no -wal). The copy of an
+    encrypted book is encrypted with the same key: SQLCipher's backup copies the encrypted pages as they are."""
     fd, name = tempfile.mkstemp(dir=folder, prefix=temporary_prefix(prefix), suffix=PARTIAL_SUFFIX)  # 0600
     os.close(fd)
     partial = Path(name)
     try:
-        with source_connection(source) as src, closing(sqlite3.connect(partial)) as dst:
+        passphrase = file_passphrase(source)
+        with source_connection(source, passphrase) as src, closing(cipher.connect(partial, passphrase)) as dst:
             if src.in_transaction:  # the backup API would wait forever for this connection's own transaction
                 raise BackupError(
                     i18n.translate("Backup", "A backup cannot be taken while a change is being saved; try again")
@@ -193,7 +209,7 @@ def copy_to_temporary(source: Path, folder: Path, prefix: str) -> Path:
             dst.commit()
         fsync_file(partial)
         os.chmod(partial, 0o600)
-    except (sqlite3.Error, OSError, DatabaseOpenError, BackupError) as exc:
+    except COPY_ERRORS as exc:
         for suffix in ("", "-journal", "-wal", "-shm"):
             Path(f"{partial}{suffix}").unlink(missing_ok=True)
         if isinstance(exc, BackupError):

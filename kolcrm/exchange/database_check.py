@@ -5,7 +5,8 @@ Used before a restore (the backup), by File → Backups… → Check database an
 
 The checks run on a copy in memory taken with SQLite's online backup API: FTS5's integrity-check is an INSERT,
 which a read-only connection refuses, and a file this process has open is read through the connection it already
-holds (see source_connection), never through a second descriptor.
+holds (see source_connection), never through a second descriptor. An encrypted file is checked with its
+passphrase, on a copy in memory keyed alike (SQLCipher copies pages only between databases with the same key).
 """
 
 from __future__ import annotations
@@ -20,7 +21,8 @@ from pathlib import Path
 
 from kolcrm.core import i18n
 from kolcrm.core.errors import DatabaseOpenError
-from kolcrm.core.store.db import SQLITE_HEADER, database
+from kolcrm.core.store import cipher, passphrases
+from kolcrm.core.store.db import SQLITE_HEADER, database, open_passphrase
 
 MAX_INTEGRITY_LINES = 100
 MAX_INVARIANT_LINES = 20
@@ -54,9 +56,10 @@ class CheckReport:
 def check_database(path: str | os.PathLike[str]) -> CheckReport:
     """Every check, on a copy in memory. Raises DatabaseOpenError if the file cannot be read."""
     target = Path(path).expanduser().absolute()
-    copy = sqlite3.connect(":memory:")
+    passphrase = file_passphrase(target)
+    copy = cipher.connect(":memory:", passphrase)
     try:
-        with source_connection(target) as source:
+        with source_connection(target, passphrase) as source:
             if source.in_transaction:  # the backup API would wait forever for the app's own transaction
                 raise DatabaseOpenError(
                     i18n.translate("Backup", "{path} is in the middle of saving a change; check it again then").format(
@@ -65,7 +68,7 @@ def check_database(path: str | os.PathLike[str]) -> CheckReport:
                 )
             source.backup(copy)
         return check_connection(copy, target)
-    except sqlite3.DatabaseError as exc:
+    except cipher.DATABASE_ERRORS as exc:
         raise DatabaseOpenError(
             i18n.translate("Backup", "{path} cannot be read as an SQLite database ({reason})").format(
                 path=target, reason=exc
@@ -94,8 +97,16 @@ def is_open_here(path: Path) -> bool:
         return False
 
 
+def file_passphrase(path: Path) -> str | None:
+    """The passphrase `path` is read with: None for a plain file, the open database's own when it is this process's
+    database, else one passphrases.unlock finds. Refuses what require_sqlite_file refuses."""
+    if is_open_here(path):
+        return open_passphrase()
+    return require_sqlite_file(path)
+
+
 @contextmanager
-def source_connection(path: Path) -> Iterator[sqlite3.Connection]:
+def source_connection(path: Path, passphrase: str | None = None) -> Iterator[sqlite3.Connection]:
     """A connection to read `path` from: this process's own when the file is its database, else a read-only one.
 
     On POSIX, closing any descriptor on a file drops every lock the process holds on it: a second connection or a
@@ -110,23 +121,22 @@ def source_connection(path: Path) -> Iterator[sqlite3.Connection]:
             if was_closed:
                 database.close()
         return
-    require_sqlite_file(path)
-    with closing(read_only(path)) as conn:
+    key = require_sqlite_file(path) if passphrase is None else passphrase
+    with closing(read_only(path, key)) as conn:
         yield conn
 
 
-def read_only(path: Path) -> sqlite3.Connection:
+def read_only(path: Path, passphrase: str | None = None) -> sqlite3.Connection:
     """A read-only connection to a file this process has not opened (see source_connection for the live one)."""
     # Without a -wal the main file holds every committed page: immutable reads it without creating -shm beside a
     # file that may be a backup on a read-only disk. With a -wal another program may be writing: read it normally.
-    wal_exists = Path(f"{path}-wal").exists()
-    return sqlite3.connect(
-        f"{path.as_uri()}?mode=ro{'' if wal_exists else '&immutable=1'}", uri=True, timeout=BUSY_TIMEOUT_SECONDS
-    )
+    return cipher.connect(path, passphrase, read_only=True, timeout=BUSY_TIMEOUT_SECONDS)
 
 
-def require_sqlite_file(path: Path) -> None:
-    """Refuse a missing file, a folder, a device or a file without SQLite's header. Never call on the live file."""
+def require_sqlite_file(path: Path) -> str | None:
+    """Refuse a missing file, a folder, a device, or a file that is neither a plain SQLite file nor an encrypted one
+    this process can unlock (passphrases.unlock: wrong passphrase refused). Returns the passphrase, None when plain.
+    Never call on the live file."""
     if not path.is_file():
         raise DatabaseOpenError(
             i18n.translate("Backup", "{path} is not a file that can be checked (missing, a folder or a device)").format(
@@ -140,8 +150,11 @@ def require_sqlite_file(path: Path) -> None:
         raise DatabaseOpenError(
             i18n.translate("Backup", "Cannot read {path}: {reason}").format(path=path, reason=exc.strerror or exc)
         ) from exc
-    if header != SQLITE_HEADER:
+    if header == SQLITE_HEADER:
+        return None
+    if not cipher.might_be_encrypted(path):
         raise DatabaseOpenError(i18n.translate("Backup", "{path} is not an SQLite database file").format(path=path))
+    return passphrases.unlock(path)
 
 
 # --- checksums: a backup's SHA-256, written beside it in `sha256sum` format ------------------------------------

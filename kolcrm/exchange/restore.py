@@ -6,6 +6,10 @@ The order, each step safe to be killed after: the backup is copied beside the da
 name (`<name>.replaced-<time>`, a hard link or a copy); one os.replace puts the checked copy at the path. A kill
 leaves the old database or the restored one in place; clean_interrupted removes the leftovers at the next restore
 or rotation.
+
+An encrypted backup is read, checked and staged with its passphrase (the book's own, as backups are encrypted with
+the key of their book; else KOLCRM_PASSPHRASE, the keychain or a prompt), and stays encrypted once restored. A plain
+backup restored over an encrypted book is encrypted with the book's passphrase first: the book never turns plain.
 """
 
 from __future__ import annotations
@@ -22,7 +26,9 @@ from pathlib import Path
 
 from kolcrm.core import i18n
 from kolcrm.core.errors import DatabaseOpenError
-from kolcrm.core.store.db import APPLICATION_ID, check_schema, close_database, open_database
+from kolcrm.core.store import cipher, passphrases
+from kolcrm.core.store.db import APPLICATION_ID, check_schema, close_database, open_database, open_passphrase
+from kolcrm.core.store.encryption import encrypt_database
 from kolcrm.exchange.backup import (
     PARTIAL_SUFFIX,
     RESTORING,
@@ -51,6 +57,7 @@ from kolcrm.exchange.database_check import (
 class RestoreResult:
     database: Path
     replaced: Path | None  # where the previous file is kept (None when there was no database yet)
+    encrypted: bool = False  # the restored book is encrypted
 
 
 def restore_backup(backup: str | os.PathLike[str], db_path: str | os.PathLike[str]) -> RestoreResult:
@@ -64,37 +71,47 @@ def restore_backup(backup: str | os.PathLike[str], db_path: str | os.PathLike[st
     source = absolute(backup)
     target = absolute(db_path)
     clean_interrupted(target)
-    _refuse_unless_restorable(source, target)
+    key = _refuse_unless_restorable(source, target)
+    current_key = _current_passphrase(target)
     staged = copy_to_temporary(source, target.parent, prefix=f".{target.name}{RESTORING}")
     try:
-        _verify_staged(staged, source)
-        replaced = _put_in_place(staged, target, source)
+        _verify_staged(staged, source, key)
+        if key is None and current_key is not None:
+            # A backup from before the book was encrypted: restoring it must not leave the book plain without a word,
+            # so the checked copy is encrypted with the book's passphrase before it goes in place.
+            _encrypt_staged(staged, source, current_key)
+            key = current_key
+        replaced = _put_in_place(staged, target, source, current_key)
     finally:
         staged.unlink(missing_ok=True)
-    return RestoreResult(target, replaced)
+    return RestoreResult(target, replaced, encrypted=key is not None)
 
 
 # --- restore steps -------------------------------------------------------------------------------------------
 
 
-def _refuse_unless_restorable(source: Path, target: Path) -> None:
+REFUSAL_ERRORS: tuple[type[Exception], ...] = (DatabaseOpenError, *cipher.DATABASE_ERRORS)
+
+
+def _refuse_unless_restorable(source: Path, target: Path) -> str | None:
     """The quick refusals, on the backup itself: the database itself, not SQLite, changed since it was taken,
-    another program's file, a newer kolcrm's, an empty SQLite file."""
+    another program's file, a newer kolcrm's, an empty SQLite file, an encrypted one whose passphrase is wrong.
+    Returns the backup's passphrase (None when it is plain)."""
     if target.exists() and source.exists() and same_file(source, target):
         raise RestoreRefused(
             i18n.translate("Backup", "{path} is the database itself, not a backup of it").format(path=source)
         )
     try:
-        require_sqlite_file(source)
-        changed = checksum_problem(source)
-        if changed is not None:
+        changed = checksum_problem(source) if source.is_file() else None
+        if changed is not None:  # before any passphrase is asked for: a changed file is refused whatever its key
             raise RestoreRefused(
                 i18n.translate("Backup", "{name} cannot be restored: {reason}").format(name=source.name, reason=changed)
             )
-        check_schema(source)  # the same refusals open_database gives: another program's file, a newer kolcrm
-        with closing(read_only(source)) as conn:
+        key = require_sqlite_file(source)
+        check_schema(source, key)  # the same refusals open_database gives: another program's file, a newer kolcrm
+        with closing(read_only(source, key)) as conn:
             app_id = conn.execute("PRAGMA application_id").fetchone()[0]
-    except (DatabaseOpenError, sqlite3.DatabaseError) as exc:
+    except REFUSAL_ERRORS as exc:
         raise RestoreRefused(
             i18n.translate("Backup", "{name} cannot be restored: {reason}").format(name=source.name, reason=exc)
         ) from exc
@@ -104,11 +121,36 @@ def _refuse_unless_restorable(source: Path, target: Path) -> None:
                 name=source.name
             )
         )
+    return key
 
 
-def _verify_staged(staged: Path, source: Path) -> None:
+def _current_passphrase(target: Path) -> str | None:
+    """The key of the book being replaced, to fold its -wal in (see _make_self_contained); None when it is plain,
+    missing, or cannot be unlocked (then it is kept aside as it is, like a damaged file)."""
+    if is_open_here(target):
+        return open_passphrase()
+    if not target.is_file() or not cipher.might_be_encrypted(target):
+        return None
+    try:
+        return passphrases.unlock(target)
+    except DatabaseOpenError:
+        return None
+
+
+def _encrypt_staged(staged: Path, source: Path, passphrase: str) -> None:
+    try:
+        encrypt_database(staged, passphrase)
+    except DatabaseOpenError as exc:
+        raise BackupError(
+            i18n.translate("Backup", "Could not restore {name}; the database was left as it was: {reason}").format(
+                name=source.name, reason=exc
+            )
+        ) from exc
+
+
+def _verify_staged(staged: Path, source: Path, passphrase: str | None) -> None:
     """Every check (pages, links, search indexes, kolcrm's invariants) on the very copy that will be put in place."""
-    with closing(sqlite3.connect(staged)) as conn:
+    with closing(cipher.connect(staged, passphrase)) as conn:
         report = check_connection(conn, source)
     if not report.ok:
         more = len(report.problems) - 3
@@ -122,7 +164,7 @@ def _verify_staged(staged: Path, source: Path) -> None:
         )
 
 
-def _put_in_place(staged: Path, target: Path, source: Path) -> Path | None:
+def _put_in_place(staged: Path, target: Path, source: Path, current_key: str | None) -> Path | None:
     """Keep the current file aside, rename the staged copy over it, reopen. Returns where the old file is kept."""
     was_open = is_open_here(target)
     if was_open:
@@ -131,7 +173,7 @@ def _put_in_place(staged: Path, target: Path, source: Path) -> Path | None:
     placed = False
     try:
         if target.exists():
-            replaced = _keep_aside(target)
+            replaced = _keep_aside(target, current_key)
         os.replace(staged, target)  # the one step that changes what the path holds, and it is atomic
         placed = True
         _sync_folder(target.parent)
@@ -143,7 +185,7 @@ def _put_in_place(staged: Path, target: Path, source: Path) -> Path | None:
             _forget_aside(target, replaced)
         if was_open:
             open_database(target)
-        if isinstance(exc, (OSError, DatabaseOpenError, sqlite3.Error)):
+        if isinstance(exc, (OSError, DatabaseOpenError, *cipher.ERRORS)):
             raise BackupError(
                 i18n.translate("Backup", "Could not restore {name}; the database was left as it was: {reason}").format(
                     name=source.name, reason=exc
@@ -153,7 +195,7 @@ def _put_in_place(staged: Path, target: Path, source: Path) -> Path | None:
     return replaced
 
 
-def _keep_aside(target: Path) -> Path:
+def _keep_aside(target: Path, key: str | None) -> Path:
     """A second name for the current file (a hard link, or a copy), made self-contained first. Returns it."""
     aside = _unused(target.with_name(f"{target.name}.replaced-{utc(None).strftime(STAMP_FORMAT)}"))
     wal = Path(f"{target}-wal")
@@ -164,7 +206,7 @@ def _keep_aside(target: Path) -> Path:
     try:
         if wal.exists():
             _link_or_copy(wal, kept_wal)
-        folded = _make_self_contained(target)
+        folded = _make_self_contained(target, key)
         _link_or_copy(target, aside)
         if kept_wal.exists() and not folded and not wal.exists():
             os.replace(kept_wal, f"{aside}-wal")
@@ -189,7 +231,7 @@ def _keep_aside(target: Path) -> Path:
     return aside
 
 
-def _make_self_contained(target: Path) -> bool:
+def _make_self_contained(target: Path, key: str | None) -> bool:
     """Fold the -wal into the file and leave WAL mode, so the file alone holds every committed row and no -wal is
     left behind for SQLite to replay onto the restored copy. False when SQLite cannot read the file (damaged).
 
@@ -198,14 +240,14 @@ def _make_self_contained(target: Path) -> bool:
     deadline = time.monotonic() + BUSY_TIMEOUT_SECONDS
     while True:
         try:
-            with closing(sqlite3.connect(target, timeout=BUSY_TIMEOUT_SECONDS)) as conn:
+            with closing(cipher.connect(target, key, timeout=BUSY_TIMEOUT_SECONDS)) as conn:
                 mode = conn.execute("PRAGMA journal_mode = delete").fetchone()[0]
             if mode == "delete":
                 return True
-        except sqlite3.OperationalError as exc:
-            if exc.sqlite_errorcode not in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
+        except cipher.OPERATIONAL_ERRORS as exc:
+            if getattr(exc, "sqlite_errorcode", None) not in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
                 return False
-        except sqlite3.DatabaseError:
+        except cipher.DATABASE_ERRORS:
             return False
         if time.monotonic() > deadline:
             raise BackupError(

@@ -12,7 +12,7 @@ import os
 import sqlite3
 import time
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, cast
@@ -146,14 +146,7 @@ def is_busy(exc: BaseException) -> bool:
 
 # Models bind to this deferred database; open_database() points it at a file, once, at the edge.
 _database = KolcrmDatabase(None)
-# Typed as peewee's class: its calls are the ones mypy's configuration trusts (untyped_calls_exclude).
-database: SqliteDatabase = _database
-
-
-def open_passphrase() -> str | None:
-    """The passphrase of the database open in this process; None when it is plain (or none is open)."""
-    return _database.passphrase
-
+database: SqliteDatabase = _database  # typed as peewee's class, whose calls mypy's configuration trusts
 # What opening or reading a file may raise: either driver's errors (cipher.DATABASE_ERRORS), or peewee's wrapping.
 OPEN_ERRORS: tuple[type[Exception], ...] = (*cipher.DATABASE_ERRORS, peewee.DatabaseError)
 
@@ -245,8 +238,7 @@ def _migrate(target: Path) -> None:
 
 
 def _encrypted_copy_before_migration(reader: SqliteDatabase, target: Path, version: int) -> None:
-    """backup_before_migration for an encrypted book: the copy is keyed alike (SQLCipher copies pages only between
-    databases with the same key), so no plaintext copy lands beside it."""
+    """backup_before_migration for an encrypted book: keyed alike (SQLCipher copies pages only so), never plain."""
     copy = target.with_name(f"{target.name}.v{version}.bak")
     destination = cipher.connect(copy, _database.passphrase)
     try:
@@ -306,9 +298,25 @@ def file_schema_version(path: str | os.PathLike[str]) -> int:
     return int.from_bytes(header[60:64], "big")
 
 
+def open_passphrase() -> str | None:
+    """The passphrase of the database open in this process; None when it is plain (or none is open)."""
+    return _database.passphrase
+
+
 def close_database() -> None:
     if database.database is not None and not database.is_closed():
         database.close()
+
+
+def let_go(target: Path) -> None:
+    """Close the proxy and point it at nothing if it was opened on `target`: a conversion changes how the file
+    opens (plain or keyed), so its next use must go through open_database."""
+    name = database.database
+    with suppress(OSError):
+        if name and name != ":memory:" and os.path.samefile(name, target):
+            close_database()
+            database.init(None)
+            _database.passphrase, _database.salt = None, None
 
 
 def _check_existing(target: Path, passphrase: str | None = None) -> str | None:

@@ -26,6 +26,7 @@ from typing import Any
 from kolcrm.core import i18n
 from kolcrm.core.errors import DatabaseOpenError
 from kolcrm.core.store import cipher, passphrases
+from kolcrm.core.store.db import let_go
 
 CONVERTING = ".converting-"
 PARTIAL_SUFFIX = ".partial"
@@ -111,6 +112,7 @@ def _convert(
     target: Path, source_key: str | None, target_key: str | None, progress: Progress | None
 ) -> ConversionResult:
     step = progress or (lambda _done, _total: None)
+    let_go(target)  # this process's own connection would not keep SQLCipher's (another SQLite library's) out
     remove_interrupted(target)
     # mkstemp makes the file 0600, and SQLCipher writing into it keeps that mode.
     fd, name = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}{CONVERTING}{os.getpid()}-",

@@ -1,0 +1,150 @@
+"""`kolcrm encrypt` and `kolcrm decrypt`: thin wrappers over kolcrm.core.store.encryption; and the terminal's way
+of asking for a passphrase, which every command uses to open an encrypted book.
+
+The passphrase comes from KOLCRM_PASSPHRASE, else it is asked on the terminal (twice when it is a new one). Without
+either (a script, a pipe) the command is refused, exit 2: kolcrm never waits on a prompt nobody can answer.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import sys
+from pathlib import Path
+
+from kolcrm.cli.arguments import Subcommands, existing_database
+from kolcrm.core import i18n
+from kolcrm.core.store.passphrases import ENVIRONMENT, Answer
+
+COMMANDS = ("encrypt", "decrypt")
+EXIT_DONE, EXIT_REFUSED = 0, 2
+TRIES = 3  # a terminal asks again after a wrong passphrase, as sudo does, then gives up (exit 2)
+
+
+def add_parser(commands: Subcommands) -> None:
+    encrypt = commands.add_parser(
+        "encrypt",
+        help="encrypt the database in place (SQLCipher); passphrase from KOLCRM_PASSPHRASE or asked twice."
+        " A lost passphrase cannot be recovered",
+    )
+    encrypt.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS, help="database file")
+    decrypt = commands.add_parser("decrypt", help="turn an encrypted database back into a plain SQLite file")
+    decrypt.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS, help="database file")
+
+
+def run(args: argparse.Namespace) -> int:
+    path = existing_database(getattr(args, "db", None))  # nothing to convert in a file that is not there
+    if args.command == "encrypt":
+        return _encrypt(path)
+    if args.command == "decrypt":
+        return _decrypt(path)
+    raise ValueError(f"not an encryption command: {args.command!r}")
+
+
+def _encrypt(path: Path) -> int:
+    from kolcrm.core.store import cipher, encryption
+    from kolcrm.exchange.backup import plain_copies
+
+    if not cipher.available():
+        return _refuse(
+            i18n.translate("CLI", "encrypting needs SQLCipher: install kolcrm[encryption]; nothing was changed")
+        )
+    if not cipher.is_plain(path):
+        return _refuse(
+            i18n.translate("CLI", "{path} is already encrypted (or not a kolcrm database); nothing was changed").format(
+                path=path
+            )
+        )
+    passphrase = os.environ.get(ENVIRONMENT) or _ask_new_passphrase(path)
+    if passphrase is None:
+        return EXIT_REFUSED
+    result = encryption.encrypt_database(path, passphrase)
+    print(
+        i18n.translate("CLI", "Encrypted {path} ({rows} rows in {tables} tables, checked).").format(
+            path=path, rows=result.rows, tables=result.tables
+        )
+    )
+    print(
+        i18n.translate(
+            "CLI",
+            "Keep the passphrase safe: without it nobody, not even kolcrm, can open this database again.",
+        )
+    )
+    copies = plain_copies(path)
+    if copies:
+        count = len(copies)
+        print(
+            i18n.translate(
+                "CLI",
+                "%n earlier copies of this database are not encrypted (backups, and copies kept by a restore or an"
+                " upgrade); delete them or keep them somewhere safe:",
+                None,
+                count,
+            )
+        )
+        for copy in copies:
+            print(f"  {copy}")
+    return EXIT_DONE
+
+
+def _decrypt(path: Path) -> int:
+    from kolcrm.core.store import encryption, passphrases
+
+    passphrase = passphrases.unlock(path)  # KOLCRM_PASSPHRASE, the keychain, or the terminal; wrong: exit 2
+    result = encryption.decrypt_database(path, passphrase)
+    print(
+        i18n.translate(
+            "CLI", "Decrypted {path}: it is a plain SQLite file again ({rows} rows in {tables} tables, checked)."
+        ).format(path=path, rows=result.rows, tables=result.tables)
+    )
+    return EXIT_DONE
+
+
+def _ask_new_passphrase(path: Path) -> str | None:
+    if not interactive():
+        print(
+            "kolcrm: "
+            + i18n.translate(
+                "CLI", "a passphrase is needed: set KOLCRM_PASSPHRASE, or run kolcrm encrypt in a terminal"
+            ),
+            file=sys.stderr,
+        )
+        return None
+    first = getpass.getpass(i18n.translate("CLI", "New passphrase for {name}: ").format(name=path.name))
+    if not first:
+        _refuse(i18n.translate("CLI", "the passphrase cannot be empty; nothing was changed"))
+        return None
+    second = getpass.getpass(i18n.translate("CLI", "The same passphrase again: "))
+    if second != first:
+        _refuse(i18n.translate("CLI", "the two passphrases differ; nothing was changed"))
+        return None
+    return first
+
+
+class TerminalAsker:
+    """passphrases.Asker for the command line: getpass on a terminal, up to TRIES times; nobody on a pipe."""
+
+    def __init__(self) -> None:
+        self.asked = 0
+
+    def __call__(self, path: Path, problem: str | None) -> Answer | None:
+        if not interactive():
+            return None
+        if problem is not None:
+            print(problem, file=sys.stderr)
+        if self.asked >= TRIES:
+            return None
+        self.asked += 1
+        typed = getpass.getpass(i18n.translate("CLI", "Passphrase for {name}: ").format(name=path.name))
+        return Answer(typed) if typed else None
+
+
+def interactive() -> bool:
+    """A person at a terminal can answer (getpass would otherwise read a script's input, or wait forever)."""
+    return sys.stdin is not None and sys.stdin.isatty()
+
+
+def _refuse(message: str) -> int:
+    print(f"kolcrm: {message}", file=sys.stderr)
+    return EXIT_REFUSED
