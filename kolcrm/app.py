@@ -55,15 +55,8 @@ def run_app(path: Path, demo: bool = False) -> int:
     app = create_application()
     # Before any widget exists: every tr() made while building the window reads the chosen catalogue.
     language.install_for_gui(language.chosen_language(settings()))
-    from kolcrm.ui import prompts
-
-    try:
-        opened = open_database(path)
-        if demo:
-            _fill_demo_if_empty()
-    except DatabaseOpenError as exc:
-        print(f"kolcrm: {exc}", file=sys.stderr)  # for whoever started it from a terminal or a script
-        prompts.error(None, QCoreApplication.translate("App", "kolcrm cannot open the database"), str(exc))
+    opened = open_at_start(path, demo)
+    if opened is None:
         return 2
     sys.excepthook = _show_unexpected_error
     _clean_interrupted_restore(opened)
@@ -72,6 +65,27 @@ def run_app(path: Path, demo: bool = False) -> int:
         return app.exec()
     finally:
         close_database()
+
+
+def open_at_start(path: Path, demo: bool = False) -> Path | None:
+    """Open the database, asking for its passphrase in a dialog when it is encrypted (again after a wrong one).
+    None when it cannot be opened (the reason shown) or the person chose Quit in the passphrase dialog."""
+    from kolcrm.core.store import passphrases
+    from kolcrm.ui import prompts
+    from kolcrm.ui.care.passphrase import DialogAsker
+
+    asker = DialogAsker()
+    passphrases.set_asker(asker)
+    try:
+        opened = open_database(path)
+        if demo:
+            _fill_demo_if_empty()
+    except DatabaseOpenError as exc:
+        print(f"kolcrm: {exc}", file=sys.stderr)  # for whoever started it from a terminal or a script
+        if not asker.quit:  # Quit in the passphrase dialog needs no message box on the way out
+            prompts.error(None, QCoreApplication.translate("App", "kolcrm cannot open the database"), str(exc))
+        return None
+    return opened
 
 
 _windows: list[MainWindow] = []  # the open main window, kept referenced while Qt shows it

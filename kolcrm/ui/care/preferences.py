@@ -1,4 +1,5 @@
-"""Preferences: the language (kept per user, for the GUI and the CLI) and, in the database, the thank-you rule."""
+"""Preferences: the language (kept per user, for the GUI and the CLI), in the database the thank-you rule, and
+Security (encrypting the database: care/security.py)."""
 
 from __future__ import annotations
 
@@ -20,6 +21,7 @@ from kolcrm import language
 from kolcrm.core import i18n
 from kolcrm.core.errors import ValidationError
 from kolcrm.core.store import settings
+from kolcrm.ui.care.security import SecuritySection
 
 # Each language names itself, so a user lost in the other one can still find their own.
 LANGUAGE_NAMES = {language.CHINESE: "简体中文", language.ENGLISH: "English"}
@@ -67,6 +69,8 @@ class PreferencesDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(hint)
+        self.security = SecuritySection(self)
+        layout.addWidget(self.security)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
 
