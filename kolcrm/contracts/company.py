@@ -8,6 +8,7 @@ from kolcrm.contracts.data import CompanyProfile
 from kolcrm.core import i18n
 from kolcrm.core.clock import utc_now
 from kolcrm.core.errors import ValidationError
+from kolcrm.core.kols.validation import control_character_problem
 from kolcrm.core.store.db import database
 
 MAX_LOGO_BYTES = 2 * 1024 * 1024
@@ -33,6 +34,17 @@ def save_company(
         raise ValidationError(
             i18n.translate("Contracts", "The legal name is longer than 200 characters"), field="legal_name"
         )
+    invisible = [
+        problem
+        for field, text, what, multiline in (
+            ("legal_name", legal_name, i18n.translate("Contracts", "The legal name"), False),
+            ("address", address, i18n.translate("Contracts", "The address"), True),
+            ("signatory", signatory, i18n.translate("Contracts", "The signatory"), False),
+        )
+        if (problem := control_character_problem(field, text, what, multiline))
+    ]
+    if invisible:  # every contract prints these: nothing invisible may reach the PDF
+        raise ValidationError(invisible)
     logo_bytes = read_logo(logo) if isinstance(logo, Path) else None
     with database.atomic():
         current = get_company()

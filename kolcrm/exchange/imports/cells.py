@@ -69,7 +69,9 @@ _TIME = r"(?:(?:\s+|T)\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)
 _DATE = re.compile(rf"^(\d{{4}})\s*[-/.年]\s*(\d{{1,2}})\s*[-/.月]\s*(\d{{1,2}})\s*日?{_TIME}$", re.ASCII)
 _DATE_DIGITS = re.compile(rf"^(\d{{4}})(\d{{2}})(\d{{2}}){_TIME}$", re.ASCII)
 _DATE_YEAR_LAST = re.compile(r"^\d{1,2}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{2,4}\b", re.ASCII)
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+# Invisible characters the editor refuses (C0 and C1 controls, DEL, separators, lone surrogates, non-characters):
+# a cell keeps its visible text. Mojibake (which uses C1 bytes) is repaired before this runs.
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff\ufffe\uffff]")
 TEXT_FIELDS = frozenset({"display_name", "real_name", "handle", "url", "fee_format", "city", "email", "phone",
                          "wechat_id", "agency", "agent_name", "agent_contact", "kol_ref"})  # fmt: skip
 LIST_FIELDS = frozenset({"categories", "value_tags", "languages"})
