@@ -38,6 +38,13 @@
     <context>
         <name>CLI</name>
         <message numerus="yes">
+            <source>%n earlier copies of this database are not encrypted (backups, and copies kept by a restore or an upgrade); delete them or keep them somewhere safe:</source>
+            <translation>
+                <numerusform>%n earlier copy of this database is not encrypted (a backup, or a copy kept by a restore or an upgrade); delete it or keep it somewhere safe:</numerusform>
+                <numerusform>%n earlier copies of this database are not encrypted (backups, and copies kept by a restore or an upgrade); delete them or keep them somewhere safe:</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>Added %n demo KOLs and {deals} collaborations to {path}</source>
             <translation>
                 <numerusform>Added %n demo KOL and {deals} collaborations to {path}</numerusform>
@@ -470,6 +477,16 @@
             <translation>
                 <numerusform>Due in %n day, but {0} usually needs {1}</numerusform>
                 <numerusform>Due in %n days, but {0} usually needs {1}</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>SecuritySection</name>
+        <message numerus="yes">
+            <source>%n earlier copies of this database are not encrypted (backups, and copies kept by a restore or an upgrade). Delete them, or keep them somewhere safe:</source>
+            <translation>
+                <numerusform>%n earlier copy of this database is not encrypted (a backup, or a copy kept by a restore or an upgrade). Delete it, or keep it somewhere safe:</numerusform>
+                <numerusform>%n earlier copies of this database are not encrypted (backups, and copies kept by a restore or an upgrade). Delete them, or keep them somewhere safe:</numerusform>
             </translation>
         </message>
     </context>

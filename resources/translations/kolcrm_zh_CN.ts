@@ -468,6 +468,26 @@ The current file is not deleted: it is kept aside as {1}.replaced-&lt;date and t
         <translation>品牌名称不能为空</translation>
     </message>
     <message>
+        <source>The brand name</source>
+        <translation>品牌名称</translation>
+    </message>
+    <message>
+        <source>The brand values</source>
+        <translation>品牌价值观</translation>
+    </message>
+    <message>
+        <source>The target audience</source>
+        <translation>目标受众</translation>
+    </message>
+    <message>
+        <source>The official channels</source>
+        <translation>官方渠道</translation>
+    </message>
+    <message>
+        <source>The categories</source>
+        <translation>品类</translation>
+    </message>
+    <message>
         <source>The female share of the target audience is a percentage (0–100)</source>
         <translation>目标受众女性占比是百分比（0–100）</translation>
     </message>
@@ -692,6 +712,54 @@ The current file is not deleted: it is kept aside as {1}.replaced-&lt;date and t
     <message>
         <source>{done} / {total} rows</source>
         <translation>{done} / {total} 行</translation>
+    </message>
+    <message>
+        <source>encrypting needs SQLCipher: install kolcrm[encryption]; nothing was changed</source>
+        <translation>加密需要 SQLCipher：请安装 kolcrm[encryption]；没有做任何改动</translation>
+    </message>
+    <message>
+        <source>{path} is already encrypted (or not a kolcrm database); nothing was changed</source>
+        <translation>{path} 已经加密（或不是 kolcrm 数据库）；没有做任何改动</translation>
+    </message>
+    <message>
+        <source>Encrypted {path} ({rows} rows in {tables} tables, checked).</source>
+        <translation>已加密 {path}（{tables} 张表共 {rows} 行，已核对）。</translation>
+    </message>
+    <message>
+        <source>Keep the passphrase safe: without it nobody, not even kolcrm, can open this database again.</source>
+        <translation>请妥善保管口令：没有它，任何人（包括 kolcrm）都无法再打开这个数据库。</translation>
+    </message>
+    <message>
+        <source>%n earlier copies of this database are not encrypted (backups, and copies kept by a restore or an upgrade); delete them or keep them somewhere safe:</source>
+        <translation>这个数据库之前的 %n 份副本没有加密（备份，以及恢复或升级时保留的副本）；请删除它们，或存放在安全的地方：</translation>
+    </message>
+    <message>
+        <source>Decrypted {path}: it is a plain SQLite file again ({rows} rows in {tables} tables, checked).</source>
+        <translation>已解密 {path}：它又是普通的 SQLite 文件了（{tables} 张表共 {rows} 行，已核对）。</translation>
+    </message>
+    <message>
+        <source>a passphrase is needed: set KOLCRM_PASSPHRASE, or run kolcrm encrypt in a terminal</source>
+        <translation>需要口令：请设置 KOLCRM_PASSPHRASE，或在终端里运行 kolcrm encrypt</translation>
+    </message>
+    <message>
+        <source>New passphrase for {name}: </source>
+        <translation>{name} 的新口令：</translation>
+    </message>
+    <message>
+        <source>the passphrase cannot be empty; nothing was changed</source>
+        <translation>口令不能为空；没有做任何改动</translation>
+    </message>
+    <message>
+        <source>The same passphrase again: </source>
+        <translation>再输入一次口令：</translation>
+    </message>
+    <message>
+        <source>the two passphrases differ; nothing was changed</source>
+        <translation>两次输入的口令不一致；没有做任何改动</translation>
+    </message>
+    <message>
+        <source>Passphrase for {name}: </source>
+        <translation>{name} 的口令：</translation>
     </message>
 </context>
 <context>
@@ -1232,6 +1300,18 @@ Launch the campaign anyway?</source>
         <translation>请选择营销活动的目标</translation>
     </message>
     <message>
+        <source>The campaign name</source>
+        <translation>活动名称</translation>
+    </message>
+    <message>
+        <source>The product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>The notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
         <source>The campaign ends before it starts</source>
         <translation>活动结束日期早于开始日期</translation>
     </message>
@@ -1475,6 +1555,14 @@ Launch the campaign anyway?</source>
         <translation>送出日期晚于今天：请改填计划日期</translation>
     </message>
     <message>
+        <source>What was given</source>
+        <translation>礼品说明</translation>
+    </message>
+    <message>
+        <source>Their response</source>
+        <translation>对方反馈</translation>
+    </message>
+    <message>
         <source>The text is too long</source>
         <translation>文字太长</translation>
     </message>
@@ -1593,6 +1681,10 @@ Launch the campaign anyway?</source>
     <message>
         <source>Estimated value</source>
         <translation>估值</translation>
+    </message>
+    <message>
+        <source>The note</source>
+        <translation>备注</translation>
     </message>
     <message>
         <source>The note is too long</source>
@@ -2682,6 +2774,18 @@ Launch the campaign anyway?</source>
         <translation>公司全称超过 200 个字符</translation>
     </message>
     <message>
+        <source>The legal name</source>
+        <translation>公司法定名称</translation>
+    </message>
+    <message>
+        <source>The address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>The signatory</source>
+        <translation>签署人</translation>
+    </message>
+    <message>
         <source>{path} is not a file</source>
         <translation>{path} 不是文件</translation>
     </message>
@@ -3535,6 +3639,65 @@ No measured deals yet. Enter metrics for a published deliverable to see ROI.</so
     </message>
 </context>
 <context>
+    <name>Encryption</name>
+    <message>
+        <source>{path} is an encrypted kolcrm database (or not a database at all), and this kolcrm cannot open encrypted files: install kolcrm[encryption] (pip install &quot;kolcrm[encryption]&quot;). The file was left untouched.</source>
+        <translation>{path} 是加密的 kolcrm 数据库（或根本不是数据库），而这个 kolcrm 无法打开加密文件：请安装 kolcrm[encryption]（pip install &quot;kolcrm[encryption]&quot;）。文件未被改动。</translation>
+    </message>
+    <message>
+        <source>wrong passphrase for {path} (the one in {source}), or it is not a kolcrm database; it was left untouched</source>
+        <translation>{path} 的口令不对（来自 {source} 的那个），或它不是 kolcrm 数据库；文件未被改动</translation>
+    </message>
+    <message>
+        <source>wrong passphrase for {path}, or it is not a kolcrm database; it was left untouched</source>
+        <translation>{path} 的口令不对，或它不是 kolcrm 数据库；文件未被改动</translation>
+    </message>
+    <message>
+        <source>{path} is already encrypted (or not a kolcrm database); nothing was changed</source>
+        <translation>{path} 已经加密（或不是 kolcrm 数据库）；没有做任何改动</translation>
+    </message>
+    <message>
+        <source>Could not convert {path}; the database was left as it was: {reason}</source>
+        <translation>无法转换 {path}，数据库保持原样：{reason}</translation>
+    </message>
+    <message>
+        <source>{path} is open in another kolcrm or program; close it and try again. Nothing changed.</source>
+        <translation>{path} 正被另一个 kolcrm 或程序打开；请关闭后重试。没有做任何改动。</translation>
+    </message>
+    <message>
+        <source>the copy is not of the expected kind (encrypted or plain)</source>
+        <translation>副本的类型不对（应加密或应为明文）</translation>
+    </message>
+    <message>
+        <source>The converted copy of {path} did not match the original ({problems}); nothing changed</source>
+        <translation>{path} 转换后的副本与原文件不一致（{problems}）；没有做任何改动</translation>
+    </message>
+    <message>
+        <source>{path} is not encrypted; nothing was changed</source>
+        <translation>{path} 没有加密；没有做任何改动</translation>
+    </message>
+    <message>
+        <source>The passphrase cannot be empty; nothing was changed</source>
+        <translation>口令不能为空；没有做任何改动</translation>
+    </message>
+    <message>
+        <source>there is no database at {path}</source>
+        <translation>{path} 处没有数据库</translation>
+    </message>
+    <message>
+        <source>{path} is encrypted: set KOLCRM_PASSPHRASE, or run kolcrm in a terminal to be asked for the passphrase. The file was left untouched.</source>
+        <translation>{path} 已加密：请设置 KOLCRM_PASSPHRASE，或在终端里运行 kolcrm 以便输入口令。文件未被改动。</translation>
+    </message>
+    <message>
+        <source>{path} is encrypted and no passphrase was given; nothing was opened</source>
+        <translation>{path} 已加密，但没有输入口令；没有打开任何文件</translation>
+    </message>
+    <message>
+        <source>That passphrase does not open {name}.</source>
+        <translation>这个口令打不开 {name}。</translation>
+    </message>
+</context>
+<context>
     <name>Erase</name>
     <message>
         <source>%n platform accounts</source>
@@ -3587,10 +3750,6 @@ No measured deals yet. Enter metrics for a published deliverable to see ROI.</so
     <message>
         <source>Another program has the database open, so its -wal file keeps a copy of the erased text until that program closes the database</source>
         <translation>另一个程序正打开着该数据库，在它关闭数据库之前，-wal 文件中仍保留被清除文字的副本</translation>
-    </message>
-    <message>
-        <source>there is no database at {path}</source>
-        <translation>{path} 处没有数据库</translation>
     </message>
     <message>
         <source>nothing erased: run it again with --yes to erase without being asked</source>
@@ -5703,6 +5862,10 @@ No measured deals yet. Enter metrics for a published deliverable to see ROI.</so
         <translation>备注最多 {limit} 个字符</translation>
     </message>
     <message>
+        <source>The note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
         <source>Unknown kind of interaction “{kind}”</source>
         <translation>未知的沟通记录类型“{kind}”</translation>
     </message>
@@ -7133,6 +7296,67 @@ No measured deals yet. Enter metrics for a published deliverable to see ROI.</so
     </message>
 </context>
 <context>
+    <name>NewPassphraseDialog</name>
+    <message>
+        <source>If you lose this passphrase, nobody can open the database again: not you, not kolcrm, not its makers. There is no reset. Write it down and keep it somewhere safe.</source>
+        <translation>如果丢失这个口令，任何人都无法再打开数据库：你不能，kolcrm 不能，它的开发者也不能。没有重置的办法。请把它记下来，放在安全的地方。</translation>
+    </message>
+    <message>
+        <source>Current passphrase</source>
+        <translation>当前口令</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>新口令</translation>
+    </message>
+    <message>
+        <source>The same again</source>
+        <translation>再输入一次</translation>
+    </message>
+    <message>
+        <source>The current passphrase is not right.</source>
+        <translation>当前口令不对。</translation>
+    </message>
+    <message>
+        <source>The passphrase cannot be empty.</source>
+        <translation>口令不能为空。</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>两次输入的口令不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>Passphrase</name>
+    <message>
+        <source>Remember on this computer</source>
+        <translation>在这台电脑上记住</translation>
+    </message>
+    <message>
+        <source>Kept in this computer&apos;s keychain: whoever can sign in here as you then opens the database without typing it.</source>
+        <translation>保存在这台电脑的钥匙串中：之后能以你的身份登录这台电脑的人，无需输入口令即可打开数据库。</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>Encrypted database</source>
+        <translation>加密的数据库</translation>
+    </message>
+    <message>
+        <source>{name} is encrypted. Type its passphrase to open it.</source>
+        <translation>{name} 已加密。请输入口令以打开。</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+</context>
+<context>
     <name>PaymentsTable</name>
     <message>
         <source>Amount *</source>
@@ -7686,6 +7910,79 @@ No measured deals yet. Enter metrics for a published deliverable to see ROI.</so
     </message>
 </context>
 <context>
+    <name>SecuritySection</name>
+    <message>
+        <source>Security</source>
+        <translation>安全</translation>
+    </message>
+    <message>
+        <source>Encrypt this database…</source>
+        <translation>加密这个数据库…</translation>
+    </message>
+    <message>
+        <source>Change passphrase…</source>
+        <translation>更改口令…</translation>
+    </message>
+    <message>
+        <source>Decrypt…</source>
+        <translation>解密…</translation>
+    </message>
+    <message>
+        <source>A lost passphrase cannot be recovered: without it nobody can open the database.</source>
+        <translation>口令丢失后无法找回：没有它，任何人都打不开数据库。</translation>
+    </message>
+    <message>
+        <source>No database file is open.</source>
+        <translation>没有打开数据库文件。</translation>
+    </message>
+    <message>
+        <source>This database is encrypted (SQLCipher): its file and backups are unreadable without the passphrase.</source>
+        <translation>这个数据库已加密（SQLCipher）：没有口令，它的文件和备份都无法读取。</translation>
+    </message>
+    <message>
+        <source>This database is not encrypted: anyone who can read its file can read it.</source>
+        <translation>这个数据库没有加密：任何能读取其文件的人都能看到内容。</translation>
+    </message>
+    <message>
+        <source>Encrypt this database</source>
+        <translation>加密这个数据库</translation>
+    </message>
+    <message>
+        <source>Change passphrase</source>
+        <translation>更改口令</translation>
+    </message>
+    <message>
+        <source>Decrypt this database?</source>
+        <translation>解密这个数据库？</translation>
+    </message>
+    <message>
+        <source>The file becomes a plain SQLite file again: anyone who can read it can read every KOL&apos;s names, phone numbers, WeChat IDs and fees, and so can anyone who reads a backup taken from now on.</source>
+        <translation>文件将变回普通的 SQLite 文件：任何能读取它的人都能看到每位 KOL 的姓名、电话、微信号和费用；从现在起做的备份也一样。</translation>
+    </message>
+    <message>
+        <source>Decrypt</source>
+        <translation>解密</translation>
+    </message>
+    <message>
+        <source>Converting the database…</source>
+        <translation>正在转换数据库…</translation>
+    </message>
+    <message>
+        <source>This computer has no keychain kolcrm can use: the passphrase was not remembered.</source>
+        <translation>这台电脑上没有 kolcrm 可用的钥匙串：口令没有被记住。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n earlier copies of this database are not encrypted (backups, and copies kept by a restore or an upgrade). Delete them, or keep them somewhere safe:</source>
+        <translation>
+            <numerusform>这个数据库之前的 %n 份副本没有加密（备份，以及恢复或升级时保留的副本）。请删除它们，或存放在安全的地方：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The database was not converted</source>
+        <translation>数据库没有转换</translation>
+    </message>
+</context>
+<context>
     <name>Settings</name>
     <message>
         <source>Unknown setting “{key}”</source>
@@ -7864,6 +8161,10 @@ No measured deals yet. Enter metrics for a published deliverable to see ROI.</so
     <message>
         <source>Erase</source>
         <translation>永久清除</translation>
+    </message>
+    <message>
+        <source>Trash emptied</source>
+        <translation>回收站已清空</translation>
     </message>
 </context>
 <context>
