@@ -22,7 +22,7 @@ from peewee import SqliteDatabase
 
 from kolcrm.core import i18n
 from kolcrm.core.errors import DatabaseOpenError, NewerDatabaseError
-from kolcrm.core.store import cipher, passphrases
+from kolcrm.core.store import cipher, leftovers, passphrases
 from kolcrm.core.store.cipher import SQLITE_HEADER
 from kolcrm.core.store.creation import create_new
 from kolcrm.core.store.migrations import (
@@ -42,7 +42,6 @@ class KolcrmDatabase(SqliteDatabase):
     """Every transaction begins IMMEDIATE: it holds the write lock before its first read. A deferred one that
     reads and then writes cannot wait for another writer (SQLite answers SQLITE_BUSY at once, without calling
     the busy handler, as the reads may be stale); an immediate one waits in BEGIN, where nothing is read yet.
-
     With a `passphrase` the connection is SQLCipher's, keyed before the pragmas run (journal_mode needs page 1)."""
 
     passphrase: str | None = None
@@ -183,6 +182,7 @@ def open_database(path: str | os.PathLike[str], passphrase: str | None = None) -
     if not target.exists():
         create_new(target)
     key = _check_existing(target, passphrase)
+    leftovers.remove_interrupted(target)  # a killed decrypt's plain copy must not outlive it
     close_database()
     # init() without pragmas would keep the previous ones (TRAPS.md): always pass them. `timeout` is the busy
     # wait of the connection itself, in force before the first pragma (journal_mode) runs.
@@ -238,7 +238,7 @@ def _migrate(target: Path) -> None:
 
 
 def _encrypted_copy_before_migration(reader: SqliteDatabase, target: Path, version: int) -> None:
-    """backup_before_migration for an encrypted book: keyed alike (SQLCipher copies pages only so), never plain."""
+    # backup_before_migration for an encrypted book: keyed alike (SQLCipher copies pages only so), never plain.
     copy = target.with_name(f"{target.name}.v{version}.bak")
     destination = cipher.connect(copy, _database.passphrase)
     try:

@@ -14,7 +14,6 @@ drop the app's locks) and reopens it afterwards.
 
 from __future__ import annotations
 
-import glob
 import os
 import tempfile
 from collections.abc import Callable
@@ -27,9 +26,8 @@ from kolcrm.core import i18n
 from kolcrm.core.errors import DatabaseOpenError
 from kolcrm.core.store import cipher, passphrases
 from kolcrm.core.store.db import let_go
+from kolcrm.core.store.leftovers import CONVERTING, PARTIAL_SUFFIX, remove_interrupted
 
-CONVERTING = ".converting-"
-PARTIAL_SUFFIX = ".partial"
 BUSY_TIMEOUT_SECONDS = 5.0
 STEPS = 4  # counted, exported, verified, in place: what progress(done, STEPS) reports
 
@@ -88,21 +86,6 @@ def change_passphrase(
     if passphrases.keychain_passphrase(target) is not None:
         passphrases.remember_in_keychain(target, new)
     return result
-
-
-def remove_interrupted(path: str | os.PathLike[str]) -> list[Path]:
-    """Delete what a killed conversion left beside `path` (the converted copy it had not yet put in place, which
-    may be a plain one). A copy whose process still runs is left alone. Returns what was removed."""
-    target = Path(path).expanduser().absolute()
-    removed = []
-    for partial in target.parent.glob(f".{glob.escape(target.name)}{CONVERTING}*{PARTIAL_SUFFIX}"):
-        pid = partial.name.removeprefix(f".{target.name}{CONVERTING}").split("-")[0]
-        if pid.isdigit() and int(pid) != os.getpid() and _running(int(pid)):
-            continue
-        for suffix in ("", "-journal", "-wal", "-shm"):
-            Path(f"{partial}{suffix}").unlink(missing_ok=True)
-        removed.append(partial)
-    return removed
 
 
 # --- the conversion ---------------------------------------------------------------------------------------------
@@ -238,18 +221,6 @@ def _absolute(path: str | os.PathLike[str]) -> Path:
     if not target.is_file():
         raise ConversionError(i18n.translate("Encryption", "there is no database at {path}").format(path=target))
     return target
-
-
-def _running(pid: int) -> bool:
-    if os.name != "posix":
-        return False  # os.kill(pid, 0) would end the process on Windows: a leftover there goes at once
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except OSError:
-        return True  # alive, another user's
-    return True
 
 
 def _fsync(path: Path) -> None:

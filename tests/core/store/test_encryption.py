@@ -82,12 +82,7 @@ def _snapshot(folder: Path) -> dict[str, bytes]:
 def _every_row(path: Path, passphrase: str | None) -> dict[str, list[tuple[object, ...]]]:
     conn = cipher.connect(path, passphrase)
     try:
-        names = [
-            row[0]
-            for row in conn.execute(
-                "SELECT name FROM sqlite_master WHERE type = 'table' AND rootpage > 0"
-            )
-        ]
+        names = [row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table' AND rootpage > 0")]
         return {name: sorted(conn.execute(f'SELECT * FROM "{name}"').fetchall(), key=repr) for name in names}
     finally:
         conn.close()
@@ -250,3 +245,15 @@ def test_a_book_another_program_has_open_is_not_converted(tmp_path: Path) -> Non
         holder.communicate("")
     assert cipher.is_plain(path)
     assert sorted(entry.name for entry in tmp_path.iterdir() if ".converting-" in entry.name) == []
+
+
+def test_the_plain_copy_a_killed_decrypt_left_is_gone_at_the_next_open(tmp_path: Path) -> None:
+    path = _encrypted_book(tmp_path)
+    finished = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True)
+    leftover = tmp_path / f".kolcrm.db.converting-{finished.stdout.strip()}-x1y2.partial"  # its process is gone
+    leftover.write_bytes(SQLITE_HEADER + SECRETS[0].encode())
+
+    open_database(path, PASSPHRASE)
+
+    assert not leftover.exists()
+    assert _found(b"".join(entry.read_bytes() for entry in tmp_path.iterdir() if entry.is_file())) == []
