@@ -46,6 +46,7 @@ class PassphraseDialog(QDialog):
     def __init__(self, parent: QWidget | None, path: Path, problem: str | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Encrypted database"))
+        self.setMinimumWidth(380)  # room for the path and the sentence on one or two lines, not a narrow column
         intro = QLabel(self.tr("{name} is encrypted. Type its passphrase to open it.").format(name=path.name))
         intro.setWordWrap(True)
         where = QLabel(str(path))
