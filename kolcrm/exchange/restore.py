@@ -29,6 +29,7 @@ from kolcrm.core.errors import DatabaseOpenError
 from kolcrm.core.store import cipher, passphrases
 from kolcrm.core.store.db import APPLICATION_ID, check_schema, close_database, open_database, open_passphrase
 from kolcrm.core.store.encryption import encrypt_database
+from kolcrm.core.store.paths import sync_folder
 from kolcrm.exchange.backup import (
     PARTIAL_SUFFIX,
     RESTORING,
@@ -176,7 +177,7 @@ def _put_in_place(staged: Path, target: Path, source: Path, current_key: str | N
             replaced = _keep_aside(target, current_key)
         os.replace(staged, target)  # the one step that changes what the path holds, and it is atomic
         placed = True
-        _sync_folder(target.parent)
+        sync_folder(target.parent)
         open_database(target)
     except BaseException as exc:
         if placed:
@@ -297,17 +298,6 @@ def _put_back(target: Path, replaced: Path | None) -> None:
 
 
 # --- helpers ---------------------------------------------------------------------------------------------------
-
-
-def _sync_folder(folder: Path) -> None:
-    """Make a rename durable: on POSIX the folder's entry is only on disk once the folder itself is synced."""
-    if os.name != "posix":
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
 def _unused(path: Path) -> Path:

@@ -65,12 +65,12 @@ KILL_POINTS = {
     ("in-the-app", "after-staged-copy-checked"): ("restore", "_verify_staged", "after 1"),
     ("in-the-app", "after-wal-folded-in"): ("restore", "_make_self_contained", "after 1"),
     ("in-the-app", "after-file-kept-aside"): ("restore", "_link_or_copy", "after 1"),
-    ("in-the-app", "after-rename"): ("restore", "_sync_folder", "before"),
+    ("in-the-app", "after-rename"): ("restore", "sync_folder", "before"),
     ("cli-after-a-crash", "while-staging"): ("backup", "fsync_file", "before"),
     ("cli-after-a-crash", "after-wal-kept-aside"): ("restore", "_link_or_copy", "after 1"),
     ("cli-after-a-crash", "after-wal-folded-in"): ("restore", "_make_self_contained", "after 1"),
     ("cli-after-a-crash", "after-file-kept-aside"): ("restore", "_link_or_copy", "after 2"),
-    ("cli-after-a-crash", "after-rename"): ("restore", "_sync_folder", "before"),
+    ("cli-after-a-crash", "after-rename"): ("restore", "sync_folder", "before"),
 }
 
 
@@ -156,7 +156,7 @@ class Interrupted(Exception):
         ("_verify_staged", Interrupted, None),
         ("_make_self_contained", Interrupted, None),
         ("_link_or_copy", PermissionError, "Cannot keep .* aside"),
-        ("_sync_folder", OSError, "left as it was"),
+        ("sync_folder", OSError, "left as it was"),
         ("open_database", Interrupted, None),
     ],
 )

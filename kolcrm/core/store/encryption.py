@@ -27,6 +27,7 @@ from kolcrm.core.errors import DatabaseOpenError
 from kolcrm.core.store import cipher, passphrases
 from kolcrm.core.store.db import let_go
 from kolcrm.core.store.leftovers import CONVERTING, PARTIAL_SUFFIX, remove_interrupted
+from kolcrm.core.store.paths import sync_folder
 
 BUSY_TIMEOUT_SECONDS = 5.0
 STEPS = 4  # counted, exported, verified, in place: what progress(done, STEPS) reports
@@ -126,7 +127,7 @@ def _convert(
             step(3, STEPS)
             _fsync(staged)
             os.replace(staged, target)  # the one step that changes what the path holds, and it is atomic
-            _fsync_folder(target.parent)
+            sync_folder(target.parent)
         # The original's leftovers, now that nothing holds it: none should exist (it left WAL), but none may stay.
         for suffix in ("-wal", "-shm", "-journal"):
             Path(f"{target}{suffix}").unlink(missing_ok=True)
@@ -226,17 +227,6 @@ def _absolute(path: str | os.PathLike[str]) -> Path:
 def _fsync(path: Path) -> None:
     with open(path, "rb") as handle:
         os.fsync(handle.fileno())
-
-
-def _fsync_folder(folder: Path) -> None:
-    """On POSIX a rename is durable only once its folder is synced."""
-    if os.name != "posix":
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
 __all__ = [

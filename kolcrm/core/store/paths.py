@@ -73,3 +73,14 @@ def _given_path(text: str) -> Path:
 def _without_password(url: str) -> str:
     """postgresql://user:secret@host/db is echoed as postgresql://user:***@host/db: messages end up in logs."""
     return re.sub(r"^([^:/]+://[^:/@]+):[^@/]*@", r"\1:***@", url)
+
+
+def sync_folder(folder: Path) -> None:
+    """Make a rename in `folder` durable: on POSIX its new entry is on disk only once the folder itself is synced."""
+    if os.name != "posix":
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
