@@ -24,6 +24,7 @@ from kolcrm import language  # noqa: E402
 from kolcrm.app import create_application  # noqa: E402
 from kolcrm.core.demo.kols import populate_demo  # noqa: E402
 from kolcrm.core.store.db import open_database  # noqa: E402
+from kolcrm.ui import translators  # noqa: E402
 
 
 def settle(app: QApplication, rounds: int = 20) -> None:
@@ -43,7 +44,7 @@ def save(widget: QWidget, name: str) -> None:
 def main(chosen: str = "en") -> None:
     global SUFFIX
     app = create_application()
-    SUFFIX = "-zh" if language.install_for_gui(chosen) == language.CHINESE else ""
+    SUFFIX = "-zh" if translators.install_for_gui(chosen) == language.CHINESE else ""
     from kolcrm.ui.main_window import AREA_COLLABORATIONS, AREA_DASHBOARD, AREA_SCHEDULE, AREA_TODAY, MainWindow
 
     with tempfile.TemporaryDirectory() as folder:
@@ -108,13 +109,17 @@ def main(chosen: str = "en") -> None:
         window.campaigns.show_campaign(next(c.id for c in list_campaigns() if c.goal == Goal.PRODUCT))
         settle(app)
         save(window, "campaign.png")
-        for area, name in ((AREA_TODAY, "today.png"), (AREA_DASHBOARD, "dashboard.png"), (AREA_SCHEDULE, "schedule.png")):
+        for area, name in (
+            (AREA_TODAY, "today.png"),
+            (AREA_DASHBOARD, "dashboard.png"),
+            (AREA_SCHEDULE, "schedule.png"),
+        ):
             window.show_area(area)
             settle(app, 60)
             save(window, name)
         from kolcrm.ui.care.preferences import PreferencesDialog
 
-        preferences = PreferencesDialog(window, window.settings)
+        preferences = PreferencesDialog(window)
         preferences.show()
         settle(app)
         save(preferences, "preferences.png")

@@ -16,6 +16,7 @@ from kolcrm import __version__, language
 from kolcrm.core.errors import DatabaseOpenError
 from kolcrm.core.store.db import close_database, open_database
 from kolcrm.resources import cjk_font_path
+from kolcrm.ui import translators
 
 if TYPE_CHECKING:
     from kolcrm.ui.main_window import MainWindow
@@ -48,13 +49,13 @@ def install_cjk_font(app: QApplication) -> str | None:
 
 
 def settings() -> QSettings:
-    return language.user_settings()
+    return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, "kolcrm", "kolcrm")
 
 
 def run_app(path: Path, demo: bool = False) -> int:
     app = create_application()
     # Before any widget exists: every tr() made while building the window reads the chosen catalogue.
-    language.install_for_gui(language.chosen_language(settings()))
+    translators.install_for_gui(language.chosen_language())
     opened = open_at_start(path, demo)
     if opened is None:
         return 2
@@ -104,7 +105,7 @@ def switch_language(old: MainWindow, chosen: str) -> MainWindow:
     """Rebuild the main window in `chosen`, at the same size, area and KOL; the old one closes without a backup."""
     area, kol_id, geometry = old.stack.currentIndex(), old.kols.current_kol_id(), old.saveGeometry()
     old.kols.save_state(old.settings)  # column widths and the split, which the new window restores
-    language.install_for_gui(chosen)
+    translators.install_for_gui(chosen)
     new = open_window(old.database_path)
     new.restoreGeometry(geometry)
     new.show()

@@ -34,7 +34,7 @@ def _isolated_user_data(tmp_path_factory: pytest.TempPathFactory, monkeypatch: p
     monkeypatch.setenv("KOLCRM_LANG", "en")  # tests read English unless one asks for Chinese
     language.install_for_cli(language.ENGLISH)  # English plural forms ("1 KOL has") for the core's messages
     yield
-    language.remove_installed()
+    language.uninstall()
     close_database()  # a test that fails half-way must not leave the proxy on its file for the next test
 
 

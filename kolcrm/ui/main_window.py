@@ -344,7 +344,7 @@ class MainWindow(QMainWindow):
     def _preferences(self) -> None:
         from kolcrm.ui.care.preferences import PreferencesDialog
 
-        dialog = PreferencesDialog(self, self.settings)
+        dialog = PreferencesDialog(self)
         dialog.saved.connect(self.care_changed)  # the thank-you rule changed: Today and its badge follow
         dialog.language_changed.connect(self.language_changed)
         dialog.open()

@@ -41,11 +41,6 @@ def test_import_graph_sees_function_level_imports() -> None:
     assert "kolcrm.app" in import_graph()["kolcrm.cli"]
 
 
-# kolcrm.language loads the translation catalogues with QtCore's QTranslator for the CLI too (one catalogue for
-# GUI, core and CLI); it needs no display and nothing else below the UI may import Qt.
-QT_CORE_ONLY = {"kolcrm.language": ["PySide6.QtCore"]}
-
-
 def test_nothing_below_ui_imports_qt() -> None:
     below_ui = [name for name in modules() if not name.startswith("kolcrm.ui") and name != "kolcrm.app"]
     offenders = {}
@@ -61,7 +56,7 @@ def test_nothing_below_ui_imports_qt() -> None:
             )
             if any(module.split(".")[0] in ("PySide6", "shiboken6") for module in imported):
                 offenders.setdefault(name, []).extend(imported)
-    assert offenders == QT_CORE_ONLY
+    assert offenders == {}
 
 
 def test_the_core_does_not_reach_up_into_exchange_contracts_cli_or_ui() -> None:

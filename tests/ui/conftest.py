@@ -13,14 +13,15 @@ from PySide6.QtWidgets import QApplication
 from kolcrm import language
 from kolcrm.app import install_cjk_font
 from kolcrm.core.store.db import close_database, open_database
+from kolcrm.ui import translators
 
 
 @pytest.fixture(autouse=True)
 def _english_catalogue(qapp):
     """The GUI's English plural forms, as the app installs them at start."""
-    language.install_for_gui(language.ENGLISH)
+    translators.install_for_gui(language.ENGLISH)
     yield
-    language.remove_installed()
+    translators.remove_installed()
 
 
 @pytest.fixture

@@ -36,6 +36,7 @@ from kolcrm.core.collaborations.service import save_collaboration
 from kolcrm.core.kols.records import AccountRecord, KolRecord, RateCardItem
 from kolcrm.core.kols.service import save_kol
 from kolcrm.core.vocabulary import Platform, Stage, Status
+from kolcrm.ui import translators
 from tests.ui.helpers import type_text
 
 # Words a Chinese account manager reads in English anyway: names of things, abbreviations, file formats.
@@ -107,9 +108,9 @@ def english_in(root: QWidget) -> list[tuple[str, str]]:
 @pytest.fixture
 def chinese(qapp, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     monkeypatch.setenv("KOLCRM_LANG", "zh_CN")
-    assert language.install_for_gui(language.chosen_language()) == language.CHINESE
+    assert translators.install_for_gui(language.chosen_language()) == language.CHINESE
     yield
-    language.install_for_gui(language.ENGLISH)
+    translators.install_for_gui(language.ENGLISH)
 
 
 @pytest.fixture
@@ -292,7 +293,7 @@ def test_preferences_switches_to_english_at_once_and_keeps_the_place(chinese_win
     window.show_area(2)  # 合作
     switched = []
     window.language_changed.connect(lambda chosen: switched.append(app.switch_language(window, chosen)))
-    dialog = PreferencesDialog(window, window.settings)
+    dialog = PreferencesDialog(window)
     dialog.language_changed.connect(window.language_changed)
     dialog.language.setCurrentIndex(dialog.language.findData(language.ENGLISH))
     dialog.save()
@@ -302,7 +303,7 @@ def test_preferences_switches_to_english_at_once_and_keeps_the_place(chinese_win
     assert new.stack.currentIndex() == 2
     assert new.sidebar.item(1).text() == "KOLs"
     assert QCoreApplication.translate("Vocabulary", "Xiaohongshu") == "Xiaohongshu"
-    assert language.stored_choice(window.settings) == language.ENGLISH
+    assert language.stored_choice() == language.ENGLISH
     new.quiet_close = True
 
 

@@ -95,7 +95,7 @@ def test_preferences_encrypt_change_and_decrypt_the_open_database(
 ) -> None:
     path = open_database(tmp_path / "gui.db")
     kols.save_kol(KolRecord(display_name="霜降 Shuangjiang"))
-    dialog = PreferencesDialog(None, settings)
+    dialog = PreferencesDialog(None)
     qtbot.addWidget(dialog)
     security = dialog.security
     assert security.encrypt_button.isVisibleTo(dialog) and not security.decrypt_button.isVisibleTo(dialog)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import os
 
-from PySide6.QtCore import QSettings, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -31,15 +31,14 @@ class PreferencesDialog(QDialog):
     saved = Signal()
     language_changed = Signal(str)  # the language now chosen ("zh_CN" or "en"), emitted after saving
 
-    def __init__(self, parent: QWidget | None = None, user_settings: QSettings | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Preferences"))
-        self.user_settings = user_settings or language.user_settings()
         self.language = QComboBox()
         self.language.addItem(self.tr("Follow the system"), language.SYSTEM)
         for code, name in LANGUAGE_NAMES.items():
             self.language.addItem(name, code)
-        self.language.setCurrentIndex(max(0, self.language.findData(language.stored_choice(self.user_settings))))
+        self.language.setCurrentIndex(max(0, self.language.findData(language.stored_choice())))
         self.language_note = QLabel()
         self.language_note.setWordWrap(True)
         self.language_note.setStyleSheet("color: #666;")
@@ -82,8 +81,8 @@ class PreferencesDialog(QDialog):
             self.error.show()
             return
         before = i18n.language()  # what this window speaks (KOLCRM_LANG may have chosen it)
-        language.store_choice(str(self.language.currentData()), self.user_settings)
-        after = language.chosen_language(self.user_settings)
+        language.store_choice(str(self.language.currentData()))
+        after = language.chosen_language()
         self.saved.emit()
         self.accept()
         if after != before:
