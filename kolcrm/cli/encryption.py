@@ -17,7 +17,8 @@ from kolcrm.cli.arguments import Subcommands, existing_database
 from kolcrm.core import i18n
 from kolcrm.core.store.passphrases import ENVIRONMENT, Answer
 
-COMMANDS = ("encrypt", "decrypt")
+COMMANDS = ("encrypt", "decrypt", "passphrase")
+NEW_PASSPHRASE = "KOLCRM_NEW_PASSPHRASE"  # `kolcrm passphrase` from a script: the new one (the old: KOLCRM_PASSPHRASE)
 EXIT_DONE, EXIT_REFUSED = 0, 2
 TRIES = 3  # a terminal asks again after a wrong passphrase, as sudo does, then gives up (exit 2)
 
@@ -31,6 +32,12 @@ def add_parser(commands: Subcommands) -> None:
     encrypt.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS, help="database file")
     decrypt = commands.add_parser("decrypt", help="turn an encrypted database back into a plain SQLite file")
     decrypt.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS, help="database file")
+    change = commands.add_parser(
+        "passphrase",
+        help="change the passphrase of an encrypted database (re-encrypts it in place); the current one from"
+        " KOLCRM_PASSPHRASE, the keychain or a prompt, the new one from KOLCRM_NEW_PASSPHRASE or asked twice",
+    )
+    change.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS, help="database file")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -39,6 +46,8 @@ def run(args: argparse.Namespace) -> int:
         return _encrypt(path)
     if args.command == "decrypt":
         return _decrypt(path)
+    if args.command == "passphrase":
+        return _change(path)
     raise ValueError(f"not an encryption command: {args.command!r}")
 
 
@@ -56,7 +65,7 @@ def _encrypt(path: Path) -> int:
                 path=path
             )
         )
-    passphrase = os.environ.get(ENVIRONMENT) or _ask_new_passphrase(path)
+    passphrase = os.environ.get(ENVIRONMENT) or ask_new_passphrase(path)
     if passphrase is None:
         return EXIT_REFUSED
     result = encryption.encrypt_database(path, passphrase)
@@ -101,12 +110,42 @@ def _decrypt(path: Path) -> int:
     return EXIT_DONE
 
 
-def _ask_new_passphrase(path: Path) -> str | None:
+def _change(path: Path) -> int:
+    from kolcrm.core.store import cipher, encryption, passphrases
+
+    if cipher.is_plain(path):
+        return _refuse(
+            i18n.translate("CLI", "{path} is not encrypted: use kolcrm encrypt; nothing was changed").format(path=path)
+        )
+    current = passphrases.unlock(path)  # KOLCRM_PASSPHRASE, the keychain, or the terminal; wrong: exit 2
+    new = os.environ.get(NEW_PASSPHRASE) or ask_new_passphrase(path, NEW_PASSPHRASE)
+    if new is None:
+        return EXIT_REFUSED
+    if new == current:
+        return _refuse(i18n.translate("CLI", "the new passphrase is the current one; nothing was changed"))
+    result = encryption.change_passphrase(path, current, new)
+    print(
+        i18n.translate("CLI", "Changed the passphrase of {path} ({rows} rows in {tables} tables, checked).").format(
+            path=path, rows=result.rows, tables=result.tables
+        )
+    )
+    print(
+        i18n.translate(
+            "CLI",
+            "Backups taken before keep the old passphrase; the keychain, if it remembered the old one, now has the"
+            " new one.",
+        )
+    )
+    return EXIT_DONE
+
+
+def ask_new_passphrase(path: Path, variable: str = ENVIRONMENT) -> str | None:
+    """A new passphrase typed twice on the terminal; None (said on stderr) when nobody can type or they differ."""
     if not interactive():
         print(
             "kolcrm: "
-            + i18n.translate(
-                "CLI", "a passphrase is needed: set KOLCRM_PASSPHRASE, or run kolcrm encrypt in a terminal"
+            + i18n.translate("CLI", "a passphrase is needed: set {variable}, or run the command in a terminal").format(
+                variable=variable
             ),
             file=sys.stderr,
         )

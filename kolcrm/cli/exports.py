@@ -29,6 +29,12 @@ def add_parser(commands: Subcommands) -> argparse.ArgumentParser:
     parser.add_argument(
         "--kol", type=int, action="append", metavar="ID", help="only this KOL (repeat for several; default all)"
     )
+    parser.add_argument(
+        "--encrypt",
+        action="store_true",
+        help="handover: encrypt the package (always done when the database is encrypted); the passphrase comes from "
+        "KOLCRM_PACKAGE_PASSPHRASE, else the database's own, else it is asked twice",
+    )
     return parser
 
 
@@ -44,8 +50,17 @@ def run(args: argparse.Namespace) -> int:
     except DatabaseOpenError as exc:
         print(f"kolcrm: {exc}", file=sys.stderr)
         return 2
+    passphrase = None
+    if args.kind == "handover" and getattr(args, "encrypt", False):
+        from kolcrm.cli.encryption import ask_new_passphrase
+        from kolcrm.exchange.handover.sealing import passphrase_for_sealing
+
+        passphrase = passphrase_for_sealing() or ask_new_passphrase(output, "KOLCRM_PACKAGE_PASSPHRASE")
+        if passphrase is None:
+            close_database()
+            return 2
     try:
-        message = _export(args.kind, output, args.kol)
+        message = _export(args.kind, output, args.kol, passphrase)
     except (NotFoundError, ValidationError) as exc:
         print(f"kolcrm: {exc.message if isinstance(exc, ValidationError) else exc}", file=sys.stderr)
         return 2
@@ -55,7 +70,7 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
-def _export(kind: str, output: Path, kol_ids: list[int] | None) -> str:
+def _export(kind: str, output: Path, kol_ids: list[int] | None, passphrase: str | None = None) -> str:
     from kolcrm.core.kols import erase
     from kolcrm.exchange.exports import calendar as export_calendar
     from kolcrm.exchange.exports import contacts as export_contacts
@@ -98,6 +113,16 @@ def _export(kind: str, output: Path, kol_ids: list[int] | None) -> str:
         result = export_calendar.export_calendar(output, kol_ids=kol_ids)
         count = result.count
         return i18n.translate("CLI", "Wrote %n calendar entries to {path}", None, count).format(path=result.path)
-    result = handover.export_handover(output, kol_ids)
+    from kolcrm.exchange.handover.sealing import passphrase_for_sealing
+
+    sealed = passphrase_for_sealing(passphrase) is not None
+    result = handover.export_handover(output, kol_ids, passphrase=passphrase)
     count = result.count
+    if sealed:
+        return i18n.translate(
+            "CLI",
+            "Wrote an encrypted handover package of %n KOLs to {path}; importing it needs its passphrase",
+            None,
+            count,
+        ).format(path=result.path)
     return i18n.translate("CLI", "Wrote a handover package of %n KOLs to {path}", None, count).format(path=result.path)

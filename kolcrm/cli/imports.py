@@ -4,9 +4,11 @@
 from __future__ import annotations
 
 import argparse
+import getpass
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING
+from types import ModuleType
+from typing import TYPE_CHECKING, Any
 
 from kolcrm.cli.arguments import Subcommands
 from kolcrm.core import i18n
@@ -218,12 +220,33 @@ def _import_handover(args: argparse.Namespace, path: Path) -> int:
         return 0
     open_database(resolve_database_path(getattr(args, "db", None)))
     try:
-        summary = handover.import_handover(path, progress=_progress)
+        summary = _import_sealed_or_not(handover, path)
     finally:
         close_database()
         _end_progress()
+    if summary is None:
+        return 2
     print("\n".join(summary.lines()))
     return 0
+
+
+def _import_sealed_or_not(handover: ModuleType, path: Path) -> Any:
+    """The package imported; an encrypted one with a passphrase at hand, else asked on a terminal (up to three
+    tries, as sudo does). None when no passphrase opened it (said on stderr)."""
+    from kolcrm.cli.encryption import TRIES, interactive
+
+    passphrase = None
+    for attempt in range(TRIES + 1):
+        try:
+            return handover.import_handover(path, progress=_progress, passphrase=passphrase)
+        except handover.SealError as exc:
+            print(f"kolcrm: {exc.message}", file=sys.stderr)
+            if attempt == TRIES or not interactive():
+                return None
+            passphrase = getpass.getpass(i18n.translate("CLI", "Passphrase for {name}: ").format(name=path.name))
+            if not passphrase:
+                return None
+    return None
 
 
 _shown = False

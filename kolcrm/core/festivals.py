@@ -53,7 +53,9 @@ def parse_lunar(text: str) -> tuple[int, int, bool] | None:
         )
     leap, month, day = bool(match.group(1)), int(match.group(2)), int(match.group(3))
     if not (1 <= month <= 12 and 1 <= day <= 30):
-        raise ValueError(i18n.translate("Festivals", "“{text}”: a lunar month is 1–12 and a day 1–30").format(text=text))
+        raise ValueError(
+            i18n.translate("Festivals", "“{text}”: a lunar month is 1–12 and a day 1–30").format(text=text)
+        )
     return month, day, leap
 
 

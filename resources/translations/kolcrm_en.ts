@@ -100,6 +100,13 @@
                 <numerusform>Wrote a handover package of %n KOLs to {path}</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>Wrote an encrypted handover package of %n KOLs to {path}; importing it needs its passphrase</source>
+            <translation>
+                <numerusform>Wrote an encrypted handover package of %n KOL to {path}; importing it needs its passphrase</numerusform>
+                <numerusform>Wrote an encrypted handover package of %n KOLs to {path}; importing it needs its passphrase</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>CampaignPage</name>

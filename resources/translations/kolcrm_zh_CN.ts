@@ -678,6 +678,10 @@ The current file is not deleted: it is kept aside as {1}.replaced-&lt;date and t
         <translation>已将 %n 条日程写入 {path}</translation>
     </message>
     <message>
+        <source>Wrote an encrypted handover package of %n KOLs to {path}; importing it needs its passphrase</source>
+        <translation>已将 %n 位 KOL 写入加密交接包 {path}；导入时需要它的口令</translation>
+    </message>
+    <message>
         <source>Wrote a handover package of %n KOLs to {path}</source>
         <translation>已将含 %n 位 KOL 的交接包写入 {path}</translation>
     </message>
@@ -738,8 +742,24 @@ The current file is not deleted: it is kept aside as {1}.replaced-&lt;date and t
         <translation>已解密 {path}：它又是普通的 SQLite 文件了（{tables} 张表共 {rows} 行，已核对）。</translation>
     </message>
     <message>
-        <source>a passphrase is needed: set KOLCRM_PASSPHRASE, or run kolcrm encrypt in a terminal</source>
-        <translation>需要口令：请设置 KOLCRM_PASSPHRASE，或在终端里运行 kolcrm encrypt</translation>
+        <source>{path} is not encrypted: use kolcrm encrypt; nothing was changed</source>
+        <translation>{path} 未加密：请使用 kolcrm encrypt；未做任何更改</translation>
+    </message>
+    <message>
+        <source>the new passphrase is the current one; nothing was changed</source>
+        <translation>新口令与当前口令相同；未做任何更改</translation>
+    </message>
+    <message>
+        <source>Changed the passphrase of {path} ({rows} rows in {tables} tables, checked).</source>
+        <translation>已更改 {path} 的口令（{tables} 张表中的 {rows} 行，已核对）。</translation>
+    </message>
+    <message>
+        <source>Backups taken before keep the old passphrase; the keychain, if it remembered the old one, now has the new one.</source>
+        <translation>此前的备份仍使用旧口令；若钥匙串记住了旧口令，现在已改为新口令。</translation>
+    </message>
+    <message>
+        <source>a passphrase is needed: set {variable}, or run the command in a terminal</source>
+        <translation>需要口令：请设置 {variable}，或在终端中运行该命令</translation>
     </message>
     <message>
         <source>New passphrase for {name}: </source>
@@ -4019,6 +4039,10 @@ No measured deals yet. Enter metrics for a published deliverable to see ROI.</so
         <translation>正在导入 {0}…</translation>
     </message>
     <message>
+        <source>That passphrase does not open this package.</source>
+        <translation>该口令无法打开此交接包。</translation>
+    </message>
+    <message>
         <source>Not erased</source>
         <translation>未清除</translation>
     </message>
@@ -4061,6 +4085,10 @@ No measured deals yet. Enter metrics for a published deliverable to see ROI.</so
     <message>
         <source>Wrote {0} to {1}</source>
         <translation>已将 {0} 条记录写入 {1}</translation>
+    </message>
+    <message>
+        <source>The package is encrypted with this database&apos;s passphrase: whoever imports it needs that passphrase.</source>
+        <translation>交接包已用本数据库的口令加密：导入者需要这个口令。</translation>
     </message>
 </context>
 <context>
@@ -4418,6 +4446,10 @@ No measured deals yet. Enter metrics for a published deliverable to see ROI.</so
         <translation>{name} 已损坏：数据与清单中的校验和不符</translation>
     </message>
     <message>
+        <source>{name} is damaged: {reason}</source>
+        <translation>{name} 已损坏：{reason}</translation>
+    </message>
+    <message>
         <source>{name} is damaged: its data is not readable JSON ({reason})</source>
         <translation>{name} 已损坏：数据不是可读取的 JSON（{reason}）</translation>
     </message>
@@ -4700,6 +4732,34 @@ No measured deals yet. Enter metrics for a published deliverable to see ROI.</so
     <message>
         <source>{kol}, task “{what}”</source>
         <translation>{kol}，待办“{what}”</translation>
+    </message>
+    <message>
+        <source>it is encrypted with {method}, which this kolcrm cannot open</source>
+        <translation>它使用 {method} 加密，此版本 kolcrm 无法打开</translation>
+    </message>
+    <message>
+        <source>its encryption asks for more memory than a package may</source>
+        <translation>它的加密参数要求的内存超出交接包的上限</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase for {name}; nothing was written</source>
+        <translation>{name} 的口令错误；未写入任何内容</translation>
+    </message>
+    <message>
+        <source>KOLCRM_PACKAGE_PASSPHRASE does not open {name}; nothing was written</source>
+        <translation>KOLCRM_PACKAGE_PASSPHRASE 无法打开 {name}；未写入任何内容</translation>
+    </message>
+    <message>
+        <source>{name} is encrypted: type its passphrase (the one of the book it came from), or set KOLCRM_PACKAGE_PASSPHRASE; nothing was written</source>
+        <translation>{name} 已加密：请输入它的口令（即导出它的数据库的口令），或设置 KOLCRM_PACKAGE_PASSPHRASE；未写入任何内容</translation>
+    </message>
+    <message>
+        <source>its encrypted data was changed after it was written</source>
+        <translation>其加密数据在写入后被改动过</translation>
+    </message>
+    <message>
+        <source>its data is too large to be a handover package</source>
+        <translation>其数据过大，不可能是交接包</translation>
     </message>
 </context>
 <context>
@@ -7344,6 +7404,10 @@ No measured deals yet. Enter metrics for a published deliverable to see ROI.</so
         <translation>加密的数据库</translation>
     </message>
     <message>
+        <source>Encrypted handover package</source>
+        <translation>加密的交接包</translation>
+    </message>
+    <message>
         <source>{name} is encrypted. Type its passphrase to open it.</source>
         <translation>{name} 已加密。请输入口令以打开。</translation>
     </message>
@@ -7352,8 +7416,20 @@ No measured deals yet. Enter metrics for a published deliverable to see ROI.</so
         <translation>打开</translation>
     </message>
     <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
         <source>Quit</source>
         <translation>退出</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>{name} is encrypted. Type its passphrase: the passphrase of the database it was exported from, unless its sender chose another.</source>
+        <translation>{name} 已加密。请输入它的口令：除非发送者另设了口令，否则就是导出它的数据库的口令。</translation>
     </message>
 </context>
 <context>

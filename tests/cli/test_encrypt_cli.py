@@ -140,3 +140,32 @@ def test_decrypt_gives_back_a_plain_book_with_every_row(
     assert book.read_bytes()[:16] == SQLITE_HEADER
     assert query(book, "SELECT id, display_name FROM kol") == rows
     assert sorted(path.name for path in book.parent.iterdir()) == ["kolcrm.db"]
+
+
+def test_the_passphrase_command_re_encrypts_under_a_new_one_and_refuses_what_would_change_nothing(
+    book: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    code, _out, err = run(capsys, "--db", str(book), "passphrase")
+    assert code == 2 and "not encrypted" in err  # a plain book: encrypt it instead
+    monkeypatch.setenv(passphrases.ENVIRONMENT, PASSPHRASE)
+    assert run(capsys, "--db", str(book), "encrypt")[0] == 0
+    before = _snapshot(book.parent)
+
+    code, _out, err = run(capsys, "--db", str(book), "passphrase")  # no new one given, no terminal to ask on
+    assert code == 2 and "KOLCRM_NEW_PASSPHRASE" in err
+    monkeypatch.setenv("KOLCRM_NEW_PASSPHRASE", PASSPHRASE)
+    code, _out, err = run(capsys, "--db", str(book), "passphrase")
+    assert code == 2 and "is the current one" in err
+    monkeypatch.setenv(passphrases.ENVIRONMENT, "not the passphrase")
+    monkeypatch.setenv("KOLCRM_NEW_PASSPHRASE", "新的口令 2027")
+    assert run(capsys, "--db", str(book), "passphrase")[0] == 2
+    assert _snapshot(book.parent) == before  # three refusals, not a byte changed
+
+    monkeypatch.setenv(passphrases.ENVIRONMENT, PASSPHRASE)
+    code, out, _err = run(capsys, "--db", str(book), "passphrase")
+    assert code == 0 and "Changed the passphrase" in out
+    assert SECRET.encode() not in book.read_bytes()
+    assert run(capsys, "--db", str(book), "deals")[0] == 2  # the old one opens it no more
+    monkeypatch.setenv(passphrases.ENVIRONMENT, "新的口令 2027")
+    code, out, _err = run(capsys, "--db", str(book), "export", "csv", "--output", str(book.parent / "after.csv"))
+    assert code == 0 and SECRET in (book.parent / "after.csv").read_text(encoding="utf-8-sig")

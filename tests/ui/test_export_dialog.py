@@ -109,3 +109,46 @@ def test_erase_asks_first_naming_the_kol_and_what_goes(parent, li, monkeypatch):
     assert database.execute_sql("SELECT count(*) FROM kol WHERE id = ?", (li,)).fetchone()[0] == 0
     assert database.execute_sql("SELECT count(*) FROM platform_account").fetchone()[0] == 0
     assert not export_dialog.confirm_and_erase(parent, li) and said.errors == [f"No KOL with id {li}"]
+
+
+def test_an_encrypted_package_is_said_so_and_its_passphrase_asked_until_it_opens(
+    qtbot, parent, li, tmp_path, monkeypatch
+):
+    from kolcrm.exchange.handover import sealing
+
+    said = Prompts(monkeypatch, save_path=tmp_path / "sealed.kolcrm-handover")
+    monkeypatch.setenv(sealing.ENVIRONMENT, "team secret")  # sealed as an encrypted book's package would be
+    export_dialog.export_handover_package(parent)
+    qtbot.waitUntil(lambda: bool(said.infos), timeout=10_000)
+    monkeypatch.delenv(sealing.ENVIRONMENT)
+    assert "encrypted with this database's passphrase" in said.infos[0]
+
+    typed = iter([None])  # first the person cancels: nothing imported, no job
+    asked: list[str | None] = []
+
+    def ask(_parent, _path, problem):
+        asked.append(problem)
+        return next(typed)
+
+    monkeypatch.setattr(export_dialog, "ask_package_passphrase", ask)
+    assert export_dialog.import_handover_package(parent, tmp_path / "sealed.kolcrm-handover") is None
+    typed = iter(["wrong guess", "team secret"])
+    asked.clear()
+    export_dialog.import_handover_package(parent, tmp_path / "sealed.kolcrm-handover")
+    qtbot.waitUntil(lambda: len(said.infos) == 2, timeout=10_000)
+    assert asked == [None, "That passphrase does not open this package."]
+    assert "KOLs: 0 added, 2 merged" in said.infos[1] and not said.errors
+
+
+def test_the_package_passphrase_dialog_offers_import_not_quit_and_nothing_to_remember(qtbot, tmp_path):
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from kolcrm.ui.care.passphrase import PassphraseDialog
+
+    dialog = PassphraseDialog(None, tmp_path / "book.kolcrm-handover", package=True)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    buttons = dialog.findChild(QDialogButtonBox)
+    assert dialog.windowTitle() == "Encrypted handover package"
+    assert sorted(button.text() for button in buttons.buttons()) == ["Cancel", "Import"]
+    assert not dialog.remember.isVisible()

@@ -88,7 +88,9 @@ def _audience(kol_id: int, brand: BrandTargets) -> HealthPart:
         share = rule.age_share(bands, brand.age_bands)
         matches.append(rule.age_match(share))
         reasons.append(
-            i18n.translate("BrandFit", "{share}% in {bands}").format(share=f"{share:g}", bands=", ".join(brand.age_bands))
+            i18n.translate("BrandFit", "{share}% in {bands}").format(
+                share=f"{share:g}", bands=", ".join(brand.age_bands)
+            )
         )
     if brand.cities and cities:
         shared = sorted(set(brand.cities) & cities)

@@ -166,7 +166,9 @@ def move_field(field_id: int, index: int) -> list[CustomFieldDef]:
         fields = list_fields()
         moving = next((field for field in fields if field.id == field_id), None)
         if moving is None:
-            raise NotFoundError(i18n.translate("CustomFields", "Custom field {id} no longer exists").format(id=field_id))
+            raise NotFoundError(
+                i18n.translate("CustomFields", "Custom field {id} no longer exists").format(id=field_id)
+            )
         fields.remove(moving)
         fields.insert(max(0, min(index, len(fields))), moving)
         database.cursor().executemany(

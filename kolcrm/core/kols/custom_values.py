@@ -100,7 +100,8 @@ def parse_value(field: CustomFieldDef, text: str | None) -> str | None:
                 return choice
         if not field.choices:
             raise _invalid(
-                field, i18n.translate("CustomFields", "“{value}” is not one of its choices (none yet)").format(value=cleaned)
+                field,
+                i18n.translate("CustomFields", "“{value}” is not one of its choices (none yet)").format(value=cleaned),
             )
         raise _invalid(
             field,
@@ -212,7 +213,9 @@ def clean_choices(kind: str, choices: tuple[str, ...] | list[str]) -> tuple[str,
         if cleaned:
             kept.setdefault(cleaned.casefold(), cleaned)
     if not kept:
-        raise ValidationError(i18n.translate("CustomFields", "A choice field needs at least one choice"), field="choices")
+        raise ValidationError(
+            i18n.translate("CustomFields", "A choice field needs at least one choice"), field="choices"
+        )
     return tuple(kept.values())
 
 
@@ -223,7 +226,10 @@ def _number(field: CustomFieldDef, text: str) -> str:
         value = None
     if value is None or not value.is_finite():
         raise _invalid(
-            field, i18n.translate("CustomFields", "“{text}” is not a number (e.g. 12,345 · 1.2万 · 3.5w · -0.5)").format(text=text)
+            field,
+            i18n.translate("CustomFields", "“{text}” is not a number (e.g. 12,345 · 1.2万 · 3.5w · -0.5)").format(
+                text=text
+            ),
         )
     if abs(value) >= MAX_NUMBER:
         raise _invalid(field, i18n.translate("CustomFields", "{text} is too large a number").format(text=text))
@@ -241,9 +247,9 @@ def _date(field: CustomFieldDef, text: str) -> str:
     except ValueError:
         raise _invalid(
             field,
-            i18n.translate("CustomFields", "“{text}” is not a date (e.g. 2024-05-20, 2024/5/20 or 2024年5月20日)").format(
-                text=text
-            ),
+            i18n.translate(
+                "CustomFields", "“{text}” is not a date (e.g. 2024-05-20, 2024/5/20 or 2024年5月20日)"
+            ).format(text=text),
         ) from None
 
 
@@ -260,5 +266,7 @@ def _greater(a: str, b: str, numeric: bool) -> bool:
 
 def _invalid(field: CustomFieldDef, message: str) -> ValidationError:
     return ValidationError(
-        FieldProblem(field.key, i18n.translate("CustomFields", "{field}: {problem}").format(field=field.name, problem=message))
+        FieldProblem(
+            field.key, i18n.translate("CustomFields", "{field}: {problem}").format(field=field.name, problem=message)
+        )
     )

@@ -52,7 +52,9 @@ def record_from_form(
     try:
         record.status = Status(status)
     except ValueError:  # the record keeps its default: a Status field never holds a stray string
-        problems.append(FieldProblem("status", i18n.translate("KOLs", "Unknown status “{status}”").format(status=status)))
+        problems.append(
+            FieldProblem("status", i18n.translate("KOLs", "Unknown status “{status}”").format(status=status))
+        )
     tier = str(values.get("tier_override") or "").strip()
     if tier:
         try:
@@ -105,7 +107,9 @@ def _account_from_row(row: dict[str, str], index: int) -> tuple[AccountRecord, l
     except ValueError:
         bad(
             "followers",
-            i18n.translate("KOLs", "followers “{text}” is not a number (e.g. 12,345 or 1.2万)").format(text=text.strip()),
+            i18n.translate("KOLs", "followers “{text}” is not a number (e.g. 12,345 or 1.2万)").format(
+                text=text.strip()
+            ),
         )
     for field in ("engagement_rate", "audience_female_pct"):
         text = row.get(field, "")
@@ -124,7 +128,9 @@ def _account_from_row(row: dict[str, str], index: int) -> tuple[AccountRecord, l
     except ValueError:
         bad(
             "audience_age_bands",
-            i18n.translate("KOLs", "age bands “{text}” should read like 18-24: 45%, 25-34: 30%").format(text=text.strip()),
+            i18n.translate("KOLs", "age bands “{text}” should read like 18-24: 45%, 25-34: 30%").format(
+                text=text.strip()
+            ),
         )
     account.audience_cities = split_list(row.get("audience_cities", ""))
     text = row.get("rate_card", "")
@@ -133,14 +139,19 @@ def _account_from_row(row: dict[str, str], index: int) -> tuple[AccountRecord, l
     except ValueError as exc:
         bad(
             "rate_card",
-            i18n.translate("KOLs", "rate card entry “{entry}” should read like Video 21–60 s: ¥30,000").format(entry=exc),
+            i18n.translate("KOLs", "rate card entry “{entry}” should read like Video 21–60 s: ¥30,000").format(
+                entry=exc
+            ),
         )
     text = row.get("figures_checked_on", "").strip()
     if text:
         try:
             account.figures_checked_on = parse_date(text)
         except ValueError:
-            bad("figures_checked_on", i18n.translate("KOLs", "“{text}” is not a date (use YYYY-MM-DD)").format(text=text))
+            bad(
+                "figures_checked_on",
+                i18n.translate("KOLs", "“{text}” is not a date (use YYYY-MM-DD)").format(text=text),
+            )
     return account, problems
 
 

@@ -122,7 +122,9 @@ def handle_conflicts(record: KolRecord) -> list[FieldProblem]:
         )
         if owner is not None:
             if owner.deleted_at:
-                message = i18n.translate("KOLs", "{platform} account “{handle}” already belongs to {name} (in the trash)")
+                message = i18n.translate(
+                    "KOLs", "{platform} account “{handle}” already belongs to {name} (in the trash)"
+                )
             else:
                 message = i18n.translate("KOLs", "{platform} account “{handle}” already belongs to {name}")
             shown = message.format(

@@ -108,6 +108,7 @@ class ExportResult:
     path: Path
     count: int  # KOLs, cards or calendar entries written
     cancelled: bool = False  # when True nothing was written
+    encrypted: bool = False  # a sealed handover package: importing it needs its passphrase
 
 
 @dataclass(frozen=True)

@@ -20,7 +20,9 @@ from kolcrm.core.money import amount_problem, to_text
 
 # Control characters (tab and line breaks are text), lone surrogates, and the two non-characters: none is typed
 # by a person, a NUL breaks the search index, and XML (the spreadsheets and contracts) cannot carry them.
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")  # as the editors refuse: C0, DEL, C1
+_CONTROL = re.compile(
+    r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]"
+)  # as the editors refuse: C0, DEL, C1
 # SQLite's INTEGER is 64-bit; a bigger number must be refused, not overflow on insert.
 _LARGEST = 2**63 - 1
 _STRUCTURE = ("id",)  # kept for linking rows; never inserted (restore._insert drops it)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 import json
 import zipfile
+import zlib
 from enum import StrEnum
 from pathlib import Path
 from typing import Any
@@ -30,7 +31,9 @@ from kolcrm.core.vocabulary import (
     Stage,
     Status,
 )
+from kolcrm.exchange.handover import sealing
 from kolcrm.exchange.handover.campaigns import campaign_shape_problem, deal_link_problems
+from kolcrm.exchange.handover.sealing import SEALED_DATA
 from kolcrm.exchange.handover.validation import package_problems
 
 FORMAT = "kolcrm-handover"
@@ -60,26 +63,47 @@ def is_handover(path: Path) -> bool:
         return False
 
 
-def read_package(path: Path) -> tuple[dict[str, Any], dict[str, Any]]:
-    """(manifest, data), checked: format, versions, checksum and the shape of every record."""
+def locked(path: Path, passphrase: str | None = None) -> bool:
+    """Whether the package is sealed and neither `passphrase` nor one at hand opens it: someone must be asked.
+    False for a plain package, and for one that cannot be read (the import then says what is wrong with it)."""
+    try:
+        with zipfile.ZipFile(Path(path).expanduser()) as archive:
+            manifest = json.loads(archive.read(MANIFEST))
+        if not isinstance(manifest, dict) or not sealing.is_sealed(manifest):
+            return False
+        sealing.unlock(manifest, Path(path).name, passphrase)
+    except sealing.SealError:
+        return True
+    except (OSError, zipfile.BadZipFile, KeyError, ValueError, TypeError, RuntimeError):
+        return False
+    return False
+
+
+def read_package(path: Path, passphrase: str | None = None) -> tuple[dict[str, Any], dict[str, Any]]:
+    """(manifest, data), checked: format, versions, checksum and the shape of every record. A sealed package is
+    opened with `passphrase` or one at hand (sealing.unlock); sealing.SealError when none opens it."""
     path = Path(path).expanduser()
+    seal: sealing.Seal | None = None
     try:
         with zipfile.ZipFile(path) as archive:
             names = set(archive.namelist())
-            if MANIFEST not in names or DATA not in names:
+            manifest = json.loads(archive.read(MANIFEST)) if MANIFEST in names else None
+            member = SEALED_DATA if isinstance(manifest, dict) and sealing.is_sealed(manifest) else DATA
+            if manifest is None or member not in names:
                 raise HandoverError(
                     i18n.translate(
                         "Handover", "{name} is not a kolcrm handover package (no manifest or data inside)"
                     ).format(name=path.name)
                 )
-            manifest = json.loads(archive.read(MANIFEST))
             _check_manifest(path, manifest)
-            if archive.getinfo(DATA).file_size > MAX_DATA_BYTES:
+            if archive.getinfo(member).file_size > MAX_DATA_BYTES:
                 raise HandoverError(
                     i18n.translate("Handover", "{name} is too large to be a handover package").format(name=path.name)
                 )
-            payload = archive.read(DATA)
-    except HandoverError:
+            if member == SEALED_DATA:
+                seal = sealing.unlock(manifest, path.name, passphrase)  # before the data: a wrong key is told at once
+            payload = archive.read(member)
+    except (HandoverError, sealing.SealError):
         raise
     except FileNotFoundError as exc:
         raise HandoverError(i18n.translate("Handover", "{path} does not exist").format(path=path)) from exc
@@ -87,7 +111,7 @@ def read_package(path: Path) -> tuple[dict[str, Any], dict[str, Any]]:
         raise HandoverError(
             i18n.translate("Handover", "Cannot read {path}: {reason}").format(path=path, reason=exc.strerror or exc)
         ) from exc
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, RuntimeError, ValueError) as exc:
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, RuntimeError, ValueError, KeyError, TypeError) as exc:
         raise HandoverError(
             i18n.translate("Handover", "{name} is damaged or not a kolcrm handover package ({reason})").format(
                 name=path.name, reason=exc
@@ -99,6 +123,13 @@ def read_package(path: Path) -> tuple[dict[str, Any], dict[str, Any]]:
                 "Handover", "{name} is damaged: its data does not match the checksum in its manifest"
             ).format(name=path.name)
         )
+    if seal is not None:
+        try:
+            payload = sealing.unseal(payload, seal, MAX_DATA_BYTES)
+        except (ValueError, zlib.error) as exc:
+            raise HandoverError(
+                i18n.translate("Handover", "{name} is damaged: {reason}").format(name=path.name, reason=exc)
+            ) from exc
     try:
         data = json.loads(payload.decode("utf-8"))
     except (UnicodeDecodeError, ValueError) as exc:

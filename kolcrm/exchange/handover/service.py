@@ -11,6 +11,7 @@ concern, the campaigns campaigns.py's. The reminder rules run at the end, in the
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import json
 import sqlite3
@@ -30,6 +31,7 @@ from kolcrm.core.store.db import database
 from kolcrm.core.store.migrations import SCHEMA_VERSION
 from kolcrm.exchange.exports.kol_json import all_kol_ids, kol_as_json
 from kolcrm.exchange.exports.tables import ExportCancelled, ExportResult, run_export
+from kolcrm.exchange.handover import sealing
 from kolcrm.exchange.handover.campaigns import add_metric_captures, campaigns_for_package, restore_campaigns
 from kolcrm.exchange.handover.package import (
     DATA,
@@ -42,6 +44,7 @@ from kolcrm.exchange.handover.package import (
     read_package,
 )
 from kolcrm.exchange.handover.restore import KolRestore, restore_brands
+from kolcrm.exchange.handover.sealing import SEALED_DATA, SealError
 from kolcrm.exchange.handover.summary import HandoverSummary
 
 Progress = Callable[[int, int], None]
@@ -53,6 +56,7 @@ __all__ = [
     "SUFFIX",
     "HandoverError",
     "HandoverSummary",
+    "SealError",
     "export_handover",
     "import_handover",
     "is_handover",
@@ -65,9 +69,13 @@ def export_handover(
     kol_ids: Sequence[int] | None = None,
     progress: Progress | None = None,
     cancelled: Cancelled = lambda: False,
+    passphrase: str | None = None,
 ) -> ExportResult:
-    """Write the package for `kol_ids` (default: every live KOL). A cancel leaves no file."""
+    """Write the package for `kol_ids` (default: every live KOL). A cancel leaves no file. It is sealed (encrypted)
+    with sealing.passphrase_for_sealing(passphrase): always when the open book is encrypted."""
     ids = list(kol_ids) if kol_ids is not None else all_kol_ids()
+    sealed_with = sealing.passphrase_for_sealing(passphrase)
+    seal = sealing.new_seal(sealed_with) if sealed_with else None
     if kol_ids is not None:
         for kol_id in ids:
             kol_as_json(kol_id)  # an unknown id is refused before anything is written (NotFoundError)
@@ -81,12 +89,13 @@ def export_handover(
         deals = 0
         with zipfile.ZipFile(temp, "w", compression=zipfile.ZIP_DEFLATED) as archive:
             # Streamed KOL by KOL (a big book never sits in memory); the brands follow, once all deals are seen.
-            with archive.open(DATA, "w", force_zip64=True) as member:
+            with archive.open(SEALED_DATA if seal else DATA, "w", force_zip64=True) as member:
+                # The checksum is of the member's bytes (sealed: of the ciphertext), so damage is told before a key.
+                sink = _Digesting(member, digest)
+                writer = sealing.SealingWriter(sink, seal) if seal else sink
 
                 def put(text: str) -> None:
-                    chunk = text.encode("utf-8")
-                    digest.update(chunk)
-                    member.write(chunk)
+                    writer.write(text.encode("utf-8"))
 
                 put('{"kols": [')
                 for index, kol_id in enumerate(ids):
@@ -106,6 +115,7 @@ def export_handover(
                 brands = _brands(sorted(brand_ids))
                 put('], "brands": ' + json.dumps(brands, ensure_ascii=False))
                 put(', "campaigns": ' + json.dumps(campaigns, ensure_ascii=False, default=str) + "}")
+                writer.close()
             manifest = {
                 "format": FORMAT,
                 "format_version": FORMAT_VERSION,
@@ -118,10 +128,27 @@ def export_handover(
                 "campaigns": len(campaigns),
                 "data_sha256": digest.hexdigest(),
             }
+            if seal:
+                manifest["sealed"] = seal.describe()
             archive.writestr(MANIFEST, json.dumps(manifest, ensure_ascii=False, indent=2))
         return total
 
-    return run_export(path, write, progress, cancelled)
+    result = run_export(path, write, progress, cancelled)
+    return dataclasses.replace(result, encrypted=seal is not None and not result.cancelled)
+
+
+class _Digesting:
+    """Writes to the zip member and hashes what it writes."""
+
+    def __init__(self, member: sealing.Sink, digest: Any) -> None:
+        self.member, self.digest = member, digest
+
+    def write(self, chunk: bytes) -> None:
+        self.digest.update(chunk)
+        self.member.write(chunk)
+
+    def close(self) -> None:
+        pass  # the zip member is closed by its own `with`
 
 
 def _brands(brand_ids: list[int]) -> list[dict[str, Any]]:
@@ -148,10 +175,11 @@ class _Stop(Exception):
 
 
 def import_handover(
-    path: Path, progress: Progress | None = None, cancelled: Cancelled = lambda: False
+    path: Path, progress: Progress | None = None, cancelled: Cancelled = lambda: False, passphrase: str | None = None
 ) -> HandoverSummary:
-    """Restore a package into the open database in one transaction, merging with the KOLs already here."""
-    manifest, data = read_package(path)
+    """Restore a package into the open database in one transaction, merging with the KOLs already here. A sealed
+    package opens with `passphrase` or one at hand; sealing.SealError when none does (nothing written)."""
+    manifest, data = read_package(path, passphrase)
     report = progress or (lambda _done, _total: None)
     summary = HandoverSummary(without_campaigns=manifest["format_version"] < 2)
     total = len(data["kols"])

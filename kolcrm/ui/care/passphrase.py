@@ -43,9 +43,9 @@ def _remember_box() -> QCheckBox:
 class PassphraseDialog(QDialog):
     """The passphrase of an encrypted database; says so when the last one typed was wrong."""
 
-    def __init__(self, parent: QWidget | None, path: Path, problem: str | None = None) -> None:
+    def __init__(self, parent: QWidget | None, path: Path, problem: str | None = None, package: bool = False) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Encrypted database"))
+        self.setWindowTitle(self.tr("Encrypted handover package") if package else self.tr("Encrypted database"))
         self.setMinimumWidth(380)  # room for the path and the sentence on one or two lines, not a narrow column
         intro = QLabel(self.tr("{name} is encrypted. Type its passphrase to open it.").format(name=path.name))
         intro.setWordWrap(True)
@@ -57,13 +57,24 @@ class PassphraseDialog(QDialog):
         self.problem.setStyleSheet(ERROR_STYLE)
         self.problem.setVisible(bool(problem))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Open"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Quit"))
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Import") if package else self.tr("Open"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(
+            self.tr("Cancel") if package else self.tr("Quit")
+        )
+        if package:  # a package is opened once: nothing to remember; the key is its book's, not this computer's
+            intro.setText(
+                self.tr(
+                    "{name} is encrypted. Type its passphrase: the passphrase of the database it was exported from,"
+                    " unless its sender chose another."
+                ).format(name=path.name)
+            )
+            self.remember.setChecked(False)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         for widget in (intro, where, self.passphrase, self.remember, self.problem, buttons):
             layout.addWidget(widget)
+        self.remember.setVisible(not package)
 
     def answer(self) -> Answer:
         return Answer(self.passphrase.text(), self.remember.isChecked())
@@ -75,6 +86,14 @@ def ask_passphrase(parent: QWidget | None, path: Path, problem: str | None) -> A
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
     return dialog.answer()
+
+
+def ask_package_passphrase(parent: QWidget | None, path: Path, problem: str | None) -> str | None:
+    """The passphrase typed for an encrypted handover package, or None when the person cancelled."""
+    dialog = PassphraseDialog(parent, path, problem, package=True)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    return dialog.passphrase.text()
 
 
 class DialogAsker:

@@ -21,9 +21,11 @@ from kolcrm.exchange.exports import contacts as export_contacts
 from kolcrm.exchange.exports import kol_json
 from kolcrm.exchange.exports import tables as export_tables
 from kolcrm.exchange.exports.tables import ExportResult
+from kolcrm.exchange.handover import package as handover_package
 from kolcrm.exchange.handover import service as handover
 from kolcrm.exchange.handover.service import HandoverSummary
 from kolcrm.ui import prompts
+from kolcrm.ui.care.passphrase import ask_package_passphrase
 from kolcrm.ui.jobs import Job
 
 # kind → (file name suffix, file dialog filter (translated where shown), exporter)
@@ -135,12 +137,29 @@ def import_handover_package(parent: QWidget | None, path: Path | None = None) ->
     )
     if path is None:
         return None
+    passphrase = _package_passphrase(parent, path)
+    if passphrase is False:
+        return None
     return run_job(
         parent,
         QCoreApplication.translate("ExportDialog", "Importing {0}…").format(path.name),
-        lambda progress, cancelled: handover.import_handover(path, progress, cancelled),
+        lambda progress, cancelled: handover.import_handover(path, progress, cancelled, passphrase or None),
         QCoreApplication.translate("ExportDialog", "Import handover package"),
     )
+
+
+def _package_passphrase(parent: QWidget | None, path: Path) -> str | bool | None:
+    """For an encrypted package no passphrase at hand opens (this book's, KOLCRM_PACKAGE_PASSPHRASE): ask until one
+    does. The passphrase (None: none needed), or False when the person cancelled."""
+    passphrase: str | None = None
+    problem = None
+    while handover_package.locked(path, passphrase):
+        typed = ask_package_passphrase(parent, path, problem)
+        if typed is None:
+            return False
+        passphrase = typed
+        problem = QCoreApplication.translate("ExportDialog", "That passphrase does not open this package.")
+    return passphrase
 
 
 def confirm_and_erase(parent: QWidget | None, kol_id: int) -> bool:
@@ -225,7 +244,13 @@ def describe(result: Any) -> str:
     if isinstance(result, ExportResult):
         if result.cancelled:
             return QCoreApplication.translate("ExportDialog", "Cancelled: no file was written.")
-        return QCoreApplication.translate("ExportDialog", "Wrote {0} to {1}").format(f"{result.count:,}", result.path)
+        wrote = QCoreApplication.translate("ExportDialog", "Wrote {0} to {1}").format(f"{result.count:,}", result.path)
+        if result.encrypted:
+            wrote += "\n" + QCoreApplication.translate(
+                "ExportDialog",
+                "The package is encrypted with this database's passphrase: whoever imports it needs that passphrase.",
+            )
+        return wrote
     return str(result)
 
 
