@@ -13,7 +13,6 @@ import os
 import random
 import shutil
 import signal
-import sqlite3
 import subprocess
 import sys
 import time
@@ -23,6 +22,7 @@ from contextlib import closing
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from kolcrm.core.store import cipher, passphrases
 from kolcrm.core.store.db import APPLICATION_ID
 from kolcrm.exchange.database_check import SEARCH_INDEXES, check_database
 
@@ -30,16 +30,20 @@ REPO = Path(__file__).resolve().parents[2]
 # FTS5's own tables: their row counts follow segment merges, not the book; FTS5's integrity-check judges them.
 FTS_TABLES = {f"{index}{suffix}" for index in SEARCH_INDEXES for suffix in ("", "_data", "_idx", "_docsize", "_config")}
 
-Fingerprint = tuple[tuple[str, int], ...]  # (table, rows) for every table of the book, FTS5's own left out
+# (table, rows) for every table of the book, FTS5's own left out; then ("(encrypted)", 0 or 1), as encrypt and
+# decrypt change the file, not the rows.
+Fingerprint = tuple[tuple[str, int], ...]
 
 
 @dataclass(frozen=True)
 class Operation:
-    """A kolcrm command and the book it runs on; `{db}` in `args` is the copy's path."""
+    """A kolcrm command and the book it runs on; `{db}` in `args` is the copy's path. `passphrase`: the one an
+    encrypted book (before or after the command) opens with, given to the command as KOLCRM_PASSPHRASE."""
 
     name: str
     book: Path
     args: tuple[str, ...]
+    passphrase: str | None = None
 
 
 @dataclass(frozen=True)
@@ -64,10 +68,11 @@ class Verdict:
         return f"{self.operation} {how}: {self.state} {'; '.join(self.problems)}".strip()
 
 
-def kolcrm(args: Sequence[str], home: Path, log: Path) -> subprocess.Popen[bytes]:
+def kolcrm(args: Sequence[str], home: Path, log: Path, passphrase: str | None = None) -> subprocess.Popen[bytes]:
     """`python -m kolcrm ARGS` from this checkout, in English, its data dirs in `home`, its output in `log`."""
     env = {
-        **os.environ,
+        **{key: value for key, value in os.environ.items() if not key.endswith("PASSPHRASE")},
+        **({passphrases.ENVIRONMENT: passphrase} if passphrase else {}),
         "PYTHONPATH": str(REPO),
         "KOLCRM_LANG": "en",
         "XDG_DATA_HOME": str(home / "xdg-data"),
@@ -79,29 +84,37 @@ def kolcrm(args: Sequence[str], home: Path, log: Path) -> subprocess.Popen[bytes
         )
 
 
-def run_kolcrm(args: Sequence[str], home: Path) -> str:
+def run_kolcrm(args: Sequence[str], home: Path, passphrase: str | None = None) -> str:
     """A command that must succeed (to build the books); returns its output."""
     log = home / "setup.log"
-    process = kolcrm(args, home, log)
+    process = kolcrm(args, home, log, passphrase)
     assert process.wait(timeout=300) == 0, log.read_text(encoding="utf-8", errors="replace")
     return log.read_text(encoding="utf-8", errors="replace")
 
 
-def fingerprint(db: Path) -> Fingerprint:
-    with closing(sqlite3.connect(db)) as conn:
+def key_for(db: Path, passphrase: str | None) -> str | None:
+    """The key to read `db` with: None for a plain file (a command may have left either)."""
+    return None if cipher.is_plain(db) else passphrase
+
+
+def fingerprint(db: Path, passphrase: str | None = None) -> Fingerprint:
+    key = key_for(db, passphrase)
+    with closing(cipher.connect(db, key)) as conn:
         tables = [
             name
             for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
             if name not in FTS_TABLES and not name.startswith("sqlite_")
         ]
-        return tuple((table, conn.execute(f'SELECT count(*) FROM "{table}"').fetchone()[0]) for table in tables)
+        counts = tuple((table, conn.execute(f'SELECT count(*) FROM "{table}"').fetchone()[0]) for table in tables)
+        return (*counts, ("(encrypted)", int(key is not None)))
 
 
-def damage(db: Path, thorough: bool) -> list[str]:
+def damage(db: Path, thorough: bool, passphrase: str | None = None) -> list[str]:
     """What SQLite and FTS5 find wrong, and when `thorough` what `kolcrm check` (its code, in this process) finds
     too (its invariants; 0.3–0.5 s a book more); nothing for a whole book."""
     problems: list[str] = []
-    with closing(sqlite3.connect(db)) as conn:
+    key = key_for(db, passphrase)
+    with closing(cipher.connect(db, key)) as conn:
         integrity = [row[0] for row in conn.execute("PRAGMA integrity_check")]
         if integrity != ["ok"]:
             problems.append(f"integrity_check: {integrity[:3]}")
@@ -110,36 +123,38 @@ def damage(db: Path, thorough: bool) -> list[str]:
         for index in SEARCH_INDEXES:
             try:
                 conn.execute(f"INSERT INTO {index}({index}) VALUES ('integrity-check')")
-            except sqlite3.DatabaseError as exc:
+            except cipher.DATABASE_ERRORS as exc:
                 problems.append(f"{index} integrity-check: {exc}")
         conn.rollback()
     if thorough:
+        if key is not None:
+            passphrases.learn(db, key)  # what `kolcrm check` would be given in KOLCRM_PASSPHRASE
         problems += [f"kolcrm check: {problem}" for problem in check_database(db).problems]
     return problems
 
 
-def application_id(db: Path) -> int | None:
+def application_id(db: Path, passphrase: str | None = None) -> int | None:
     try:
-        with closing(sqlite3.connect(f"{db.as_uri()}?mode=ro", uri=True)) as conn:
+        with closing(cipher.connect(db, key_for(db, passphrase), read_only=True)) as conn:
             value: int = conn.execute("PRAGMA application_id").fetchone()[0]
             return value
-    except sqlite3.DatabaseError:
+    except (*cipher.DATABASE_ERRORS, OSError):
         return None
 
 
-def judge(verdict: Verdict, db: Path, reference: Reference, thorough: bool) -> Verdict:
-    if not db.exists() or application_id(db) != APPLICATION_ID:
+def judge(verdict: Verdict, db: Path, reference: Reference, thorough: bool, passphrase: str | None = None) -> Verdict:
+    if not db.exists() or application_id(db, passphrase) != APPLICATION_ID:
         verdict.state = "lost"
         verdict.problems.append(f"no kolcrm database at {db}: {sorted(p.name for p in db.parent.iterdir())}")
         return verdict
     try:
-        verdict.problems += damage(db, thorough)
-    except (sqlite3.DatabaseError, OSError) as exc:
+        verdict.problems += damage(db, thorough, passphrase)
+    except (*cipher.DATABASE_ERRORS, OSError) as exc:
         verdict.problems.append(f"unreadable: {exc}")
     if verdict.problems:
         verdict.state = "damaged"
         return verdict
-    found = fingerprint(db)
+    found = fingerprint(db, passphrase)
     if found == reference.after:
         verdict.state = "after"
     elif found != reference.before:
@@ -162,13 +177,13 @@ def command(operation: Operation, db: Path) -> list[str]:
 def reference_run(operation: Operation, folder: Path) -> tuple[Reference, Path]:
     """The command run to its end on a copy: the after state and how long it takes here. Returns the copy too."""
     db = copy_book(operation.book, folder)
-    before = fingerprint(db)
+    before = fingerprint(db, operation.passphrase)
     started = time.monotonic()
-    process = kolcrm(command(operation, db), folder, folder / "output.log")
+    process = kolcrm(command(operation, db), folder, folder / "output.log", operation.passphrase)
     code = process.wait(timeout=300)
     seconds = time.monotonic() - started
     assert code == 0, (folder / "output.log").read_text(encoding="utf-8", errors="replace")
-    after = fingerprint(db)
+    after = fingerprint(db, operation.passphrase)
     assert after != before, f"{operation.name} changed nothing: nothing to catch half-way"
     return Reference(seconds, before, after), db
 
@@ -188,7 +203,7 @@ def kill_once(
     db = copy_book(operation.book, folder)
     moment = (seconds or reference.seconds) * (rng.uniform(0.0, 1.0) if rng.random() < 0.5 else rng.uniform(0.8, 1.1))
     started = time.monotonic()
-    process = kolcrm(command(operation, db), folder, folder / "output.log")
+    process = kolcrm(command(operation, db), folder, folder / "output.log", operation.passphrase)
     try:
         process.wait(timeout=moment)
     except subprocess.TimeoutExpired:
@@ -199,7 +214,7 @@ def kill_once(
         verdict.state = "damaged"
         verdict.problems.append(f"exit {code}: {(folder / 'output.log').read_text(errors='replace')[-500:]}")
         return verdict
-    judge(verdict, db, reference, thorough)
+    judge(verdict, db, reference, thorough, operation.passphrase)
     if not verdict.problems:
         shutil.rmtree(folder)  # 20 MB a run; a failed one stays for a look
     return verdict

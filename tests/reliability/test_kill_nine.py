@@ -1,8 +1,8 @@
-"""kill -9 during import, demo, handover import and restore: the book is whole (SQLite, FTS5 and `kolcrm check`
+"""kill -9 during import, demo, handover import, restore, encrypt and decrypt: the book is whole (SQLite, FTS5 and `kolcrm check`
 agree), as it was or with the whole command applied, and still at its path.
 
 The default run kills each command a few times (seeded moments). `KOLCRM_KILLS=100` runs 100 kills spread over
-the four and prints the figure line; see tests/reliability/README.md.
+the six and prints the figure line; see tests/reliability/README.md.
 """
 
 from __future__ import annotations
@@ -10,6 +10,7 @@ from __future__ import annotations
 import csv
 import os
 import random
+import shutil
 import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import closing
@@ -38,6 +39,7 @@ SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗"
 GIVEN = "佳琦薇娅若怡子涵梓萱浩然宇轩欣怡思远雨桐"
 CITIES = ["上海", "北京", "杭州", "广州", "深圳", "成都", "重庆", "武汉"]
 PLATFORMS = ["抖音", "小红书", "微博", "B站", "快手"]
+PASSPHRASE = "kill nine 口令"
 
 
 def write_chinese_sheet(path: Path, rows: int, rng: random.Random) -> Path:
@@ -71,10 +73,16 @@ class Bench:
         package = books / "source.kolcrm-handover"
         run_kolcrm(["export", "handover", "-o", str(package), "--db", str(source)], books)
         sheet = write_chinese_sheet(books / "达人名单.csv", SHEET_ROWS, random.Random(SEED))
+        encrypted = books / "encrypted.db"
+        shutil.copy2(source, encrypted)
+        run_kolcrm(["encrypt", "--db", str(encrypted)], books, PASSPHRASE)
         self.operations = {
             "import": Operation("import", small, ("import", str(sheet), "--db", "{db}")),
             "demo": Operation("demo", empty, ("demo", "--kols", "5000", "--db", "{db}")),
             "handover": Operation("handover", small, ("import", str(package), "--db", "{db}")),
+            # The 400-KOL book: a copy written, checked and renamed in, worth killing at every step.
+            "encrypt": Operation("encrypt", source, ("encrypt", "--db", "{db}"), PASSPHRASE),
+            "decrypt": Operation("decrypt", encrypted, ("decrypt", "--db", "{db}"), PASSPHRASE),
         }
         self._references: dict[str, Reference] = {}
         self._after: dict[str, Path] = {}
@@ -104,7 +112,7 @@ class Bench:
         return self._after[operation.name]
 
 
-OPERATIONS = ["import", "demo", "handover", "restore"]
+OPERATIONS = ["import", "demo", "handover", "restore", "encrypt", "decrypt"]
 
 
 @pytest.fixture(scope="module")
