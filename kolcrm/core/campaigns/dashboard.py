@@ -32,6 +32,7 @@ class KolRoi:
     roi: Decimal  # (sales − cost) / cost, as a fraction
     cost: Decimal
     sales: Decimal
+    currency: str = "CNY"  # of cost and sales
 
 
 @dataclass(frozen=True)
@@ -84,7 +85,7 @@ def roi_by_kol(limit: int = 10) -> list[KolRoi]:
     for kol_id, name in rows:
         results = kol_results(kol_id)
         if results.roi is not None:
-            ranked.append(KolRoi(kol_id, name, results.roi, results.cost, results.sales))
+            ranked.append(KolRoi(kol_id, name, results.roi, results.cost, results.sales, results.currency or "CNY"))
     ranked.sort(key=lambda item: (-item.roi, item.cost, item.kol_id))
     return ranked[:limit]
 
