@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
-from PySide6.QtWidgets import QHBoxLayout, QListWidget, QMainWindow, QStackedWidget, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QListWidget, QMainWindow, QScrollArea, QStackedWidget, QWidget
 
 from kolcrm import __version__
 from kolcrm.core.kols.trash import trash_count
@@ -89,7 +89,14 @@ class MainWindow(QMainWindow):
         layout = QHBoxLayout(central)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.sidebar)
-        layout.addWidget(self.stack, 1)
+        # A screen smaller than an area's least size (1024×640 and up are kept usable) scrolls the area instead of
+        # forcing a window wider than the screen: the window's minimum stays the sidebar and a little.
+        self.area_scroller = QScrollArea()
+        self.area_scroller.setObjectName("areaScroller")
+        self.area_scroller.setWidgetResizable(True)
+        self.area_scroller.setFrameShape(QFrame.Shape.NoFrame)
+        self.area_scroller.setWidget(self.stack)
+        layout.addWidget(self.area_scroller, 1)
         self.setCentralWidget(central)
         self._build_actions()
         self.kols.trash_changed.connect(self._update_trash_label)

@@ -106,7 +106,7 @@ def test_edit_a_kol_from_the_list(qtbot, main_window):
     editor.accounts.set_cell_text(0, "followers", "2.5亿")
     qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
 
-    qtbot.waitUntil(lambda: "成都" in main_window.kols.detail.title.text())
+    qtbot.waitUntil(lambda: "成都" in main_window.kols.detail.subtitle.text())
     row = main_window.kols.model.row_of(kol_id)
     assert main_window.kols.model.index(row, 1).data() == "Head"
     assert main_window.kols.model.index(row, 3).data() == "2.5亿"

@@ -25,6 +25,8 @@ from kolcrm.ui.kols.detail import KolDetail
 from kolcrm.ui.kols.filter_bar import FilterBar
 from kolcrm.ui.kols.list_model import COLUMNS, KolListModel
 from kolcrm.ui.kols.merge_dialog import KolMerger
+from kolcrm.ui.widgets.frozen_column import FrozenFirstColumn
+from kolcrm.ui.widgets.sort_arrows import sorted_by_honest_arrows
 
 ROW_HEIGHT = 26  # fixed: resizeRowsToContents() costs a minute at 100k rows (TRAPS.md)
 
@@ -57,7 +59,11 @@ class KolsArea(QWidget):
         self.table.horizontalHeader().setSectionsMovable(True)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.horizontalHeader().setSortIndicatorShown(True)
-        self.table.setColumnWidth(0, 180)
+        sorted_by_honest_arrows(self.table.horizontalHeader())
+        # Widths for the titles in either language and the values they hold: ten columns fit a 1366 px screen's
+        # list without a horizontal scrollbar (Qt's default of 100 px each did not).
+        for column, width in enumerate(COLUMN_WIDTHS):
+            self.table.setColumnWidth(column, width)
         self.table.horizontalHeader().setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.horizontalHeader().customContextMenuRequested.connect(self._header_menu)
         self.columns_dialog = None  # the "Columns…" dialog while it is open
@@ -103,6 +109,7 @@ class KolsArea(QWidget):
         self.detail.new_collaboration_requested.connect(self.new_collaboration_requested)
         self.merger = KolMerger(self)  # select two KOLs → Merge… (context menu, Edit menu, Ctrl+Shift+M)
         self.merge_action = self.merger.action
+        self.frozen_names = FrozenFirstColumn(self.table)  # after the merger: it forwards the rows' context menu
         self.custom_fields_action = QAction(self.tr("Custom &fields…"), self)  # on the Edit menu
         self.custom_fields_action.triggered.connect(self.open_custom_fields)
 
@@ -354,6 +361,10 @@ class KolsArea(QWidget):
 
     def _show_count(self, total: int) -> None:
         self.count_label.setText(self.tr("%n KOLs", "", total))
+
+
+# name, tier, main platform, followers, engagement, last contact, status, city, payments, fit
+COLUMN_WIDTHS = (150, 48, 96, 80, 76, 88, 64, 56, 76, 44)
 
 
 class TrashCommand(QUndoCommand):

@@ -68,6 +68,9 @@ class KolDetail(QWidget):
         self.title.setObjectName("detailTitle")
         self.title.setTextFormat(Qt.TextFormat.RichText)
         self.title.setWordWrap(True)
+        self.subtitle = QLabel()
+        self.subtitle.setObjectName("detailSubtitle")
+        self.subtitle.setWordWrap(True)
         self.profile = QLabel()
         self.profile.setTextFormat(Qt.TextFormat.RichText)
         self.profile.setWordWrap(True)
@@ -140,6 +143,7 @@ class KolDetail(QWidget):
         head.addWidget(self.edit_button, 0, Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(self)
         layout.addLayout(head)
+        layout.addWidget(self.subtitle)  # the pane's full width, not a column squeezed beside the buttons
         layout.addWidget(self.profile)
         layout.addWidget(section_title(self.tr("Platform accounts")))
         layout.addWidget(self.accounts)
@@ -163,6 +167,7 @@ class KolDetail(QWidget):
             self.tabs.setTabEnabled(index, record is not None)
         if record is None:
             self.title.setText("<h2>" + html.escape(self.tr("No KOL selected")) + "</h2>")
+            self.subtitle.clear()
             self.profile.setText(html.escape(self.tr("Pick a KOL in the list, or press Ctrl+N to add one.")))
             self.accounts.setRowCount(0)
             self.deals.clear()
@@ -243,11 +248,13 @@ class KolDetail(QWidget):
     def _show_profile(self, record: KolRecord) -> None:
         e = html.escape
         subtitle = " · ".join(
-            e(part)
+            part
             for part in (record.real_name, record.status.label, record.tier.label, record.city, record.agency)
             if part and part != "—"
         )
-        self.title.setText(f"<h2 style='margin:0'>{e(record.display_name)}</h2><span>{subtitle}</span>")
+        self.title.setText(f"<h2 style='margin:0'>{e(record.display_name)}</h2>")
+        self.subtitle.setText(subtitle)
+        self.subtitle.setTextFormat(Qt.TextFormat.PlainText)
         rows = [
             (self.tr("Categories"), ", ".join(record.categories)),
             (self.tr("Image & values"), ", ".join(record.value_tags)),

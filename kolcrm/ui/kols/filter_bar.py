@@ -9,6 +9,7 @@ from kolcrm.core.errors import ValidationError
 from kolcrm.core.kols.custom_values import CustomFieldDef, CustomFilter, filter_for
 from kolcrm.core.kols.list_query import KolFilter
 from kolcrm.core.vocabulary import Platform, Status, Tier
+from kolcrm.ui.widgets.eliding_combo import ElidingComboBox
 
 SEARCH_DELAY_MS = 120  # lets a fast typist finish a word before querying, still feels instant
 
@@ -29,7 +30,7 @@ class FilterBar(QWidget):
             self.tr("All tiers"), [(t.label, int(t)) for t in sorted(Tier, reverse=True) if t != Tier.UNKNOWN]
         )
         self.tag = self._combo(self.tr("All tags"), [])
-        self.fit_brand = QComboBox()
+        self.fit_brand = ElidingComboBox()
         self.fit_brand.setObjectName("fitBrand")
         self.fit_brand.setToolTip(self.tr("Fit for brand: score every KOL against this brand (the Fit column)"))
         self.fit_brand.addItem(self.tr("Fit for brand: none"), None)
@@ -47,10 +48,11 @@ class FilterBar(QWidget):
         self.custom_choice = QComboBox()
         self.custom_choice.setObjectName("customChoice")
         self.custom_choice.currentIndexChanged.connect(self._emit)
-        top = QHBoxLayout()
-        top.addWidget(self.search, 3)
+        # The search box has a row of its own, so it never shrinks to nothing in a narrow window; the combos share
+        # the row below and may shrink to a few characters each (their full text is in the open list).
+        combos = QHBoxLayout()
         for combo in (self.status, self.platform, self.tier, self.tag, self.fit_brand):
-            top.addWidget(combo, 1)
+            combos.addWidget(combo, 1)
         # A row of its own, shown once there are custom fields: the row above is full at the list's usual width.
         self.custom_row = QWidget()
         custom = QHBoxLayout(self.custom_row)
@@ -63,7 +65,8 @@ class FilterBar(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
-        layout.addLayout(top)
+        layout.addWidget(self.search)
+        layout.addLayout(combos)
         layout.addWidget(self.custom_row)
         for widget in (self.custom_row, self.custom_text, self.custom_choice):
             widget.hide()  # until there are custom fields, and a field is chosen
@@ -181,7 +184,7 @@ class FilterBar(QWidget):
         self.custom_choice.setVisible(choice)
 
     def _combo(self, all_label: str, items: list[tuple[str, object]]) -> QComboBox:
-        combo = QComboBox()
+        combo = ElidingComboBox()
         combo.addItem(all_label, None)
         for label, value in items:
             combo.addItem(label, value)

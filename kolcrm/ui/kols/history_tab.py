@@ -87,19 +87,23 @@ class HistoryTab(QWidget):
             shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
             shortcut.activated.connect(self.add_note)
 
+        # Two short rows, not one long one: the pane stays usable beside the list on a 1024 px screen.
         note_row = QHBoxLayout()
         note_row.addWidget(self.note_kind)
         note_row.addWidget(self.note_date)
-        note_row.addWidget(self.follow_up)
-        note_row.addWidget(self.follow_up_date)
         note_row.addStretch(1)
         note_row.addWidget(self.add_note_button)
+        follow_row = QHBoxLayout()
+        follow_row.addWidget(self.follow_up)
+        follow_row.addWidget(self.follow_up_date)
+        follow_row.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.timeline, 1)
         layout.addWidget(self.note_text)
         layout.addWidget(self.note_error)
         layout.addLayout(note_row)
+        layout.addLayout(follow_row)
 
     def set_enabled(self, enabled: bool) -> None:
         for widget in (self.note_text, self.add_note_button, self.note_kind, self.note_date, self.follow_up):
