@@ -121,3 +121,77 @@ def test_editing_the_brand_rescores_the_column(qtbot, gui_db):
 
     qtbot.waitUntil(rescored, timeout=15_000)
     assert kol_id is not None
+
+
+def test_with_no_brand_chosen_the_tab_says_so_instead_of_scoring_one(qtbot, gui_db):
+    populate_demo(kols=20)
+    area = make_area(qtbot)
+    assert area.filters.fit_brand.currentData() is None
+    area.detail.show_kol(area.model.kol_id_at(0))
+    area.detail.tabs.setCurrentIndex(area.detail.FIT_TAB)
+    tab = area.detail.fit
+    assert tab.chosen_brand() is None
+    assert "No brand chosen" in tab.text.text()
+    assert "/ 100" not in tab.text.text() and "Shared categories" not in tab.text.text()
+    listed = [area.filters.fit_brand.itemData(i) for i in range(1, area.filters.fit_brand.count())]
+    assert [tab.brand.itemData(i) for i in range(1, tab.brand.count())] == listed
+
+
+def test_the_tab_follows_the_lists_brand_and_announces_its_own_choice(qtbot, gui_db):
+    from kolcrm.core.brands.service import get_brand
+
+    populate_demo(kols=20)
+    area = make_area(qtbot)
+    choose_brand(qtbot, area, 2)
+    area.detail.show_kol(area.model.kol_id_at(0))
+    area.detail.tabs.setCurrentIndex(area.detail.FIT_TAB)
+    tab = area.detail.fit
+    assert tab.chosen_brand() == 2 and tab.brand.currentText() == get_brand(2).name
+    assert tab.note.isHidden()
+
+    with qtbot.waitSignal(tab.brand_chosen) as chosen:
+        tab.brand.setCurrentIndex(tab.brand.findData(1))
+    assert chosen.args == [1]
+    assert f"Fit for {get_brand(1).name}" in tab.text.text()
+    assert tab.note.isVisible() and get_brand(2).name in tab.note.text()  # the list still scores brand 2
+
+    tab.set_brand(None)  # the list's choice moved to none: the tab follows without announcing it back
+    assert tab.chosen_brand() is None and tab.note.isHidden() and "No brand chosen" in tab.text.text()
+
+
+def test_the_value_estimate_writes_numbers_for_people(qtbot, gui_db):
+    import re
+
+    from kolcrm import language
+    from kolcrm.ui import translators
+    from kolcrm.ui.kols.fit_tab import FitTab
+
+    populate_demo(kols=20)
+    tab = FitTab()
+    qtbot.addWidget(tab)
+    kol_ids = [row[0] for row in gui_db_rows("SELECT DISTINCT kol_id FROM platform_account")]
+    shown = []
+    for kol_id in kol_ids:
+        tab.load(kol_id, 1)
+        if "Value estimate" in tab.text.text():
+            shown.append(tab.text.text())
+    assert shown
+    for text in shown:
+        assert not re.search(r"\d{4}", text), text  # 1,682,200 ÷ ¥180, never 1682200 ÷ 180
+        assert "%" in text
+    translators.install_for_gui(language.CHINESE)
+    try:
+        chinese = []
+        for kol_id in kol_ids:
+            tab.load(kol_id, 1)
+            chinese.append(tab.text.text())
+        assert any("万" in text for text in chinese)
+        assert not any(re.search(r"\d{5}", text) for text in chinese)
+    finally:
+        translators.install_for_gui(language.ENGLISH)
+
+
+def gui_db_rows(sql: str) -> list[tuple]:
+    from kolcrm.core.store.db import database
+
+    return database.execute_sql(sql).fetchall()
