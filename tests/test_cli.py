@@ -41,7 +41,8 @@ def assert_one_line_error(result: subprocess.CompletedProcess[str], *words: str)
     assert result.returncode == 2, result.stderr
     assert "Traceback" not in result.stderr
     assert result.stdout == ""
-    lines = result.stderr.strip().splitlines()
+    # The line naming the database the command chose comes first, when it got that far.
+    lines = [line for line in result.stderr.strip().splitlines() if not line.startswith("kolcrm: using ")]
     assert len(lines) == 1, result.stderr
     assert lines[0].startswith("kolcrm: ")
     for word in words:

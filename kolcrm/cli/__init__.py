@@ -15,7 +15,7 @@ from contextlib import AbstractContextManager
 from typing import Protocol
 
 from kolcrm import __version__
-from kolcrm.cli import backup, contracts, deals, demo, encryption, erase, exports, imports, merge
+from kolcrm.cli import backup, book, contracts, deals, demo, encryption, erase, exports, imports, merge
 from kolcrm.cli.arguments import Subcommands
 from kolcrm.core import i18n
 from kolcrm.core.errors import DatabaseOpenError
@@ -40,7 +40,11 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="kolcrm", description="A desktop CRM for KOL relationships.")
     parser.add_argument("--version", action="version", version=f"kolcrm {__version__}")
     parser.add_argument("--db", metavar="PATH", help="database file (default: $KOLCRM_DB or the user data dir)")
-    parser.add_argument("--demo", action="store_true", help="open the app on a demo database, created on first use")
+    parser.add_argument(
+        "--demo",
+        action="store_true",
+        help="the demo database: the app opens it (created on first use), a command uses it",
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     for family in FAMILIES:
         family.add_parser(commands)
@@ -73,7 +77,12 @@ WRITE_WAIT_SECONDS = 60.0
 
 
 def _run(argv: Sequence[str] | None) -> int:
-    args = build_parser().parse_args(argv)
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    two_books = book.conflict(args)
+    if two_books:
+        _speak_chosen_language()
+        parser.error(two_books)  # exit 2, as any usage error
     try:
         for family in FAMILIES:
             if args.command in family.COMMANDS:

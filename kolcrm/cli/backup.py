@@ -8,9 +8,9 @@ import sys
 from pathlib import Path
 
 from kolcrm.cli.arguments import Subcommands
+from kolcrm.cli.book import add_book_options, chosen_database, existing_database
 from kolcrm.core import i18n
 from kolcrm.core.errors import DatabaseOpenError
-from kolcrm.core.store.paths import resolve_database_path
 
 COMMANDS = ("backup", "restore", "check")
 EXIT_OK, EXIT_PROBLEMS, EXIT_CANNOT_OPEN = 0, 1, 2
@@ -19,28 +19,27 @@ EXIT_OK, EXIT_PROBLEMS, EXIT_CANNOT_OPEN = 0, 1, 2
 def add_parser(commands: Subcommands) -> None:
     """Register the three commands on the `kolcrm` sub-parsers."""
     take = commands.add_parser("backup", help="take a backup now, beside the database in backups/")
-    take.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS, help="database file")
+    add_book_options(take)
 
     restore = commands.add_parser(
         "restore", help="replace the database with a checked backup (the current file is kept aside)"
     )
     restore.add_argument("file", metavar="FILE", help="the backup to restore")
-    restore.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS, help="database file")
+    add_book_options(restore)
 
     check = commands.add_parser(
         "check", help="integrity, foreign-key and search-index check; exit 0 healthy, 1 problems, 2 unreadable"
     )
-    check.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS, help="database file")
+    add_book_options(check)
 
 
 def run(args: argparse.Namespace) -> int:
-    db_path = resolve_database_path(getattr(args, "db", None))
     if args.command == "backup":
-        return _backup(db_path)
-    if args.command == "restore":
-        return _restore(Path(args.file).expanduser(), db_path)
+        return _backup(existing_database(args))
+    if args.command == "restore":  # a restore may bring back a database that is not there any more
+        return _restore(Path(args.file).expanduser(), chosen_database(args))
     if args.command == "check":
-        return _check(db_path)
+        return _check(existing_database(args))
     raise ValueError(f"not a backup command: {args.command!r}")
 
 

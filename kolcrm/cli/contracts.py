@@ -6,7 +6,8 @@ import argparse
 import sys
 from pathlib import Path
 
-from kolcrm.cli.arguments import Subcommands, existing_database, positive_int
+from kolcrm.cli.arguments import Subcommands, positive_int
+from kolcrm.cli.book import add_book_options, existing_database
 from kolcrm.core import i18n
 from kolcrm.core.vocabulary import Stage
 
@@ -18,7 +19,7 @@ def add_parser(commands: Subcommands) -> None:
     contract.add_argument("id", type=positive_int, metavar="ID", help="collaboration id (see `kolcrm deals`)")
     contract.add_argument("-o", "--output", required=True, metavar="FILE.pdf", help="where to write the PDF")
     contract.add_argument("--lang", choices=("zh", "en", "both"), default="both", help="language (default both)")
-    contract.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS, help="database file")
+    add_book_options(contract)
 
     batch = commands.add_parser("contracts", help="generate the contracts of every deal in a stage into a folder")
     batch.add_argument(
@@ -26,7 +27,7 @@ def add_parser(commands: Subcommands) -> None:
     )
     batch.add_argument("-o", "--output", required=True, metavar="DIR", help="folder for the PDFs (created if missing)")
     batch.add_argument("--lang", choices=("zh", "en", "both"), default="both", help="language (default both)")
-    batch.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS, help="database file")
+    add_book_options(batch)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -38,7 +39,7 @@ def _contract(args: argparse.Namespace) -> int:
     from kolcrm.core.errors import NotFoundError, ValidationError
     from kolcrm.core.store.db import close_database, open_database
 
-    open_database(existing_database(args.db))  # a contract is drafted from a book: never create an empty one
+    open_database(existing_database(args))  # a contract is drafted from a book: never create an empty one
     try:
         version = generate_contract(args.id, Path(args.output), args.lang)
     except (NotFoundError, ValidationError, ContractWriteError) as exc:
@@ -58,7 +59,7 @@ def _contracts(args: argparse.Namespace) -> int:
     from kolcrm.contracts.service import ContractWriteError, export_contracts, ids_in_stage
     from kolcrm.core.store.db import close_database, open_database
 
-    open_database(existing_database(args.db))  # a contract is drafted from a book: never create an empty one
+    open_database(existing_database(args))  # a contract is drafted from a book: never create an empty one
 
     def progress(done: int, total: int) -> None:
         counted = i18n.translate("CLI", "{done} / {total} contracts").format(done=f"{done:,}", total=f"{total:,}")

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import argparse
 
-from kolcrm.cli.arguments import Subcommands, existing_database
+from kolcrm.cli.arguments import Subcommands
+from kolcrm.cli.book import add_book_options, existing_database
 from kolcrm.core.vocabulary import Stage
 
 COMMANDS = ("deals",)
@@ -12,7 +13,7 @@ COMMANDS = ("deals",)
 
 def add_parser(commands: Subcommands) -> None:
     deals = commands.add_parser("deals", help="list collaborations (tab-separated), e.g. the overdue ones")
-    deals.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS, help="database file")
+    add_book_options(deals)
     deals.add_argument("--stage", choices=[stage.value for stage in Stage], help="only deals in this stage")
     deals.add_argument("--overdue", action="store_true", help="only deals with a payment past due and unpaid")
 
@@ -22,7 +23,7 @@ def run(args: argparse.Namespace) -> int:
     from kolcrm.core.numbers import format_money
     from kolcrm.core.store.db import close_database, open_database
 
-    open_database(existing_database(args.db))  # listing never creates an empty book to list nothing from
+    open_database(existing_database(args))  # listing never creates an empty book to list nothing from
     try:
         rows = list_deals(DealFilter(stage=Stage(args.stage) if args.stage else None, overdue_only=args.overdue))
     finally:

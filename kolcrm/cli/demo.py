@@ -6,15 +6,15 @@ import argparse
 import sys
 
 from kolcrm.cli.arguments import Subcommands, positive_int
+from kolcrm.cli.book import add_book_options, chosen_database
 from kolcrm.core import i18n
-from kolcrm.core.store.paths import resolve_database_path
 
 COMMANDS = ("demo",)
 
 
 def add_parser(commands: Subcommands) -> None:
     demo = commands.add_parser("demo", help="fill a database with realistic demo KOLs")
-    demo.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS, help="database file")
+    add_book_options(demo)
     demo.add_argument("--kols", type=positive_int, default=80, metavar="N", help="how many KOLs (default 80)")
     demo.add_argument("--seed", type=int, default=7, help="random seed, for repeatable data")
 
@@ -23,7 +23,7 @@ def run(args: argparse.Namespace) -> int:
     from kolcrm.core.demo.kols import populate_demo
     from kolcrm.core.store.db import close_database, open_database
 
-    path = open_database(resolve_database_path(args.db))
+    path = open_database(chosen_database(args))
 
     def progress(done: int, total: int) -> None:
         if total >= 5000:

@@ -13,7 +13,8 @@ import os
 import sys
 from pathlib import Path
 
-from kolcrm.cli.arguments import Subcommands, existing_database
+from kolcrm.cli.arguments import Subcommands
+from kolcrm.cli.book import add_book_options, existing_database
 from kolcrm.core import i18n
 from kolcrm.core.store.passphrases import ENVIRONMENT, Answer
 
@@ -29,19 +30,19 @@ def add_parser(commands: Subcommands) -> None:
         help="encrypt the database in place (SQLCipher); passphrase from KOLCRM_PASSPHRASE or asked twice."
         " A lost passphrase cannot be recovered",
     )
-    encrypt.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS, help="database file")
+    add_book_options(encrypt)
     decrypt = commands.add_parser("decrypt", help="turn an encrypted database back into a plain SQLite file")
-    decrypt.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS, help="database file")
+    add_book_options(decrypt)
     change = commands.add_parser(
         "passphrase",
         help="change the passphrase of an encrypted database (re-encrypts it in place); the current one from"
         " KOLCRM_PASSPHRASE, the keychain or a prompt, the new one from KOLCRM_NEW_PASSPHRASE or asked twice",
     )
-    change.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS, help="database file")
+    add_book_options(change)
 
 
 def run(args: argparse.Namespace) -> int:
-    path = existing_database(getattr(args, "db", None))  # nothing to convert in a file that is not there
+    path = existing_database(args)  # nothing to convert in a file that is not there
     if args.command == "encrypt":
         return _encrypt(path)
     if args.command == "decrypt":

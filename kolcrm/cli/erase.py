@@ -11,7 +11,8 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from kolcrm.cli.arguments import Subcommands, existing_database, positive_int
+from kolcrm.cli.arguments import Subcommands, positive_int
+from kolcrm.cli.book import add_book_options, existing_database
 from kolcrm.core import i18n
 
 if TYPE_CHECKING:
@@ -30,7 +31,7 @@ def add_parser(commands: Subcommands) -> None:
     )
     erase.add_argument("kol_id", metavar="KOL_ID", type=positive_int, help="the KOL's id")
     erase.add_argument("--yes", action="store_true", help="erase without asking")
-    erase.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS, help="database file")
+    add_book_options(erase)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -38,7 +39,7 @@ def run(args: argparse.Namespace) -> int:
     from kolcrm.core.kols import erase
     from kolcrm.core.store.db import close_database, open_database
 
-    path = existing_database(getattr(args, "db", None))  # an id in a file that is not there: create none
+    path = existing_database(args)  # an id in a file that is not there: create none
     open_database(path)
     try:
         try:

@@ -6,7 +6,8 @@ import argparse
 import sys
 from pathlib import Path
 
-from kolcrm.cli.arguments import Subcommands, existing_database
+from kolcrm.cli.arguments import Subcommands
+from kolcrm.cli.book import add_book_options, existing_database
 from kolcrm.core import i18n
 from kolcrm.core.errors import DatabaseOpenError, NotFoundError, ValidationError
 
@@ -25,7 +26,7 @@ def add_parser(commands: Subcommands) -> argparse.ArgumentParser:
     )
     parser.add_argument("kind", choices=KINDS, help="what to write")
     parser.add_argument("-o", "--output", required=True, metavar="FILE", help="where to write it")
-    parser.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS, help="database file")
+    add_book_options(parser)
     parser.add_argument(
         "--kol", type=int, action="append", metavar="ID", help="only this KOL (repeat for several; default all)"
     )
@@ -44,7 +45,7 @@ def run(args: argparse.Namespace) -> int:
     from kolcrm.core.store.db import close_database, open_database
 
     output = Path(args.output).expanduser()
-    path = existing_database(getattr(args, "db", None))  # an export never creates an empty book to export from
+    path = existing_database(args)  # an export never creates an empty book to export from
     try:
         open_database(path)
     except DatabaseOpenError as exc:

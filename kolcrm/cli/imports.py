@@ -11,6 +11,7 @@ from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
 from kolcrm.cli.arguments import Subcommands
+from kolcrm.cli.book import add_book_options, chosen_database
 from kolcrm.core import i18n
 from kolcrm.exchange.imports.reading import ImportFileError
 
@@ -36,7 +37,7 @@ def add_parser(commands: Subcommands) -> argparse.ArgumentParser:
         metavar="FILE",
         help="a .csv (UTF-8, GB18030/GBK, UTF-16 or Windows-1252; comma, semicolon or tab) or .xlsx",
     )
-    parser.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS, help="database file")
+    add_book_options(parser)
     parser.add_argument("--dry-run", action="store_true", help="report what would happen; write nothing")
     parser.add_argument(
         "--mapping",
@@ -100,7 +101,6 @@ def _import_sheet(args: argparse.Namespace, path: Path) -> int:
         open_memory_database,
     )
     from kolcrm.core.store.migrations import SCHEMA_VERSION
-    from kolcrm.core.store.paths import resolve_database_path
     from kolcrm.exchange.imports.importer import (
         ImportOptions,
         ImportResult,
@@ -139,7 +139,7 @@ def _import_sheet(args: argparse.Namespace, path: Path) -> int:
     if fixed:
         values = ", ".join(f"{key}={value}" for key, value in fixed.items())
         print(i18n.translate("CLI", "Fixed for every row: {values}").format(values=values), file=sys.stderr)
-    target = resolve_database_path(getattr(args, "db", None))
+    target = chosen_database(args)
     if args.dry_run or (args.strict and not target.exists()):
         # A dry run writes no file: against a file that does not exist yet it plans on an empty book in memory,
         # against a file an older kolcrm wrote on a copy in memory (opening it would upgrade it).
@@ -208,7 +208,6 @@ def _print_duplicates(result: ImportResult) -> None:
 
 def _import_handover(args: argparse.Namespace, path: Path) -> int:
     from kolcrm.core.store.db import close_database, open_database
-    from kolcrm.core.store.paths import resolve_database_path
     from kolcrm.exchange.handover import service as handover
 
     if args.dry_run:
@@ -218,7 +217,7 @@ def _import_handover(args: argparse.Namespace, path: Path) -> int:
             ).format(file=path.name)
         )
         return 0
-    open_database(resolve_database_path(getattr(args, "db", None)))
+    open_database(chosen_database(args))
     try:
         summary = _import_sealed_or_not(handover, path)
     finally:

@@ -12,7 +12,8 @@ import sys
 import unicodedata
 from typing import TYPE_CHECKING
 
-from kolcrm.cli.arguments import Subcommands, existing_database, positive_int
+from kolcrm.cli.arguments import Subcommands, positive_int
+from kolcrm.cli.book import add_book_options, existing_database
 from kolcrm.core import i18n
 
 if TYPE_CHECKING:
@@ -32,21 +33,21 @@ def add_parser(commands: Subcommands) -> None:
     merge.add_argument("keep", metavar="KEEP", help="the KOL to keep: an id, or platform:handle (douyin:@lulu)")
     merge.add_argument("other", metavar="OTHER", help="the KOL merged into KEEP: an id, or platform:handle")
     merge.add_argument("--yes", action="store_true", help="merge without asking")
-    merge.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS, help="database file")
+    add_book_options(merge)
     duplicates = commands.add_parser(
         "duplicates",
         help="list KOLs that may be one person (tab-separated)",
         description="Pairs of live KOLs with the same phone, WeChat ID or email, or the same name in the same city.",
     )
     duplicates.add_argument("--limit", type=positive_int, default=100, help="at most this many pairs (default 100)")
-    duplicates.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS, help="database file")
+    add_book_options(duplicates)
 
 
 def run(args: argparse.Namespace) -> int:
     from kolcrm.core.errors import NotFoundError, ValidationError
     from kolcrm.core.store.db import close_database, open_database
 
-    open_database(existing_database(getattr(args, "db", None)))  # an id in a file that is not there: create none
+    open_database(existing_database(args))  # an id in a file that is not there: create none
     try:
         if args.command == "duplicates":
             return _duplicates(args.limit)

@@ -56,7 +56,7 @@ def test_erase_with_yes_removes_them_and_says_what_went(capsys: pytest.CaptureFi
     code, out, err = kolcrm(capsys, "erase", "2", "--yes", "--db", str(book))
 
     assert code == 0, err
-    assert err == ""
+    assert err == f"kolcrm: using {book}\n", "only the database used, on stderr"
     assert out.splitlines() == [
         "Erased 欧阳翠花 (KOL #2).",
         "Removed with them: 2 platform accounts, 2 history entries.",
@@ -118,7 +118,7 @@ def test_an_unknown_id_exits_2_with_one_line(capsys: pytest.CaptureFixture[str],
 
     assert code == 2
     assert out == ""
-    assert err == "kolcrm: No KOL with id 99\n"
+    assert err == f"kolcrm: using {book}\nkolcrm: No KOL with id 99\n"
 
 
 @pytest.mark.parametrize("text", ["abc", "0", "-3"])

@@ -112,7 +112,9 @@ def test_unknown_kols_and_refused_pairs_exit_2_with_one_line(
 
     assert code == 2
     assert out == ""
-    assert err.startswith("kolcrm: ") and message in err and len(err.strip().splitlines()) == 1
+    using, refusal = err.strip().splitlines()
+    assert using == f"kolcrm: using {book}"
+    assert refusal.startswith("kolcrm: ") and message in refusal
 
 
 def test_a_missing_database_is_reported_and_not_created(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
