@@ -34,12 +34,16 @@ def add_parser(commands: Subcommands) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    if args.command == "backup":
-        return _backup(existing_database(args))
-    if args.command == "restore":  # a restore may bring back a database that is not there any more
-        return _restore(Path(args.file).expanduser(), chosen_database(args))
-    if args.command == "check":
-        return _check(existing_database(args))
+    try:
+        if args.command == "backup":
+            return _backup(existing_database(args))
+        if args.command == "restore":  # a restore may bring back a database that is not there any more
+            return _restore(Path(args.file).expanduser(), chosen_database(args))
+        if args.command == "check":
+            return _check(existing_database(args))
+    except DatabaseOpenError as exc:  # no database there, or a --db that names none: nothing to act on
+        print(f"kolcrm: {exc}", file=sys.stderr)
+        return EXIT_CANNOT_OPEN
     raise ValueError(f"not a backup command: {args.command!r}")
 
 
