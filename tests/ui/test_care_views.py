@@ -215,6 +215,24 @@ def test_reminders_coming_this_week_are_set_apart_and_not_counted(qtbot, main_wi
     assert badge(main_window) == "Today (1)"
 
 
+def test_a_birthday_five_days_away_is_listed_this_week_with_its_own_date(qtbot, main_window):
+    from kolcrm.core.care.horizons import Horizon
+    from kolcrm.core.kols import service as kols
+
+    day = TODAY + timedelta(days=5)
+    kols.save_kol(KolRecord(display_name="周雨子", birthday=date(1995, day.month, day.day)))
+    main_window.show_area(AREA_TODAY)
+    today = main_window.today
+    assert today.group_item(ReminderKind.BIRTHDAY) is None  # nothing about the birthday is under Today
+    group = today.group_item(ReminderKind.BIRTHDAY, upcoming=True)
+    row = group.child(0)
+    assert "周雨子" in row.text(SUBJECT) and row.text(0) == "in 5 days"
+    assert today.listed_under(row.data(0, Qt.ItemDataRole.UserRole + 1)) is Horizon.THIS_WEEK
+    assert "Coming up this week" in "".join(
+        today.tree.topLevelItem(i).text(0) for i in range(today.tree.topLevelItemCount())
+    )
+
+
 # -- Gifts & perks -------------------------------------------------------------------------------------------
 def test_perks_received_change_the_totals(qtbot, main_window):
     kol = a_kol("李佳琦")

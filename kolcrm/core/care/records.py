@@ -90,6 +90,12 @@ class ReminderRecord:
     collaboration_id: int | None
     kol_name: str
     generated: bool
+    occasion_on: date | None = None  # the birthday or festival a generated reminder is about
+
+    @property
+    def about_on(self) -> date:
+        """The date the reminder is about, which decides its heading in Today: the occasion, else the due date."""
+        return self.occasion_on or self.due_on
 
 
 @dataclass(frozen=True)

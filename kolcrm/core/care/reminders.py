@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from kolcrm.core import clock, i18n
+from kolcrm.core.care.horizons import not_yet_sql, occasion_on
 from kolcrm.core.care.records import ReminderRecord
 from kolcrm.core.care.reminder_rules import all_due
 from kolcrm.core.clock import utc_now
@@ -94,39 +95,57 @@ def due(today: date | None = None, upcoming_days: int = UPCOMING_DAYS) -> list[R
     today = today or clock.today()
     rows = database.execute_sql(
         "SELECT r.id, r.due_on, r.subject, r.kind, r.kol_id, r.collaboration_id, coalesce(k.display_name, ''),"
-        " r.rule_key IS NOT NULL FROM reminder r LEFT JOIN kol k ON k.id = r.kol_id"
+        " r.rule_key FROM reminder r LEFT JOIN kol k ON k.id = r.kol_id"
         " WHERE r.done_at IS NULL AND r.due_on <= ? AND (r.snoozed_until IS NULL OR r.snoozed_until <= ?)"
         " AND (k.id IS NULL OR k.deleted_at IS NULL) ORDER BY r.due_on, r.id",
         ((today + timedelta(days=upcoming_days)).isoformat(), today.isoformat()),
     )
     return [
         ReminderRecord(
-            row[0], date.fromisoformat(row[1]), row[2], ReminderKind(row[3]), row[4], row[5], row[6], bool(row[7])
+            row[0],
+            date.fromisoformat(row[1]),
+            row[2],
+            ReminderKind(row[3]),
+            row[4],
+            row[5],
+            row[6],
+            row[7] is not None,
+            occasion_on(row[7]),
         )
         for row in rows
     ]
 
 
 def open_count(today: date | None = None) -> int:
-    """Due today or overdue (the sidebar badge): what needs doing now, not what is coming."""
+    """Under Today's "Today" heading (the sidebar badge): due now and not about a day still ahead (horizons)."""
     today = today or clock.today()
+    ahead, parameters = not_yet_sql(today)
     due: int = database.execute_sql(
         "SELECT count(*) FROM reminder r LEFT JOIN kol k ON k.id = r.kol_id WHERE r.done_at IS NULL AND r.due_on <= ?"
-        " AND (r.snoozed_until IS NULL OR r.snoozed_until <= ?) AND (k.id IS NULL OR k.deleted_at IS NULL)",
-        (today.isoformat(), today.isoformat()),
+        " AND (r.snoozed_until IS NULL OR r.snoozed_until <= ?) AND (k.id IS NULL OR k.deleted_at IS NULL)"
+        f" AND NOT (r.rule_key IS NOT NULL AND {ahead})",  # a task has no key: NULL would drop it
+        (today.isoformat(), today.isoformat(), *parameters),
     ).fetchone()[0]
     return due
 
 
 def for_kol(kol_id: int) -> list[ReminderRecord]:
     rows = database.execute_sql(
-        "SELECT id, due_on, subject, kind, kol_id, collaboration_id, '', rule_key IS NOT NULL FROM reminder"
+        "SELECT id, due_on, subject, kind, kol_id, collaboration_id, '', rule_key FROM reminder"
         " WHERE kol_id = ? AND done_at IS NULL ORDER BY due_on",
         (kol_id,),
     )
     return [
         ReminderRecord(
-            row[0], date.fromisoformat(row[1]), row[2], ReminderKind(row[3]), row[4], row[5], row[6], bool(row[7])
+            row[0],
+            date.fromisoformat(row[1]),
+            row[2],
+            ReminderKind(row[3]),
+            row[4],
+            row[5],
+            row[6],
+            row[7] is not None,
+            occasion_on(row[7]),
         )
         for row in rows
     ]

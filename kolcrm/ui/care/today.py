@@ -1,4 +1,4 @@
-"""The Today view: reminders due or overdue (and those coming this week), grouped by kind, one click each."""
+"""The Today view: reminders due or overdue, then this week's, then later ones, grouped by kind, one click each."""
 
 from __future__ import annotations
 
@@ -29,6 +29,8 @@ from PySide6.QtWidgets import (
 
 from kolcrm.core import clock
 from kolcrm.core.care import reminders
+from kolcrm.core.care.horizons import Horizon
+from kolcrm.core.care.horizons import horizon as horizon_of
 from kolcrm.core.care.records import ReminderRecord
 from kolcrm.core.errors import NotFoundError, ValidationError
 from kolcrm.core.kols import picker as kol_picker
@@ -36,6 +38,7 @@ from kolcrm.core.vocabulary import ReminderKind
 from kolcrm.ui import prompts
 
 REMINDER_ROLE = Qt.ItemDataRole.UserRole + 1
+HORIZON_ROLE = Qt.ItemDataRole.UserRole + 2  # on a kind's heading: the Horizon it is listed under
 OVERDUE_COLOUR = QColor("#c0392b")
 UPCOMING_COLOUR = QColor("#707070")
 ROW_HEIGHT = 30  # room for the row's buttons
@@ -109,41 +112,56 @@ class TodayView(QWidget):
     def show_reminders(self) -> None:
         """Re-read the reminders without running the rules (after a click on one of them)."""
         self.reminders = reminders.due(self.today)
-        due_now = [r for r in self.reminders if r.due_on <= self.today]
-        coming = [r for r in self.reminders if r.due_on > self.today]
+        by_horizon: dict[Horizon, list[ReminderRecord]] = {horizon: [] for horizon in Horizon}
+        for reminder in self.reminders:
+            by_horizon[horizon_of(reminder.about_on, self.today)].append(reminder)
+        due_now, coming, later = by_horizon[Horizon.TODAY], by_horizon[Horizon.THIS_WEEK], by_horizon[Horizon.LATER]
         self.tree.clear()
-        self._add_groups(due_now)
+        self._add_groups(due_now, Horizon.TODAY)
         if coming:
-            header = QTreeWidgetItem([self.tr("Coming up this week ({0})").format(len(coming))])
-            header.setFlags(Qt.ItemFlag.ItemIsEnabled)
-            font = QFont(self.tree.font())
-            font.setBold(True)
-            header.setFont(DUE, font)
-            header.setForeground(DUE, QBrush(UPCOMING_COLOUR))
-            header.setBackground(DUE, QBrush(SEPARATOR_SHADE))
-            header.setSizeHint(DUE, QSize(0, ROW_HEIGHT + 6))
-            self.tree.addTopLevelItem(header)
-            header.setFirstColumnSpanned(True)
-            self._add_groups(coming)
+            self._add_separator(self.tr("Coming up this week (%n)", "", len(coming)))
+            self._add_groups(coming, Horizon.THIS_WEEK)
+        if later:
+            self._add_separator(self.tr("Later (%n)", "", len(later)))
+            self._add_groups(later, Horizon.LATER)
         self.pages.setCurrentWidget(self.tree if self.reminders else self.empty)
         overdue = sum(1 for r in due_now if r.due_on < self.today)
         parts = [self.tr("{0} due now").format(len(due_now))]
         if overdue:
             parts.append(self.tr("{0} overdue").format(overdue))
         parts.append(self.tr("{0} coming this week").format(len(coming)))
+        if later:
+            parts.append(self.tr("{0} later").format(len(later)))
         self.summary.setText(" · ".join(parts))
         self.count_changed.emit(reminders.open_count(self.today))
 
-    def group_item(self, kind: ReminderKind, upcoming: bool = False) -> QTreeWidgetItem | None:
-        """The heading of a kind among the reminders due now (or among the coming ones)."""
-        past_separator = False
+    def _add_separator(self, text: str) -> None:
+        header = QTreeWidgetItem([text])
+        header.setFlags(Qt.ItemFlag.ItemIsEnabled)
+        font = QFont(self.tree.font())
+        font.setBold(True)
+        header.setFont(DUE, font)
+        header.setForeground(DUE, QBrush(UPCOMING_COLOUR))
+        header.setBackground(DUE, QBrush(SEPARATOR_SHADE))
+        header.setSizeHint(DUE, QSize(0, ROW_HEIGHT + 6))
+        self.tree.addTopLevelItem(header)
+        header.setFirstColumnSpanned(True)
+
+    def group_item(
+        self, kind: ReminderKind, upcoming: bool = False, horizon: Horizon | None = None
+    ) -> QTreeWidgetItem | None:
+        """The heading of a kind among the reminders due now (or coming this week, or under `horizon`)."""
+        wanted = horizon or (Horizon.THIS_WEEK if upcoming else Horizon.TODAY)
         for index in range(self.tree.topLevelItemCount()):
             item = self.tree.topLevelItem(index)
-            if item.data(DUE, REMINDER_ROLE) is None and item.childCount() == 0:
-                past_separator = True
-            elif item.data(DUE, REMINDER_ROLE) == str(kind) and past_separator == upcoming:
+            if item.data(DUE, REMINDER_ROLE) == str(kind) and item.data(DUE, HORIZON_ROLE) == str(wanted):
                 return item
         return None
+
+    def listed_under(self, reminder_id: int) -> Horizon | None:
+        """The heading a reminder is listed under, if it is listed."""
+        item = self.reminder_item(reminder_id)
+        return None if item is None or item.parent() is None else Horizon(item.parent().data(DUE, HORIZON_ROLE))
 
     def reminder_item(self, reminder_id: int) -> QTreeWidgetItem | None:
         for index in range(self.tree.topLevelItemCount()):
@@ -180,13 +198,14 @@ class TodayView(QWidget):
         return dialog
 
     # -- internals -----------------------------------------------------------------------------------------
-    def _add_groups(self, items: list[ReminderRecord]) -> None:
+    def _add_groups(self, items: list[ReminderRecord], horizon: Horizon) -> None:
         for kind in ReminderKind:
             of_kind = [r for r in items if r.kind == kind]
             if not of_kind:
                 continue
             group = QTreeWidgetItem([f"{kind.label} ({len(of_kind)})"])
             group.setData(DUE, REMINDER_ROLE, str(kind))
+            group.setData(DUE, HORIZON_ROLE, str(horizon))
             group.setFlags(Qt.ItemFlag.ItemIsEnabled)
             font = QFont(self.tree.font())
             font.setBold(True)
@@ -210,15 +229,23 @@ class TodayView(QWidget):
         return self.tr("in %n days", "", -days)
 
     def _row(self, reminder: ReminderRecord) -> QTreeWidgetItem:
-        item = QTreeWidgetItem([self.due_text(reminder.due_on), reminder.subject, reminder.kol_name])
+        item = QTreeWidgetItem([self.due_text(reminder.about_on), reminder.subject, reminder.kol_name])
         item.setData(DUE, REMINDER_ROLE, reminder.id)
         item.setSizeHint(DUE, QSize(0, ROW_HEIGHT))
-        item.setToolTip(DUE, reminder.due_on.isoformat())
+        if reminder.occasion_on is not None and reminder.occasion_on != reminder.due_on:
+            item.setToolTip(
+                DUE,
+                self.tr("On {day}; to prepare from {due}").format(
+                    day=reminder.occasion_on.isoformat(), due=reminder.due_on.isoformat()
+                ),
+            )
+        else:
+            item.setToolTip(DUE, reminder.due_on.isoformat())
         item.setToolTip(SUBJECT, reminder.subject)
         if reminder.due_on < self.today:
             item.setForeground(DUE, QBrush(OVERDUE_COLOUR))
             item.setForeground(SUBJECT, QBrush(OVERDUE_COLOUR))
-        elif reminder.due_on > self.today:
+        elif reminder.about_on > self.today:
             item.setForeground(DUE, QBrush(UPCOMING_COLOUR))
         return item
 
