@@ -45,9 +45,7 @@ def review_step(deliverable_id: int, state: ApprovalState, actor: str = "", note
         current = ApprovalState(row.state)
         if state not in ALLOWED_STEPS[current]:
             message = i18n.translate("Collaborations", "A deliverable that is “{current}” cannot become “{target}”")
-            raise ValidationError(
-                message.format(current=current.label.lower(), target=state.label.lower()), field="state"
-            )
+            raise ValidationError(message.format(current=current.label, target=state.label), field="state")
         _append(row, state, actor, note)
 
 

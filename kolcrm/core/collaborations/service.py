@@ -269,7 +269,7 @@ def _removed_deliverables_with_history(record: CollaborationRecord) -> list[Fiel
 
 
 def _reviewed_deliverable_text(row: Deliverable) -> str:
-    state = ApprovalState(row.state).label.lower()
+    state = ApprovalState(row.state).label  # as the deliverable views show it
     if row.due_on:
         return i18n.translate(
             "Collaborations",

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from kolcrm.core import i18n
 from kolcrm.core.collaborations.records import CollaborationRecord
 from kolcrm.core.numbers import format_money
@@ -33,6 +35,37 @@ def stage_blockers(record: CollaborationRecord, target: Stage, current: Stage | 
             owed = format_money(record.agreed_fee - record.paid_total, record.currency)
             blockers.append(
                 i18n.translate("Collaborations", "{amount} of the agreed fee is still unpaid").format(amount=owed)
+            )
+    return blockers
+
+
+def contract_blockers(record: CollaborationRecord) -> list[str]:
+    """Why a contract cannot be drafted for `record` yet, in words; empty when it can.
+
+    A contract is drafted while the deal is negotiated or after it is signed, never for a prospect or a first
+    contact, and it needs what a contracted deal needs (the contract states fees, dates and deliverables).
+    """
+    if record.stage is Stage.CANCELLED:
+        return [i18n.translate("Collaborations", "the deal is cancelled")]
+    blockers: list[str] = []
+    if record.stage.rank < Stage.NEGOTIATING.rank:
+        blockers.append(
+            i18n.translate("Collaborations", "the deal is still “{stage}”: a contract follows negotiation").format(
+                stage=record.stage.label
+            )
+        )
+    blockers += stage_blockers(record, Stage.CONTRACTED)
+    if record.payments and record.agreed_fee is not None:
+        scheduled = sum((p.amount for p in record.payments), Decimal(0))
+        if scheduled != record.agreed_fee:
+            # As the contract service refuses it: the schedule must add up to the fee the contract states.
+            blockers.append(
+                i18n.translate(
+                    "Collaborations", "the payment schedule adds up to {scheduled}, not the agreed fee {agreed}"
+                ).format(
+                    scheduled=format_money(scheduled, record.currency),
+                    agreed=format_money(record.agreed_fee, record.currency),
+                )
             )
     return blockers
 

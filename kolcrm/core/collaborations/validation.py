@@ -172,6 +172,27 @@ def _validate_payments(record: CollaborationRecord) -> list[FieldProblem]:
     return problems
 
 
+def deliverable_warnings(record: CollaborationRecord) -> list[FieldProblem]:
+    """What is allowed but probably a slip: a deliverable due after the deal ends. Shown, never refused."""
+    warnings: list[FieldProblem] = []
+    if record.end_on is None:
+        return warnings
+    for index, deliverable in enumerate(record.deliverables):
+        if deliverable.due_on is not None and deliverable.due_on > record.end_on:
+            message = i18n.translate("Collaborations", "Deliverable {number} is due {due}, after the deal ends ({end})")
+            warnings.append(
+                FieldProblem(
+                    f"deliverables[{index}].due_on",
+                    message.format(
+                        number=index + 1,
+                        due=i18n.prose_date(deliverable.due_on),
+                        end=i18n.prose_date(record.end_on),
+                    ),
+                )
+            )
+    return warnings
+
+
 def validate_url(field: str, url: str) -> FieldProblem | None:
     if url.strip() and not _URL.match(url.strip()):
         message = i18n.translate("Collaborations", "“{url}” is not a web address (expected https://…)")
