@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QButtonGroup,
     QCheckBox,
     QComboBox,
@@ -15,7 +14,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QStackedWidget,
-    QTableView,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -33,12 +31,13 @@ from kolcrm.ui import prompts
 from kolcrm.ui.campaigns.metrics_dialog import MetricsDialog
 from kolcrm.ui.collaborations.board import Board
 from kolcrm.ui.collaborations.contracts_tab import default_contracts_folder
+from kolcrm.ui.collaborations.deal_table import DealTableView
 from kolcrm.ui.collaborations.detail import CollaborationDetail
+from kolcrm.ui.collaborations.kol_offer import KolActivationOffer
 from kolcrm.ui.collaborations.table_model import DealTableModel
 from kolcrm.ui.contracts.export_dialog import ExportContractsDialog
 
 SEARCH_DELAY_MS = 120
-ROW_HEIGHT = 26
 BOARD, TABLE = range(2)
 
 
@@ -111,22 +110,11 @@ class CollaborationsArea(QWidget):
         self.filters = DealFilterBar()
         self.board = Board()
         self.model = DealTableModel(self)
-        self.table = QTableView()
-        self.table.setObjectName("dealTable")
+        self.table = DealTableView()
         self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        # Several rows can be selected for a batch export; the current row is the one the detail pane shows.
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        # No sort indicator at first: the core's own order (newest first) until the user clicks a header.
-        self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
-        self.table.setSortingEnabled(True)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(ROW_HEIGHT)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        for column, width in enumerate((150, 80, 72, 88, 82, 82, 76, 70)):
-            self.table.setColumnWidth(column, width)
+        self.model.modelReset.connect(self.table.fit_columns)
+        self.kol_offer = KolActivationOffer()
+        self.kol_offer.activated.connect(self.kol_changed)
         self.detail = CollaborationDetail()
 
         self.board_button = self._view_button(self.tr("Board"), BOARD)
@@ -159,6 +147,7 @@ class CollaborationsArea(QWidget):
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.filters)
         left_layout.addLayout(toolbar)
+        left_layout.addWidget(self.kol_offer)
         left_layout.addWidget(self.views, 1)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(left)
@@ -337,13 +326,19 @@ class CollaborationsArea(QWidget):
         except NotFoundError:
             return None
 
+    def _stage_shown(self, collaboration_id: int) -> Stage | None:
+        """The stage the deal had when the views were last filled (None for a deal not listed yet)."""
+        return next((row.stage for row in self.rows if row.id == collaboration_id), None)
+
     def _after_save(self, collaboration_id: int) -> None:
+        self.kol_offer.offer_for(collaboration_id, self._stage_shown(collaboration_id))
         self.load()
         self.show_collaboration(collaboration_id)
         self._emit_kol(collaboration_id)
 
     def _after_move(self, collaboration_id: int, _stage: str) -> None:
         # The board has moved the card; refresh the rows (the table, counts) without rebuilding mid-drop.
+        self.kol_offer.offer_for(collaboration_id, self._stage_shown(collaboration_id))
         self.rows = deal_list.list_deals(self.filters.current_filter(), clock.today())
         self.model.set_rows(self.rows)
         self._select_in_views(collaboration_id)

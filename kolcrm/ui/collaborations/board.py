@@ -282,7 +282,7 @@ class CardDelegate(QStyledItemDelegate):
         painter.drawRoundedRect(card, 5, 5)
         y = card.top() + PAD
         width = card.width() - 2 * PAD
-        for text, font, colour, wrap in self._lines(row, option.font):
+        for text, font, colour, wrap in self._lines(row, option.font, width):
             painter.setFont(font)
             painter.setPen(QColor(colour))
             metrics = QFontMetrics(font)
@@ -298,25 +298,31 @@ class CardDelegate(QStyledItemDelegate):
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
         row: DealRow | None = index.data(DEAL_ROLE)
         view = option.widget
-        width = (view.viewport().width() if view is not None else COLUMN_WIDTH) - 2 - 2 * PAD - 6
+        card_width = max((view.viewport().width() if view is not None else COLUMN_WIDTH) - 2 - 6, 40 + 2 * PAD)
         if row is None:
             return super().sizeHint(option, index)
+        # Measured at the width paint() draws in (the card less its border and padding), so nothing is cut.
+        width = card_width - 2 - 2 * PAD
         height = 2 * PAD + 2
-        for text, font, _colour, wrap in self._lines(row, option.font):
+        for text, font, _colour, wrap in self._lines(row, option.font, width):
             metrics = QFontMetrics(font)
             flags = Qt.TextFlag.TextWordWrap if wrap else Qt.TextFlag.TextSingleLine
-            height += metrics.boundingRect(QRect(0, 0, max(width, 40), 1000), int(flags), text).height() + 2
-        return QSize(max(width, 40), height)
+            height += metrics.boundingRect(QRect(0, 0, width, 1000), int(flags), text).height() + 2
+        return QSize(card_width, height)
 
-    def _lines(self, row: DealRow, base: QFont) -> list[tuple[str, QFont, str, bool]]:
+    def _lines(self, row: DealRow, base: QFont, width: int) -> list[tuple[str, QFont, str, bool]]:
+        """(text, font, colour, wraps) per line; a line that does not wrap is elided (the card's tooltip is whole)."""
         bold = QFont(base)
         bold.setBold(True)
-        fee = format_money(row.agreed_fee, row.currency) if row.agreed_fee is not None else self.tr("fee not agreed")
-        lines = [
-            (row.title, bold, "#1d2733", True),
-            (f"{row.kol_name} · {row.brand_name}", base, "#52606d", False),
-            (fee, base, "#1d2733", False),
-        ]
+        fee = format_money(row.agreed_fee, row.currency) if row.agreed_fee is not None else self.tr("Fee not agreed")
+        lines = [(row.title, bold, "#1d2733", True)]
+        parties = f"{row.kol_name} · {row.brand_name}"
+        if QFontMetrics(base).horizontalAdvance(parties) <= width:
+            lines.append((parties, base, "#52606d", False))
+        else:  # a line each, so the brand is not the part cut off
+            lines += [(row.kol_name, base, "#52606d", False), (row.brand_name, base, "#52606d", False)]
+        lines.append((fee, base, "#1d2733", False))
         for flag in flag_texts(row):
-            lines.append((flag, base, "#8a6d00" if flag.startswith("★") else WARNING_COLOUR, True))
+            badge = flag.startswith("★")  # a badge stays on one line
+            lines.append((flag, base, "#8a6d00" if badge else WARNING_COLOUR, not badge))
         return lines

@@ -20,6 +20,10 @@ from PySide6.QtWidgets import (
 
 from kolcrm.contracts import service
 from kolcrm.contracts.service import ContractVersion, ContractWriteError
+from kolcrm.core import i18n
+from kolcrm.core.collaborations import service as collaborations
+from kolcrm.core.collaborations.records import CollaborationRecord
+from kolcrm.core.collaborations.stages import contract_blockers
 from kolcrm.core.errors import NotFoundError, ValidationError
 from kolcrm.core.i18n import QT_TRANSLATE_NOOP
 from kolcrm.core.store.db import database
@@ -51,6 +55,7 @@ class ContractsTab(QWidget):
         super().__init__(parent)
         self.collaboration_id: int | None = None
         self.versions: list[ContractVersion] = []
+        self.not_ready = ""  # why no contract can be drafted yet, in words; "" when one can
         self.preview: ContractPreview | None = None
         self.table = QTableWidget(0, len(_HEADERS))
         self.table.setObjectName("contractVersions")
@@ -86,8 +91,9 @@ class ContractsTab(QWidget):
         layout.addLayout(buttons)
         self.show_collaboration(None)
 
-    def show_collaboration(self, collaboration_id: int | None) -> None:
+    def show_collaboration(self, collaboration_id: int | None, record: CollaborationRecord | None = None) -> None:
         self.collaboration_id = collaboration_id
+        self.not_ready = self._not_ready(collaboration_id, record)
         self.versions = service.contract_versions(collaboration_id) if collaboration_id is not None else []
         self.table.setRowCount(len(self.versions))
         for row, version in enumerate(self.versions):
@@ -108,7 +114,10 @@ class ContractsTab(QWidget):
                 self.table.setItem(row, column, item)
         if self.versions:
             self.table.setCurrentCell(0, 0)
-        self.generate_button.setEnabled(collaboration_id is not None)
+        self.generate_button.setEnabled(collaboration_id is not None and not self.not_ready)
+        self.generate_button.setToolTip(
+            self.not_ready or self.tr("Draft the contract as a PDF, in Chinese, English or both")
+        )
         self._update_buttons()
         self.versions_changed.emit(len(self.versions))
 
@@ -169,6 +178,20 @@ class ContractsTab(QWidget):
         )
         return False
 
+    def _not_ready(self, collaboration_id: int | None, record: CollaborationRecord | None) -> str:
+        if collaboration_id is None:
+            return ""
+        try:
+            record = record or collaborations.get_collaboration(collaboration_id)
+        except NotFoundError:
+            return ""  # the service says so when asked
+        blockers = contract_blockers(record)
+        if not blockers:
+            return ""
+        return self.tr("A contract cannot be drafted yet: {0}.").format(
+            i18n.translate("Collaborations", "; ").join(blockers)
+        )
+
     def _update_buttons(self) -> None:
         version = self.current_version()
         for button in (self.preview_button, self.open_button):
@@ -176,7 +199,7 @@ class ContractsTab(QWidget):
         if self.collaboration_id is None:
             self.status.clear()
         elif version is None:
-            self.status.setText(self.tr("No contract generated yet."))
+            self.status.setText(" ".join(p for p in (self.tr("No contract generated yet."), self.not_ready) if p))
         elif not Path(version.file_path).is_file():
             self.status.setText(
                 self.tr("The file of version {0} is missing ({1}). Generate the contract again.").format(

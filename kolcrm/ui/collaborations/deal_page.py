@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from kolcrm.core.brands import service as brands
 from kolcrm.core.i18n import QT_TRANSLATE_NOOP
 from kolcrm.core.vocabulary import DealChannel, Stage
+from kolcrm.ui.collaborations.deliverables_table import WARNING_STYLE
 from kolcrm.ui.widgets.optional_date import OptionalDate
 
 CURRENCIES = ("CNY", "USD", "EUR", "GBP", "HKD", "JPY")
@@ -97,6 +98,16 @@ class DealPage(QWidget):
         self.fee_hint.setObjectName("feeHint")
         self.fee_hint.setStyleSheet("color: #555;")
         self.fee_hint.setWordWrap(True)
+        self.rate_hint = QLabel()
+        self.rate_hint.setObjectName("rateCardHint")
+        self.rate_hint.setStyleSheet("color: #555; font-size: 11px;")
+        self.rate_hint.setWordWrap(True)
+        self.rate_hint.hide()
+        self.schedule_warning = QLabel()
+        self.schedule_warning.setObjectName("scheduleWarning")
+        self.schedule_warning.setStyleSheet(WARNING_STYLE)
+        self.schedule_warning.setWordWrap(True)
+        self.schedule_warning.hide()
         self.true_cost_label = QLabel()
         self.true_cost_label.setObjectName("trueCost")
         self.true_cost_label.setWordWrap(True)
@@ -113,6 +124,7 @@ class DealPage(QWidget):
         self._add_row(parties, "stage", self.tr("Stage"), self.stage)
         self._add_row(parties, "start_on", self.tr("Starts"), self.start_on)
         self._add_row(parties, "end_on", self.tr("Ends"), self.end_on)
+        parties.addRow(self.schedule_warning)
         fees = QFormLayout()
         self._add_row(fees, "channel", self.tr("Channel"), self.channel)
         percents = QHBoxLayout()
@@ -123,6 +135,7 @@ class DealPage(QWidget):
         self._add_row(fees, "service_fee_pct", self.tr("Service fee %"), percents)
         self._add_row(fees, "currency", self.tr("Currency"), self.currency)
         self._add_row(fees, "requested_fee", self.tr("Requested fee"), self.fields["requested_fee"])
+        fees.addRow("", self.rate_hint)
         self._add_row(fees, "agreed_fee", self.tr("Agreed fee"), self.fields["agreed_fee"])
         fees.addRow("", self.kol_offered_discount)
         self._add_row(fees, "discount_note", self.tr("Discount note"), self.fields["discount_note"])

@@ -55,6 +55,9 @@ DELIVERABLE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 STATE_ROLE = Qt.ItemDataRole.UserRole + 2
 _TEXT_COLUMNS = ("due_on", "brief", "kol_idea", "disclosure_label")
 _ERROR_BRUSH = QBrush(QColor("#fde2e2"))
+_WARNING_BRUSH = QBrush(QColor("#fff3cd"))
+WARNING_STYLE = "color: #8a5300; background: #fff3cd; padding: 4px; border-radius: 3px;"
+_PICKED = "pickedByUser"  # a platform combo the user chose from: a new KOL does not overrule it
 
 
 class DeliverablesTable(QWidget):
@@ -64,6 +67,8 @@ class DeliverablesTable(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.default_platform = Platform.DOUYIN.value  # the editor sets the KOL's own platform
+        self._warnings: dict[tuple[int, str], str] = {}
         self.table = QTableWidget(0, len(COLUMNS))
         self.table.setObjectName("deliverablesTable")
         self.table.setHorizontalHeaderLabels([self.tr(HEADERS[key]) for key in COLUMNS])
@@ -89,6 +94,11 @@ class DeliverablesTable(QWidget):
         self.problems_label.setStyleSheet("color: #b00020;")
         self.problems_label.setWordWrap(True)
         self.problems_label.hide()
+        self.warnings_label = QLabel()
+        self.warnings_label.setObjectName("deliverableWarnings")
+        self.warnings_label.setStyleSheet(WARNING_STYLE)
+        self.warnings_label.setWordWrap(True)
+        self.warnings_label.hide()
 
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
@@ -109,6 +119,7 @@ class DeliverablesTable(QWidget):
         layout.addWidget(self.table, 3)
         layout.addLayout(buttons)
         layout.addWidget(self.problems_label)
+        layout.addWidget(self.warnings_label)
         layout.addLayout(texts, 2)
 
         self.add_button.clicked.connect(lambda: self.add_deliverable())
@@ -121,7 +132,7 @@ class DeliverablesTable(QWidget):
 
     # -- rows ----------------------------------------------------------------------------------------------
     def add_deliverable(self, record: DeliverableRecord | None = None) -> int:
-        record = record or DeliverableRecord(platform=Platform.DOUYIN.value)
+        record = record or DeliverableRecord(platform=self.default_platform)
         row = self.table.rowCount()
         self.table.blockSignals(True)
         self.table.insertRow(row)
@@ -130,6 +141,7 @@ class DeliverablesTable(QWidget):
             platform.addItem(choice.label, choice.value)
         platform.setCurrentIndex(max(platform.findData(record.platform), 0))
         platform.currentIndexChanged.connect(lambda _i: self.changed.emit())
+        platform.activated.connect(lambda _i, combo=platform: combo.setProperty(_PICKED, True))
         self.table.setCellWidget(row, COLUMNS.index("platform"), platform)
         content = QComboBox()
         for choice in ContentType:
@@ -160,6 +172,15 @@ class DeliverablesTable(QWidget):
         self.table.setCurrentCell(row, COLUMNS.index("due_on"))
         self.changed.emit()
         return row
+
+    def set_default_platform(self, platform: str) -> None:
+        """New rows start on `platform`; so do the rows not saved yet whose platform nobody chose."""
+        self.default_platform = platform
+        for row in range(self.table.rowCount()):
+            combo = self.cell_widget(row, "platform")
+            stored = self.table.item(row, COLUMNS.index("state")).data(DELIVERABLE_ID_ROLE) is not None
+            if not stored and not combo.property(_PICKED):
+                combo.setCurrentIndex(max(combo.findData(platform), 0))
 
     def remove_selected(self) -> None:
         """Any row may go here; the core refuses to drop one with a review history, and says why."""
@@ -215,13 +236,23 @@ class DeliverablesTable(QWidget):
             for key in _TEXT_COLUMNS:
                 item = self.table.item(row, COLUMNS.index(key))
                 message = cells.get((row, key))
-                item.setBackground(_ERROR_BRUSH if message else QBrush())
-                item.setToolTip(message or "")
+                warning = self._warnings.get((row, key))
+                item.setBackground(_ERROR_BRUSH if message else _WARNING_BRUSH if warning else QBrush())
+                item.setToolTip(message or warning or "")
         self.table.blockSignals(False)
 
     def show_messages(self, messages: list[str]) -> None:
         self.problems_label.setText("\n".join(dict.fromkeys(messages)))
         self.problems_label.setVisible(bool(messages))
+
+    def show_warnings(self, cells: dict[tuple[int, str], str]) -> None:
+        """Allowed but probably a slip (due after the deal ends): tinted amber, said below the table."""
+        self._warnings = dict(cells)
+        self.warnings_label.setText("\n".join(f"⚠ {text}" for text in dict.fromkeys(cells.values())))
+        self.warnings_label.setVisible(bool(cells))
+
+    def has_warnings(self) -> bool:
+        return bool(self._warnings)
 
     # -- the brief / idea pair -----------------------------------------------------------------------------
     def _text(self, row: int, key: str) -> str:

@@ -150,7 +150,7 @@ class CollaborationDetail(QWidget):
         self._show_deliverables(record)
         self._show_payments(record)
         self._show_stage_history(record.id or 0)
-        self.contracts.show_collaboration(record.id)
+        self.contracts.show_collaboration(record.id, record)
 
     def current_deliverable(self) -> DeliverableRecord | None:
         row = self.deliverables.currentRow()
@@ -277,7 +277,7 @@ class CollaborationDetail(QWidget):
         self.deliverables.blockSignals(True)
         self.deliverables.setRowCount(len(record.deliverables))
         for row, d in enumerate(record.deliverables):
-            label = d.disclosure_label if d.disclosure_confirmed else self.tr("not confirmed")
+            label = d.disclosure_label if d.disclosure_confirmed else self.tr("Not confirmed")
             values = (
                 platform_label(d.platform),
                 d.content_type.label,
@@ -326,7 +326,7 @@ class CollaborationDetail(QWidget):
         self.payments.setRowCount(len(record.payments))
         for row, p in enumerate(record.payments):
             overdue = p.is_overdue(today)
-            paid = p.paid_on.isoformat() if p.paid_on else (self.tr("overdue") if overdue else "—")
+            paid = p.paid_on.isoformat() if p.paid_on else (self.tr("Overdue") if overdue else "—")
             values = (
                 format_money(p.amount, record.currency),
                 p.due_on.isoformat() if p.due_on else "—",

@@ -19,15 +19,17 @@ from PySide6.QtWidgets import (
 
 from kolcrm.core.care.risks import RiskConfirmationNeeded
 from kolcrm.core.collaborations import service as collaborations
+from kolcrm.core.collaborations import suggestions
 from kolcrm.core.collaborations.fee_policy import fee_line, is_first_collaboration
 from kolcrm.core.collaborations.form import amount_text, form_from_record, record_from_form
 from kolcrm.core.collaborations.records import CollaborationRecord
+from kolcrm.core.collaborations.validation import deliverable_warnings
 from kolcrm.core.errors import FieldProblem, NotFoundError, ValidationError
 from kolcrm.core.kols import picker as kol_picker
-from kolcrm.core.money import to_text, true_cost
 from kolcrm.core.numbers import format_money
 from kolcrm.core.vocabulary import DealChannel, Stage
 from kolcrm.ui import prompts
+from kolcrm.ui.collaborations.cost_text import COST_FIELDS, true_cost_text
 from kolcrm.ui.collaborations.deal_page import RED, DealPage
 from kolcrm.ui.collaborations.deliverables_table import DeliverablesTable
 from kolcrm.ui.collaborations.payments_table import PaymentsTable
@@ -55,6 +57,8 @@ class CollaborationEditor(QDialog):
         self._stored_stage: Stage | None = None
         self._first: dict[tuple[int, int], bool] = {}
         self._kol_ids: list[int] = []
+        self._fee_prefill = ""  # the requested fee the rate card put in, until the user types their own
+        self._currency_picked = False
         self._build()
         self.load(kol_id, brand_id)
 
@@ -75,7 +79,7 @@ class CollaborationEditor(QDialog):
         self.exclusivity_days_before, self.exclusivity_days_after = d.exclusivity_days_before, d.exclusivity_days_after
         self.usage_rights_months, self.review_window_hours = d.usage_rights_months, d.review_window_hours
         self.fee_policy_message, self.fee_hint = d.fee_policy_message, d.fee_hint
-        self.true_cost_label = d.true_cost_label
+        self.true_cost_label, self.rate_hint, self.schedule_warning = d.true_cost_label, d.rate_hint, d.schedule_warning
 
         self.deliverables = DeliverablesTable()
         self.payments = PaymentsTable()
@@ -104,6 +108,9 @@ class CollaborationEditor(QDialog):
         for combo in (self.brand, self.stage, self.channel):
             combo.currentIndexChanged.connect(self._revalidate)
         self.currency.currentTextChanged.connect(self._revalidate)
+        self.currency.activated.connect(self._currency_chosen)
+        self.currency.lineEdit().textEdited.connect(self._currency_chosen)
+        self.deliverables.changed.connect(self._suggest_fee)
         for spin in (self.exclusivity_days_before, self.exclusivity_days_after, self.usage_rights_months):
             spin.valueChanged.connect(self._revalidate)
         self.review_window_hours.valueChanged.connect(self._revalidate)
@@ -122,6 +129,7 @@ class CollaborationEditor(QDialog):
             self._fill(collaborations.get_collaboration(self.collaboration_id))
             self._touched = set(self.errors)
         self._loading = False
+        self._suggest_fee()
         self._revalidate()
 
     def _fill(self, record: CollaborationRecord) -> None:
@@ -250,8 +258,9 @@ class CollaborationEditor(QDialog):
         if self._loading:
             return
         record, problems = self._record()
+        self._show_warnings(record)
         self._show_problems(problems)
-        self._show_fee_summary(record)
+        self._show_fee_summary(record, problems)
         self.save_button.setEnabled(not problems)
 
     def _show_problems(self, problems: list[FieldProblem], refused: bool = False) -> None:
@@ -288,6 +297,8 @@ class CollaborationEditor(QDialog):
         self.payments.mark_problems(cells["payments"])
         self.payments.show_messages(table_messages["payments"])
         shown |= {table for table, messages in table_messages.items() if messages}
+        if self.deliverables.has_warnings():
+            shown.add("deliverables")
         warning = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
         for tab, index in _TABS.items():
             self.tabs.setTabIcon(index, warning if tab in shown else QIcon())
@@ -300,7 +311,19 @@ class CollaborationEditor(QDialog):
             self.error_label.clear()
         self.error_label.setVisible(refused)
 
-    def _show_fee_summary(self, record: CollaborationRecord) -> None:
+    def _show_warnings(self, record: CollaborationRecord) -> None:
+        """The core's warnings (a deliverable due after the deal ends): shown on both tabs, never blocking."""
+        warnings = deliverable_warnings(record)
+        cells = {}
+        for warning in warnings:
+            match = _TABLE_FIELD.match(warning.field)
+            if match and match.group(1) == "deliverables":
+                cells[(int(match.group(2)), match.group(3))] = warning.message
+        self.deliverables.show_warnings(cells)
+        self.schedule_warning.setText("\n".join(f"⚠ {warning.message}" for warning in warnings))
+        self.schedule_warning.setVisible(bool(warnings))
+
+    def _show_fee_summary(self, record: CollaborationRecord, problems: list[FieldProblem]) -> None:
         name = record.kol_name or self.tr("this KOL")
         first = bool(record.brand_id and record.kol_id) and self._is_first(record.brand_id, record.kol_id)
         self.fee_hint.setText(
@@ -311,18 +334,8 @@ class CollaborationEditor(QDialog):
         self.payments.summary.setText(
             self.tr("Scheduled {0} · {1}").format(format_money(scheduled, record.currency), fee_line(record))
         )
-        fee = record.agreed_fee if record.agreed_fee is not None else record.requested_fee
-        in_range = all(0 <= pct <= 100 for pct in (record.service_fee_pct, record.rebate_pct))
-        if fee is None or not in_range:
-            self.true_cost_label.clear()
-            return
-        cost = true_cost(fee, record.service_fee_pct, record.rebate_pct)
-        text = self.tr("True cost {0} (fee + {1} % service fee − {2} % rebate)").format(
-            format_money(cost, record.currency), to_text(record.service_fee_pct), to_text(record.rebate_pct)
-        )
-        if record.agreed_fee is None:
-            text += self.tr(", at the requested fee")
-        self.true_cost_label.setText(f"<b>{text}</b>")
+        unreadable = any(problem.field in COST_FIELDS for problem in problems)
+        self.true_cost_label.setText(true_cost_text(record, unreadable, self._any_fee_typed()))
 
     def _touch(self, key: str) -> None:
         """Messages for a field appear once the user has typed in it, not on a blank new form."""
@@ -339,4 +352,41 @@ class CollaborationEditor(QDialog):
 
     def _kol_changed(self, text: str) -> None:
         self._kol_ids = kol_picker.kols_named(text)
+        if len(self._kol_ids) == 1:
+            self.deliverables.set_default_platform(suggestions.default_platform(self._kol_ids[0]))
+        self._suggest_fee()
         self._revalidate()
+
+    def _any_fee_typed(self) -> bool:
+        return any(self.fields[key].text().strip() for key in ("requested_fee", "agreed_fee"))
+
+    def _currency_chosen(self, *_args: object) -> None:
+        self._currency_picked = True
+
+    def _suggest_fee(self) -> None:
+        """A new deal's requested fee starts at the rate card's price for its deliverables, until the user types."""
+        if self._loading or self.collaboration_id is not None:
+            return
+        kol_id = self._kol_ids[0] if len(self._kol_ids) == 1 else None
+        found = suggestions.requested_fee(kol_id, self.deliverables.records()[0]) if kol_id is not None else None
+        edit = self.fields["requested_fee"]
+        ours = "requested_fee" not in self._touched  # the user has not typed a figure of their own
+        if found is not None:
+            name = kol_picker.kol_choice(kol_id).display_name if kol_id is not None else ""
+            self.rate_hint.setText(self.tr("{0}'s rate card: {1}").format(name, found.source))
+            self.rate_hint.show()
+            currency = self.currency.currentText().strip().upper()
+            if ours and currency != found.currency and not self._currency_picked:
+                self.currency.setCurrentText(found.currency)
+                currency = found.currency
+            if ours and currency == found.currency:
+                self._fee_prefill = amount_text(found.amount)
+                edit.setText(self._fee_prefill)
+                edit.setCursorPosition(0)
+                return
+        else:
+            self.rate_hint.clear()
+            self.rate_hint.hide()
+        if ours and self._fee_prefill:
+            self._fee_prefill = ""
+            edit.clear()

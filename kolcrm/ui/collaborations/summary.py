@@ -16,16 +16,21 @@ _e = html.escape
 
 
 def header_html(record: CollaborationRecord) -> str:
-    badges = f"<span style='background:#dde7f3'>&nbsp;{_e(record.stage.label)}&nbsp;</span>"
+    badges = f"<span style='background:#dde7f3'>&nbsp;{_one_line(record.stage.label)}&nbsp;</span>"
     if record.is_first:
         first = QCoreApplication.translate("CollaborationDetail", "First deal")
-        badges += f" <span style='background:#fff1c2'>&nbsp;★ {_e(first)}&nbsp;</span>"
+        badges += f" <span style='background:#fff1c2'>&nbsp;★&nbsp;{_one_line(first)}&nbsp;</span>"
     campaign = f" · {_e(record.campaign_name)}" if record.campaign_name else ""
     return (
         f"<h2 style='margin:0'>{_e(record.title)}</h2>"
         f"<a href='kol:{record.kol_id}'>{_e(record.kol_name)}</a> · {_e(record.brand_name)}{campaign}"
         f"&nbsp;&nbsp;{badges}"
     )
+
+
+def _one_line(text: str) -> str:
+    """Escaped, with non-breaking spaces: a badge never wraps in the middle ("★ First / deal")."""
+    return _e(text).replace(" ", "&nbsp;")
 
 
 def money_html(record: CollaborationRecord) -> str:

@@ -51,11 +51,11 @@ class DealFlags(QObject):
     def texts(self, row: DealRow) -> list[str]:
         flags = []
         if row.overdue:
-            flags.append(self.tr("⚠ payment overdue"))
+            flags.append(self.tr("⚠ Payment overdue"))
         if row.unlabelled:
             flags.append(self.tr("⚠ %n posts without ad label", "", row.unlabelled))
         if row.is_first:
-            flags.append(self.tr("★ first deal"))
+            flags.append(self.tr("★ First deal"))
         return flags
 
 
@@ -104,8 +104,6 @@ class DealTableModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ForegroundRole and key == "flags" and (row.overdue or row.unlabelled):
             return QBrush(QColor(WARNING_COLOUR))
-        if role == Qt.ItemDataRole.ToolTipRole and key in ("title", "flags"):
-            return self._display(row, key) or None
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
