@@ -7,11 +7,19 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QListWidget, QMainWindow, QScrollArea, QStackedWidget, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QMainWindow,
+    QScrollArea,
+    QStackedWidget,
+    QWidget,
+)
 
-from kolcrm import __version__
 from kolcrm.core.kols.trash import trash_count
-from kolcrm.ui import prompts
+from kolcrm.ui import menus
 from kolcrm.ui.data_actions import DataActions
 from kolcrm.ui.kols.area import KolsArea
 from kolcrm.ui.kols.trash_area import TrashArea
@@ -26,6 +34,7 @@ if TYPE_CHECKING:
     from kolcrm.ui.dashboard.area import DashboardArea as DashboardArea
 
 BADGE_DELAY_MS = 250
+STATUS_MESSAGE_MS = 12_000  # long enough to read an undo hint, then the database's path comes back
 
 AREA_TODAY, AREA_KOLS, AREA_COLLABORATIONS, AREA_CAMPAIGNS, AREA_DASHBOARD = range(5)
 AREA_SCHEDULE, AREA_GIFTS, AREA_BRANDS, AREA_TRASH = range(5, 9)
@@ -40,8 +49,7 @@ class MainWindow(QMainWindow):
         self.quiet_close = False  # closed to be replaced by a window in another language: no backup, same session
         self.settings = settings
         self.database_path = database_path
-        title = f"kolcrm — {database_path.name}" if database_path else "kolcrm"
-        self.setWindowTitle(title)
+        self.setWindowTitle(f"kolcrm — {database_path.name}" if database_path else "kolcrm")
         self.resize(1280, 800)
         self.undo_stack = QUndoStack(self)
         self.kols = KolsArea(self.undo_stack)
@@ -55,18 +63,8 @@ class MainWindow(QMainWindow):
         self._gifts: GiftsPerksArea | None = None
         self.trash = TrashArea()
         self.stack = QStackedWidget()
-        for area in (
-            QWidget(),
-            self.kols,
-            QWidget(),
-            QWidget(),
-            QWidget(),
-            QWidget(),
-            QWidget(),
-            QWidget(),
-            self.trash,
-        ):
-            self.stack.addWidget(area)
+        for index in range(AREA_TRASH + 1):  # placeholders until an area is first visited
+            self.stack.addWidget({AREA_KOLS: self.kols, AREA_TRASH: self.trash}.get(index) or QWidget())
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
         self.sidebar.setFixedWidth(130)
@@ -109,11 +107,14 @@ class MainWindow(QMainWindow):
         self.kols.collaboration_requested.connect(self.open_collaboration)
         self.kols.new_collaboration_requested.connect(self.new_collaboration)
         self.kols.list_painted.connect(self._list_painted)
+        self.kols.status_message.connect(lambda text: self.statusBar().showMessage(text, STATUS_MESSAGE_MS))
         self._restore_state()
         self.kols.load()
         self.sidebar.setCurrentRow(AREA_KOLS)
         self._update_trash_label()
-        self.statusBar().showMessage(self.tr("Database: {0}").format(database_path or "—"))
+        # A permanent widget: a passing message (an undo hint) is shown beside it and does not wipe it out.
+        self.database_label = QLabel(self.tr("Database: {0}").format(database_path or "—"))
+        self.statusBar().addPermanentWidget(self.database_label)
 
     @property
     def brands(self) -> BrandsArea:
@@ -258,12 +259,9 @@ class MainWindow(QMainWindow):
         edit_menu.addSeparator()
         self.data.add_to_edit_menu(edit_menu)
 
-        view_menu = self.menuBar().addMenu(self.tr("&View"))
-        self.today_action = self._action(self.tr("&Today"), QKeySequence("Ctrl+1"), lambda: self.show_area(AREA_TODAY))
-        view_menu.addAction(self.today_action)
-
-        help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        help_menu.addAction(self._action(self.tr("&About kolcrm"), None, self._about))
+        self.area_actions = menus.add_view_menu(self, self.show_area)
+        self.today_action = self.area_actions[AREA_TODAY]
+        self.help_menu = menus.add_help_menu(self, self.database_path)
 
     def _action(self, text: str, keys: QKeySequence | QKeySequence.StandardKey | None, slot) -> QAction:
         action = QAction(text, self)
@@ -378,10 +376,6 @@ class MainWindow(QMainWindow):
     def _update_trash_label(self) -> None:
         count = trash_count()
         self.sidebar.item(AREA_TRASH).setText(self.tr("Trash ({0})").format(count) if count else self.tr("Trash"))
-
-    def _about(self) -> None:
-        text = self.tr("kolcrm {0}: a desktop CRM for KOL relationships.").format(__version__)
-        prompts.info(self, self.tr("About kolcrm"), text)
 
     def _restore_state(self) -> None:
         geometry = self.settings.value("window/geometry")

@@ -8,6 +8,7 @@ from kolcrm.core.brands import fit_scores
 from kolcrm.core.clock import utc_now
 from kolcrm.core.store import search
 from kolcrm.core.store.db import database
+from kolcrm.core.vocabulary import Stage
 
 
 @dataclass(frozen=True)
@@ -23,7 +24,7 @@ def trash_kols(kol_ids: list[int]) -> list[int]:
         return []
     now = utc_now()
     moved: list[int] = []
-    with fit_scores.kols_changing(kol_ids):
+    with database.atomic(), fit_scores.kols_changing(kol_ids):  # one Delete, one transaction: all or none
         for kol_id in kol_ids:
             cursor = database.execute_sql(
                 "UPDATE kol SET deleted_at = ? WHERE id = ? AND deleted_at IS NULL", (now, kol_id)
@@ -31,6 +32,32 @@ def trash_kols(kol_ids: list[int]) -> list[int]:
             if cursor.rowcount:
                 moved.append(kol_id)
     return moved
+
+
+@dataclass(frozen=True)
+class LiveDeal:
+    kol_name: str
+    title: str
+    stage: Stage
+
+
+LIVE_STAGES = (Stage.CONTRACTED, Stage.IN_PRODUCTION, Stage.PUBLISHED)  # signed and not yet completed
+
+
+def live_deals(kol_ids: list[int]) -> list[LiveDeal]:
+    """The signed, unfinished deals of these KOLs: what a Delete would take out of the pipeline with them."""
+    if not kol_ids:
+        return []
+    marks = ",".join("?" * len(kol_ids))
+    stages = ",".join("?" * len(LIVE_STAGES))
+    rows = database.execute_sql(
+        f"SELECT kol.display_name, collaboration.title, collaboration.stage FROM collaboration"
+        f" JOIN kol ON kol.id = collaboration.kol_id"
+        f" WHERE collaboration.kol_id IN ({marks}) AND collaboration.stage IN ({stages})"
+        f" AND collaboration.deleted_at IS NULL ORDER BY kol.display_name, collaboration.id",
+        (*kol_ids, *(stage.value for stage in LIVE_STAGES)),
+    )
+    return [LiveDeal(name, title, Stage(stage)) for name, title, stage in rows]
 
 
 def restore_kols(kol_ids: list[int]) -> int:

@@ -220,9 +220,15 @@ def count_matching_sql(text: str) -> tuple[str, list[str]]:
     return sql, list(params)
 
 
+# What people type around a handle or a topic but no document holds: "@linxiaomei_xhs", "#春日穿搭#", full-width too.
+_MARKS = "@＠#＃"
+
+
 def search_terms(text: str) -> list[str]:
-    """The terms of a search as typed: split at white space and at characters no document can hold."""
-    return _NOT_SEARCHABLE.sub(" ", text).split()
+    """The terms of a search as typed: split at white space and at characters no document can hold; the @ before a
+    handle and the # around a topic are left out."""
+    terms = (term.strip(_MARKS) for term in _NOT_SEARCHABLE.sub(" ", text).split())
+    return [term for term in terms if term]
 
 
 def _term_subquery(term: str) -> tuple[str, str]:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import (
     QByteArray,
-    QCoreApplication,
     QEvent,
     QItemSelectionModel,
     QObject,
@@ -14,17 +13,19 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QAction, QUndoCommand, QUndoStack
+from PySide6.QtGui import QAction, QUndoStack
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QMenu, QSplitter, QTableView, QVBoxLayout, QWidget
 
 from kolcrm.core.brands import fit_scores
-from kolcrm.core.kols import custom_fields, trash
+from kolcrm.core.kols import custom_fields
 from kolcrm.core.kols import list_query as kol_list
 from kolcrm.core.kols.list_query import KolFilter
 from kolcrm.ui.kols.detail import KolDetail
+from kolcrm.ui.kols.empty_state import EmptyListNotice
 from kolcrm.ui.kols.filter_bar import FilterBar
 from kolcrm.ui.kols.list_model import COLUMNS, KolListModel
 from kolcrm.ui.kols.merge_dialog import KolMerger
+from kolcrm.ui.kols.trashing import trash_with_confirmation
 from kolcrm.ui.widgets.frozen_column import FrozenFirstColumn
 from kolcrm.ui.widgets.sort_arrows import sorted_by_honest_arrows
 
@@ -36,6 +37,7 @@ class KolsArea(QWidget):
     care_changed = Signal(int)  # kol id: a gift, perk, scheduling or risk changed in the detail pane
     collaboration_requested = Signal(int)  # collaboration id to open in the Collaborations area
     new_collaboration_requested = Signal(int)  # kol id: a new deal with this KOL
+    status_message = Signal(str)  # a line for the window's status bar (an undo hint, a cleared search)
     list_painted = Signal()  # once, when the list has first painted (start-up work can follow it)
 
     def __init__(self, undo_stack: QUndoStack, parent: QWidget | None = None) -> None:
@@ -70,6 +72,7 @@ class KolsArea(QWidget):
         self.fit_job = None  # the background build of the chosen brand's fit scores, while it runs
         self.count_label = QLabel()
         self.count_label.setObjectName("kolCount")
+        self.empty_notice = EmptyListNotice(self.table)
         self.detail = KolDetail()
         # The detail pane follows the current row after the list has painted, once per burst of key presses.
         self._detail_timer = QTimer(self, singleShot=True, interval=0)
@@ -189,9 +192,7 @@ class KolsArea(QWidget):
         editor.open()
 
     def trash_selected(self) -> None:
-        ids = self.selected_kol_ids()
-        if ids:
-            self.undo_stack.push(TrashCommand(self, ids))
+        trash_with_confirmation(self, self.selected_kol_ids())
 
     def select_kol(self, kol_id: int) -> bool:
         row = self.model.row_of(kol_id)
@@ -316,7 +317,13 @@ class KolsArea(QWidget):
     def _after_create(self, kol_id: int) -> None:
         # kols.save_kol has already scored the new KOL for fit: the list only reloads.
         self.reload(select=kol_id)
-        if self.model.row_of(kol_id) is None:  # filtered out or beyond the first page: still show it
+        if self.model.row_of(kol_id) is None and self.filters.is_narrowed():
+            # The new KOL is hidden by the search or a filter: showing them in the pane while the list says
+            # otherwise is a screen that lies. Clear them, and say so.
+            self.filters.show_everything()
+            self.reload(select=kol_id)
+            self.status_message.emit(self.tr("Search and filters cleared to show the new KOL."))
+        if self.model.row_of(kol_id) is None:  # beyond the first page: still show it
             self.table.clearSelection()
             self.table.selectionModel().clearCurrentIndex()
             self._detail_timer.stop()  # the reset's "show the first row" must not replace the new KOL
@@ -361,27 +368,8 @@ class KolsArea(QWidget):
 
     def _show_count(self, total: int) -> None:
         self.count_label.setText(self.tr("%n KOLs", "", total))
+        self.empty_notice.update_for(total, self.model.kol_filter)
 
 
 # name, tier, main platform, followers, engagement, last contact, status, city, payments, fit
 COLUMN_WIDTHS = (150, 48, 96, 80, 76, 88, 64, 56, 76, 44)
-
-
-class TrashCommand(QUndoCommand):
-    """Delete = move to the trash; Ctrl+Z restores exactly the KOLs this command moved."""
-
-    def __init__(self, area: KolsArea, kol_ids: list[int]) -> None:
-        count = len(kol_ids)  # a plain name: lupdate misreads a call as translate()'s count
-        super().__init__(QCoreApplication.translate("KolsArea", "Move %n KOLs to the trash", None, count))
-        self.area = area
-        self.kol_ids = kol_ids
-
-    def redo(self) -> None:
-        self.kol_ids = trash.trash_kols(self.kol_ids) or self.kol_ids
-        self.area.reload()
-        self.area.trash_changed.emit()
-
-    def undo(self) -> None:
-        trash.restore_kols(self.kol_ids)
-        self.area.reload(select=self.kol_ids[0] if self.kol_ids else None)
-        self.area.trash_changed.emit()

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
 
 from kolcrm.core.errors import ValidationError
@@ -73,6 +74,7 @@ class FilterBar(QWidget):
         self._timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._timer.timeout.connect(self._emit)
         self.search.textChanged.connect(self._timer.start)
+        self.search.installEventFilter(self)  # Esc clears the search
         self.custom_text.textChanged.connect(self._timer.start)
 
     def set_tags(self, tags: list[str]) -> None:
@@ -118,6 +120,41 @@ class FilterBar(QWidget):
         self._show_value_input(keep_text=True)
         if current is not None:
             self._emit()  # the field may be gone, renamed or of another kind: filter on what it now is
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.search
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Escape
+            and self.search.text()
+        ):
+            self.clear_search()
+            return True
+        return super().eventFilter(watched, event)
+
+    def clear_search(self) -> None:
+        """Esc in the search box: the whole list again, at once."""
+        self.search.clear()
+        self.apply_now()
+
+    def show_everything(self) -> None:
+        """No search and every filter back to "All": the list shows every KOL (one refresh, not one per box)."""
+        for box in (self.search, self.status, self.platform, self.tier, self.tag, self.custom_field):
+            box.blockSignals(True)
+        self.search.clear()
+        for combo in (self.status, self.platform, self.tier, self.tag, self.custom_field):
+            combo.setCurrentIndex(0)
+        for box in (self.search, self.status, self.platform, self.tier, self.tag, self.custom_field):
+            box.blockSignals(False)
+        self._show_value_input(keep_text=False)
+        self.apply_now()
+
+    def is_narrowed(self) -> bool:
+        """A search or a filter hides some KOLs."""
+        narrowed = self.current_filter()
+        return bool(narrowed.text.strip() or narrowed.status or narrowed.platform or narrowed.tier or narrowed.tag
+                    or narrowed.custom)  # fmt: skip
 
     def current_filter(self) -> KolFilter:
         condition = self._custom_condition()

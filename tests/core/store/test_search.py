@@ -312,3 +312,11 @@ def test_paging_survives_ties_in_the_sort_column(demo_list: int) -> None:
 
     assert len(ids) == len(set(ids)) == demo_list
     assert ids == _expected_order("followers", True, KolFilter())
+
+
+def test_the_at_before_a_handle_and_the_hashes_around_a_topic_are_what_people_type(people: dict[str, int]) -> None:
+    assert found("@emma_kitchen") == {"Emma Chen"}
+    assert found("＠emma_kitchen") == {"Emma Chen"}, "the full-width @ a Chinese keyboard types"
+    assert found("@kol_4242_deer 健身") == {"健身小鹿"}
+    assert found("#美食#") == {"李子柒", "Emma Chen"}
+    assert found("@") == found(""), "a lone @ is no term: every KOL, as for an empty box"
