@@ -94,8 +94,17 @@ def test_capture_refuses_bad_numbers_inline(qtbot, area):
     assert len(metrics.captures(serum_deliverable)) == 2
 
 
+def _unready(goal: Goal):
+    record = _campaign(goal)
+    record.status = CampaignStatus.PLANNED
+    record.readiness = campaigns.default_readiness()
+    campaigns.save_campaign(record)
+    return record
+
+
 def test_launching_with_an_incomplete_checklist_asks_and_declining_keeps_it_planned(qtbot, area, monkeypatch):
-    image = _campaign(Goal.IMAGE_SHIFT)
+    image = _unready(Goal.PRODUCT)  # a sales campaign: the influx needs logistics and support
+    area.load()
     area.show_campaign(image.id)
     assert area.launch_button.isEnabled()
     asked = []
@@ -109,6 +118,31 @@ def test_launching_with_an_incomplete_checklist_asks_and_declining_keeps_it_plan
     qtbot.mouseClick(area.launch_button, Qt.MouseButton.LeftButton)
     assert campaigns.get_campaign(image.id).status == CampaignStatus.LAUNCHED
     assert not area.launch_button.isEnabled()
+
+
+@pytest.mark.parametrize("goal", [Goal.IMAGE_SHIFT, Goal.AWARENESS])
+def test_a_campaign_that_does_not_sell_is_not_warned_about_a_sales_influx(qtbot, area, monkeypatch, goal):
+    record = _unready(goal)
+    area.load()
+    area.show_campaign(record.id)
+    assert "sales influx" not in area.page.warnings.text()
+    assert area.page.readiness_box.title() == "Readiness checklist (optional for this goal)"
+    asked = []
+    monkeypatch.setattr(prompts, "confirm", lambda *args, **kwargs: asked.append(args[2]) or True)
+    qtbot.mouseClick(area.launch_button, Qt.MouseButton.LeftButton)
+    assert asked == [] or not any("readiness" in text.lower() for text in asked)
+    assert campaigns.get_campaign(record.id).status == CampaignStatus.LAUNCHED
+
+
+def test_timeline_states_are_the_vocabulary_labels_capitalised(qtbot, area):
+    from kolcrm.core.vocabulary import ApprovalState
+
+    area.show_campaign(_campaign(Goal.IMAGE_SHIFT).id)
+    page = area.page
+    states = [page.timeline.item(row, 4).text() for row in range(page.timeline.rowCount())]
+    labels = {state.label for state in ApprovalState} | {CampaignStatus.PLANNED.label}
+    assert states and all(state in labels or state.startswith("Posted ") for state in states), states
+    assert all(state[0].isupper() for state in states), states
 
 
 def test_page_shows_warnings_timeline_and_dashes_for_what_cannot_be_computed(qtbot, area):

@@ -37,6 +37,7 @@ PROPOSED_KPIS: dict[Goal, tuple[tuple[str, str], ...]] = {
         ("comment_notes", QT_TRANSLATE_NOOP("Campaigns", "notes")),
     ),
 }
+SALES_GOALS = frozenset({Goal.PRODUCT})  # the goals that convert: their launch is gated by the readiness checklist
 # The checklist a new campaign starts with: the user's own text once proposed, so it is written in their language.
 READINESS_DEFAULTS = (
     QT_TRANSLATE_NOOP("Campaigns", "Logistics informed and stock ready"),
@@ -55,6 +56,18 @@ class ReadinessIncomplete(ValidationError):
         items = i18n.translate("Campaigns", "; ").join(missing)
         message = i18n.translate("Campaigns", "Not ready for the sales influx: {items}").format(items=items)
         super().__init__(message, field="status")
+
+
+def needs_sales_readiness(goal: Goal | str) -> bool:
+    """Only a campaign that sells gets a sales influx to be ready for; awareness and image campaigns do not."""
+    return Goal(goal) in SALES_GOALS
+
+
+def readiness_missing(record: CampaignRecord) -> list[str]:
+    """The unchecked readiness items that matter: none for a campaign whose goal is not sales."""
+    if not needs_sales_readiness(record.goal):
+        return []
+    return [item.item for item in record.readiness if not item.done]
 
 
 def propose_kpis(goal: Goal) -> list[KpiRecord]:
@@ -96,7 +109,7 @@ def save_campaign(record: CampaignRecord, confirmed_unready: bool = False) -> in
                     field="brand_id",
                 )
         if record.status == CampaignStatus.LAUNCHED and previous != CampaignStatus.LAUNCHED and not confirmed_unready:
-            missing = [item.item for item in record.readiness if not item.done]
+            missing = readiness_missing(record)
             if missing:
                 raise ReadinessIncomplete(missing)
         values = (

@@ -110,7 +110,7 @@ class CampaignPage(QWidget):
         kpi_box.layout().addWidget(QLabel(self.tr("Double-click a manual actual to enter it.")))
         results_box = _group(self.tr("Results"))
         results_box.layout().addLayout(kpi_panel.results_form(self.result_labels))
-        readiness_box = _group(self.tr("Readiness for the sales influx"), self.readiness)
+        readiness_box = self.readiness_box = _group(self.tr("Readiness for the sales influx"), self.readiness)
         deals_box = _group(self.tr("Collaborations in the campaign"), self.deals)
         deal_buttons = QHBoxLayout()
         for button in (self.add_deal_button, self.remove_deal_button, self.open_deal_button):
@@ -200,6 +200,11 @@ class CampaignPage(QWidget):
         kpi_panel.fill_results(self.result_labels, record, results)
 
     def _show_readiness(self, record: CampaignRecord) -> None:
+        self.readiness_box.setTitle(
+            self.tr("Readiness for the sales influx")
+            if campaigns.needs_sales_readiness(record.goal)
+            else self.tr("Readiness checklist (optional for this goal)")
+        )
         self.readiness.setRowCount(len(record.readiness))
         for row, item in enumerate(record.readiness):
             done = QTableWidgetItem()
@@ -239,7 +244,7 @@ class CampaignPage(QWidget):
                     results.other_currency_deals,
                 ).format(record.currency)
             )
-        missing = [item.item for item in record.readiness if not item.done]
+        missing = campaigns.readiness_missing(record)
         if missing:
             warnings.append(self.tr("Not ready for the sales influx: {0}").format("; ".join(missing)))
         self.warnings.setText("<br>".join(f"⚠ {html.escape(w)}" for w in warnings))

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QTableWidget, QTableWidgetItem
 
 from kolcrm.core.campaigns.records import CampaignRecord
 from kolcrm.core.collaborations import service as collaborations
-from kolcrm.core.vocabulary import ApprovalState, platform_label
+from kolcrm.core.vocabulary import ApprovalState, CampaignStatus, platform_label
 from kolcrm.ui.campaigns import formatting as fmt
 
 
@@ -32,8 +32,8 @@ def entries(record: CampaignRecord, deal_ids: list[int]) -> list[TimelineEntry]:
     """Brand posts on their planned day, KOL posts on their publication (else due) day; brand first on a tie."""
     found = [
         TimelineEntry(p.planned_on, True, record.brand_name, p.channel, p.description,
-                      QCoreApplication.translate("CampaignTimeline", "posted {0}").format(p.posted_on) if p.posted_on
-                      else QCoreApplication.translate("CampaignTimeline", "planned"))
+                      QCoreApplication.translate("CampaignTimeline", "Posted {0}").format(fmt.day(p.posted_on))
+                      if p.posted_on else CampaignStatus.PLANNED.label)
         for p in record.brand_posts
     ]  # fmt: skip
     for deal_id in deal_ids:
@@ -41,7 +41,7 @@ def entries(record: CampaignRecord, deal_ids: list[int]) -> list[TimelineEntry]:
         for d in deal.deliverables:
             published = d.state is ApprovalState.PUBLISHED
             what = f"{d.content_type.label} · {deal.title}"
-            state = QCoreApplication.translate("CampaignTimeline", "published") if published else d.state.label
+            state = d.state.label  # the vocabulary's label, capitalised like every other state
             found.append(TimelineEntry(d.published_on or d.due_on, False, deal.kol_name, d.platform, what, state,
                                        d.id, published, deal_id))  # fmt: skip
     return sorted(found, key=lambda e: (e.on or date.max, not e.brand_post))

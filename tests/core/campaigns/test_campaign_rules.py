@@ -65,9 +65,18 @@ def test_demo_shows_the_alignment_warning_and_an_unfinished_checklist(db):
     assert [r.status for r in unfinished] == [CampaignStatus.PLANNED]
 
 
+def _unready_sales_campaign() -> CampaignRecord:
+    """The demo's sales campaign, back to planned with its checklist unticked."""
+    record = _by_goal()[Goal.PRODUCT]
+    record.status = CampaignStatus.PLANNED
+    record.readiness = campaigns.default_readiness()
+    campaigns.save_campaign(record)
+    return campaigns.get_campaign(record.id or 0)
+
+
 def test_launch_gate_names_what_is_missing_and_needs_a_confirmation(db):
     populate_demo(20)
-    record = _by_goal()[Goal.IMAGE_SHIFT]
+    record = _unready_sales_campaign()
     record.status = CampaignStatus.LAUNCHED
     with pytest.raises(campaigns.ReadinessIncomplete) as refused:
         campaigns.save_campaign(record)
@@ -76,6 +85,25 @@ def test_launch_gate_names_what_is_missing_and_needs_a_confirmation(db):
     assert campaigns.get_campaign(record.id or 0).status == CampaignStatus.PLANNED
     campaigns.save_campaign(record, confirmed_unready=True)
     assert campaigns.get_campaign(record.id or 0).status == CampaignStatus.LAUNCHED
+
+
+@pytest.mark.parametrize("goal", [Goal.IMAGE_SHIFT, Goal.AWARENESS])
+def test_campaigns_that_do_not_sell_launch_without_the_sales_readiness_gate(db, goal):
+    populate_demo(20)
+    record = _by_goal()[goal]
+    record.status = CampaignStatus.PLANNED
+    record.readiness = campaigns.default_readiness()  # nothing ticked
+    campaigns.save_campaign(record)
+    assert not campaigns.needs_sales_readiness(goal)
+    assert campaigns.readiness_missing(record) == []
+    record.status = CampaignStatus.LAUNCHED
+    campaigns.save_campaign(record)  # no ReadinessIncomplete, no confirmation needed
+    assert campaigns.get_campaign(record.id or 0).status == CampaignStatus.LAUNCHED
+
+
+def test_only_sales_goals_need_the_readiness_checklist():
+    assert campaigns.needs_sales_readiness(Goal.PRODUCT)
+    assert {goal for goal in Goal if campaigns.needs_sales_readiness(goal)} == {Goal.PRODUCT}
 
 
 def test_alignment_warning_needs_a_brand_post_within_the_dates(db):
