@@ -3,13 +3,10 @@ shortcuts, the data folder, the user guide, and a problem report to paste into a
 
 from __future__ import annotations
 
-import platform
 import sys
 from collections.abc import Callable
-from importlib import metadata
 from pathlib import Path
 
-from PySide6 import __version__ as pyside_version
 from PySide6.QtCore import QCoreApplication, QUrl, qVersion
 from PySide6.QtGui import QAction, QDesktopServices, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
@@ -177,6 +174,8 @@ class GuideDialog(QDialog):
             self.browser.setSearchPaths([str(path.parent)])  # the screenshots in docs/
             self.browser.setMarkdown(path.read_text(encoding="utf-8"))
         else:
+            from importlib import metadata  # ~9 ms: only when the guide is opened outside a checkout
+
             try:
                 text = metadata.metadata("kolcrm").get_payload()  # type: ignore[attr-defined]
             except metadata.PackageNotFoundError:
@@ -193,6 +192,10 @@ class GuideDialog(QDialog):
 
 def problem_report(database_path: Path | None) -> str:
     """What a support person needs first, and nothing of the user's data: versions, platform, language."""
+    import platform  # imported when a report is written, not at start-up
+
+    from PySide6 import __version__ as pyside_version
+
     return "\n".join(
         [
             "kolcrm " + __version__,
