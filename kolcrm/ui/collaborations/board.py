@@ -319,8 +319,10 @@ class CardDelegate(QStyledItemDelegate):
         parties = f"{row.kol_name} · {row.brand_name}"
         if QFontMetrics(base).horizontalAdvance(parties) <= width:
             lines.append((parties, base, "#52606d", False))
-        else:  # a line each, so the brand is not the part cut off
-            lines += [(row.kol_name, base, "#52606d", False), (row.brand_name, base, "#52606d", False)]
+        else:  # a line each, so the brand is not the part cut off; it wraps unless one word is too long
+            metrics = QFontMetrics(base)
+            wraps = all(metrics.horizontalAdvance(word) <= width for word in row.brand_name.split())
+            lines += [(row.kol_name, base, "#52606d", False), (row.brand_name, base, "#52606d", wraps)]
         lines.append((fee, base, "#1d2733", False))
         for flag in flag_texts(row):
             badge = flag.startswith("★")  # a badge stays on one line

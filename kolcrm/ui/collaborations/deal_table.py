@@ -11,7 +11,7 @@ from kolcrm.ui.collaborations.table_model import COLUMNS
 
 ROW_HEIGHT = 26
 # The most a name column takes before it elides (a brand or KOL name longer than this shows "…" and a tooltip).
-_CAPS = {"title": 260, "kol": 150, "brand": 170}
+_CAPS = {"kol": 150, "brand": 170}
 _TITLE_LEAST = 110
 _CELL_MARGIN = 12  # the style's text margins on both sides of a cell, with room to spare
 
@@ -37,6 +37,7 @@ class DealTableView(QTableView):
 
     def fit_columns(self) -> None:
         """Every column as wide as its widest cell (names capped); the title gets the width left over."""
+        # Qt sizes only the rows it has measured: hundreds of deals, not the 100k of the KOL list.
         model = self.model()
         if model is None:
             return
@@ -50,8 +51,8 @@ class DealTableView(QTableView):
                 self.setColumnWidth(column, width)
             if column != title:
                 used += width
-        room = self.viewport().width() - used
-        self.setColumnWidth(title, max(_TITLE_LEAST, min(self.columnWidth(title), _CAPS["title"]), room))
+        # The title gives way first (it elides, with a tooltip), so brands and flags stay whole.
+        self.setColumnWidth(title, max(_TITLE_LEAST, self.viewport().width() - used))
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

@@ -24,7 +24,8 @@ def header_html(record: CollaborationRecord) -> str:
     return (
         f"<h2 style='margin:0'>{_e(record.title)}</h2>"
         f"<a href='kol:{record.kol_id}'>{_e(record.kol_name)}</a> · {_e(record.brand_name)}{campaign}"
-        f"&nbsp;&nbsp;{badges}"
+        # A block of their own that never wraps: Chinese text breaks anywhere, so no-break spaces are not enough.
+        f"<div style='white-space:nowrap; margin-top:2px'>{badges}</div>"
     )
 
 
