@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QPointF, QUrl
+from PySide6.QtCore import QPointF, QSize, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -23,9 +23,12 @@ from PySide6.QtWidgets import (
 
 from kolcrm.contracts.service import ContractWriteError, save_contract_copy
 from kolcrm.ui import prompts
+from kolcrm.ui.contracts.file_location import FileLocation
+from kolcrm.ui.contracts.screen_fit import fit_to_screen
 
 FIT_WIDTH, FIT_PAGE = "width", "page"
 ZOOM_STEPS = (0.5, 0.75, 1.0, 1.25, 1.5, 2.0)
+WANTED_SIZE = QSize(760, 900)  # an A4 page at a readable width; smaller screens get what they have
 
 
 def open_in_system_viewer(path: Path) -> bool:
@@ -38,7 +41,6 @@ class ContractPreview(QDialog):
         super().__init__(parent)
         self.path = path
         self.setWindowTitle(self.tr("Contract {0}").format(path.name))
-        self.resize(760, 900)
         self.document = QPdfDocument(self)
         self.view = QPdfView()
         self.view.setObjectName("contractView")
@@ -63,6 +65,7 @@ class ContractPreview(QDialog):
         self.message.setWordWrap(True)
         self.message.setStyleSheet("color: #b00020;")
         self.message.hide()
+        self.location = FileLocation()
 
         navigation = QHBoxLayout()
         for widget in (self.previous_button, self.page_label, self.next_button):
@@ -79,6 +82,7 @@ class ContractPreview(QDialog):
         layout.addLayout(navigation)
         layout.addWidget(self.message)
         layout.addWidget(self.view, 1)
+        layout.addWidget(self.location)
         layout.addLayout(buttons)
 
         navigator = self.view.pageNavigator()
@@ -92,6 +96,7 @@ class ContractPreview(QDialog):
         self.save_as_button.clicked.connect(self.save_as)
         self.close_button.clicked.connect(self.accept)
         self.load()
+        fit_to_screen(self, WANTED_SIZE, parent)
 
     def load(self) -> bool:
         """Read the file; a missing or broken one is said in words, and the buttons that need it go grey."""
@@ -121,8 +126,18 @@ class ContractPreview(QDialog):
             self.view.pageNavigator().jump(page, QPointF(), self.view.zoomFactor())
 
     def open_externally(self) -> None:
-        if not open_in_system_viewer(self.path):
-            prompts.error(self, self.tr("Not opened"), self.tr("No program opened {0}.").format(self.path))
+        """Hand the PDF to the desktop; where no viewer takes it, the file's path and folder instead of silence."""
+        if open_in_system_viewer(self.path):
+            # The desktop may accept and still show nothing (xdg-open without a PDF viewer): say where the file is.
+            text = self.tr(
+                "Sent to the system's PDF viewer. If no window opens, no PDF viewer may be installed: the file is here."
+            )
+            self.location.show_path(self.path, text, problem=False)
+        else:
+            text = self.tr(
+                "No program on this computer opened the PDF: a PDF viewer may not be installed. The file is here."
+            )
+            self.location.show_path(self.path, text, problem=True)
 
     def save_as(self) -> Path | None:
         target = prompts.ask_save_path(
