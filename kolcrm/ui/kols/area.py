@@ -100,6 +100,8 @@ class KolsArea(QWidget):
 
         self.filters.filter_changed.connect(self.model.set_filter)
         self.filters.fit_brand_changed.connect(self.choose_fit_brand)
+        # One brand for the list's Fit column and the pane's Fit & value tab: a choice in either moves both.
+        self.detail.fit.brand_chosen.connect(self._fit_brand_chosen_in_tab)
         self.filters.search.returnPressed.connect(self.filters.apply_now)
         self.model.total_changed.connect(self._show_count)
         self.model.modelReset.connect(self._after_reset)
@@ -143,6 +145,10 @@ class KolsArea(QWidget):
             return
         if not fit_scores.is_fresh(brand_id):
             self.choose_fit_brand(brand_id)
+
+    def _fit_brand_chosen_in_tab(self, brand_id: int | None) -> None:
+        combo = self.filters.fit_brand
+        combo.setCurrentIndex(max(combo.findData(brand_id), 0))  # emits fit_brand_changed → choose_fit_brand
 
     def choose_fit_brand(self, brand_id: int | None) -> None:
         """Score the list against a brand: at once from a fresh cache, else "…" while it is built off the GUI thread."""

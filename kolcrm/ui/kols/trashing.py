@@ -3,16 +3,26 @@ status line saying how to bring them back (Ctrl+Z worked, but nobody was told)."
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import Any, Protocol
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QKeySequence, QUndoCommand
+from PySide6.QtGui import QKeySequence, QUndoCommand, QUndoStack
+from PySide6.QtWidgets import QWidget
 
 from kolcrm.core.kols import trash
 from kolcrm.ui import prompts
 
-if TYPE_CHECKING:
-    from kolcrm.ui.kols.area import KolsArea
+
+class KolsArea(Protocol):
+    """What trashing needs of the KOL list's area (kolcrm.ui.kols.area imports this module, not the reverse)."""
+
+    undo_stack: QUndoStack
+    status_message: Any  # Signal(str)
+    trash_changed: Any  # Signal()
+
+    def reload(self, select: int | None = None) -> None: ...
+
+    def window(self) -> QWidget: ...
 
 
 def trash_with_confirmation(area: KolsArea, ids: list[int]) -> None:
@@ -44,7 +54,7 @@ def _confirm_live_deals(area: KolsArea, kol_ids: list[int]) -> bool:
     )
     back = QCoreApplication.translate("KolsArea", "Ctrl+Z or the Trash brings them back.")
     return prompts.confirm(
-        area,
+        area.window(),
         QCoreApplication.translate("KolsArea", "Move to the trash?"),
         "\n".join([text, *shown, back]),
         QCoreApplication.translate("KolsArea", "Move to Trash"),
