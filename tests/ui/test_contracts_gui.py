@@ -212,8 +212,10 @@ def test_a_deal_not_ready_shows_the_services_message(area, people, errors, monke
         service.contract_data(deal)
     area.load()
     area.show_collaboration(deal)
-    monkeypatch.setattr(prompts, "ask_choice", lambda *args, **kwargs: "both")
-    area.detail.contracts.generate_button.click()
+    tab = area.detail.contracts
+    assert not tab.generate_button.isEnabled(), "greyed out, with the reason in its tooltip"
+    assert tab.generate_button.toolTip() == tab.not_ready != ""
+    tab.generate("both")  # reached another way all the same: the service refuses in words
     assert errors == [str(refused.value)]
     assert "cannot be drafted yet" in errors[0] and "Traceback" not in errors[0]
     assert service.contract_versions(deal) == []
