@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QColor, QImage, QPainter
-from PySide6.QtWidgets import QStyle, QStyleOptionHeader
+from PySide6.QtWidgets import QApplication, QStyle, QStyleOptionHeader
 
 from kolcrm import language
 from kolcrm.core.kols import service as kols
@@ -44,6 +44,13 @@ def test_every_area_fits_a_1024_by_640_screen(qtbot, gui_db, settings, lang):
     window.resize(1024, 700)
     qtbot.waitUntil(lambda: window.width() == 1024)
     assert window.width() == 1024 and window.height() == 700
+    wide = []
+    for area in range(AREA_TRASH + 1):  # and each area fits beside the sidebar: nothing to scroll sideways
+        window.show_area(area)
+        QApplication.processEvents()
+        if window.area_scroller.horizontalScrollBar().maximum() > 0:
+            wide.append((area, window.stack.currentWidget().minimumSizeHint().width()))
+    assert wide == []
 
 
 def test_at_1024_px_the_search_box_is_wide_and_the_filters_say_what_they_cut(qtbot, main_window):

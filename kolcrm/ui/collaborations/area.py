@@ -134,19 +134,24 @@ class CollaborationsArea(QWidget):
         self.views.addWidget(self.board)
         self.views.addWidget(self.table)
 
+        # The view switch and the count on one row, the actions on the next: in one row they made the area wider
+        # than a 1024 px screen leaves beside the sidebar and the deal pane.
         toolbar = QHBoxLayout()
         toolbar.addWidget(self.board_button)
         toolbar.addWidget(self.table_button)
         toolbar.addSpacing(12)
         toolbar.addWidget(self.count_label)
         toolbar.addStretch(1)
+        actions = QHBoxLayout()
+        actions.addStretch(1)
         for button in (self.new_button, self.edit_button, self.delete_button, self.export_button):
-            toolbar.addWidget(button)
+            actions.addWidget(button)
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.filters)
         left_layout.addLayout(toolbar)
+        left_layout.addLayout(actions)
         left_layout.addWidget(self.kol_offer)
         left_layout.addWidget(self.views, 1)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
