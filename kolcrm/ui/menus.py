@@ -55,7 +55,7 @@ def _tr(text: str) -> str:
 
 def add_view_menu(window: QMainWindow, show_area: Callable[[int], None]) -> list[QAction]:
     """View: one action per area, Ctrl+1 … Ctrl+9 in the sidebar's order."""
-    menu = window.menuBar().addMenu(_tr("&View"))
+    menu = window.menuBar().addMenu(QCoreApplication.translate("MainWindow", "&View"))
     actions = []
     for index, title in enumerate(AREA_TITLES):
         action = QAction(_tr(title), window)
@@ -68,13 +68,25 @@ def add_view_menu(window: QMainWindow, show_area: Callable[[int], None]) -> list
 
 
 def add_help_menu(window: QMainWindow, database_path: Path | None) -> QMenu:
-    menu = window.menuBar().addMenu(_tr("&Help"))
+    menu = window.menuBar().addMenu(QCoreApplication.translate("MainWindow", "&Help"))
     entries: list[tuple[str, QKeySequence | None, Callable[[], object]]] = [
-        (_tr("&Keyboard shortcuts"), QKeySequence("F1"), lambda: ShortcutsDialog(window).exec()),
-        (_tr("&User guide"), None, lambda: GuideDialog(window).exec()),
-        (_tr("Open the &data folder"), None, lambda: open_data_folder(window, database_path)),
-        (_tr("&Report a problem…"), None, lambda: ProblemReportDialog(window, database_path).exec()),
-        (_tr("&About kolcrm"), None, lambda: about(window, database_path)),
+        (
+            QCoreApplication.translate("MainWindow", "&Keyboard shortcuts"),
+            QKeySequence("F1"),
+            lambda: ShortcutsDialog(window).exec(),
+        ),
+        (QCoreApplication.translate("MainWindow", "&User guide"), None, lambda: GuideDialog(window).exec()),
+        (
+            QCoreApplication.translate("MainWindow", "Open the &data folder"),
+            None,
+            lambda: open_data_folder(window, database_path),
+        ),
+        (
+            QCoreApplication.translate("MainWindow", "&Report a problem…"),
+            None,
+            lambda: ProblemReportDialog(window, database_path).exec(),
+        ),
+        (QCoreApplication.translate("MainWindow", "&About kolcrm"), None, lambda: about(window, database_path)),
     ]
     for text, keys, slot in entries:
         action = QAction(text, window)
@@ -89,9 +101,11 @@ def add_help_menu(window: QMainWindow, database_path: Path | None) -> QMenu:
 
 
 def about(parent: QWidget, database_path: Path | None) -> None:
-    text = _tr("kolcrm {0}: a desktop CRM for KOL relationships.").format(__version__)
-    text += "\n" + _tr("Database: {0}").format(database_path or "—")
-    prompts.info(parent, _tr("About kolcrm"), text)
+    text = QCoreApplication.translate("MainWindow", "kolcrm {0}: a desktop CRM for KOL relationships.").format(
+        __version__
+    )
+    text += "\n" + QCoreApplication.translate("MainWindow", "Database: {0}").format(database_path or "—")
+    prompts.info(parent, QCoreApplication.translate("MainWindow", "About kolcrm"), text)
 
 
 def data_folder(database_path: Path | None) -> Path:
@@ -110,8 +124,10 @@ def open_data_folder(parent: QWidget, database_path: Path | None) -> bool:
     QGuiApplication.clipboard().setText(str(folder))
     prompts.info(
         parent,
-        _tr("Data folder"),
-        _tr("No file manager could be opened here. The folder is:\n{0}\n(copied to the clipboard)").format(folder),
+        QCoreApplication.translate("MainWindow", "Data folder"),
+        QCoreApplication.translate(
+            "MainWindow", "No file manager could be opened here. The folder is:\n{0}\n(copied to the clipboard)"
+        ).format(folder),
     )
     return False
 

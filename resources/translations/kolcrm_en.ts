@@ -425,10 +425,31 @@
             </translation>
         </message>
         <message numerus="yes">
+            <source>%n signed deals are not finished yet and go to the trash with their KOL:</source>
+            <translation>
+                <numerusform>%n signed deal is not finished yet and goes to the trash with its KOL:</numerusform>
+                <numerusform>%n signed deals are not finished yet and go to the trash with their KOL:</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>Move %n KOLs to the trash</source>
             <translation>
                 <numerusform>Move %n KOL to the trash</numerusform>
                 <numerusform>Move %n KOLs to the trash</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Moved %n KOLs to the trash. {0} brings them back; so does the Trash.</source>
+            <translation>
+                <numerusform>Moved %n KOL to the trash. {0} brings it back; so does the Trash.</numerusform>
+                <numerusform>Moved %n KOLs to the trash. {0} brings them back; so does the Trash.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>… and %n more</source>
+            <translation>
+                <numerusform>… and %n more</numerusform>
+                <numerusform>… and %n more</numerusform>
             </translation>
         </message>
     </context>
@@ -504,6 +525,20 @@
             <translation>
                 <numerusform>%n day overdue</numerusform>
                 <numerusform>%n days overdue</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Coming up this week (%n)</source>
+            <translation>
+                <numerusform>Coming up this week (%n)</numerusform>
+                <numerusform>Coming up this week (%n)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Later (%n)</source>
+            <translation>
+                <numerusform>Later (%n)</numerusform>
+                <numerusform>Later (%n)</numerusform>
             </translation>
         </message>
         <message numerus="yes">

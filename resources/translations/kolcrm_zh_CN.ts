@@ -618,8 +618,28 @@ The current file is not deleted: it is kept aside as {1}.replaced-&lt;date and t
         <translation>至少为 1</translation>
     </message>
     <message>
+        <source>--demo and --db name two different databases: give one of them</source>
+        <translation>--demo 和 --db 指向两个不同的数据库：请只给出其中一个</translation>
+    </message>
+    <message>
+        <source>using {path}</source>
+        <translation>使用 {path}</translation>
+    </message>
+    <message>
+        <source>there is no demo database yet at {path}: `kolcrm --demo` or `kolcrm demo --demo` creates it</source>
+        <translation>{path} 还没有演示数据库：运行 `kolcrm --demo` 或 `kolcrm demo --demo` 即可创建</translation>
+    </message>
+    <message>
+        <source>there is no database at {path}; the demo book is at {demo} — use --demo</source>
+        <translation>{path} 没有数据库；演示数据库在 {demo}——请使用 --demo</translation>
+    </message>
+    <message>
         <source>there is no database at {path}</source>
         <translation>{path} 处没有数据库</translation>
+    </message>
+    <message>
+        <source>using {path} (empty; the demo book is at {demo} — use --demo)</source>
+        <translation>使用 {path}（空库；演示数据库在 {demo}——请使用 --demo）</translation>
     </message>
     <message>
         <source>there is no database at {path} to back up</source>
@@ -1080,6 +1100,10 @@ Launch the campaign anyway?</source>
         <translation>预算 {0} · 已花费 {1}</translation>
     </message>
     <message>
+        <source>Readiness checklist (optional for this goal)</source>
+        <translation>准备清单（此目标可选）</translation>
+    </message>
+    <message>
         <source>Double-click to name who is responsible</source>
         <translation>双击填写负责人</translation>
     </message>
@@ -1121,16 +1145,8 @@ Launch the campaign anyway?</source>
 <context>
     <name>CampaignTimeline</name>
     <message>
-        <source>posted {0}</source>
+        <source>Posted {0}</source>
         <translation>已于 {0} 发布</translation>
-    </message>
-    <message>
-        <source>planned</source>
-        <translation>计划中</translation>
-    </message>
-    <message>
-        <source>published</source>
-        <translation>已发布</translation>
     </message>
     <message>
         <source>Brand · {0}</source>
@@ -1448,7 +1464,7 @@ Launch the campaign anyway?</source>
 <context>
     <name>CardDelegate</name>
     <message>
-        <source>fee not agreed</source>
+        <source>Fee not agreed</source>
         <translation>成交价未定</translation>
     </message>
 </context>
@@ -2029,8 +2045,12 @@ Launch the campaign anyway?</source>
         <translation>已发布但未确认广告标识：{0} {1}（发布于 {2}）</translation>
     </message>
     <message>
-        <source>not confirmed</source>
+        <source>Not confirmed</source>
         <translation>未确认</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
     </message>
     <message>
         <source>Deliverables ({0})</source>
@@ -2039,10 +2059,6 @@ Launch the campaign anyway?</source>
     <message>
         <source>No draft submitted yet.</source>
         <translation>尚未提交草稿。</translation>
-    </message>
-    <message>
-        <source>overdue</source>
-        <translation>已逾期</translation>
     </message>
     <message>
         <source>Past due and unpaid</source>
@@ -2230,6 +2246,14 @@ Launch the campaign anyway?</source>
     <message>
         <source>Scheduled {0} · {1}</source>
         <translation>计划付款 {0} · {1}</translation>
+    </message>
+    <message>
+        <source>{0}&apos;s rate card: {1}</source>
+        <translation>{0} 的报价单：{1}</translation>
+    </message>
+    <message>
+        <source>True cost — (shown once the fee and percentages above are valid)</source>
+        <translation>实际成本 —（上方费用和百分比有效后显示）</translation>
     </message>
     <message>
         <source>True cost {0} (fee + {1} % service fee − {2} % rebate)</source>
@@ -2443,6 +2467,18 @@ Launch the campaign anyway?</source>
         <translation>成交价中还有 {amount} 未付</translation>
     </message>
     <message>
+        <source>the deal is cancelled</source>
+        <translation>合作已取消</translation>
+    </message>
+    <message>
+        <source>the deal is still “{stage}”: a contract follows negotiation</source>
+        <translation>合作仍处于“{stage}”阶段：进入洽谈后才能起草合同</translation>
+    </message>
+    <message>
+        <source>the payment schedule adds up to {scheduled}, not the agreed fee {agreed}</source>
+        <translation>付款计划合计 {scheduled}，与成交价 {agreed} 不符</translation>
+    </message>
+    <message>
         <source>; </source>
         <translation>；</translation>
     </message>
@@ -2571,12 +2607,20 @@ Launch the campaign anyway?</source>
         <translation>付款合计 {scheduled}，超过了成交价 {agreed}</translation>
     </message>
     <message>
+        <source>Deliverable {number} is due {due}, after the deal ends ({end})</source>
+        <translation>第 {number} 项交付内容的截止日期为 {due}，晚于合作结束日期（{end}）</translation>
+    </message>
+    <message>
         <source>“{url}” is not a web address (expected https://…)</source>
         <translation>“{url}”不是有效网址（应以 https:// 开头）</translation>
     </message>
     <message>
         <source>Payment</source>
         <translation>付款</translation>
+    </message>
+    <message>
+        <source>{platform} {format} {fee}</source>
+        <translation>{platform} {format} {fee}</translation>
     </message>
 </context>
 <context>
@@ -2709,6 +2753,21 @@ Launch the campaign anyway?</source>
     </message>
 </context>
 <context>
+    <name>ContractLanguageDialog</name>
+    <message>
+        <source>Generate contract</source>
+        <translation>生成合同</translation>
+    </message>
+    <message>
+        <source>Generate</source>
+        <translation>生成</translation>
+    </message>
+    <message>
+        <source>Contract language</source>
+        <translation>合同语言</translation>
+    </message>
+</context>
+<context>
     <name>ContractPreview</name>
     <message>
         <source>Contract {0}</source>
@@ -2759,12 +2818,12 @@ Launch the campaign anyway?</source>
         <translation>无法将文件 {0} 作为 PDF 读取。</translation>
     </message>
     <message>
-        <source>Not opened</source>
-        <translation>未打开</translation>
+        <source>Sent to the system&apos;s PDF viewer. If no window opens, no PDF viewer may be installed: the file is here.</source>
+        <translation>已交给系统的 PDF 阅读器打开。如果没有窗口出现，可能没有安装 PDF 阅读器：文件在这里。</translation>
     </message>
     <message>
-        <source>No program opened {0}.</source>
-        <translation>没有程序能打开 {0}。</translation>
+        <source>No program on this computer opened the PDF: a PDF viewer may not be installed. The file is here.</source>
+        <translation>这台电脑上没有程序打开这个 PDF：可能没有安装 PDF 阅读器。文件在这里。</translation>
     </message>
     <message>
         <source>Save the contract as</source>
@@ -2925,6 +2984,10 @@ Launch the campaign anyway?</source>
         <translation>{0}（文件缺失）</translation>
     </message>
     <message>
+        <source>Draft the contract as a PDF, in Chinese, English or both</source>
+        <translation>生成 PDF 合同：中文、英文或中英双语</translation>
+    </message>
+    <message>
         <source>Generate contract</source>
         <translation>生成合同</translation>
     </message>
@@ -2955,6 +3018,10 @@ Launch the campaign anyway?</source>
     <message>
         <source>{0} is no longer there. Generate the contract again to make a new version.</source>
         <translation>{0} 已不存在。请重新生成合同以创建新版本。</translation>
+    </message>
+    <message>
+        <source>A contract cannot be drafted yet: {0}.</source>
+        <translation>暂时无法起草合同：{0}。</translation>
     </message>
     <message>
         <source>No contract generated yet.</source>
@@ -3181,8 +3248,18 @@ No measured deals yet. Enter metrics for a published deliverable to see ROI.</so
         <translation>还没有设置了 KPI 的计划中或已启动的营销活动。</translation>
     </message>
     <message>
+        <source>{month}: {amount} paid</source>
+        <translation>{month}：已付 {amount}</translation>
+    </message>
+    <message>
         <source>ROI %</source>
         <translation>ROI %</translation>
+    </message>
+    <message>
+        <source>{name}: ROI {roi}
+Cost {cost} · sales {sales}</source>
+        <translation>{name}：ROI {roi}
+成本 {cost} · 销售额 {sales}</translation>
     </message>
     <message>
         <source>Fee in {0}</source>
@@ -3193,12 +3270,16 @@ No measured deals yet. Enter metrics for a published deliverable to see ROI.</so
         <translation>成交价</translation>
     </message>
     <message>
-        <source>Engagement rate %</source>
-        <translation>互动率 %</translation>
+        <source>Engagement rate</source>
+        <translation>互动率</translation>
     </message>
     <message>
-        <source>Progress %</source>
-        <translation>进度 %</translation>
+        <source>{name}
+Agreed fee: {fee}
+Engagement rate: {rate}</source>
+        <translation>{name}
+成交价：{fee}
+互动率：{rate}</translation>
     </message>
 </context>
 <context>
@@ -3345,7 +3426,7 @@ No measured deals yet. Enter metrics for a published deliverable to see ROI.</so
 <context>
     <name>DealFlags</name>
     <message>
-        <source>⚠ payment overdue</source>
+        <source>⚠ Payment overdue</source>
         <translation>⚠ 付款逾期</translation>
     </message>
     <message numerus="yes">
@@ -3355,7 +3436,7 @@ No measured deals yet. Enter metrics for a published deliverable to see ROI.</so
         </translation>
     </message>
     <message>
-        <source>★ first deal</source>
+        <source>★ First deal</source>
         <translation>★ 首次合作</translation>
     </message>
 </context>
@@ -3656,6 +3737,33 @@ No measured deals yet. Enter metrics for a published deliverable to see ROI.</so
     <message>
         <source>, </source>
         <translation>，</translation>
+    </message>
+</context>
+<context>
+    <name>EmptyListNotice</name>
+    <message>
+        <source>No KOLs yet. Press Ctrl+N to add one, or Ctrl+I to import a sheet.</source>
+        <translation>还没有 KOL。按 Ctrl+N 新建一位，或按 Ctrl+I 导入表格。</translation>
+    </message>
+    <message>
+        <source>No KOL matches “{0}”.</source>
+        <translation>没有与“{0}”匹配的 KOL。</translation>
+    </message>
+    <message>
+        <source>No KOL matches these filters.</source>
+        <translation>没有符合这些筛选条件的 KOL。</translation>
+    </message>
+    <message>
+        <source>The filters above the list narrow it too: set them back to “All”.</source>
+        <translation>列表上方的筛选条件也在缩小范围：请把它们改回“全部”。</translation>
+    </message>
+    <message>
+        <source>Press Esc to clear the search.</source>
+        <translation>按 Esc 清除搜索。</translation>
+    </message>
+    <message>
+        <source>One or two Latin letters match the start of a word (“em” finds Emma); three or more match anywhere in it.</source>
+        <translation>一两个拉丁字母只匹配单词开头（“em”可找到 Emma）；三个及以上字母可匹配单词中的任意位置。</translation>
     </message>
 </context>
 <context>
@@ -4158,6 +4266,39 @@ No measured deals yet. Enter metrics for a published deliverable to see ROI.</so
     </message>
 </context>
 <context>
+    <name>FileLocation</name>
+    <message>
+        <source>Not opened</source>
+        <translation>未能打开</translation>
+    </message>
+    <message>
+        <source>No program on this computer opened the file: a PDF viewer may not be installed.
+The file is at:
+{0}
+(its path is on the clipboard)</source>
+        <translation>这台电脑上没有程序打开这个文件：可能没有安装 PDF 阅读器。
+文件位于：
+{0}
+（路径已复制到剪贴板）</translation>
+    </message>
+    <message>
+        <source>Copy path</source>
+        <translation>复制路径</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>打开文件夹</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>已复制</translation>
+    </message>
+    <message>
+        <source>No file manager could be opened either: copy the path and open it yourself.</source>
+        <translation>也无法打开文件管理器：请复制路径后自行打开。</translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
         <source>Search names, handles, tags and notes — e.g. 口红 (Ctrl+F)</source>
@@ -4219,8 +4360,32 @@ No measured deals yet. Enter metrics for a published deliverable to see ROI.</so
 <context>
     <name>FitTab</name>
     <message>
+        <source>The brand this KOL is scored against, as in the list&apos;s Fit column</source>
+        <translation>用来为该达人评分的品牌，与列表的“匹配度”列一致</translation>
+    </message>
+    <message>
+        <source>Fit for brand:</source>
+        <translation>品牌匹配度：</translation>
+    </message>
+    <message>
+        <source>No brand chosen</source>
+        <translation>未选择品牌</translation>
+    </message>
+    <message>
+        <source>The list&apos;s Fit column still scores: {0}</source>
+        <translation>列表的“匹配度”列仍按此品牌评分：{0}</translation>
+    </message>
+    <message>
+        <source>The list&apos;s Fit column scores no brand.</source>
+        <translation>列表的“匹配度”列未按任何品牌评分。</translation>
+    </message>
+    <message>
         <source>Add a brand to see how well this KOL fits it.</source>
         <translation>添加品牌后即可查看此 KOL 与品牌的匹配度。</translation>
+    </message>
+    <message>
+        <source>No brand chosen: choose one above, or in the list&apos;s “Fit for brand”, to score this KOL.</source>
+        <translation>未选择品牌：请在上方或列表的“品牌匹配度”中选择一个品牌，为该达人评分。</translation>
     </message>
     <message>
         <source>Fit for {0}: {1} / 100</source>
@@ -4417,6 +4582,17 @@ No measured deals yet. Enter metrics for a published deliverable to see ROI.</so
     <message>
         <source>planned {0}</source>
         <translation>计划于 {0}</translation>
+    </message>
+</context>
+<context>
+    <name>GuideDialog</name>
+    <message>
+        <source>User guide</source>
+        <translation>用户指南</translation>
+    </message>
+    <message>
+        <source>The user guide is not installed with this copy of kolcrm.</source>
+        <translation>此 kolcrm 副本未附带用户指南。</translation>
     </message>
 </context>
 <context>
@@ -6107,6 +6283,21 @@ No measured deals yet. Enter metrics for a published deliverable to see ROI.</so
     </message>
 </context>
 <context>
+    <name>KolActivationOffer</name>
+    <message>
+        <source>Make active</source>
+        <translation>设为合作中</translation>
+    </message>
+    <message>
+        <source>Keep as prospect</source>
+        <translation>保持意向</translation>
+    </message>
+    <message>
+        <source>{0} has a signed deal but is still “{1}”. Make them “{2}”?</source>
+        <translation>{0} 已签约合作，但状态仍为“{1}”。改为“{2}”吗？</translation>
+    </message>
+</context>
+<context>
     <name>KolDetail</name>
     <message>
         <source>Platform</source>
@@ -6476,6 +6667,10 @@ No measured deals yet. Enter metrics for a published deliverable to see ROI.</so
         <source>Columns…</source>
         <translation>显示列…</translation>
     </message>
+    <message>
+        <source>Search and filters cleared to show the new KOL.</source>
+        <translation>已清除搜索和筛选，以显示新建的 KOL。</translation>
+    </message>
     <message numerus="yes">
         <source>%n KOLs</source>
         <translation>
@@ -6483,8 +6678,43 @@ No measured deals yet. Enter metrics for a published deliverable to see ROI.</so
         </translation>
     </message>
     <message>
+        <source>Moved %n KOLs to the trash. {0} brings them back; so does the Trash.</source>
+        <translation>已将 %n 位 KOL 移入回收站。按 {0} 或在回收站中即可恢复。</translation>
+    </message>
+    <message>
+        <source>… and %n more</source>
+        <translation>……还有 %n 项</translation>
+    </message>
+    <message>
+        <source>%n signed deals are not finished yet and go to the trash with their KOL:</source>
+        <translation>%n 个已签约的合作尚未完成，将随 KOL 一起移入回收站：</translation>
+    </message>
+    <message>
+        <source>Ctrl+Z or the Trash brings them back.</source>
+        <translation>按 Ctrl+Z 或在回收站中即可恢复。</translation>
+    </message>
+    <message>
+        <source>Move to the trash?</source>
+        <translation>移入回收站？</translation>
+    </message>
+    <message>
+        <source>Move to Trash</source>
+        <translation>移入回收站</translation>
+    </message>
+    <message>
         <source>Move %n KOLs to the trash</source>
         <translation>将 %n 位 KOL 移到回收站</translation>
+    </message>
+</context>
+<context>
+    <name>KpiProgressView</name>
+    <message>
+        <source>not measured</source>
+        <translation>尚未统计</translation>
+    </message>
+    <message>
+        <source>{campaign} · {kpi}: {progress}</source>
+        <translation>{campaign} · {kpi}：{progress}</translation>
     </message>
 </context>
 <context>
@@ -6613,20 +6843,88 @@ No measured deals yet. Enter metrics for a published deliverable to see ROI.</so
         <translation>移到回收站(&amp;T)</translation>
     </message>
     <message>
-        <source>&amp;View</source>
-        <translation>视图(&amp;V)</translation>
-    </message>
-    <message>
         <source>&amp;Today</source>
         <translation>今日(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;KOLs</source>
+        <translation>KOL(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Collaborations</source>
+        <translation>合作(&amp;C)</translation>
+    </message>
+    <message>
+        <source>C&amp;ampaigns</source>
+        <translation>营销活动(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation>数据看板(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Schedule</source>
+        <translation>日程(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Gifts &amp;&amp; perks</source>
+        <translation>礼品与回馈(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Brands</source>
+        <translation>品牌(&amp;B)</translation>
+    </message>
+    <message>
+        <source>T&amp;rash</source>
+        <translation>回收站(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>用户指南(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Open the &amp;data folder</source>
+        <translation>打开数据文件夹(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Report a problem…</source>
+        <translation>报告问题(&amp;R)…</translation>
+    </message>
+    <message>
         <source>&amp;About kolcrm</source>
         <translation>关于 kolcrm(&amp;A)</translation>
+    </message>
+    <message>
+        <source>kolcrm {0}: a desktop CRM for KOL relationships.</source>
+        <translation>kolcrm {0}：KOL 关系管理桌面软件。</translation>
+    </message>
+    <message>
+        <source>About kolcrm</source>
+        <translation>关于 kolcrm</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>数据文件夹</translation>
+    </message>
+    <message>
+        <source>No file manager could be opened here. The folder is:
+{0}
+(copied to the clipboard)</source>
+        <translation>此处无法打开文件管理器。文件夹位于：
+{0}
+（已复制到剪贴板）</translation>
     </message>
     <message>
         <source>Today ({0})</source>
@@ -6635,14 +6933,6 @@ No measured deals yet. Enter metrics for a published deliverable to see ROI.</so
     <message>
         <source>Trash ({0})</source>
         <translation>回收站（{0}）</translation>
-    </message>
-    <message>
-        <source>About kolcrm</source>
-        <translation>关于 kolcrm</translation>
-    </message>
-    <message>
-        <source>kolcrm {0}: a desktop CRM for KOL relationships.</source>
-        <translation>kolcrm {0}：KOL 关系管理桌面软件。</translation>
     </message>
 </context>
 <context>
@@ -7566,6 +7856,25 @@ No measured deals yet. Enter metrics for a published deliverable to see ROI.</so
     </message>
 </context>
 <context>
+    <name>ProblemReportDialog</name>
+    <message>
+        <source>What happened, and what did you expect?</source>
+        <translation>发生了什么？你原本期望的结果是什么？</translation>
+    </message>
+    <message>
+        <source>Report a problem</source>
+        <translation>报告问题</translation>
+    </message>
+    <message>
+        <source>Describe what happened below, then copy the text into an e-mail to whoever supports kolcrm for you. Nothing is sent from here, and no KOL data is included.</source>
+        <translation>请在下方描述发生的情况，然后把这段文字复制到邮件中，发给为你提供 kolcrm 支持的人。这里不会发送任何内容，也不包含任何 KOL 数据。</translation>
+    </message>
+    <message>
+        <source>Copy to clipboard</source>
+        <translation>复制到剪贴板</translation>
+    </message>
+</context>
+<context>
     <name>ReadinessTable</name>
     <message>
         <source>Item</source>
@@ -8070,6 +8379,40 @@ No measured deals yet. Enter metrics for a published deliverable to see ROI.</so
     </message>
 </context>
 <context>
+    <name>Shortcuts</name>
+    <message>
+        <source>Move the selected KOLs to the trash (in the list)</source>
+        <translation>将所选 KOL 移入回收站（在列表中）</translation>
+    </message>
+    <message>
+        <source>Clear the search (in the search box)</source>
+        <translation>清除搜索（在搜索框中）</translation>
+    </message>
+    <message>
+        <source>Save the note (in the note box)</source>
+        <translation>保存备注（在备注框中）</translation>
+    </message>
+    <message>
+        <source>Save (in an editor)</source>
+        <translation>保存（在编辑窗口中）</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>快捷键</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>按键</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+</context>
+<context>
     <name>TodayView</name>
     <message numerus="yes">
         <source>%n days overdue</source>
@@ -8080,6 +8423,18 @@ No measured deals yet. Enter metrics for a published deliverable to see ROI.</so
     <message>
         <source>Today</source>
         <translation>今日</translation>
+    </message>
+    <message numerus="yes">
+        <source>Coming up this week (%n)</source>
+        <translation>
+            <numerusform>本周即将到期（%n）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Later (%n)</source>
+        <translation>
+            <numerusform>稍后（%n）</numerusform>
+        </translation>
     </message>
     <message>
         <source>Tomorrow</source>
@@ -8112,10 +8467,6 @@ No measured deals yet. Enter metrics for a published deliverable to see ROI.</so
         <translation>暂无待办。答谢、节日、付款和截止日期的提醒会显示在这里。</translation>
     </message>
     <message>
-        <source>Coming up this week ({0})</source>
-        <translation>本周即将到期（{0}）</translation>
-    </message>
-    <message>
         <source>{0} due now</source>
         <translation>{0} 项待处理</translation>
     </message>
@@ -8128,8 +8479,16 @@ No measured deals yet. Enter metrics for a published deliverable to see ROI.</so
         <translation>本周还有 {0} 项</translation>
     </message>
     <message>
+        <source>{0} later</source>
+        <translation>之后还有 {0} 项</translation>
+    </message>
+    <message>
         <source>Snooze</source>
         <translation>稍后提醒</translation>
+    </message>
+    <message>
+        <source>On {day}; to prepare from {due}</source>
+        <translation>日期：{day}；从 {due} 起准备</translation>
     </message>
     <message>
         <source>Done</source>
