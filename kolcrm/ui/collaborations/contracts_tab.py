@@ -29,7 +29,8 @@ from kolcrm.core.i18n import QT_TRANSLATE_NOOP
 from kolcrm.core.store.db import database
 from kolcrm.ui import prompts
 from kolcrm.ui.collaborations.summary import WARNING_COLOUR
-from kolcrm.ui.contracts import language_choices
+from kolcrm.ui.contracts.file_location import explain_not_opened
+from kolcrm.ui.contracts.language_dialog import ask_contract_language
 from kolcrm.ui.contracts.preview import ContractPreview, open_in_system_viewer
 from kolcrm.ui.widgets.display import local_time
 
@@ -130,9 +131,7 @@ class ContractsTab(QWidget):
         if self.collaboration_id is None:
             return None
         if language is None:
-            language = prompts.ask_choice(
-                self, self.tr("Generate contract"), self.tr("Contract language"), language_choices(), "both"
-            )
+            language = ask_contract_language(self, "both")  # wide enough for its title in either language
             if language is None:
                 return None
         try:
@@ -154,7 +153,7 @@ class ContractsTab(QWidget):
         version = self.current_version()
         if version is not None and self._file_present(version):
             if not open_in_system_viewer(Path(version.file_path)):
-                prompts.error(self, self.tr("Not opened"), self.tr("No program opened {0}.").format(version.file_path))
+                explain_not_opened(self, Path(version.file_path))  # the path, copied, and a way to its folder
 
     def open_preview(self, version: ContractVersion) -> ContractPreview:
         if self.preview is not None:
