@@ -100,7 +100,7 @@ def test_deleting_a_kol_with_a_signed_deal_asks_first_and_says_how_to_undo(qtbot
     answer[0] = True
     main_window.kols.trash_selected()
     qtbot.waitUntil(lambda: main_window.kols.model.row_of(kol_id) is None)
-    assert "Ctrl+Z brings them back" in main_window.statusBar().currentMessage()
+    assert main_window.statusBar().currentMessage() == "Moved 1 KOL to the trash. Ctrl+Z brings it back; so does the Trash."
     assert main_window.database_label.text().startswith("Database:")  # the path stays beside the hint
     main_window.undo_stack.undo()
     qtbot.waitUntil(lambda: main_window.kols.model.row_of(kol_id) is not None)
