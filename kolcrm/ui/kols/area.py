@@ -13,7 +13,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QAction, QUndoStack
+from PySide6.QtGui import QAction, QShowEvent, QUndoStack
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QMenu, QSplitter, QTableView, QVBoxLayout, QWidget
 
 from kolcrm.core.brands import fit_scores
@@ -347,6 +347,13 @@ class KolsArea(QWidget):
             header.blockSignals(True)
             header.setSortIndicator(*self.model.sort_state())
             header.blockSignals(False)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        # Switched away (Ctrl+1) before the list first painted, the list came back with no row chosen and an empty
+        # pane: choose the first row, as at start.
+        if self.current_kol_id() is None and self.model.rowCount():
+            self.table.selectRow(0)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if not self._list_painted and watched is self.table.viewport() and event.type() == QEvent.Type.Paint:
