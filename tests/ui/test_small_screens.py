@@ -129,3 +129,47 @@ def test_the_sort_arrow_points_down_when_the_list_runs_from_the_most(qapp, main_
     assert top > bottom
     top, bottom = _arrow_rows(qapp, QStyleOptionHeader.SortIndicator.SortDown)
     assert bottom > top
+
+
+@pytest.mark.parametrize("lang", [language.ENGLISH, language.CHINESE])
+def test_no_label_or_button_is_cut_at_1024_by_700(qtbot, gui_db, settings, lang):
+    """Every visible one-line label and button of every area, on the demo book, has the width its text needs."""
+    from PySide6.QtWidgets import QAbstractButton, QLabel
+
+    from kolcrm.core.demo.kols import populate_demo
+    from kolcrm.ui.main_window import MainWindow
+
+    populate_demo(kols=40)
+    translators.install_for_gui(lang)
+    window = MainWindow(settings, database_path=gui_db)
+    qtbot.addWidget(window)
+    window.resize(1024, 700)
+    window.show()
+    cut = []
+    for area in range(AREA_TRASH + 1):
+        window.show_area(area)
+        for _ in range(20):
+            QApplication.processEvents()
+        page = window.stack.currentWidget()
+        for widget in page.findChildren(QLabel) + page.findChildren(QAbstractButton):
+            one_line = not (isinstance(widget, QLabel) and widget.wordWrap())
+            if not widget.isVisible() or not widget.text() or widget.text().startswith("<"):
+                continue
+            if one_line and widget.sizeHint().width() > widget.width() + 1:
+                cut.append((area, widget.text()[:40], widget.sizeHint().width(), widget.width()))
+            right = widget.mapTo(window, QPoint(widget.width(), 0)).x()
+            if right > window.width() and not _inside_a_scrolling_view(widget, page):
+                cut.append((area, widget.text()[:40], "ends at", right))
+    assert cut == []
+
+
+def _inside_a_scrolling_view(widget, page) -> bool:
+    """Within a table, a board or another view that scrolls its own content (what scrolls is not cut)."""
+    from PySide6.QtWidgets import QAbstractScrollArea
+
+    parent = widget.parentWidget()
+    while parent is not None and parent is not page:
+        if isinstance(parent, QAbstractScrollArea):
+            return True
+        parent = parent.parentWidget()
+    return False

@@ -94,10 +94,12 @@ class ScheduleView(QWidget):
         top.addSpacing(12)
         top.addWidget(self.count_label)
         top.addStretch(1)
-        top.addWidget(legend)
+        # The legend on a line of its own, wrapping: beside the buttons it ran off a 1024 px screen.
+        legend.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
+        layout.addWidget(legend)
         layout.addWidget(self.pages, 1)
         self.tree.itemDoubleClicked.connect(self._double_clicked)
 
