@@ -3,12 +3,19 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from types import ModuleType
 
-from kolcrm.core.brands import fit_scores
 from kolcrm.core.clock import utc_now
 from kolcrm.core.store import search
 from kolcrm.core.store.db import database
 from kolcrm.core.vocabulary import Stage
+
+
+def _fit_scores() -> ModuleType:
+    """kolcrm.core.brands.fit_scores, imported on first use: start-up paints the list without it."""
+    import kolcrm.core.brands.fit_scores
+
+    return kolcrm.core.brands.fit_scores
 
 
 @dataclass(frozen=True)
@@ -24,7 +31,7 @@ def trash_kols(kol_ids: list[int]) -> list[int]:
         return []
     now = utc_now()
     moved: list[int] = []
-    with database.atomic(), fit_scores.kols_changing(kol_ids):  # one Delete, one transaction: all or none
+    with database.atomic(), _fit_scores().kols_changing(kol_ids):  # one Delete, one transaction: all or none
         for kol_id in kol_ids:
             cursor = database.execute_sql(
                 "UPDATE kol SET deleted_at = ? WHERE id = ? AND deleted_at IS NULL", (now, kol_id)
@@ -62,7 +69,7 @@ def live_deals(kol_ids: list[int]) -> list[LiveDeal]:
 
 def restore_kols(kol_ids: list[int]) -> int:
     """Back from the trash, scored again for every brand the list has scores for."""
-    with fit_scores.kols_changing(kol_ids):
+    with _fit_scores().kols_changing(kol_ids):
         restored = 0
         for kol_id in kol_ids:
             restored += database.execute_sql(
@@ -113,7 +120,7 @@ def empty_trash() -> int:
         ids = [row[0] for row in database.execute_sql("SELECT id FROM kol WHERE deleted_at IS NOT NULL")]
         for kol_id in ids:
             _erase(kol_id)
-        fit_scores.forget_kols(ids)  # kol_fit has no foreign key: no row may outlive its KOL
+        _fit_scores().forget_kols(ids)  # kol_fit has no foreign key: no row may outlive its KOL
         # Deleted collaborations go with it (their deliverables, reviews and payments cascade).
         database.execute_sql("DELETE FROM collaboration WHERE deleted_at IS NOT NULL")
     return len(ids)
@@ -121,7 +128,7 @@ def empty_trash() -> int:
 
 def erase_kol(kol_id: int) -> None:
     """Remove one KOL from every table, the search index and the fit scores (caller may hold a transaction)."""
-    with fit_scores.kols_changing([kol_id]):
+    with _fit_scores().kols_changing([kol_id]):
         _erase(kol_id)
 
 

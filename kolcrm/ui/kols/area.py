@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from types import ModuleType
+
 from PySide6.QtCore import (
     QByteArray,
     QEvent,
@@ -16,7 +18,6 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QAction, QShowEvent, QUndoStack
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QMenu, QSplitter, QTableView, QVBoxLayout, QWidget
 
-from kolcrm.core.brands import fit_scores
 from kolcrm.core.kols import custom_fields
 from kolcrm.core.kols import list_query as kol_list
 from kolcrm.core.kols.list_query import KolFilter
@@ -30,6 +31,13 @@ from kolcrm.ui.widgets.frozen_column import FrozenFirstColumn
 from kolcrm.ui.widgets.sort_arrows import sorted_by_honest_arrows
 
 ROW_HEIGHT = 26  # fixed: resizeRowsToContents() costs a minute at 100k rows (TRAPS.md)
+
+
+def _fit_scores() -> ModuleType:
+    """kolcrm.core.brands.fit_scores, imported on first use: start-up paints the list without it."""
+    import kolcrm.core.brands.fit_scores
+
+    return kolcrm.core.brands.fit_scores
 
 
 class KolsArea(QWidget):
@@ -143,7 +151,7 @@ class KolsArea(QWidget):
         brand_id = self.filters.fit_brand.currentData()
         if brand_id is None:
             return
-        if not fit_scores.is_fresh(brand_id):
+        if not _fit_scores().is_fresh(brand_id):
             self.choose_fit_brand(brand_id)
 
     def _fit_brand_chosen_in_tab(self, brand_id: int | None) -> None:
@@ -158,11 +166,11 @@ class KolsArea(QWidget):
             self.fit_job.cancel()
             self.fit_job = None
         self.detail.set_fit_brand(brand_id)
-        if brand_id is None or fit_scores.is_fresh(brand_id):
+        if brand_id is None or _fit_scores().is_fresh(brand_id):
             self.model.set_fit_brand(brand_id)
             return
         self.model.set_fit_brand(brand_id, ready=False)
-        job = self.fit_job = Job(lambda progress, cancelled: fit_scores.build(brand_id, progress, cancelled))
+        job = self.fit_job = Job(lambda progress, cancelled: _fit_scores().build(brand_id, progress, cancelled))
         job.finished.connect(lambda _count, job=job: self._fit_built(job, brand_id))
         job.failed.connect(lambda message, job=job: self._fit_built(job, None, message))
         job.start()

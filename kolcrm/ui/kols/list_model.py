@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from types import ModuleType
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 
-from kolcrm.core.brands import fit_scores
 from kolcrm.core.i18n import QT_TRANSLATE_NOOP
 from kolcrm.core.kols import custom_fields
 from kolcrm.core.kols import list_query as kol_list
@@ -25,6 +25,13 @@ class Column:
     key: str
     title: str
     sort_key: str | None  # kol_list.SORT_COLUMNS key, or None when the column does not sort
+
+
+def _fit_scores() -> ModuleType:
+    """kolcrm.core.brands.fit_scores, imported on first use: start-up paints the list without it."""
+    import kolcrm.core.brands.fit_scores
+
+    return kolcrm.core.brands.fit_scores
 
 
 COLUMNS = (
@@ -237,7 +244,7 @@ class KolListModel(QAbstractTableModel):
         """One page in the current order; by fit through the cache's index, otherwise as kol_list pages."""
         if self._sort == FIT_SORT and self._fit_brand is not None:
             key = (self._fit.get(after.id, -1), after.id) if after is not None else None
-            scored = fit_scores.fetch_page(self._filter, self._fit_brand, self._descending, key, broad=self._broad)
+            scored = _fit_scores().fetch_page(self._filter, self._fit_brand, self._descending, key, broad=self._broad)
             self._fit.update((row.id, score) for row, score in scored)
             rows = [row for row, _score in scored]
             self._values.update(self._page_values(rows))
@@ -269,7 +276,7 @@ class KolListModel(QAbstractTableModel):
     def _page_scores(self, rows: list[KolRow]) -> dict[int, int]:
         if self._fit_brand is None or not self._fit_ready:
             return {}
-        return fit_scores.scores(self._fit_brand, [row.id for row in rows])
+        return _fit_scores().scores(self._fit_brand, [row.id for row in rows])
 
     def _fit_data(self, kol_id: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:

@@ -7,7 +7,8 @@ separates them again (MergeCommand on the window's undo stack).
 
 from __future__ import annotations
 
-from typing import Protocol
+from types import ModuleType
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QObject, QPoint, Qt, Signal, SignalInstance
 from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
@@ -28,10 +29,18 @@ from PySide6.QtWidgets import (
 )
 
 from kolcrm.core.errors import NotFoundError, ValidationError
-from kolcrm.core.kols import merge
-from kolcrm.core.kols.merge import MergePreview, MergeReceipt, MergeSide
 from kolcrm.core.vocabulary import Status
 from kolcrm.ui import prompts
+
+if TYPE_CHECKING:
+    from kolcrm.core.kols.merge import MergePreview, MergeReceipt, MergeSide
+
+
+def _merge() -> ModuleType:
+    """kolcrm.core.kols.merge, imported on first use: start-up paints the list without it."""
+    import kolcrm.core.kols.merge
+
+    return kolcrm.core.kols.merge
 
 
 class KolList(Protocol):
@@ -116,7 +125,7 @@ class MergeDialog(QDialog):
         """Read both sides (raises what preview_merge raises) and say what merging would do."""
         keep_column = max(self.keep_buttons.checkedId(), 0)
         keep, other = self.ids if keep_column == 0 else self.ids[::-1]
-        self.preview = merge.preview_merge(keep, other)
+        self.preview = _merge().preview_merge(keep, other)
         by_id = {self.preview.keep.kol_id: self.preview.keep, self.preview.other.kol_id: self.preview.other}
         for column, kol_id in enumerate(self.ids):
             for key, text in self._cell_texts(by_id[kol_id]).items():
@@ -259,7 +268,7 @@ class MergeCommand(QUndoCommand):
     def redo(self) -> None:
         if not self._done:
             try:
-                self.receipt = merge.merge_kols(self.receipt.keep_id, self.receipt.other_id)
+                self.receipt = _merge().merge_kols(self.receipt.keep_id, self.receipt.other_id)
             except (NotFoundError, ValidationError) as exc:  # one of them was trashed or erased since
                 self.merger.cannot_merge(str(exc))
                 self.setObsolete(True)
@@ -269,7 +278,7 @@ class MergeCommand(QUndoCommand):
 
     def undo(self) -> None:
         try:
-            merge.undo_merge(self.receipt)
+            _merge().undo_merge(self.receipt)
         except NotFoundError as exc:
             self.merger.cannot_undo(str(exc))
             self.setObsolete(True)
@@ -321,7 +330,7 @@ class KolMerger(QObject):
 
     def merge(self, keep_id: int, other_id: int) -> None:
         try:
-            receipt = merge.merge_kols(keep_id, other_id)
+            receipt = _merge().merge_kols(keep_id, other_id)
         except (NotFoundError, ValidationError) as exc:
             self.cannot_merge(str(exc))
             return
