@@ -16,19 +16,26 @@ class EmptyListNotice(QObject):
     def __init__(self, table: QTableView) -> None:
         super().__init__(table)
         self.table = table
-        # A child of the table above everything in it (the frozen name column too), over the viewport's rectangle.
-        self.label = QLabel(table)
-        self.label.setObjectName("emptyListNotice")
-        self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.label.setWordWrap(True)
-        self.label.setStyleSheet("color: #666; padding: 24px;")
-        self.label.hide()
-        table.viewport().installEventFilter(self)
+        self._label: QLabel | None = None  # made the first time the list is empty: not on the way to first paint
+
+    @property
+    def label(self) -> QLabel:
+        if self._label is None:
+            # A child of the table above everything in it (the frozen name column too), over the viewport's rectangle.
+            label = self._label = QLabel(self.table)
+            label.setObjectName("emptyListNotice")
+            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            label.setWordWrap(True)
+            label.setStyleSheet("color: #666; padding: 24px;")
+            label.hide()
+            self.table.viewport().installEventFilter(self)
+        return self._label
 
     def update_for(self, rows: int, kol_filter: KolFilter) -> None:
         """Show the notice when there are no rows, saying why; hide it otherwise."""
         if rows:
-            self.label.hide()
+            if self._label is not None:
+                self._label.hide()
             return
         self.label.setText(self.message(kol_filter))
         self._place()
@@ -62,6 +69,6 @@ class EmptyListNotice(QObject):
         self.label.setGeometry(self.table.viewport().geometry())
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Resize and self.label.isVisible():
+        if event.type() == QEvent.Type.Resize and self._label is not None and self._label.isVisible():
             self._place()
         return False
