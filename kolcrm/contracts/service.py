@@ -11,7 +11,6 @@ import os
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from decimal import Decimal
 from pathlib import Path
 
 from kolcrm.contracts.company import get_company
@@ -27,9 +26,8 @@ from kolcrm.core import clock, i18n
 from kolcrm.core.clock import utc_now
 from kolcrm.core.collaborations.records import CollaborationRecord
 from kolcrm.core.collaborations.service import get_collaboration
-from kolcrm.core.collaborations.stages import stage_blockers
+from kolcrm.core.collaborations.stages import payment_schedule_problem, stage_blockers
 from kolcrm.core.errors import NotFoundError, ValidationError
-from kolcrm.core.numbers import format_money
 from kolcrm.core.store.db import database
 from kolcrm.core.vocabulary import DEFAULT_DISCLOSURE_LABEL, ContentType, Stage
 from kolcrm.exchange.exports.private_files import ExportError, make_private_folder, written_atomically
@@ -105,18 +103,9 @@ def contract_data(
     missing = stage_blockers(record, Stage.CONTRACTED)
     if record.stage is Stage.CANCELLED:
         missing.insert(0, i18n.translate("Contracts", "the deal is cancelled"))
-    if record.payments and record.agreed_fee is not None:
-        scheduled = sum((p.amount for p in record.payments), Decimal(0))
-        if scheduled != record.agreed_fee:
-            # The contract's schedule must add up to the fee its compensation clause states.
-            missing.append(
-                i18n.translate(
-                    "Contracts", "the payment schedule adds up to {scheduled}, not the agreed fee {agreed}"
-                ).format(
-                    scheduled=format_money(scheduled, record.currency),
-                    agreed=format_money(record.agreed_fee, record.currency),
-                )
-            )
+    schedule = payment_schedule_problem(record)
+    if schedule:
+        missing.append(schedule)
     if missing:
         raise ValidationError(
             i18n.translate("Contracts", "The contract for “{title}” cannot be drafted yet: {missing}").format(

@@ -2897,10 +2897,6 @@ Launch the campaign anyway?</source>
         <translation>该合作已取消</translation>
     </message>
     <message>
-        <source>the payment schedule adds up to {scheduled}, not the agreed fee {agreed}</source>
-        <translation>付款计划合计 {scheduled}，与成交价 {agreed} 不符</translation>
-    </message>
-    <message>
         <source>The contract for “{title}” cannot be drafted yet: {missing}</source>
         <translation>“{title}”的合同暂时无法起草：{missing}</translation>
     </message>
@@ -2988,24 +2984,8 @@ Launch the campaign anyway?</source>
         <translation>生成 PDF 合同：中文、英文或中英双语</translation>
     </message>
     <message>
-        <source>Generate contract</source>
-        <translation>生成合同</translation>
-    </message>
-    <message>
-        <source>Contract language</source>
-        <translation>合同语言</translation>
-    </message>
-    <message>
         <source>Contract not generated</source>
         <translation>合同未生成</translation>
-    </message>
-    <message>
-        <source>Not opened</source>
-        <translation>未打开</translation>
-    </message>
-    <message>
-        <source>No program opened {0}.</source>
-        <translation>没有程序能打开 {0}。</translation>
     </message>
     <message>
         <source>Contract {0} (version {1})</source>

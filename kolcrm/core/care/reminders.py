@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, timedelta
+from typing import Any
 
 from kolcrm.core import clock, i18n
 from kolcrm.core.care.horizons import not_yet_sql, occasion_on
@@ -100,20 +101,22 @@ def due(today: date | None = None, upcoming_days: int = UPCOMING_DAYS) -> list[R
         " AND (k.id IS NULL OR k.deleted_at IS NULL) ORDER BY r.due_on, r.id",
         ((today + timedelta(days=upcoming_days)).isoformat(), today.isoformat()),
     )
-    return [
-        ReminderRecord(
-            row[0],
-            date.fromisoformat(row[1]),
-            row[2],
-            ReminderKind(row[3]),
-            row[4],
-            row[5],
-            row[6],
-            row[7] is not None,
-            occasion_on(row[7]),
-        )
-        for row in rows
-    ]
+    return [_record(row) for row in rows]
+
+
+def _record(row: tuple[Any, ...]) -> ReminderRecord:
+    """A row of (id, due_on, subject, kind, kol_id, collaboration_id, kol name, rule_key) as a record."""
+    return ReminderRecord(
+        row[0],
+        date.fromisoformat(row[1]),
+        row[2],
+        ReminderKind(row[3]),
+        row[4],
+        row[5],
+        row[6],
+        row[7] is not None,
+        occasion_on(row[7]),
+    )
 
 
 def open_count(today: date | None = None) -> int:
@@ -135,20 +138,7 @@ def for_kol(kol_id: int) -> list[ReminderRecord]:
         " WHERE kol_id = ? AND done_at IS NULL ORDER BY due_on",
         (kol_id,),
     )
-    return [
-        ReminderRecord(
-            row[0],
-            date.fromisoformat(row[1]),
-            row[2],
-            ReminderKind(row[3]),
-            row[4],
-            row[5],
-            row[6],
-            row[7] is not None,
-            occasion_on(row[7]),
-        )
-        for row in rows
-    ]
+    return [_record(row) for row in rows]
 
 
 def _still_relevant(rule_key: str, today: date) -> bool:

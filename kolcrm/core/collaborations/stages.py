@@ -55,19 +55,26 @@ def contract_blockers(record: CollaborationRecord) -> list[str]:
             )
         )
     blockers += stage_blockers(record, Stage.CONTRACTED)
-    if record.payments and record.agreed_fee is not None:
-        scheduled = sum((p.amount for p in record.payments), Decimal(0))
-        if scheduled != record.agreed_fee:
-            # As the contract service refuses it: the schedule must add up to the fee the contract states.
-            blockers.append(
-                i18n.translate(
-                    "Collaborations", "the payment schedule adds up to {scheduled}, not the agreed fee {agreed}"
-                ).format(
-                    scheduled=format_money(scheduled, record.currency),
-                    agreed=format_money(record.agreed_fee, record.currency),
-                )
-            )
+    schedule = payment_schedule_problem(record)
+    if schedule:
+        blockers.append(schedule)
     return blockers
+
+
+def payment_schedule_problem(record: CollaborationRecord) -> str | None:
+    """The contract's payment schedule must add up to the fee its compensation clause states (the contract service
+    refuses otherwise, and Generate contract… says so before it is clicked)."""
+    if not record.payments or record.agreed_fee is None:
+        return None
+    scheduled = sum((p.amount for p in record.payments), Decimal(0))
+    if scheduled == record.agreed_fee:
+        return None
+    return i18n.translate(
+        "Collaborations", "the payment schedule adds up to {scheduled}, not the agreed fee {agreed}"
+    ).format(
+        scheduled=format_money(scheduled, record.currency),
+        agreed=format_money(record.agreed_fee, record.currency),
+    )
 
 
 def explain(target: Stage, blockers: list[str]) -> str:
