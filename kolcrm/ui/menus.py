@@ -88,15 +88,15 @@ def add_help_menu(window: QMainWindow, database_path: Path | None) -> QMenu:
         ),
         (QCoreApplication.translate("MainWindow", "&About kolcrm"), None, lambda: about(window, database_path)),
     ]
-    for text, keys, slot in entries:
+    for number, (text, keys, slot) in enumerate(entries):
+        if number == 2:  # help to read above, things to do below
+            menu.addSeparator()
         action = QAction(text, window)
         if keys is not None:
             action.setShortcut(keys)
             window.addAction(action)
         action.triggered.connect(slot)
         menu.addAction(action)
-        if text.endswith("guide"):
-            menu.addSeparator()
     return menu
 
 

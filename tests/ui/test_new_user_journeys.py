@@ -135,6 +135,8 @@ def test_help_lists_the_shortcuts_from_the_menus_themselves(qtbot, main_window):
     assert rows["Ctrl+5"] == "Dashboard"
     assert rows["F1"] == "Keyboard shortcuts"
     assert "Esc" in rows and "Clear the search" in rows["Esc"]
+    # Help to read, a separator, things to do: by position, so the Chinese menu has it too.
+    assert [action.isSeparator() for action in main_window.help_menu.actions()] == [False, False, True] + [False] * 3
     texts = [action.text() for action in main_window.help_menu.actions()]
     assert "&User guide" in texts and "&Report a problem…" in texts and "Open the &data folder" in texts
 

@@ -34,6 +34,16 @@ class KolFilter:
     tag: str | None = None
     custom: tuple[CustomFilter, ...] = ()  # conditions on custom fields (custom_values.filter_for), all must hold
 
+    @property
+    def filtered(self) -> bool:
+        """A status, platform, tier, tag or custom-field condition is set (the search text aside)."""
+        return bool(self.status or self.platform or self.tier or self.tag or self.custom)
+
+    @property
+    def narrowed(self) -> bool:
+        """Some KOLs may be hidden: a search or a filter is set."""
+        return self.filtered or bool(self.text.strip())
+
 
 @dataclass(frozen=True)
 class KolRow:

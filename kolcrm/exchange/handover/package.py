@@ -53,29 +53,34 @@ class HandoverError(ValidationError):
 
 
 # -- reading -------------------------------------------------------------------------------------------------
+def _manifest_or_none(path: Path) -> dict[str, Any] | None:
+    """The package's manifest when the file is a zip holding one as a JSON object; None otherwise. Never raises."""
+    try:
+        with zipfile.ZipFile(Path(path).expanduser()) as archive:
+            manifest = json.loads(archive.read(MANIFEST))
+    except (OSError, zipfile.BadZipFile, KeyError, ValueError, RuntimeError):
+        return None
+    return manifest if isinstance(manifest, dict) else None
+
+
 def is_handover(path: Path) -> bool:
     """Whether the file looks like a handover package (a zip with our manifest); never raises."""
-    try:
-        with zipfile.ZipFile(path) as archive:
-            manifest = json.loads(archive.read(MANIFEST))
-        return isinstance(manifest, dict) and manifest.get("format") == FORMAT
-    except (OSError, zipfile.BadZipFile, KeyError, ValueError, RuntimeError):
-        return False
+    manifest = _manifest_or_none(path)
+    return manifest is not None and manifest.get("format") == FORMAT
 
 
 def locked(path: Path, passphrase: str | None = None) -> bool:
     """Whether the package is sealed and neither `passphrase` nor one at hand opens it: someone must be asked.
     False for a plain package, and for one that cannot be read (the import then says what is wrong with it)."""
+    manifest = _manifest_or_none(path)
+    if manifest is None or not sealing.is_sealed(manifest):
+        return False
     try:
-        with zipfile.ZipFile(Path(path).expanduser()) as archive:
-            manifest = json.loads(archive.read(MANIFEST))
-        if not isinstance(manifest, dict) or not sealing.is_sealed(manifest):
-            return False
         sealing.unlock(manifest, Path(path).name, passphrase)
     except sealing.SealError:
         return True
-    except (OSError, zipfile.BadZipFile, KeyError, ValueError, TypeError, RuntimeError):
-        return False
+    except (KeyError, ValueError, TypeError):
+        return False  # a damaged seal: the import refuses it with the reason
     return False
 
 

@@ -331,7 +331,7 @@ class KolsArea(QWidget):
     def _after_create(self, kol_id: int) -> None:
         # kols.save_kol has already scored the new KOL for fit: the list only reloads.
         self.reload(select=kol_id)
-        if self.model.row_of(kol_id) is None and self.filters.is_narrowed():
+        if self.model.row_of(kol_id) is None and self.filters.current_filter().narrowed:
             # The new KOL is hidden by the search or a filter: showing them in the pane while the list says
             # otherwise is a screen that lies. Clear them, and say so.
             self.filters.show_everything()

@@ -43,7 +43,7 @@ class EmptyListNotice(QObject):
         self.label.raise_()
 
     def message(self, kol_filter: KolFilter) -> str:
-        filtered = any((kol_filter.status, kol_filter.platform, kol_filter.tier, kol_filter.tag, kol_filter.custom))
+        filtered = kol_filter.filtered
         text = kol_filter.text.strip()
         if not text and not filtered:
             return self.tr("No KOLs yet. Press Ctrl+N to add one, or Ctrl+I to import a sheet.")

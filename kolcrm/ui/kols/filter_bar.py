@@ -150,12 +150,6 @@ class FilterBar(QWidget):
         self._show_value_input(keep_text=False)
         self.apply_now()
 
-    def is_narrowed(self) -> bool:
-        """A search or a filter hides some KOLs."""
-        narrowed = self.current_filter()
-        return bool(narrowed.text.strip() or narrowed.status or narrowed.platform or narrowed.tier or narrowed.tag
-                    or narrowed.custom)  # fmt: skip
-
     def current_filter(self) -> KolFilter:
         condition = self._custom_condition()
         return KolFilter(

@@ -13,7 +13,7 @@ from kolcrm.core.kols import trash
 from kolcrm.ui import prompts
 
 
-class KolsArea(Protocol):
+class TrashingArea(Protocol):
     """What trashing needs of the KOL list's area (kolcrm.ui.kols.area imports this module, not the reverse)."""
 
     undo_stack: QUndoStack
@@ -25,7 +25,7 @@ class KolsArea(Protocol):
     def window(self) -> QWidget: ...
 
 
-def trash_with_confirmation(area: KolsArea, ids: list[int]) -> None:
+def trash_with_confirmation(area: TrashingArea, ids: list[int]) -> None:
     """Delete: the selected KOLs to the trash (one undo step), after a question when signed deals go with them."""
     if not ids or not _confirm_live_deals(area, ids):
         return
@@ -39,7 +39,7 @@ def trash_with_confirmation(area: KolsArea, ids: list[int]) -> None:
     )
 
 
-def _confirm_live_deals(area: KolsArea, kol_ids: list[int]) -> bool:
+def _confirm_live_deals(area: TrashingArea, kol_ids: list[int]) -> bool:
     """Signed, unfinished deals go to the trash with their KOL: ask first, naming them."""
     deals = trash.live_deals(kol_ids)
     if not deals:
@@ -64,7 +64,7 @@ def _confirm_live_deals(area: KolsArea, kol_ids: list[int]) -> bool:
 class TrashCommand(QUndoCommand):
     """Delete = move to the trash; Ctrl+Z restores exactly the KOLs this command moved."""
 
-    def __init__(self, area: KolsArea, kol_ids: list[int]) -> None:
+    def __init__(self, area: TrashingArea, kol_ids: list[int]) -> None:
         count = len(kol_ids)  # a plain name: lupdate misreads a call as translate()'s count
         super().__init__(QCoreApplication.translate("KolsArea", "Move %n KOLs to the trash", None, count))
         self.area = area

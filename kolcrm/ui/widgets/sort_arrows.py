@@ -43,7 +43,7 @@ class HonestSortArrows(QProxyStyle):
 
 def sorted_by_honest_arrows(header: QWidget) -> HonestSortArrows:
     """Give `header` (a QHeaderView) the honest arrows; returns the style, which the header keeps alive."""
-    style = HonestSortArrows(header.style().name() if hasattr(header.style(), "name") else None)
+    style = HonestSortArrows(header.style().name())  # a proxy over a fresh instance of the header's own style
     style.setParent(header)
     header.setStyle(style)
     return style
