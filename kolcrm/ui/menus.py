@@ -3,6 +3,7 @@ shortcuts, the data folder, the user guide, and a problem report to paste into a
 
 from __future__ import annotations
 
+import re
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -132,6 +133,12 @@ def open_data_folder(parent: QWidget, database_path: Path | None) -> bool:
     return False
 
 
+def without_mnemonic(text: str) -> str:
+    """A menu text as read: "&New KOL…" → "New KOL…", and the Chinese form "新建 KOL(&N)…" → "新建 KOL…"."""
+    text = re.sub(r"\(&[^&\s]\)", "", text)
+    return text.replace("&&", "\0").replace("&", "").replace("\0", "&")
+
+
 class ShortcutsDialog(QDialog):
     """Every shortcut of the window's menus (read from the actions, so it cannot go stale) and the in-widget keys."""
 
@@ -143,7 +150,7 @@ class ShortcutsDialog(QDialog):
             for action in menu_action.menu().actions() if menu_action.menu() else ():
                 keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
                 if keys:
-                    rows.append((keys, action.text().replace("&&", "\0").replace("&", "").replace("\0", "&")))
+                    rows.append((keys, without_mnemonic(action.text())))
         rows += [
             (QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText), QCoreApplication.translate("Shortcuts", what))
             for keys, what in WIDGET_KEYS

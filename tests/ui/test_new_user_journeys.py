@@ -100,7 +100,10 @@ def test_deleting_a_kol_with_a_signed_deal_asks_first_and_says_how_to_undo(qtbot
     answer[0] = True
     main_window.kols.trash_selected()
     qtbot.waitUntil(lambda: main_window.kols.model.row_of(kol_id) is None)
-    assert main_window.statusBar().currentMessage() == "Moved 1 KOL to the trash. Ctrl+Z brings it back; so does the Trash."
+    assert (
+        main_window.statusBar().currentMessage()
+        == "Moved 1 KOL to the trash. Ctrl+Z brings it back; so does the Trash."
+    )
     assert main_window.database_label.text().startswith("Database:")  # the path stays beside the hint
     main_window.undo_stack.undo()
     qtbot.waitUntil(lambda: main_window.kols.model.row_of(kol_id) is not None)
@@ -139,6 +142,12 @@ def test_help_lists_the_shortcuts_from_the_menus_themselves(qtbot, main_window):
     assert [action.isSeparator() for action in main_window.help_menu.actions()] == [False, False, True] + [False] * 3
     texts = [action.text() for action in main_window.help_menu.actions()]
     assert "&User guide" in texts and "&Report a problem…" in texts and "Open the &data folder" in texts
+
+
+def test_shortcut_names_read_without_their_mnemonics_in_both_languages():
+    assert menus.without_mnemonic("&New KOL…") == "New KOL…"
+    assert menus.without_mnemonic("新建 KOL(&N)…") == "新建 KOL…"
+    assert menus.without_mnemonic("&Gifts && perks") == "Gifts & perks"
 
 
 def test_the_problem_report_names_versions_and_no_kol_data(qtbot, main_window):
