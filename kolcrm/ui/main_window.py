@@ -18,11 +18,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kolcrm.core.kols.trash import trash_count
 from kolcrm.ui import menus
 from kolcrm.ui.data_actions import DataActions
-from kolcrm.ui.kols.area import KolsArea
-from kolcrm.ui.kols.trash_area import TrashArea
+from kolcrm.ui.kols.area import AFTER_FIRST_PAINT_MS, KolsArea
 
 if TYPE_CHECKING:
     from kolcrm.ui.brands.area import BrandsArea as BrandsArea
@@ -32,6 +30,7 @@ if TYPE_CHECKING:
     from kolcrm.ui.care.today import TodayView as TodayView
     from kolcrm.ui.collaborations.area import CollaborationsArea as CollaborationsArea
     from kolcrm.ui.dashboard.area import DashboardArea as DashboardArea
+    from kolcrm.ui.kols.trash_area import TrashArea as TrashArea
 
 BADGE_DELAY_MS = 250
 STATUS_MESSAGE_MS = 12_000  # long enough to read an undo hint, then the database's path comes back
@@ -61,10 +60,10 @@ class MainWindow(QMainWindow):
         self._today: TodayView | None = None
         self._schedule: ScheduleView | None = None
         self._gifts: GiftsPerksArea | None = None
-        self.trash = TrashArea()
+        self._trash: TrashArea | None = None
         self.stack = QStackedWidget()
         for index in range(AREA_TRASH + 1):  # placeholders until an area is first visited
-            self.stack.addWidget({AREA_KOLS: self.kols, AREA_TRASH: self.trash}.get(index) or QWidget())
+            self.stack.addWidget(self.kols if index == AREA_KOLS else QWidget())
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
         self.sidebar.setFixedWidth(130)
@@ -99,22 +98,32 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self.kols.trash_changed.connect(self._update_trash_label)
         self.kols.care_changed.connect(lambda _kol_id: self.care_changed())
-        self.trash.restored.connect(lambda ids: self.kols.reload(select=ids[0]))
-        self.trash.emptied.connect(self.undo_stack.clear)  # erased KOLs can no longer be restored by undo
-        self.trash.emptied.connect(self._update_trash_label)
-        self.trash.restored.connect(lambda _ids: self._update_trash_label())
-        self.trash.deals_restored.connect(self._deals_restored)
         self.kols.collaboration_requested.connect(self.open_collaboration)
         self.kols.new_collaboration_requested.connect(self.new_collaboration)
         self.kols.list_painted.connect(self._list_painted)
         self.kols.status_message.connect(lambda text: self.statusBar().showMessage(text, STATUS_MESSAGE_MS))
-        self._restore_state()
+        geometry = self.settings.value("window/geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        self.kols.restore_state(self.settings)
         self.kols.load()
-        self.sidebar.setCurrentRow(AREA_KOLS)
-        self._update_trash_label()
+        self.sidebar.setCurrentRow(AREA_KOLS)  # the trash's count is shown once the list has painted
         # A permanent widget: a passing message (an undo hint) is shown beside it and does not wipe it out.
         self.database_label = QLabel(self.tr("Database: {0}").format(database_path or "—"))
         self.statusBar().addPermanentWidget(self.database_label)
+
+    @property
+    def trash(self) -> TrashArea:
+        if self._trash is None:
+            from kolcrm.ui.kols.trash_area import TrashArea
+
+            trash = self._trash = TrashArea()
+            trash.restored.connect(lambda ids: (self.kols.reload(select=ids[0]), self._update_trash_label()))
+            trash.emptied.connect(self.undo_stack.clear)  # erased KOLs can no longer be restored by undo
+            trash.emptied.connect(self._update_trash_label)
+            trash.deals_restored.connect(self._deals_restored)
+            self._place(AREA_TRASH, trash)
+        return self._trash
 
     @property
     def brands(self) -> BrandsArea:
@@ -218,17 +227,17 @@ class MainWindow(QMainWindow):
 
     def _build_actions(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
-        self.new_action = self._action(self.tr("&New KOL…"), QKeySequence.StandardKey.New, self._new_kol)
+        self.new_action = menus.window_action(self, self.tr("&New KOL…"), QKeySequence.StandardKey.New, self._new_kol)
         file_menu.addAction(self.new_action)
-        self.new_collaboration_action = self._action(
-            self.tr("New &Collaboration…"), QKeySequence("Ctrl+Shift+N"), self._new_collaboration_for_current
+        self.new_collaboration_action = menus.window_action(
+            self, self.tr("New &Collaboration…"), QKeySequence("Ctrl+Shift+N"), self._new_collaboration_for_current
         )
         file_menu.addAction(self.new_collaboration_action)
         file_menu.addSeparator()
-        self.company_action = self._action(self.tr("Company &settings…"), None, self._company_settings)
+        self.company_action = menus.window_action(self, self.tr("Company &settings…"), None, self._company_settings)
         file_menu.addAction(self.company_action)
-        self.preferences_action = self._action(
-            self.tr("&Preferences…"), QKeySequence.StandardKey.Preferences, self._preferences
+        self.preferences_action = menus.window_action(
+            self, self.tr("&Preferences…"), QKeySequence.StandardKey.Preferences, self._preferences
         )
         file_menu.addAction(self.preferences_action)
         file_menu.addSeparator()
@@ -236,7 +245,7 @@ class MainWindow(QMainWindow):
         self.data.everything_changed.connect(self.reload_everything)
         self.data.add_to_file_menu(file_menu)
         file_menu.addSeparator()
-        file_menu.addAction(self._action(self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close))
+        file_menu.addAction(menus.window_action(self, self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close))
 
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
         self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
@@ -246,8 +255,8 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
         edit_menu.addSeparator()
-        self.find_action = self._action(self.tr("&Find…"), QKeySequence.StandardKey.Find, self._find)
-        self.edit_action = self._action(self.tr("&Edit KOL…"), QKeySequence("Ctrl+E"), self._edit_kol)
+        self.find_action = menus.window_action(self, self.tr("&Find…"), QKeySequence.StandardKey.Find, self._find)
+        self.edit_action = menus.window_action(self, self.tr("&Edit KOL…"), QKeySequence("Ctrl+E"), self._edit_kol)
         self.delete_action = QAction(self.tr("Move to &Trash"), self)
         self.delete_action.setShortcut(QKeySequence.StandardKey.Delete)
         self.kols.install_delete_action(self.delete_action)  # acts in the KOL list only
@@ -262,14 +271,6 @@ class MainWindow(QMainWindow):
         self.area_actions = menus.add_view_menu(self, self.show_area)
         self.today_action = self.area_actions[AREA_TODAY]
         self.help_menu = menus.add_help_menu(self, self.database_path)
-
-    def _action(self, text: str, keys: QKeySequence | QKeySequence.StandardKey | None, slot) -> QAction:
-        action = QAction(text, self)
-        if keys is not None:
-            action.setShortcut(keys)
-        action.triggered.connect(slot)
-        self.addAction(action)
-        return action
 
     def open_collaboration(self, collaboration_id: int) -> None:
         self.show_area(AREA_COLLABORATIONS)
@@ -362,7 +363,8 @@ class MainWindow(QMainWindow):
         for area in (self._collaborations, self._campaigns, self._brands):
             if area is not None:
                 area.load()
-        self.trash.load()
+        if self._trash is not None:
+            self._trash.load()
         self._update_trash_label()
         self.care_changed()
 
@@ -374,19 +376,16 @@ class MainWindow(QMainWindow):
         dialog.open()
 
     def _update_trash_label(self) -> None:
+        from kolcrm.core.kols.trash import trash_count
+
         count = trash_count()
         self.sidebar.item(AREA_TRASH).setText(self.tr("Trash ({0})").format(count) if count else self.tr("Trash"))
-
-    def _restore_state(self) -> None:
-        geometry = self.settings.value("window/geometry")
-        if isinstance(geometry, QByteArray):
-            self.restoreGeometry(geometry)
-        self.kols.restore_state(self.settings)
 
     def _list_painted(self) -> None:
         # Count the Today badge once the KOL list has painted, a moment later so that first paint is never held
         # back: the reminder rules take ~0.6 s on 100,000 KOLs (most of it the birthday rule).
         QTimer.singleShot(BADGE_DELAY_MS, self.refresh_today_badge)
+        QTimer.singleShot(AFTER_FIRST_PAINT_MS, self._update_trash_label)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.settings.setValue("window/geometry", self.saveGeometry())

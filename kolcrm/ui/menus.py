@@ -54,6 +54,18 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("MainWindow", text)
 
 
+def window_action(
+    window: QMainWindow, text: str, keys: QKeySequence | QKeySequence.StandardKey | None, slot: Callable[[], object]
+) -> QAction:
+    """An action of the window (its shortcut works wherever the focus is in it), for a menu to show."""
+    action = QAction(text, window)
+    if keys is not None:
+        action.setShortcut(keys)
+    action.triggered.connect(slot)
+    window.addAction(action)
+    return action
+
+
 def add_view_menu(window: QMainWindow, show_area: Callable[[int], None]) -> list[QAction]:
     """View: one action per area, Ctrl+1 … Ctrl+9 in the sidebar's order."""
     menu = window.menuBar().addMenu(QCoreApplication.translate("MainWindow", "&View"))

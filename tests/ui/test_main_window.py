@@ -14,7 +14,7 @@ from kolcrm.app import install_cjk_font, run_app
 from kolcrm.core.demo import kols as demo
 from kolcrm.core.kols import service as kols
 from kolcrm.core.kols import trash
-from kolcrm.core.kols.list_query import KolFilter
+from kolcrm.core.kols.list_query import PAGE_SIZE, KolFilter, fetch_page
 from kolcrm.core.store import pinyin
 from kolcrm.ui import prompts
 from kolcrm.ui.kols.list_model import KolListModel
@@ -149,3 +149,39 @@ def test_a_long_gui_session_survives_many_void_calls():
     result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr[-2000:]
     assert "survived" in result.stdout
+
+
+def test_the_first_rows_paint_before_the_pane_the_count_and_the_trash_are_filled(qtbot, gui_db, settings):
+    """Start-up order: the list's rows first; the pane, the "N KOLs" count and the trash's count right after."""
+    from kolcrm.ui.main_window import MainWindow
+
+    demo.populate_demo(kols=PAGE_SIZE + 30)  # more than one page: the count needs its own query
+    trash.trash_kols([fetch_page(KolFilter(), limit=1)[0].id])
+    window = MainWindow(settings, database_path=gui_db)
+    qtbot.addWidget(window)
+    area = window.kols
+    assert area._detail is None and not area.model.total_known  # nothing of them built or counted before the paint
+    assert window.sidebar.item(AREA_TRASH).text() == "Trash"
+    window.show()
+
+    qtbot.waitUntil(lambda: area.model.total_known and area._detail is not None, timeout=3000)
+    assert area.count_label.text() == f"{PAGE_SIZE + 29} KOLs"
+    assert area.detail.kol_id == area.current_kol_id() is not None
+    qtbot.waitUntil(lambda: window.sidebar.item(AREA_TRASH).text() == "Trash (1)")
+
+
+def test_a_plain_book_opens_without_loading_sqlcipher(gui_db):
+    """SQLCipher is loaded for an encrypted file only (its import is start-up time for everyone else)."""
+    script = textwrap.dedent(
+        f"""
+        import sys
+        from kolcrm.core.store.db import open_database
+        open_database({str(gui_db)!r})
+        from kolcrm.core.kols import list_query
+        list_query.count(list_query.KolFilter())
+        print("loaded" if "sqlcipher3" in sys.modules else "not loaded")
+        """
+    )
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert result.stdout.strip() == "not loaded"

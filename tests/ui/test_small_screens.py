@@ -13,7 +13,6 @@ from kolcrm.core.kols import service as kols
 from kolcrm.core.kols.records import AccountRecord, KolRecord
 from kolcrm.ui import translators
 from kolcrm.ui.main_window import AREA_TRASH
-from kolcrm.ui.widgets.sort_arrows import HonestSortArrows
 
 
 def _fill(count: int = 30) -> None:
@@ -66,6 +65,26 @@ def test_at_1024_px_the_search_box_is_wide_and_the_filters_say_what_they_cut(qtb
     assert combo.toolTip() == combo.currentText()
 
 
+@pytest.mark.parametrize("texts", [["All platforms", "Xiaohongshu"], ["全部平台", "小红书"], ["Fit for brand: Stride Sportswear"]])
+def test_a_combo_painted_without_eliding_shows_its_whole_text(qtbot, texts):
+    """The quick "clearly fits" estimate (no QStyle) never takes a text the exact room would cut for one that fits."""
+    from kolcrm.ui.widgets.eliding_combo import ElidingComboBox
+
+    combo = ElidingComboBox()
+    qtbot.addWidget(combo)
+    combo.addItems(texts)
+    seen = set()
+    for width in range(40, 400, 7):
+        combo.resize(width, 28)
+        for index in range(combo.count()):
+            combo.setCurrentIndex(index)
+            fits = combo.clearly_fits()
+            seen.add(fits)
+            if fits:
+                assert combo.shown_text() == combo.currentText()
+    assert seen == {True, False}  # both ways of painting were tried
+
+
 def test_the_names_stay_in_sight_when_the_list_scrolls_sideways(qtbot, main_window):
     _fill()
     main_window.resize(1024, 700)
@@ -101,34 +120,37 @@ def test_a_click_on_the_frozen_name_header_sorts_by_name(qtbot, main_window):
     assert frozen.horizontalHeader().sortIndicatorOrder() == Qt.SortOrder.AscendingOrder
 
 
-def _arrow_rows(qapp, indicator: QStyleOptionHeader.SortIndicator) -> tuple[int, int]:
-    """Dark pixels in the top and bottom thirds of the arrow as the style draws it."""
+def _arrow_rows(header, column: int) -> tuple[int, int]:
+    """Dark pixels above and below the middle of the arrow the header's style draws for `column`'s section."""
     image = QImage(18, 18, QImage.Format.Format_ARGB32)
     image.fill(QColor("white"))
     option = QStyleOptionHeader()
+    header.initStyleOptionForIndex(option, column)  # what the header hands its style when it paints the section
     option.rect = image.rect()
-    option.sortIndicator = indicator
     option.palette.setColor(option.palette.ColorRole.Text, QColor("black"))
+    option.palette.setColor(option.palette.ColorRole.ButtonText, QColor("black"))
     painter = QPainter(image)
-    HonestSortArrows().drawPrimitive(QStyle.PrimitiveElement.PE_IndicatorHeaderArrow, option, painter)
+    header.style().drawPrimitive(QStyle.PrimitiveElement.PE_IndicatorHeaderArrow, option, painter, header)
     painter.end()
 
     def dark(rows: range) -> int:
-        return sum(image.pixelColor(x, y).lightness() < 128 for y in rows for x in range(18))
+        return sum(image.pixelColor(x, y).lightness() < 160 for y in rows for x in range(18))
 
     centre = image.rect().center().y()  # the arrow is drawn about it: compare the rows above with those below
     return dark(range(0, centre)), dark(range(centre + 1, 18))
 
 
 def test_the_sort_arrow_points_down_when_the_list_runs_from_the_most(qapp, main_window):
-    header = main_window.kols.table.horizontalHeader()
-    assert header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder  # followers, the most first
-    assert isinstance(header.style(), HonestSortArrows)
-    # QHeaderView says SortUp for a descending sort: the honest style draws it pointing down (wide top, narrow tip).
-    top, bottom = _arrow_rows(qapp, QStyleOptionHeader.SortIndicator.SortUp)
-    assert top > bottom
-    top, bottom = _arrow_rows(qapp, QStyleOptionHeader.SortIndicator.SortDown)
-    assert bottom > top
+    for view in (main_window.kols.table, main_window.kols.frozen_names.view):
+        header = view.horizontalHeader()
+        assert header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder  # followers, the most first
+        column = header.sortIndicatorSection()
+        top, bottom = _arrow_rows(header, column)
+        assert top > bottom  # wide at the top, narrowing to a tip below: ▼
+        header.setSortIndicator(column, Qt.SortOrder.AscendingOrder)
+        top, bottom = _arrow_rows(header, column)
+        assert bottom > top  # ▲
+        header.setSortIndicator(column, Qt.SortOrder.DescendingOrder)
 
 
 @pytest.mark.parametrize("lang", [language.ENGLISH, language.CHINESE])

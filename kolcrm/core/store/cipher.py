@@ -24,10 +24,9 @@ from typing import Any, cast
 from kolcrm.core import i18n
 from kolcrm.core.errors import DatabaseOpenError
 
-try:  # the encryption extra; its absence is only an error once an encrypted file is met
-    from sqlcipher3 import dbapi2 as _sqlcipher
-except ImportError:  # pragma: no cover - depends on what is installed
-    _sqlcipher = None
+# sqlcipher3 (the encryption extra) is imported the first time an encrypted file or its errors are met: a plain
+# book opens without it, and its import is 3 ms of start-up. Its absence is only an error once an encrypted file is.
+_sqlcipher: ModuleType | bool | None = False  # False: not looked for yet
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 # SQLCipher writes whole pages, and a page is at least 512 bytes: a file of another size is no encrypted database.
@@ -38,17 +37,42 @@ KDF_ITERATIONS = 256_000
 SALT_BYTES = 16
 _derived: dict[tuple[str, bytes], str] = {}  # (passphrase, salt) → raw key and salt in hex, derived once
 
-# The errors of either driver, for code that handles raw connections: sqlcipher3's exceptions are its own classes,
-# not subclasses of sqlite3's.
-ERRORS: tuple[type[Exception], ...] = (sqlite3.Error, *((_sqlcipher.Error,) if _sqlcipher else ()))
-DATABASE_ERRORS: tuple[type[Exception], ...] = (
-    sqlite3.DatabaseError,
-    *((_sqlcipher.DatabaseError,) if _sqlcipher else ()),
-)
-OPERATIONAL_ERRORS: tuple[type[Exception], ...] = (
-    sqlite3.OperationalError,
-    *((_sqlcipher.OperationalError,) if _sqlcipher else ()),
-)
+# The errors of either driver, for code that handles raw connections (ERRORS, DATABASE_ERRORS, OPERATIONAL_ERRORS,
+# looked up by the module's __getattr__): sqlcipher3's exceptions are its own classes, not subclasses of sqlite3's.
+_ERROR_BASES: dict[str, type[Exception]] = {
+    "ERRORS": sqlite3.Error,
+    "DATABASE_ERRORS": sqlite3.DatabaseError,
+    "OPERATIONAL_ERRORS": sqlite3.OperationalError,
+}
+
+
+def _sqlcipher_module() -> ModuleType | None:
+    global _sqlcipher
+    if _sqlcipher is False:
+        try:
+            from sqlcipher3 import dbapi2
+
+            _sqlcipher = dbapi2
+        except ImportError:  # pragma: no cover - depends on what is installed
+            _sqlcipher = None
+    return cast("ModuleType | None", _sqlcipher)
+
+
+def __getattr__(name: str) -> tuple[type[Exception], ...]:
+    if name not in _ERROR_BASES:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    return _errors(name)
+
+
+def database_errors(*more: type[Exception]) -> tuple[type[Exception], ...]:
+    """Either driver's database errors and `more`, for an except clause (where mypy reads no starred tuple)."""
+    return (*_errors("DATABASE_ERRORS"), *more)
+
+
+def _errors(name: str) -> tuple[type[Exception], ...]:
+    base = _ERROR_BASES[name]
+    module = _sqlcipher_module()
+    return (base, getattr(module, base.__name__)) if module is not None else (base,)
 
 
 class EncryptedDatabaseError(DatabaseOpenError):
@@ -68,12 +92,13 @@ class WrongPassphraseError(EncryptedDatabaseError):
 
 
 def available() -> bool:
-    return _sqlcipher is not None
+    return _sqlcipher_module() is not None
 
 
 def driver(path: str | Path) -> ModuleType:
     """sqlcipher3's DB-API module, or EncryptionUnavailableError naming the file and what to install."""
-    if _sqlcipher is None:
+    module = _sqlcipher_module()
+    if module is None:
         raise EncryptionUnavailableError(
             i18n.translate(
                 "Encryption",
@@ -82,7 +107,7 @@ def driver(path: str | Path) -> ModuleType:
                 " left untouched.",
             ).format(path=path)
         )
-    return cast(ModuleType, _sqlcipher)
+    return module
 
 
 def read_header(path: Path) -> bytes:
@@ -186,7 +211,7 @@ def opens(path: Path, passphrase: str) -> bool:
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         finally:
             conn.close()
-    except DATABASE_ERRORS as exc:
+    except _errors("DATABASE_ERRORS") as exc:
         if getattr(exc, "sqlite_errorcode", None) == SQLITE_NOTADB:
             return False
         raise DatabaseOpenError(

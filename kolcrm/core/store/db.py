@@ -146,8 +146,6 @@ def is_busy(exc: BaseException) -> bool:
 # Models bind to this deferred database; open_database() points it at a file, once, at the edge.
 _database = KolcrmDatabase(None)
 database: SqliteDatabase = _database  # typed as peewee's class, whose calls mypy's configuration trusts
-# What opening or reading a file may raise: either driver's errors (cipher.DATABASE_ERRORS), or peewee's wrapping.
-OPEN_ERRORS: tuple[type[Exception], ...] = (*cipher.DATABASE_ERRORS, peewee.DatabaseError)
 
 BUSY_TIMEOUT_MS = 5000  # how long a statement waits for another writer in the app
 
@@ -195,7 +193,7 @@ def open_database(path: str | os.PathLike[str], passphrase: str | None = None) -
     except DatabaseBusyError:
         close_database()
         raise
-    except OPEN_ERRORS as exc:
+    except cipher.database_errors(peewee.DatabaseError) as exc:  # either driver's, or peewee's wrapping
         close_database()
         if is_busy(exc):
             raise DatabaseBusyError(
@@ -268,7 +266,7 @@ def open_memory_copy(path: str | os.PathLike[str]) -> None:
         finally:
             source.close()
         migrate(database, None)
-    except OPEN_ERRORS as exc:
+    except cipher.database_errors(peewee.DatabaseError) as exc:  # either driver's, or peewee's wrapping
         close_database()
         raise DatabaseOpenError(
             i18n.translate("Database", "{path} cannot be opened as a kolcrm database: {reason}").format(

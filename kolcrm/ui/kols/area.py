@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from types import ModuleType
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QByteArray,
@@ -16,21 +17,26 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import QAction, QShowEvent, QUndoStack
-from PySide6.QtWidgets import QAbstractItemView, QLabel, QMenu, QSplitter, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QMenu, QSplitter, QVBoxLayout, QWidget
 
 from kolcrm.core.kols import custom_fields
 from kolcrm.core.kols import list_query as kol_list
 from kolcrm.core.kols.list_query import KolFilter
-from kolcrm.ui.kols.detail import KolDetail
 from kolcrm.ui.kols.empty_state import EmptyListNotice
 from kolcrm.ui.kols.filter_bar import FilterBar
+from kolcrm.ui.kols.kol_table import build_kol_table
 from kolcrm.ui.kols.list_model import COLUMNS, KolListModel
 from kolcrm.ui.kols.merge_dialog import KolMerger
 from kolcrm.ui.kols.trashing import trash_with_confirmation
 from kolcrm.ui.widgets.frozen_column import FrozenFirstColumn
-from kolcrm.ui.widgets.sort_arrows import sorted_by_honest_arrows
 
-ROW_HEIGHT = 26  # fixed: resizeRowsToContents() costs a minute at 100k rows (TRAPS.md)
+if TYPE_CHECKING:
+    from kolcrm.ui.kols.detail import KolDetail
+
+# The pane and the brand choice fill this long after the list's first paint. Started with 0 ms, their ~25 ms of
+# queries and widgets ran in the same pass of the event loop as that paint and held back the pass that showed the
+# first rows; 30 ms later is still before a user can look across to the pane.
+AFTER_FIRST_PAINT_MS = 30
 
 
 def _fit_scores() -> ModuleType:
@@ -53,35 +59,17 @@ class KolsArea(QWidget):
         self.undo_stack = undo_stack
         self.filters = FilterBar()
         self.model = KolListModel(self)
-        self.table = QTableView()
-        self.table.setObjectName("kolTable")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        # Show the model's own default order (followers, descending) before sorting is switched on,
-        # otherwise the view sorts by column 0 in Qt's default order.
-        self.table.horizontalHeader().setSortIndicator(*self.model.sort_state())
-        self.table.setSortingEnabled(True)
-        self.table.horizontalHeader().sortIndicatorChanged.connect(self._keep_sort_indicator_honest)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(ROW_HEIGHT)
-        self.table.horizontalHeader().setSectionsMovable(True)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.horizontalHeader().setSortIndicatorShown(True)
-        sorted_by_honest_arrows(self.table.horizontalHeader())
-        # Widths for the titles in either language and the values they hold: ten columns fit a 1366 px screen's
-        # list without a horizontal scrollbar (Qt's default of 100 px each did not).
-        for column, width in enumerate(COLUMN_WIDTHS):
-            self.table.setColumnWidth(column, width)
-        self.table.horizontalHeader().setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table = build_kol_table(self.model)
         self.table.horizontalHeader().customContextMenuRequested.connect(self._header_menu)
         self.columns_dialog = None  # the "Columns…" dialog while it is open
         self.fit_job = None  # the background build of the chosen brand's fit scores, while it runs
         self.count_label = QLabel()
         self.count_label.setObjectName("kolCount")
         self.empty_notice = EmptyListNotice(self.table)
-        self.detail = KolDetail()
+        # The detail pane is built on first use, which is right after the list's first paint: its widgets and the
+        # modules behind them are ~12 ms that the first rows need not wait for. Until then, an empty place.
+        self._detail: KolDetail | None = None
+        self._pane_place = QWidget()
         # The detail pane follows the current row after the list has painted, once per burst of key presses.
         self._detail_timer = QTimer(self, singleShot=True, interval=0)
         self._detail_timer.timeout.connect(self._show_current_in_detail)
@@ -98,7 +86,7 @@ class KolsArea(QWidget):
         left_layout.addWidget(self.count_label)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(left)
-        self.splitter.addWidget(self.detail)
+        self.splitter.addWidget(self._pane_place)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setSizes([900, 460])  # until the user's own split is restored
@@ -108,31 +96,42 @@ class KolsArea(QWidget):
 
         self.filters.filter_changed.connect(self.model.set_filter)
         self.filters.fit_brand_changed.connect(self.choose_fit_brand)
-        # One brand for the list's Fit column and the pane's Fit & value tab: a choice in either moves both.
-        self.detail.fit.brand_chosen.connect(self._fit_brand_chosen_in_tab)
         self.filters.search.returnPressed.connect(self.filters.apply_now)
         self.model.total_changed.connect(self._show_count)
         self.model.modelReset.connect(self._after_reset)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.table.doubleClicked.connect(lambda index: self.edit_kol(self.model.kol_id_at(index.row())))
-        self.detail.edit_requested.connect(self.edit_kol)
-        self.detail.history_changed.connect(self.model.refresh_row)
-        self.detail.care_changed.connect(self.care_changed)
-        self.detail.collaboration_requested.connect(self.collaboration_requested)
-        self.detail.new_collaboration_requested.connect(self.new_collaboration_requested)
         self.merger = KolMerger(self)  # select two KOLs → Merge… (context menu, Edit menu, Ctrl+Shift+M)
         self.merge_action = self.merger.action
         self.frozen_names = FrozenFirstColumn(self.table)  # after the merger: it forwards the rows' context menu
         self.custom_fields_action = QAction(self.tr("Custom &fields…"), self)  # on the Edit menu
         self.custom_fields_action.triggered.connect(self.open_custom_fields)
 
+    @property
+    def detail(self) -> KolDetail:
+        if self._detail is None:
+            from kolcrm.ui.kols.detail import KolDetail
+
+            detail = self._detail = KolDetail()
+            detail.fit_brand = self.filters.fit_brand.currentData()
+            # One brand for the list's Fit column and the pane's Fit & value tab: a choice in either moves both.
+            detail.fit.brand_chosen.connect(self._fit_brand_chosen_in_tab)
+            detail.edit_requested.connect(self.edit_kol)
+            detail.history_changed.connect(self.model.refresh_row)
+            detail.care_changed.connect(self.care_changed)
+            detail.collaboration_requested.connect(self.collaboration_requested)
+            detail.new_collaboration_requested.connect(self.new_collaboration_requested)
+            self.splitter.replaceWidget(self.splitter.indexOf(self._pane_place), detail)  # the split is kept
+            self._pane_place.deleteLater()
+        return self._detail
+
     def load(self) -> None:
         self.filters.set_tags(kol_list.tag_choices())
         self._refresh_custom_fields()
         if self._list_painted:
             self.load_brands()
-        # else: the brand choice (and the models it imports) is filled right after the list's first paint
-        self.model.reload()
+        # else: the brand choice (and the models it imports) is filled, and the list counted, after its first paint
+        self.model.reload(count=self._list_painted)
 
     def load_brands(self) -> None:
         """Refill the "Fit for brand" choice (brands are edited in their own area)."""
@@ -165,7 +164,8 @@ class KolsArea(QWidget):
         if self.fit_job is not None:
             self.fit_job.cancel()
             self.fit_job = None
-        self.detail.set_fit_brand(brand_id)
+        if self._detail is not None:  # else the pane reads the brand from the filter bar when it is built
+            self._detail.set_fit_brand(brand_id)
         if brand_id is None or _fit_scores().is_fresh(brand_id):
             self.model.set_fit_brand(brand_id)
             return
@@ -230,7 +230,7 @@ class KolsArea(QWidget):
 
     def shown_kol_id(self) -> int | None:
         """The KOL the detail pane shows (it may be one the list does not)."""
-        return self.detail.kol_id
+        return self._detail.kol_id if self._detail is not None else None
 
     def current_filter(self) -> KolFilter:
         """What the list shows now: its search, tags and other filters."""
@@ -239,12 +239,13 @@ class KolsArea(QWidget):
     def refresh_kol(self, kol_id: int) -> None:
         """The KOL's deals, totals or history changed elsewhere: its row, and the pane if it shows them, follow."""
         self.model.refresh_row(kol_id)
-        if self.detail.kol_id == kol_id:
-            self.detail.refresh()
+        if self._detail is not None and self._detail.kol_id == kol_id:
+            self._detail.refresh()
 
     def refresh_shown_kol(self) -> None:
         """Re-read the KOL the detail pane shows (deals were saved or restored elsewhere)."""
-        self.detail.refresh()
+        if self._detail is not None:
+            self._detail.refresh()
 
     def install_delete_action(self, action: QAction) -> None:
         """Delete acts in the list only, so the key still deletes characters in text fields."""
@@ -276,7 +277,7 @@ class KolsArea(QWidget):
         """Fields were added, renamed, reordered or deleted (or undeleted): columns, filter, list and pane follow."""
         self._refresh_custom_fields()
         self.model.reload()
-        self.detail.refresh()
+        self.refresh_shown_kol()
 
     def choose_columns(self) -> None:
         """The "Columns…" dialog: built-in columns to hide, custom fields to show as columns."""
@@ -348,14 +349,6 @@ class KolsArea(QWidget):
         self.filters.set_tags(kol_list.tag_choices())
         self.detail.show_kol(kol_id)
 
-    def _keep_sort_indicator_honest(self, column: int, _order: Qt.SortOrder) -> None:
-        """Columns the list cannot sort by (status, city…) must not show an arrow the rows do not follow."""
-        if not self.model.can_sort(column):
-            header = self.table.horizontalHeader()
-            header.blockSignals(True)
-            header.setSortIndicator(*self.model.sort_state())
-            header.blockSignals(False)
-
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         # Switched away (Ctrl+1) before the list first painted, the list came back with no row chosen and an empty
@@ -366,10 +359,11 @@ class KolsArea(QWidget):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if not self._list_painted and watched is self.table.viewport() and event.type() == QEvent.Type.Paint:
             self._list_painted = True
-            QTimer.singleShot(0, self.load_brands)
+            QTimer.singleShot(AFTER_FIRST_PAINT_MS, self.load_brands)
+            QTimer.singleShot(AFTER_FIRST_PAINT_MS, self.model.count_if_unknown)
             self.table.viewport().removeEventFilter(self)
-            if self._detail_timer.isActive() or self.detail.kol_id != self.current_kol_id():
-                self._detail_timer.start()  # posted now, it runs after this paint has been handled
+            if self._detail_timer.isActive() or self._detail is None or self._detail.kol_id != self.current_kol_id():
+                self._detail_timer.start(AFTER_FIRST_PAINT_MS)  # after this paint has been handled
             self.list_painted.emit()
         return super().eventFilter(watched, event)
 
@@ -380,17 +374,13 @@ class KolsArea(QWidget):
     def _after_reset(self) -> None:
         """Keep the detail pane useful: after a new search or sort, show the first match."""
         if self.model.rowCount() == 0:
-            self._detail_timer.start()
+            self._detail_timer.start(0)
         elif self.current_kol_id() is None:
             self.table.selectRow(0)
 
     def _current_changed(self, _current: object, _previous: object) -> None:
-        self._detail_timer.start()
+        self._detail_timer.start(0)  # once per burst of key presses
 
     def _show_count(self, total: int) -> None:
         self.count_label.setText(self.tr("%n KOLs", "", total))
         self.empty_notice.update_for(total, self.model.kol_filter)
-
-
-# name, tier, main platform, followers, engagement, last contact, status, city, payments, fit
-COLUMN_WIDTHS = (150, 48, 96, 80, 76, 88, 64, 56, 76, 44)

@@ -64,6 +64,7 @@ class KolListModel(QAbstractTableModel):
         self._exhausted = True
         self._broad = False  # the query plan for the current search, see kol_list.is_broad
         self.total = 0
+        self.total_known = True  # False while reload(count=False)'s count is still to come
         self._fit_brand: int | None = None
         self._fit_ready = False  # the brand's fit cache is built: scores can show and sort
         self._fit: dict[int, int] = {}  # kol id → score, for the loaded rows
@@ -204,18 +205,32 @@ class KolListModel(QAbstractTableModel):
             self._filter = kol_filter
             self.reload()
 
-    def reload(self) -> None:
-        """Back to the first page under the current filter and sort (a count, then one page query)."""
-        total = kol_list.count(self._filter)
-        self._broad = kol_list.is_broad(self._filter, total)
+    def reload(self, count: bool = True) -> None:
+        """Back to the first page under the current filter and sort (a count, then one page query).
+
+        With `count=False` the whole, unfiltered list is not counted until count_if_unknown(): at start-up its
+        first rows paint without waiting for 100,000 KOLs to be counted (a search is always counted first, for its
+        query plan)."""
+        total = kol_list.count(self._filter) if count or self._filter.narrowed else None
+        self._broad = total is not None and kol_list.is_broad(self._filter, total)
         self.beginResetModel()
         self._fit = {}
         self._values = {}
-        self._rows = self._fetch(None) if total else []
+        self._rows = self._fetch(None) if total != 0 else []
         self._exhausted = len(self._rows) < kol_list.PAGE_SIZE
         self.endResetModel()
-        self.total = total
-        self.total_changed.emit(total)
+        if total is None and self._exhausted:
+            total = len(self._rows)  # the one page holds them all
+        self.total_known = total is not None
+        if total is not None:
+            self.total = total
+            self.total_changed.emit(total)
+
+    def count_if_unknown(self) -> None:
+        if not self.total_known:
+            self.total = kol_list.count(self._filter)
+            self.total_known = True
+            self.total_changed.emit(self.total)
 
     def refresh_row(self, kol_id: int) -> None:
         """Show an edit in place without losing the user's scroll position."""

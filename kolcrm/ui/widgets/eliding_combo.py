@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPaintEvent
-from PySide6.QtWidgets import QComboBox, QStyle, QStyleOptionComboBox, QStylePainter, QWidget
+from PySide6.QtWidgets import QComboBox, QWidget
 
 SHORTEST_CHARACTERS = 6  # narrower than this and "All platforms" becomes "A…": nobody could tell the combos apart
 
@@ -19,6 +19,8 @@ class ElidingComboBox(QComboBox):
 
     def shown_text(self) -> str:
         """The text as painted: elided to the room the style leaves beside the arrow."""
+        from PySide6.QtWidgets import QStyle, QStyleOptionComboBox
+
         option = QStyleOptionComboBox()
         self.initStyleOption(option)
         room = (
@@ -28,7 +30,25 @@ class ElidingComboBox(QComboBox):
         )
         return self.fontMetrics().elidedText(self.currentText(), Qt.TextElideMode.ElideRight, max(room, 0))
 
-    def paintEvent(self, _event: QPaintEvent) -> None:
+    def clearly_fits(self) -> bool:
+        """Whether the whole text fits beside the arrow, by a conservative estimate that needs no QStyle.
+
+        The style's exact room needs PySide6's QStyle type, 5 ms of start-up to load; the combos are wide enough
+        for their text on most screens. The frame and arrow are what the minimum size hint adds to its minimum
+        contents (Qt counts those as that many "X"s and an icon's room), which errs towards eliding exactly."""
+        metrics = self.fontMetrics()
+        contents = metrics.horizontalAdvance("X") * self.minimumContentsLength()
+        if self.count():
+            contents += self.iconSize().width() + 4  # the icon's room the WithIcon size policy adds
+        chrome = self.minimumSizeHint().width() - contents
+        return metrics.horizontalAdvance(self.currentText()) <= self.width() - chrome
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        if self.clearly_fits():
+            super().paintEvent(event)
+            return
+        from PySide6.QtWidgets import QStyle, QStyleOptionComboBox, QStylePainter
+
         painter = QStylePainter(self)
         option = QStyleOptionComboBox()
         self.initStyleOption(option)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
-from kolcrm.ui.widgets.sort_arrows import sorted_by_honest_arrows
+from kolcrm.ui.widgets.sort_arrows import give_honest_sort_arrows
 
 
 class FrozenFirstColumn(QObject):
@@ -18,6 +18,7 @@ class FrozenFirstColumn(QObject):
         self.table = table
         frozen = self.view = QTableView(table)
         frozen.setObjectName(f"{table.objectName()}Frozen")
+        give_honest_sort_arrows(frozen)  # before the header is configured: it is a new header
         frozen.setModel(table.model())
         frozen.setSelectionModel(table.selectionModel())
         frozen.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -30,7 +31,6 @@ class FrozenFirstColumn(QObject):
         frozen.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         frozen.horizontalHeader().setSortIndicatorShown(True)
         frozen.horizontalHeader().setHighlightSections(False)
-        sorted_by_honest_arrows(frozen.horizontalHeader())
         frozen.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         frozen.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         frozen.setVerticalScrollMode(table.verticalScrollMode())
