@@ -19,7 +19,7 @@ from kolcrm.core.collaborations.records import CollaborationRecord, DeliverableR
 from kolcrm.core.kols import service as kols
 from kolcrm.core.kols.records import AccountRecord, KolRecord
 from kolcrm.core.vocabulary import Platform, Stage
-from kolcrm.ui import menus, prompts
+from kolcrm.ui import help_dialogs, menus, prompts
 from kolcrm.ui.main_window import AREA_COLLABORATIONS, AREA_KOLS, AREA_TODAY, AREA_TRASH
 
 
@@ -129,7 +129,7 @@ def test_view_holds_every_area_on_ctrl_1_to_9(qtbot, main_window):
 
 
 def test_help_lists_the_shortcuts_from_the_menus_themselves(qtbot, main_window):
-    dialog = menus.ShortcutsDialog(main_window)
+    dialog = help_dialogs.ShortcutsDialog(main_window)
     qtbot.addWidget(dialog)
     rows = {
         dialog.table.item(row, 0).text(): dialog.table.item(row, 1).text() for row in range(dialog.table.rowCount())
@@ -152,7 +152,7 @@ def test_shortcut_names_read_without_their_mnemonics_in_both_languages():
 
 def test_the_problem_report_names_versions_and_no_kol_data(qtbot, main_window):
     kols.save_kol(KolRecord(display_name="秘密达人"))
-    dialog = menus.ProblemReportDialog(main_window, main_window.database_path)
+    dialog = help_dialogs.ProblemReportDialog(main_window, main_window.database_path)
     qtbot.addWidget(dialog)
     text = dialog.text.toPlainText()
     assert f"kolcrm {__version__}" in text and "Qt " in text and "Python " in text
@@ -164,7 +164,7 @@ def test_the_data_folder_without_a_file_manager_is_told_and_copied(qtbot, main_w
     monkeypatch.setattr(QDesktopServices, "openUrl", staticmethod(lambda _url: False))
     monkeypatch.setattr(prompts, "info", lambda _parent, _title, text: told.append(text))
 
-    assert not menus.open_data_folder(main_window, main_window.database_path)
+    assert not help_dialogs.open_data_folder(main_window, main_window.database_path)
 
     folder = str(main_window.database_path.parent)
     assert folder in told[0]
@@ -172,7 +172,7 @@ def test_the_data_folder_without_a_file_manager_is_told_and_copied(qtbot, main_w
 
 
 def test_the_user_guide_opens_offline_with_the_readme(qtbot, main_window):
-    dialog = menus.GuideDialog(main_window)
+    dialog = help_dialogs.GuideDialog(main_window)
     qtbot.addWidget(dialog)
     assert "kolcrm" in dialog.browser.toPlainText()
     assert "Shortcuts" in dialog.browser.toPlainText()

@@ -16,16 +16,25 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
+from functools import cache
 
 from peewee import SqliteDatabase
 
 from kolcrm.core.store import pinyin
 
+
 # Characters a search treats as a space between terms: FTS5 reads a query string as C text, so a NUL ended it
 # early ("unterminated string"), and a lone surrogate cannot be sent to SQLite at all. No document holds them
-# (the validators refuse them), so nothing findable is lost.
-_NOT_SEARCHABLE = re.compile("[\x00-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
-_CJK_RUN = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff\U00020000-\U0002fa1f]+")
+# (the validators refuse them), so nothing findable is lost. This and _cjk_run are compiled on first use: classes of
+# wide ranges take Python's re over a millisecond each to compile, at every start-up.
+@cache
+def _not_searchable() -> re.Pattern[str]:
+    return re.compile("[\x00-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
+
+
+@cache
+def _cjk_run() -> re.Pattern[str]:
+    return re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff\U00020000-\U0002fa1f]+")
 
 
 def create_tables(db: SqliteDatabase) -> None:
@@ -72,7 +81,7 @@ def compose_body(
 def cjk_grams(text: str) -> str:
     """Every CJK character bigram, plus the last character of each run alone (for 1-character prefix)."""
     grams: list[str] = []
-    for run in _CJK_RUN.findall(text):
+    for run in _cjk_run().findall(text):
         grams.extend(map(str.__add__, run, run[1:]))  # each pair of neighbours, without a slice per pair
         grams.append(run[-1])
     return " ".join(grams)
@@ -83,7 +92,7 @@ def word_text(text: str) -> str:
 
     CJK has its own index (kol_search_cjk); what is left are the words a 1–2 letter prefix should find.
     """
-    return _CJK_RUN.sub(" ", text)
+    return _cjk_run().sub(" ", text)
 
 
 def insert_documents(db: SqliteDatabase, documents: Iterable[tuple[int, str]]) -> None:
@@ -227,18 +236,18 @@ _MARKS = "@＠#＃"
 def search_terms(text: str) -> list[str]:
     """The terms of a search as typed: split at white space and at characters no document can hold; the @ before a
     handle and the # around a topic are left out."""
-    terms = (term.strip(_MARKS) for term in _NOT_SEARCHABLE.sub(" ", text).split())
+    terms = (term.strip(_MARKS) for term in _not_searchable().sub(" ", text).split())
     return [term for term in terms if term]
 
 
 def _term_subquery(term: str) -> tuple[str, str]:
     if len(term) >= 3:
         return "SELECT rowid AS kol_id FROM kol_search WHERE kol_search MATCH ?", _fts_string(term)
-    if _CJK_RUN.fullmatch(term):
+    if _cjk_run().fullmatch(term):
         if len(term) == 2:
             return "SELECT rowid AS kol_id FROM kol_search_cjk WHERE kol_search_cjk MATCH ?", _fts_string(term)
         return "SELECT rowid AS kol_id FROM kol_search_cjk WHERE kol_search_cjk MATCH ?", _fts_string(term) + "*"
-    if term.isalnum() and not _CJK_RUN.search(term):  # '妆L' spans two indexes: scan for it
+    if term.isalnum() and not _cjk_run().search(term):  # '妆L' spans two indexes: scan for it
         return "SELECT rowid AS kol_id FROM kol_search_words WHERE kol_search_words MATCH ?", _fts_string(term) + "*"
     return "SELECT kol_id FROM kol_search_doc WHERE body LIKE ? ESCAPE '\\'", f"%{escape_like(term)}%"
 
