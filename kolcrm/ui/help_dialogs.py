@@ -3,6 +3,7 @@ Imported when one is opened: none of them is needed to show the window."""
 
 from __future__ import annotations
 
+import re
 import sys
 from pathlib import Path
 
@@ -23,8 +24,22 @@ from PySide6.QtWidgets import (
 
 from kolcrm import __version__, language
 from kolcrm.core import i18n
+from kolcrm.core.i18n import QT_TRANSLATE_NOOP
 from kolcrm.ui import prompts
-from kolcrm.ui.menus import WIDGET_KEYS, without_mnemonic
+
+# Keys that act inside one widget, so no menu action shows them: listed in the shortcuts window too.
+WIDGET_KEYS = (
+    ("Delete", QT_TRANSLATE_NOOP("Shortcuts", "Move the selected KOLs to the trash (in the list)")),
+    ("Esc", QT_TRANSLATE_NOOP("Shortcuts", "Clear the search (in the search box)")),
+    ("Ctrl+Enter", QT_TRANSLATE_NOOP("Shortcuts", "Save the note (in the note box)")),
+    ("Ctrl+S", QT_TRANSLATE_NOOP("Shortcuts", "Save (in an editor)")),
+)
+
+
+def without_mnemonic(text: str) -> str:
+    """A menu text as read: "&New KOL…" → "New KOL…", and the Chinese form "新建 KOL(&N)…" → "新建 KOL…"."""
+    text = re.sub(r"\(&[^&\s]\)", "", text)
+    return text.replace("&&", "\0").replace("&", "").replace("\0", "&")
 
 
 def about(parent: QWidget, database_path: Path | None) -> None:

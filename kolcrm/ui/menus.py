@@ -4,7 +4,6 @@ The help itself is in help_dialogs, imported when it is asked for."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from pathlib import Path
 from types import ModuleType
@@ -26,13 +25,6 @@ AREA_TITLES = (
     QT_TRANSLATE_NOOP("MainWindow", "&Gifts && perks"),
     QT_TRANSLATE_NOOP("MainWindow", "&Brands"),
     QT_TRANSLATE_NOOP("MainWindow", "T&rash"),
-)
-# Keys that act inside one widget, so no menu action shows them: listed in the shortcuts window too.
-WIDGET_KEYS = (
-    ("Delete", QT_TRANSLATE_NOOP("Shortcuts", "Move the selected KOLs to the trash (in the list)")),
-    ("Esc", QT_TRANSLATE_NOOP("Shortcuts", "Clear the search (in the search box)")),
-    ("Ctrl+Enter", QT_TRANSLATE_NOOP("Shortcuts", "Save the note (in the note box)")),
-    ("Ctrl+S", QT_TRANSLATE_NOOP("Shortcuts", "Save (in an editor)")),
 )
 
 
@@ -103,9 +95,3 @@ def add_help_menu(window: QMainWindow, database_path: Path | None) -> QMenu:
         action.triggered.connect(slot)
         menu.addAction(action)
     return menu
-
-
-def without_mnemonic(text: str) -> str:
-    """A menu text as read: "&New KOL…" → "New KOL…", and the Chinese form "新建 KOL(&N)…" → "新建 KOL…"."""
-    text = re.sub(r"\(&[^&\s]\)", "", text)
-    return text.replace("&&", "\0").replace("&", "").replace("\0", "&")

@@ -19,7 +19,7 @@ from kolcrm.core.collaborations.records import CollaborationRecord, DeliverableR
 from kolcrm.core.kols import service as kols
 from kolcrm.core.kols.records import AccountRecord, KolRecord
 from kolcrm.core.vocabulary import Platform, Stage
-from kolcrm.ui import help_dialogs, menus, prompts
+from kolcrm.ui import help_dialogs, prompts
 from kolcrm.ui.main_window import AREA_COLLABORATIONS, AREA_KOLS, AREA_TODAY, AREA_TRASH
 
 
@@ -145,9 +145,9 @@ def test_help_lists_the_shortcuts_from_the_menus_themselves(qtbot, main_window):
 
 
 def test_shortcut_names_read_without_their_mnemonics_in_both_languages():
-    assert menus.without_mnemonic("&New KOL…") == "New KOL…"
-    assert menus.without_mnemonic("新建 KOL(&N)…") == "新建 KOL…"
-    assert menus.without_mnemonic("&Gifts && perks") == "Gifts & perks"
+    assert help_dialogs.without_mnemonic("&New KOL…") == "New KOL…"
+    assert help_dialogs.without_mnemonic("新建 KOL(&N)…") == "新建 KOL…"
+    assert help_dialogs.without_mnemonic("&Gifts && perks") == "Gifts & perks"
 
 
 def test_the_problem_report_names_versions_and_no_kol_data(qtbot, main_window):

@@ -10,8 +10,8 @@ import pytest
 
 from kolcrm.core.brands import service as brands
 from kolcrm.core.brands.records import BrandRecord
-from kolcrm.core.collaborations import signing, suggestions
 from kolcrm.core.collaborations import service as collaborations
+from kolcrm.core.collaborations import signing, suggestions
 from kolcrm.core.collaborations.records import CollaborationRecord, DeliverableRecord
 from kolcrm.core.collaborations.stages import contract_blockers
 from kolcrm.core.collaborations.validation import deliverable_warnings, validate_collaboration
