@@ -65,7 +65,9 @@ def test_at_1024_px_the_search_box_is_wide_and_the_filters_say_what_they_cut(qtb
     assert combo.toolTip() == combo.currentText()
 
 
-@pytest.mark.parametrize("texts", [["All platforms", "Xiaohongshu"], ["全部平台", "小红书"], ["Fit for brand: Stride Sportswear"]])
+@pytest.mark.parametrize(
+    "texts", [["All platforms", "Xiaohongshu"], ["全部平台", "小红书"], ["Fit for brand: Stride Sportswear"]]
+)
 def test_a_combo_painted_without_eliding_shows_its_whole_text(qtbot, texts):
     """The quick "clearly fits" estimate (no QStyle) never takes a text the exact room would cut for one that fits."""
     from kolcrm.ui.widgets.eliding_combo import ElidingComboBox
