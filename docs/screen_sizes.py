@@ -13,6 +13,7 @@ import os
 import subprocess
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 if not os.environ.get("DISPLAY"):
@@ -32,9 +33,12 @@ SIZES = ((1024, 700), (1366, 768))
 AREAS = ("today", "kols", "collaborations", "campaigns", "dashboard", "schedule", "gifts", "brands", "trash")
 
 
-def settle(app: QApplication, rounds: int = 30) -> None:
-    for _ in range(rounds):
+def settle(app: QApplication, seconds: float = 0.4) -> None:
+    """Run the event loop for a while: some of the window fills in on timers (the KOL pane 30 ms after the list)."""
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
         app.processEvents()
+        time.sleep(0.01)
 
 
 def main() -> None:

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from decimal import Decimal, InvalidOperation
 
+from kolcrm.core import i18n
+
 _MULTIPLIERS = {
     "": Decimal(1),
     "k": Decimal(1_000),
@@ -63,11 +65,17 @@ def parse_money(text: str, default_currency: str = "CNY") -> tuple[Decimal, str]
 
 
 def format_count(value: int) -> str:
-    """Follower counts the way the platforms show them to Chinese users: 9,800 · 12.3万 · 1.2亿."""
-    if value >= 100_000_000:
-        return f"{value / 100_000_000:.1f}亿".replace(".0亿", "亿")
+    """Follower counts the way the platforms show them: 9,800 · 12.3万 · 1.2亿 to Chinese readers, and
+    9,800 · 12.3K · 39.8M · 1.2B in English (an English list showed "3976.1万")."""
+    if i18n.is_chinese():
+        units = ((100_000_000, "亿"), (10_000, "万"))
+    else:
+        units = ((1_000_000_000, "B"), (1_000_000, "M"), (1_000, "K"))
     if value >= 10_000:
-        return f"{value / 10_000:.1f}万".replace(".0万", "万")
+        for size, suffix in units:
+            shown = round(value / size, 1)
+            if shown >= 1:  # 999,999 is "1M", not "1000K"
+                return f"{shown:.1f}{suffix}".replace(f".0{suffix}", suffix)
     return f"{value:,}"
 
 
