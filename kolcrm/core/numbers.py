@@ -67,6 +67,7 @@ def parse_money(text: str, default_currency: str = "CNY") -> tuple[Decimal, str]
 def format_count(value: int) -> str:
     """Follower counts the way the platforms show them: 9,800 · 12.3万 · 1.2亿 to Chinese readers, and
     9,800 · 12.3K · 39.8M · 1.2B in English (an English list showed "3976.1万")."""
+    units: tuple[tuple[int, str], ...]
     if i18n.is_chinese():
         units = ((100_000_000, "亿"), (10_000, "万"))
     else:
