@@ -44,3 +44,63 @@ def db(tmp_path: Path) -> Iterator[Path]:
     path = open_database(tmp_path / "kolcrm.db")
     yield path
     close_database()
+
+
+# -- the team database (PostgreSQL) ------------------------------------------------------------------------------
+PG_URL_VARIABLE = "KOLCRM_TEST_PG_URL"
+
+
+def _require_postgres() -> str:
+    """The test server's URL; without one a `postgres` test skips, except in CI, where it fails."""
+    url = os.environ.get(PG_URL_VARIABLE, "")
+    if not url:
+        if os.environ.get("CI") == "true":
+            pytest.fail(f"CI must run the PostgreSQL tests: {PG_URL_VARIABLE} is not set (.ci/run sets it)")
+        pytest.skip(f"no PostgreSQL server: set {PG_URL_VARIABLE} to a database the tests may empty")
+    return url
+
+
+@pytest.fixture(scope="session")
+def pg_server() -> str:
+    """A database on the test server, emptied once per run; the tests own it (its public schema is dropped)."""
+    import psycopg
+
+    url = _require_postgres()
+    with psycopg.connect(url, autocommit=True) as conn:
+        conn.execute("DROP SCHEMA IF EXISTS public CASCADE")
+        conn.execute("CREATE SCHEMA public")
+    return url
+
+
+def empty_server_book(url: str) -> None:
+    """Every kolcrm table of the test server's book emptied and its ids reset (quicker than a new schema)."""
+    import psycopg
+
+    with psycopg.connect(url, autocommit=True) as conn:
+        tables = [
+            row[0]
+            for row in conn.execute(
+                "SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename <> 'kolcrm_schema'"
+            )
+        ]
+        if tables:
+            conn.execute(f"TRUNCATE {', '.join(tables)} RESTART IDENTITY CASCADE")
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
+def any_db(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    """A fresh book on either engine: a SQLite file, or the test server's book emptied. Yields where it is."""
+    from kolcrm.core.store.db import use_file_engine
+
+    if request.param == "sqlite":
+        yield str(open_database(tmp_path / "kolcrm.db"))
+        close_database()
+        return
+    url: str = request.getfixturevalue("pg_server")
+    open_database(url)  # the first test creates the schema
+    close_database()
+    empty_server_book(url)
+    open_database(url)
+    yield url
+    close_database()
+    use_file_engine()

@@ -3383,6 +3383,42 @@ Engagement rate: {rate}</source>
         <source>The folder {folder} does not exist: create it first, or give the path of a file in a folder that exists</source>
         <translation>文件夹 {folder} 不存在：请先创建它，或提供一个位于已有文件夹中的文件路径</translation>
     </message>
+    <message>
+        <source>The database {name} holds tables of another program, not a kolcrm book</source>
+        <translation>数据库 {name} 中是其他程序的表，不是 kolcrm 数据库</translation>
+    </message>
+    <message>
+        <source>The database {name} is not a kolcrm book</source>
+        <translation>数据库 {name} 不是 kolcrm 数据库</translation>
+    </message>
+    <message>
+        <source>The team database {name} was set up by a newer kolcrm (schema version {version}; this kolcrm knows up to {known}). Update kolcrm to use it; nothing was changed.</source>
+        <translation>团队数据库 {name} 由更新版本的 kolcrm 建立（架构版本 {version}；此版本的 kolcrm 最高只支持 {known}）。请升级 kolcrm 后再使用；没有做任何更改。</translation>
+    </message>
+    <message>
+        <source>A team database needs the PostgreSQL driver: install kolcrm[team] (pip install &quot;kolcrm[team]&quot;).</source>
+        <translation>团队数据库需要 PostgreSQL 驱动：请安装 kolcrm[team]（pip install &quot;kolcrm[team]&quot;）。</translation>
+    </message>
+    <message>
+        <source>{url} is not a team database address: write postgresql://user@host:port/database</source>
+        <translation>{url} 不是团队数据库地址：请写成 postgresql://用户@主机:端口/数据库</translation>
+    </message>
+    <message>
+        <source>{url} has a port that is not a number</source>
+        <translation>{url} 中的端口不是数字</translation>
+    </message>
+    <message>
+        <source>The team database {url} could not be set up: {reason}</source>
+        <translation>无法建立团队数据库 {url}：{reason}</translation>
+    </message>
+    <message>
+        <source>The team database {url} refused the password of {user}. Put it in ~/.pgpass or PGPASSWORD, or give it when asked.</source>
+        <translation>团队数据库 {url} 拒绝了 {user} 的密码。请把密码写入 ~/.pgpass 或 PGPASSWORD，或在询问时输入。</translation>
+    </message>
+    <message>
+        <source>Cannot reach the team database {url}: {reason}</source>
+        <translation>无法连接团队数据库 {url}：{reason}</translation>
+    </message>
 </context>
 <context>
     <name>DealFilterBar</name>

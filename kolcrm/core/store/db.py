@@ -21,10 +21,12 @@ import peewee
 from peewee import SqliteDatabase
 
 from kolcrm.core import i18n
-from kolcrm.core.errors import DatabaseOpenError, NewerDatabaseError
-from kolcrm.core.store import cipher, leftovers, passphrases
+from kolcrm.core.errors import DatabaseOpenError
+from kolcrm.core.store import cipher, engine, leftovers, passphrases
 from kolcrm.core.store.cipher import SQLITE_HEADER
 from kolcrm.core.store.creation import create_new
+from kolcrm.core.store.engine import database
+from kolcrm.core.store.file_checks import check_existing, check_schema
 from kolcrm.core.store.migrations import (
     APPLICATION_ID,
     SCHEMA_VERSION,
@@ -32,6 +34,7 @@ from kolcrm.core.store.migrations import (
     migrate,
     schema_version,
 )
+from kolcrm.core.store.server import is_server_url
 
 
 class DatabaseBusyError(DatabaseOpenError):
@@ -143,9 +146,10 @@ def is_busy(exc: BaseException) -> bool:
     return False
 
 
-# Models bind to this deferred database; open_database() points it at a file, once, at the edge.
+# The models' proxy (engine.database) points at this engine while a file is open: open_database() points it at a
+# file, once, at the edge (or at a team's server, see team.py).
 _database = KolcrmDatabase(None)
-database: SqliteDatabase = _database  # typed as peewee's class, whose calls mypy's configuration trusts
+engine.use(_database)
 
 BUSY_TIMEOUT_MS = 5000  # how long a statement waits for another writer in the app
 
@@ -175,13 +179,19 @@ def open_database(path: str | os.PathLike[str], passphrase: str | None = None) -
     """Check, create if missing (mode 0600), connect and migrate. Raises DatabaseOpenError with a reason.
 
     An encrypted file opens with `passphrase`, else one from passphrases.unlock (KOLCRM_PASSPHRASE, the keychain,
-    the asker); a wrong one raises WrongPassphraseError before anything touches the file."""
+    the asker); a wrong one raises WrongPassphraseError before anything touches the file. A postgresql:// URL opens
+    a team's book on its server instead (see team.py); its return value is then the URL's ServerBook."""
+    if is_server_url(path):
+        from kolcrm.core.store import team
+
+        return team.open_server_book(str(path))  # type: ignore[return-value]
     target = Path(path).expanduser().absolute()
     if not target.exists():
         create_new(target)
-    key = _check_existing(target, passphrase)
+    key = check_existing(target, passphrase)
     leftovers.remove_interrupted(target)  # a killed decrypt's plain copy must not outlive it
     close_database()
+    use_file_engine()
     # init() without pragmas would keep the previous ones (TRAPS.md): always pass them. `timeout` is the busy
     # wait of the connection itself, in force before the first pragma (journal_mode) runs.
     database.init(str(target), pragmas={**PRAGMAS, "busy_timeout": _busy_timeout_ms()},
@@ -277,6 +287,7 @@ def open_memory_copy(path: str | os.PathLike[str]) -> None:
 
 def open_memory_database_empty(passphrase: str | None = None) -> None:
     close_database()
+    use_file_engine()
     database.init(":memory:", pragmas={key: value for key, value in PRAGMAS.items() if key != "journal_mode"},
                   check_same_thread=False)  # fmt: skip
     _database.passphrase, _database.salt = passphrase, None
@@ -306,6 +317,11 @@ def close_database() -> None:
         database.close()
 
 
+def use_file_engine() -> None:
+    """Point the models back at the SQLite engine (after a team database, or in tests that used one)."""
+    engine.use(_database)
+
+
 def let_go(target: Path) -> None:
     """Close the proxy and point it at nothing if it was opened on `target`: a conversion changes how the file
     opens (plain or keyed), so its next use must go through open_database."""
@@ -315,83 +331,3 @@ def let_go(target: Path) -> None:
             close_database()
             database.init(None)
             _database.passphrase, _database.salt = None, None
-
-
-def _check_existing(target: Path, passphrase: str | None = None) -> str | None:
-    """Refuse what kolcrm must not open; returns the passphrase of an encrypted file (None for a plain one)."""
-    if target.is_dir():
-        raise DatabaseOpenError(
-            i18n.translate("Database", "{path} is a folder, not a kolcrm database file").format(path=target)
-        )
-    if not target.is_file():  # a FIFO would block the read below forever; /dev/null is no database either
-        raise DatabaseOpenError(
-            i18n.translate("Database", "{path} is not a regular file, so it cannot be a kolcrm database").format(
-                path=target
-            )
-        )
-    try:
-        with open(target, "rb") as handle:
-            header = handle.read(len(SQLITE_HEADER))
-    except OSError as exc:
-        raise DatabaseOpenError(
-            i18n.translate("Database", "Cannot read {path}: {reason}").format(path=target, reason=exc.strerror or exc)
-        ) from exc
-    if not header:  # kolcrm never leaves an empty file at its path (see _create_new): this one is someone else's
-        raise DatabaseOpenError(
-            i18n.translate("Database", "{path} is an empty file, not a kolcrm database; it was left untouched").format(
-                path=target
-            )
-        )
-    key = None
-    if header != SQLITE_HEADER:
-        if not cipher.might_be_encrypted(target):
-            raise DatabaseOpenError(
-                i18n.translate(
-                    "Database", "{path} is not a kolcrm database (it is not an SQLite file); it was left untouched"
-                ).format(path=target)
-            )
-        key = passphrases.unlock(target, passphrase)  # never a plain open of it: the key decides, or a refusal
-    check_schema(target, key)
-    if not os.access(target, os.W_OK) or not os.access(target.parent, os.W_OK):
-        raise DatabaseOpenError(
-            i18n.translate(
-                "Database",
-                "{path} is read-only (or its folder is): kolcrm needs to write beside it. "
-                "Copy the file somewhere writable and open the copy.",
-            ).format(path=target)
-        )
-    return key
-
-
-def check_schema(target: Path, passphrase: str | None = None) -> None:
-    # Read-only on a WAL file makes SQLite create -wal/-shm beside a file we may refuse, and fails outright in a
-    # read-only folder ("attempt to write a readonly database"). Without a -wal the main file holds every
-    # committed page, so read it as immutable: no sidecar files, no locks.
-    try:
-        conn = cipher.connect(target, passphrase, read_only=True)
-        try:
-            app_id = conn.execute("PRAGMA application_id").fetchone()[0]
-            version = conn.execute("PRAGMA user_version").fetchone()[0]
-            tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
-        finally:
-            conn.close()
-    except cipher.DATABASE_ERRORS as exc:
-        raise DatabaseOpenError(
-            i18n.translate(
-                "Database", "{path} is damaged or not a kolcrm database ({reason}); it was left untouched"
-            ).format(path=target, reason=exc)
-        ) from exc
-    if app_id != APPLICATION_ID and (tables or version):
-        raise DatabaseOpenError(
-            i18n.translate(
-                "Database", "{path} is an SQLite file of another program, not a kolcrm database; it was left untouched"
-            ).format(path=target)
-        )
-    if version > SCHEMA_VERSION:
-        raise NewerDatabaseError(
-            i18n.translate(
-                "Database",
-                "{path} was saved by a newer kolcrm (schema version {version}; this kolcrm knows up to {known})."
-                " Update kolcrm to open it; the file was left untouched.",
-            ).format(path=target, version=version, known=SCHEMA_VERSION)
-        )
