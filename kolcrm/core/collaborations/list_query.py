@@ -57,7 +57,8 @@ def list_deals(deal_filter: DealFilter = DealFilter(), today: date | None = None
         params.append(deal_filter.kol_id)
     if deal_filter.text.strip():
         pattern = "%" + _escape_like(deal_filter.text.strip()) + "%"
-        where.append("(k.display_name LIKE ? ESCAPE '\\' OR c.title LIKE ? ESCAPE '\\')")
+        # lower() on both sides: SQLite's LIKE ignores ASCII case, PostgreSQL's does not.
+        where.append("(lower(k.display_name) LIKE lower(?) ESCAPE '\\' OR lower(c.title) LIKE lower(?) ESCAPE '\\')")
         params += [pattern, pattern]
     having = "WHERE overdue" if deal_filter.overdue_only else ""
     sql = f"""
@@ -71,7 +72,7 @@ def list_deals(deal_filter: DealFilter = DealFilter(), today: date | None = None
                  c.brand_id
           FROM collaboration c JOIN brand b ON b.id = c.brand_id JOIN kol k ON k.id = c.kol_id
           WHERE {" AND ".join(where)}
-        ) {having}
+        ) AS deal {having}
         ORDER BY id DESC"""
     rows = database.execute_sql(sql, params).fetchall()
     ids = [row[0] for row in rows]

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 from datetime import date, timedelta
 from decimal import Decimal
 
@@ -21,13 +20,14 @@ from kolcrm.core.kols import list_query as kol_list
 from kolcrm.core.kols import trash
 from kolcrm.core.kols.records import KolRecord
 from kolcrm.core.kols.service import save_kol
+from kolcrm.core.store.db import database
 from kolcrm.core.vocabulary import ApprovalState, ContentType, Stage
 
 TODAY = date.today()
 
 
 @pytest.fixture
-def parties(db):
+def parties(any_db):
     kol = save_kol(KolRecord(display_name="李佳琦"))
     brand = brands.save_brand(BrandRecord(name="花西子"))
     return brand, kol
@@ -52,23 +52,19 @@ def ready_to_contract(brand: int, kol: int, **fields) -> CollaborationRecord:
     return deal(brand, kol, **values)
 
 
-def row_count(db_path, table: str) -> int:
-    conn = sqlite3.connect(db_path)
-    try:
-        return conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
-    finally:
-        conn.close()
+def row_count(table: str) -> int:
+    return database.execute_sql(f"SELECT count(*) FROM {table}").fetchone()[0]
 
 
 # -- the first-deal fee rule ----------------------------------------------------------------------------------
-def test_a_first_deal_below_the_asked_fee_is_refused_with_the_reason(parties, db):
+def test_a_first_deal_below_the_asked_fee_is_refused_with_the_reason(parties):
     brand, kol = parties
     with pytest.raises(ValidationError) as refused:
         collaborations.save_collaboration(deal(brand, kol, agreed_fee=Decimal(25000)))
     assert refused.value.field == "agreed_fee"
     assert "first collaboration with 李佳琦" in refused.value.message
     assert "¥30,000" in refused.value.message and "without haggling" in refused.value.message
-    assert row_count(db, "collaboration") == 0
+    assert row_count("collaboration") == 0
 
 
 def test_a_discount_the_kol_offered_is_kept_as_such_not_as_negotiation(parties):
@@ -129,7 +125,7 @@ def test_reopening_a_cancelled_first_deal_keeps_the_fee_rule(parties):
 
 
 # -- stages -----------------------------------------------------------------------------------------------
-def test_contracting_needs_fees_dates_and_deliverables(parties, db):
+def test_contracting_needs_fees_dates_and_deliverables(parties):
     brand, kol = parties
     bare = collaborations.save_collaboration(deal(brand, kol))
     with pytest.raises(ValidationError) as refused:
@@ -145,12 +141,12 @@ def test_contracting_needs_fees_dates_and_deliverables(parties, db):
     ]
 
 
-def test_saving_an_unready_deal_straight_into_contracted_is_refused_whole(parties, db):
+def test_saving_an_unready_deal_straight_into_contracted_is_refused_whole(parties):
     brand, kol = parties
     with pytest.raises(ValidationError) as refused:
         collaborations.save_collaboration(deal(brand, kol, stage=Stage.CONTRACTED))
     assert refused.value.field == "stage"
-    assert row_count(db, "collaboration") == 0 and row_count(db, "stage_change") == 0
+    assert row_count("collaboration") == 0 and row_count("stage_change") == 0
 
 
 def test_completing_needs_every_post_published_and_the_fee_paid(parties):
@@ -253,7 +249,7 @@ def test_editing_a_deal_keeps_its_deliverables_review_state(parties):
 
 
 # -- money --------------------------------------------------------------------------------------------------
-def test_money_is_exact_decimal_with_its_currency(parties, db):
+def test_money_is_exact_decimal_with_its_currency(parties):
     brand, kol = parties
     record = deal(
         brand,
@@ -267,8 +263,7 @@ def test_money_is_exact_decimal_with_its_currency(parties, db):
     saved = collaborations.get_collaboration(deal_id)
     assert saved.paid_total == Decimal("0.30") == saved.agreed_fee  # 0.1 + 0.2 as floats would not be
     assert kol_deal_summary(kol).paid == {"USD": Decimal("0.30")}
-    conn = sqlite3.connect(db)
-    assert conn.execute("SELECT typeof(agreed_fee), agreed_fee FROM collaboration").fetchone() == ("text", "0.30")
+    assert database.execute_sql("SELECT agreed_fee FROM collaboration").fetchone() == ("0.30",)
 
 
 @pytest.mark.parametrize(
@@ -285,12 +280,12 @@ def test_money_is_exact_decimal_with_its_currency(parties, db):
         ({"deliverables": [DeliverableRecord(platform="Myspace")]}, "deliverables[0].platform", "unknown platform"),
     ],
 )
-def test_bad_input_names_the_field(parties, db, fields, field, words):
+def test_bad_input_names_the_field(parties, fields, field, words):
     brand, kol = parties
     with pytest.raises(ValidationError) as refused:
         collaborations.save_collaboration(deal(brand, kol, **fields))
     assert any(p.field == field and words in p.message for p in refused.value.problems), refused.value.problems
-    assert row_count(db, "collaboration") == 0
+    assert row_count("collaboration") == 0
 
 
 # -- overdue payments and a KOL's totals ------------------------------------------------------------------
@@ -359,7 +354,7 @@ def test_the_history_shows_stage_changes_payments_and_reviews(parties):
 
 
 # -- deleting ----------------------------------------------------------------------------------------------
-def test_a_deleted_deal_can_be_restored_and_is_erased_with_the_trash(parties, db):
+def test_a_deleted_deal_can_be_restored_and_is_erased_with_the_trash(parties):
     brand, kol = parties
     deal_id = collaborations.save_collaboration(ready_to_contract(brand, kol))
     assert collaborations.trash_collaboration(deal_id)
@@ -368,7 +363,7 @@ def test_a_deleted_deal_can_be_restored_and_is_erased_with_the_trash(parties, db
     assert [row.id for row in list_deals()] == [deal_id]
     collaborations.trash_collaboration(deal_id)
     trash.empty_trash()
-    assert row_count(db, "collaboration") == 0 and row_count(db, "deliverable") == 0
+    assert row_count("collaboration") == 0 and row_count("deliverable") == 0
 
 
 def test_a_brand_with_deals_cannot_be_deleted(parties):
@@ -379,14 +374,14 @@ def test_a_brand_with_deals_cannot_be_deleted(parties):
     assert brands.get_brand(brand).name == "花西子"
 
 
-def test_erasing_a_kol_erases_their_deals(parties, db):
+def test_erasing_a_kol_erases_their_deals(parties):
     brand, kol = parties
     collaborations.save_collaboration(ready_to_contract(brand, kol, payments=[PaymentRecord(Decimal(1))]))
     trash.trash_kols([kol])
     assert list_deals() == []  # a trashed KOL's deals leave the board with them
     trash.empty_trash()
     for table in ("collaboration", "deliverable", "payment", "stage_change"):
-        assert row_count(db, table) == 0
+        assert row_count(table) == 0
 
 
 def test_a_payment_cannot_be_marked_paid_in_the_future(parties):

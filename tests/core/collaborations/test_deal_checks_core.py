@@ -55,7 +55,7 @@ def _deal(kol: int, **fields) -> CollaborationRecord:
     return CollaborationRecord(brand_id=brand, kol_id=kol, **values)
 
 
-def test_the_main_platform_is_the_account_with_most_followers(db):
+def test_the_main_platform_is_the_account_with_most_followers(any_db):
     kol = save_kol(
         KolRecord(
             display_name="两栖达人",
@@ -71,7 +71,7 @@ def test_the_main_platform_is_the_account_with_most_followers(db):
     assert suggestions.default_platform(save_kol(KolRecord(display_name="无账号"))) == "Douyin"
 
 
-def test_the_rate_that_prices_a_deliverable_is_found_by_platform_and_format(db):
+def test_the_rate_that_prices_a_deliverable_is_found_by_platform_and_format(any_db):
     kol = _xhs_only_kol()
     image = rates.rate_for(kol, "Xiaohongshu", ContentType.IMAGE_POST)
     assert image is not None and image.fee == Decimal(8000) and image.currency == "CNY"
@@ -80,7 +80,7 @@ def test_the_rate_that_prices_a_deliverable_is_found_by_platform_and_format(db):
     assert rates.rate_for(kol, "Douyin", ContentType.SHORT_VIDEO) is None, "no Douyin account"
 
 
-def test_the_requested_fee_adds_up_each_deliverable_and_waits_when_a_rate_is_unclear(db):
+def test_the_requested_fee_adds_up_each_deliverable_and_waits_when_a_rate_is_unclear(any_db):
     kol = _xhs_only_kol()
     two_images_and_a_video = [
         DeliverableRecord(platform="Xiaohongshu", content_type=ContentType.IMAGE_POST, quantity=2),
@@ -94,7 +94,7 @@ def test_the_requested_fee_adds_up_each_deliverable_and_waits_when_a_rate_is_unc
     assert suggestions.requested_fee(kol, []) is None
 
 
-def test_a_deliverable_due_after_the_deal_ends_is_warned_about_not_refused(db):
+def test_a_deliverable_due_after_the_deal_ends_is_warned_about_not_refused(any_db):
     late = _deal(
         _xhs_only_kol(),
         deliverables=[
@@ -109,7 +109,7 @@ def test_a_deliverable_due_after_the_deal_ends_is_warned_about_not_refused(db):
     assert collaborations.save_collaboration(late) > 0
 
 
-def test_a_contract_waits_for_negotiation_and_for_what_it_states(db):
+def test_a_contract_waits_for_negotiation_and_for_what_it_states(any_db):
     kol = _xhs_only_kol()
     prospect = _deal(kol)
     assert any("Prospect" in reason for reason in contract_blockers(prospect))
@@ -121,7 +121,7 @@ def test_a_contract_waits_for_negotiation_and_for_what_it_states(db):
     assert contract_blockers(_deal(kol, stage=Stage.CANCELLED)) == ["the deal is cancelled"]
 
 
-def test_a_signed_deal_offers_to_make_its_prospect_kol_active(db):
+def test_a_signed_deal_offers_to_make_its_prospect_kol_active(any_db):
     kol = _xhs_only_kol()
     deal_id = collaborations.save_collaboration(_deal(kol, stage=Stage.NEGOTIATING))
     assert signing.kol_to_activate(deal_id) is None, "not signed yet"
