@@ -17,7 +17,9 @@ from kolcrm.core.store.db import database
 
 def is_first_collaboration(brand_id: int, kol_id: int, collaboration_id: int | None = None) -> bool:
     """First = no earlier live, uncancelled deal between the same brand and KOL (a cancelled one never ran)."""
-    sql = "SELECT 1 FROM collaboration WHERE brand_id = ? AND kol_id = ? AND deleted_at IS NULL AND stage != 'cancelled'"
+    sql = (
+        "SELECT 1 FROM collaboration WHERE brand_id = ? AND kol_id = ? AND deleted_at IS NULL AND stage != 'cancelled'"
+    )
     params: tuple[int, ...] = (brand_id, kol_id)
     if collaboration_id is not None:  # a NULL parameter has no type PostgreSQL could compare with
         sql, params = sql + " AND id < ?", (*params, collaboration_id)
