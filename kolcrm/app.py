@@ -60,7 +60,8 @@ def run_app(path: Path, demo: bool = False) -> int:
     if opened is None:
         return 2
     sys.excepthook = _show_unexpected_error
-    _clean_interrupted_restore(opened)
+    if isinstance(opened, Path):  # a team's book has no files beside it
+        _clean_interrupted_restore(opened)
     open_window(opened).show()
     try:
         return app.exec()

@@ -1,7 +1,7 @@
 """The command line: `kolcrm` opens the app; subcommands are thin wrappers over the same core services.
 
-One module per command family (demo, deals, contracts, imports, exports, backup, merge, erase, encryption), each
-with its COMMANDS, `add_parser(commands)` and `run(args)`. They import their services when a command runs, so
+One module per command family (demo, deals, contracts, imports, exports, backup, merge, erase, encryption, team),
+each with its COMMANDS, `add_parser(commands)` and `run(args)`. They import their services when a command runs, so
 opening the app through `kolcrm` pays for none of them.
 """
 
@@ -15,11 +15,11 @@ from contextlib import AbstractContextManager
 from typing import Protocol
 
 from kolcrm import __version__
-from kolcrm.cli import backup, book, contracts, deals, demo, encryption, erase, exports, imports, merge
+from kolcrm.cli import backup, book, contracts, deals, demo, encryption, erase, exports, imports, merge, team
 from kolcrm.cli.arguments import Subcommands
 from kolcrm.core import i18n
 from kolcrm.core.errors import DatabaseOpenError
-from kolcrm.core.store.paths import resolve_database_path
+from kolcrm.core.store.paths import resolve_location
 
 
 class CommandFamily(Protocol):
@@ -33,7 +33,7 @@ class CommandFamily(Protocol):
     def run(self, args: argparse.Namespace) -> int: ...
 
 
-FAMILIES: tuple[CommandFamily, ...] = (demo, deals, contracts, imports, exports, backup, merge, erase, encryption)
+FAMILIES: tuple[CommandFamily, ...] = (demo, deals, contracts, imports, exports, backup, merge, erase, encryption, team)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -144,4 +144,4 @@ def _speak_chosen_language() -> None:
 def _open_app(args: argparse.Namespace) -> int:
     from kolcrm.app import run_app  # Qt is imported only when a window is wanted
 
-    return run_app(resolve_database_path(args.db, demo=args.demo), demo=args.demo)
+    return run_app(resolve_location(args.db, demo=args.demo), demo=args.demo)  # type: ignore[arg-type]

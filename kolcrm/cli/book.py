@@ -14,7 +14,8 @@ from pathlib import Path
 
 from kolcrm.core import i18n
 from kolcrm.core.errors import DatabaseOpenError
-from kolcrm.core.store.paths import demo_database_path, resolve_database_path
+from kolcrm.core.store.paths import demo_database_path, resolve_location
+from kolcrm.core.store.server import mask_password
 
 
 def add_book_options(parser: argparse.ArgumentParser) -> None:
@@ -36,16 +37,21 @@ def conflict(args: argparse.Namespace) -> str | None:
 
 
 def chosen_database(args: argparse.Namespace) -> Path:
-    """The file a command writes to, which it may create (demo, import, restore); named on stderr."""
+    """The file a command writes to, which it may create (demo, import, restore); named on stderr. A team's
+    postgresql:// URL is returned as it was given (typed Path for the commands that only hand it to
+    open_database: it accepts either)."""
     path = _resolve(args)
-    _say(i18n.translate("CLI", "using {path}").format(path=path))
-    return path
+    _say(i18n.translate("CLI", "using {path}").format(path=_shown(path)))
+    return path  # type: ignore[return-value]
 
 
 def existing_database(args: argparse.Namespace) -> Path:
     """The file a command reads or changes, named on stderr. One that is not there is refused (DatabaseOpenError:
-    exit 2) rather than created empty, since there would be nothing to act on."""
-    path = _resolve(args)
+    exit 2) rather than created empty, since there would be nothing to act on. A team's URL: as chosen_database."""
+    location = _resolve(args)
+    if isinstance(location, str):
+        return chosen_database(args)
+    path = location
     demo = _demo_beside(args)
     if not path.exists():
         if getattr(args, "demo", False):
@@ -69,8 +75,12 @@ def existing_database(args: argparse.Namespace) -> Path:
     return path
 
 
-def _resolve(args: argparse.Namespace) -> Path:
-    return resolve_database_path(getattr(args, "db", None), demo=getattr(args, "demo", False))
+def _resolve(args: argparse.Namespace) -> Path | str:
+    return resolve_location(getattr(args, "db", None), demo=getattr(args, "demo", False))
+
+
+def _shown(location: Path | str) -> str:
+    return mask_password(location) if isinstance(location, str) else str(location)
 
 
 def _say(line: str) -> None:

@@ -10,6 +10,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QWidget
 
 from kolcrm.core.kols.list_query import KolFilter
+from kolcrm.ui import prompts
 
 
 class DataActions(QObject):
@@ -120,7 +121,12 @@ class DataActions(QObject):
             self.everything_changed.emit()
 
     def _backups(self) -> None:
-        if self.database_path is None:
+        if not isinstance(self.database_path, Path):  # none open, or a team's book: its server keeps the backups
+            prompts.info(
+                self.window,
+                self.tr("Backups"),
+                self.tr("A team database is backed up by its PostgreSQL server (pg_dump, or the host's snapshots)."),
+            )
             return
         from kolcrm.ui.exchange.backup_dialog import BackupDialog
 

@@ -51,7 +51,7 @@ def about(parent: QWidget, database_path: Path | None) -> None:
 
 
 def data_folder(database_path: Path | None) -> Path:
-    if database_path is not None:
+    if isinstance(database_path, Path):
         return database_path.parent
     from kolcrm.core.store.paths import data_dir
 
@@ -148,6 +148,14 @@ class GuideDialog(QDialog):
         self.resize(min(900, screen.width() - 40), min(700, screen.height() - 60))
 
 
+def _kind_of_book(database_path: Path | None) -> str:
+    if database_path is None:
+        return "none"
+    if isinstance(database_path, Path):
+        return "SQLite file " + database_path.name
+    return "PostgreSQL team database"  # never its address: the report may be mailed to anyone
+
+
 def problem_report(database_path: Path | None) -> str:
     """What a support person needs first, and nothing of the user's data: versions, platform, language."""
     import platform  # imported when a report is written, not at start-up
@@ -161,7 +169,7 @@ def problem_report(database_path: Path | None) -> str:
             f"Qt {qVersion()}, PySide6 {pyside_version}",
             f"{platform.system()} {platform.release()} ({platform.machine()}); {platform.platform()}",
             "Language: " + language.chosen_language(),
-            "Database: " + ("SQLite file " + database_path.name if database_path else "none"),
+            "Database: " + _kind_of_book(database_path),
             "",
             QCoreApplication.translate("ProblemReportDialog", "What happened, and what did you expect?"),
             "",

@@ -391,7 +391,7 @@ class MainWindow(QMainWindow):
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.kols.save_state(self.settings)
         self.settings.sync()
-        if self.database_path is not None and not self.quiet_close:
+        if isinstance(self.database_path, Path) and not self.quiet_close:  # a team's server keeps its own backups
             from kolcrm.ui.exchange.backup_dialog import backup_on_close
 
             backup_on_close(self.database_path)  # never raises: a failed backup must not block quitting

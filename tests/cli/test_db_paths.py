@@ -61,21 +61,22 @@ def test_kolcrm_db_in_a_folder_that_does_not_exist_is_refused_too(
 
 
 @pytest.mark.parametrize(
-    "url",
+    ("url", "says"),
     [
-        "postgresql://bob:s3cret@db.example.com:5432/kolcrm",
-        "postgres://db.example.com/kolcrm",
-        "postgresql+psycopg://bob@db.example.com/kolcrm",
+        ("postgresql://bob:s3cret@127.0.0.1:1/kolcrm", "Cannot reach the team database postgresql://bob:***@127.0.0.1:1"),
+        ("postgres://bob:s3cret@127.0.0.1:1/kolcrm", "Cannot reach the team database postgresql://bob:***@127.0.0.1:1"),
+        ("postgresql+psycopg://bob:s3cret@db.example.com/kolcrm", "is not a team database address"),
+        ("postgresql://bob:s3cret@127.0.0.1:1/", "is not a team database address"),
     ],
 )
-def test_a_postgresql_address_says_team_mode_is_not_available_yet(
-    capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch, url: str
+def test_a_team_database_that_cannot_be_used_is_refused_in_one_line_without_its_password(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch, url: str, says: str
 ) -> None:
     monkeypatch.chdir(tmp_path)  # a path "postgresql:/…" would have been created here
 
     code, out, err = kolcrm(capsys, "--db", url, "demo", "--kols", "1")
 
-    line = one_line_refusal(code, out, err, "PostgreSQL team mode is not available yet")
+    line = one_line_refusal(code, out, err, says)
     assert "s3cret" not in line, "a password in the address is not echoed"
     assert files_below(tmp_path) == []
 

@@ -42,15 +42,25 @@ def resolve_database_path(cli_path: str | None, demo: bool = False) -> Path:
     return demo_database_path() if demo else default_database_path()
 
 
+def resolve_location(cli_path: str | None, demo: bool = False) -> Path | str:
+    """Where the book is: a file (as resolve_database_path), or a team's postgresql:// URL from --db or
+    $KOLCRM_DB (checked for its shape, and returned as given)."""
+    from kolcrm.core.store.server import ServerBook, is_server_url
+
+    given = cli_path or ("" if demo else os.environ.get("KOLCRM_DB", "").strip())
+    if is_server_url(given):
+        ServerBook.parse(given)  # a malformed address is refused here, before anything connects
+        return given
+    return resolve_database_path(cli_path, demo)
+
+
 def _given_path(text: str) -> Path:
     url = _URL.match(text)
     if url:
         if url["scheme"].lower().split("+")[0] in _POSTGRESQL_SCHEMES:
             raise DatabaseOpenError(
                 i18n.translate(
-                    "Database",
-                    "{url} is a PostgreSQL address: PostgreSQL team mode is not available yet."
-                    " Give the path of a kolcrm database file.",
+                    "Database", "{url} is not a team database address: write postgresql://user@host:port/database"
                 ).format(url=_without_password(text))
             )
         raise DatabaseOpenError(

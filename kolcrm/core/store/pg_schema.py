@@ -85,6 +85,9 @@ def to_postgres_ddl(sql: str) -> str:
     text = re.sub(r"\bINTEGER\b", "BIGINT", text)
     text = re.sub(r"\bREAL\b", "DOUBLE PRECISION", text)
     text = re.sub(r"\bBLOB\b", "BYTEA", text)
+    # Text compares and sorts byte by byte, as SQLite's BINARY collation does: the same pages in the same order
+    # on either engine, whatever locale the server's database was created with.
+    text = re.sub(r"\bTEXT\b(?!\s+COLLATE)", 'TEXT COLLATE "C"', text)
     text = re.sub(r"CAST\((\w+) AS DOUBLE PRECISION\)", r"kolcrm_real(\1)", text)
     text = re.sub(r"(\w+) COLLATE NOCASE", r"lower(\1)", text)
     text = re.sub(r"\)\s*WITHOUT ROWID$", ")", text)

@@ -114,6 +114,12 @@ def to_postgres(sql: str) -> str:
     return text + " ON CONFLICT DO NOTHING" if ignoring else text
 
 
+def _without_nul(value: Any) -> Any:
+    # PostgreSQL text cannot hold NUL; SQLite's pinyin sort key (kol.name_order) separates its parts with one. \x01
+    # sorts the same under the schema's "C" collation (below every printable character).
+    return value.replace("\x00", "\x01") if isinstance(value, str) else value
+
+
 class KolcrmPostgres(peewee.PostgresqlDatabase):
     psycopg2_adapter = _Adapter  # peewee picks its psycopg2 adapter when it saw no psycopg 3 at import
     psycopg3_adapter = _Adapter
@@ -122,6 +128,8 @@ class KolcrmPostgres(peewee.PostgresqlDatabase):
         del commit  # peewee's deprecated argument
         if "?" in sql or ("%" in sql and "%s" not in sql) or _INSERT_OR_IGNORE.search(sql) or _ROWID.search(sql):
             sql = to_postgres(sql)
+        if params and any(isinstance(value, str) and "\x00" in value for value in params):
+            params = [_without_nul(value) for value in params]
         return cast(Any, super()).execute_sql(sql, params or None)
 
     def begin(self, isolation_level: Any = None) -> None:
