@@ -1,0 +1,121 @@
+"""A team's book on a PostgreSQL server: set up once, checked at every open, values as on SQLite."""
+
+from __future__ import annotations
+
+import re
+
+import psycopg
+import pytest
+
+from kolcrm.core.errors import DatabaseOpenError, NewerDatabaseError
+from kolcrm.core.store import dialect, pg_schema
+from kolcrm.core.store.db import close_database, database, open_database, use_file_engine
+from kolcrm.core.store.migrations import SCHEMA_VERSION
+from kolcrm.core.store.models import Kol
+from kolcrm.core.store.server import ServerBook
+from tests.conftest import empty_server_book
+
+pytestmark = pytest.mark.postgres
+
+
+@pytest.fixture
+def server_url(pg_server: str):
+    open_database(pg_server)
+    close_database()
+    empty_server_book(pg_server)
+    yield pg_server
+    close_database()
+    use_file_engine()
+
+
+def test_an_empty_database_is_set_up_at_this_schema_version_once(pg_server: str) -> None:
+    with psycopg.connect(pg_server, autocommit=True) as conn:
+        conn.execute("DROP SCHEMA public CASCADE")
+        conn.execute("CREATE SCHEMA public")
+
+    book = open_database(pg_server)
+
+    assert isinstance(book, ServerBook) and dialect.is_postgres()
+    assert database.execute_sql("SELECT version, application FROM kolcrm_schema").fetchall() == [
+        (SCHEMA_VERSION, "kolcrm")
+    ]
+    tables = {row[0] for row in database.execute_sql("SELECT tablename FROM pg_tables WHERE schemaname = 'public'")}
+    assert {"kol", "collaboration", "payment", "campaign", "custom_field", "kol_search_doc"} <= tables
+    close_database()
+    open_database(pg_server)  # a second open finds the schema and changes nothing
+    assert database.execute_sql("SELECT count(*) FROM kolcrm_schema").fetchone()[0] == 1
+    close_database()
+    use_file_engine()
+
+
+def test_a_server_set_up_by_a_newer_kolcrm_is_refused_untouched(server_url: str) -> None:
+    with psycopg.connect(server_url, autocommit=True) as conn:
+        conn.execute("UPDATE kolcrm_schema SET version = %s", (SCHEMA_VERSION + 1,))
+    try:
+        with pytest.raises(NewerDatabaseError, match="newer kolcrm"):
+            open_database(server_url)
+        with psycopg.connect(server_url) as conn:
+            assert conn.execute("SELECT version FROM kolcrm_schema").fetchone()[0] == SCHEMA_VERSION + 1
+    finally:
+        with psycopg.connect(server_url, autocommit=True) as conn:
+            conn.execute("UPDATE kolcrm_schema SET version = %s", (SCHEMA_VERSION,))
+
+
+def test_another_programs_tables_are_not_taken_for_a_book(server_url: str) -> None:
+    with psycopg.connect(server_url, autocommit=True) as conn:
+        conn.execute("ALTER TABLE kolcrm_schema RENAME TO not_ours")
+    try:
+        with pytest.raises(DatabaseOpenError, match="another program"):
+            open_database(server_url)
+    finally:
+        with psycopg.connect(server_url, autocommit=True) as conn:
+            conn.execute("ALTER TABLE not_ours RENAME TO kolcrm_schema")
+
+
+def test_a_wrong_password_is_refused_without_echoing_it(server_url: str) -> None:
+    book = ServerBook.parse(server_url)
+    wrong = book.with_password("not-the-password").url
+
+    with pytest.raises(DatabaseOpenError) as refused:
+        open_database(wrong)
+
+    assert "not-the-password" not in str(refused.value)
+    assert "refused the password" in str(refused.value)
+
+
+def test_values_go_in_and_come_back_as_on_sqlite(server_url: str) -> None:
+    open_database(server_url)
+    kol = Kol.create(
+        display_name="小鹿🦌Lulu ✨", real_name="陆小鹿", tier_is_manual=True, created_at="2026-12-02T01:00:00+00:00",
+        updated_at="2026-12-02T01:00:00+00:00", name_order="xiaolu\x00小鹿",
+    )  # fmt: skip
+    database.execute_sql(
+        "UPDATE kol SET city = ? WHERE id = ? AND display_name LIKE ?", ("上海 100%", kol.id, "%Lulu%")
+    )
+
+    row = Kol.get_by_id(kol.id)
+    assert (row.display_name, row.city, row.tier_is_manual) == ("小鹿🦌Lulu ✨", "上海 100%", True)
+    assert database.execute_sql("SELECT tier_is_manual FROM kol WHERE id = ?", (kol.id,)).fetchone()[0] == 1
+    # Text sorts byte by byte on both engines (the server's locale would put 'b' before 'C').
+    names = [
+        r[0]
+        for r in database.execute_sql(
+            "SELECT x FROM (VALUES ('b'), ('C'), ('阿'), ('a')) AS t(x) ORDER BY x COLLATE \"C\""
+        )
+    ]
+    assert names == ["C", "a", "b", "阿"]
+
+
+def test_a_translated_schema_matches_the_sqlite_one_table_for_table() -> None:
+    statements = pg_schema.sqlite_statements()
+    tables = [name for kind, name, _sql in statements if kind == "table"]
+    assert "kol" in tables and "kol_search" not in tables and "kol_search_cjk_data" not in tables
+    # Every table comes after the tables it references (collaboration → campaign, added by a later version).
+    for kind, name, sql in statements:
+        if kind == "table":
+            for referenced in re.findall(r"REFERENCES\s+(\w+)", sql):
+                assert referenced in tables[: tables.index(name) + 1]
+    assert (
+        pg_schema.to_postgres_ddl("CREATE INDEX i ON t(CAST(value AS REAL))")
+        == "CREATE INDEX i ON t(kolcrm_real(value))"
+    )
