@@ -89,6 +89,11 @@ def _v10_pinyin_search_and_name_order(db: SqliteDatabase) -> None:
     search.rebuild_all(db)
 
 
+def _v11_row_versions_people_and_owners(db: SqliteDatabase) -> None:
+    """Team mode: a row version and who changed it last on KOLs, deals, brands and campaigns; a KOL's owner."""
+    _run_script(db, schema_sql.V11_TABLES)
+
+
 MIGRATIONS: list[Callable[[SqliteDatabase], None]] = [
     _v1_initial_tables,
     _v2_search_index_and_list_indexes,
@@ -100,6 +105,7 @@ MIGRATIONS: list[Callable[[SqliteDatabase], None]] = [
     _v8_fit_scores,
     _v9_custom_fields_and_account_metrics,
     _v10_pinyin_search_and_name_order,
+    _v11_row_versions_people_and_owners,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -393,3 +393,18 @@ ALTER TABLE platform_account ADD COLUMN followers_upper INTEGER;
 ALTER TABLE rate_card_entry ADD COLUMN fee_at_least INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE rate_card_entry ADD COLUMN fee_upper TEXT
 """
+
+# v11, team mode: every record a person edits carries a row version (a save over a newer change is refused) and
+# who changed it last; a KOL has an owner, the account manager the "My KOLs" filter and a hand-over go by.
+V11_TABLES = """
+ALTER TABLE kol ADD COLUMN row_version INTEGER NOT NULL DEFAULT 1;
+ALTER TABLE kol ADD COLUMN changed_by TEXT NOT NULL DEFAULT '';
+ALTER TABLE kol ADD COLUMN owner TEXT NOT NULL DEFAULT '';
+CREATE INDEX kol_live_owner ON kol(owner, id) WHERE deleted_at IS NULL;
+ALTER TABLE collaboration ADD COLUMN row_version INTEGER NOT NULL DEFAULT 1;
+ALTER TABLE collaboration ADD COLUMN changed_by TEXT NOT NULL DEFAULT '';
+ALTER TABLE brand ADD COLUMN row_version INTEGER NOT NULL DEFAULT 1;
+ALTER TABLE brand ADD COLUMN changed_by TEXT NOT NULL DEFAULT '';
+ALTER TABLE campaign ADD COLUMN row_version INTEGER NOT NULL DEFAULT 1;
+ALTER TABLE campaign ADD COLUMN changed_by TEXT NOT NULL DEFAULT ''
+"""
