@@ -24,6 +24,7 @@ from kolcrm.contracts.data import (
 )
 from kolcrm.core import clock, i18n
 from kolcrm.core.clock import utc_now
+from kolcrm.core.collaborations.portable_sql import insert_returning_id
 from kolcrm.core.collaborations.records import CollaborationRecord
 from kolcrm.core.collaborations.service import get_collaboration
 from kolcrm.core.collaborations.stages import payment_schedule_problem, stage_blockers
@@ -248,7 +249,7 @@ def _store(collaboration_id: int, data: ContractData, pdf: bytes, output: Path) 
                 raise ValidationError(
                     i18n.translate("Contracts", "Another contract version was recorded meanwhile; generate it again")
                 )
-            cursor = database.execute_sql(
+            contract_id = insert_returning_id(
                 "INSERT INTO contract (collaboration_id, version, number, language, created_at, sha256, size,"
                 " file_path) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                 (collaboration_id, version, data.number, data.language, utc_now(), digest, len(pdf), str(target)),
@@ -256,7 +257,7 @@ def _store(collaboration_id: int, data: ContractData, pdf: bytes, output: Path) 
     except BaseException:
         target.unlink(missing_ok=True)  # no file without its record
         raise
-    return contract_versions_by_id(cursor.lastrowid)
+    return contract_versions_by_id(contract_id)
 
 
 def contract_versions_by_id(contract_id: int) -> ContractVersion:

@@ -9,6 +9,7 @@ from typing import Any
 from kolcrm.core import clock, i18n
 from kolcrm.core.campaigns.records import MetricCapture
 from kolcrm.core.clock import utc_now
+from kolcrm.core.collaborations.portable_sql import insert_returning_id
 from kolcrm.core.errors import FieldProblem, NotFoundError, ValidationError
 from kolcrm.core.i18n import QT_TRANSLATE_NOOP
 from kolcrm.core.money import amount_problem, to_text
@@ -60,7 +61,7 @@ def add_capture(capture: MetricCapture, today: date | None = None) -> int:
             raise ValidationError(
                 i18n.translate("Campaigns", "Results are captured for a published deliverable"), field="deliverable_id"
             )
-        cursor = database.execute_sql(
+        capture_id = insert_returning_id(
             f"INSERT INTO metric_capture (deliverable_id, captured_on, {', '.join(METRIC_FIELDS)}, sales, note,"
             f" created_at) VALUES ({','.join('?' * (len(METRIC_FIELDS) + 5))})",
             (
@@ -72,7 +73,6 @@ def add_capture(capture: MetricCapture, today: date | None = None) -> int:
                 utc_now(),
             ),
         )
-    capture_id: int = cursor.lastrowid
     return capture_id
 
 

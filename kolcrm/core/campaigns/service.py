@@ -12,6 +12,7 @@ from decimal import Decimal
 from kolcrm.core import i18n
 from kolcrm.core.campaigns.records import BrandPostRecord, CampaignRecord, KpiRecord, ReadinessItem
 from kolcrm.core.clock import utc_now
+from kolcrm.core.collaborations.portable_sql import execute_many, insert_returning_id
 from kolcrm.core.errors import FieldProblem, NotFoundError, ValidationError
 from kolcrm.core.i18n import QT_TRANSLATE_NOOP
 from kolcrm.core.kols.validation import control_character_problem
@@ -120,12 +121,11 @@ def save_campaign(record: CampaignRecord, confirmed_unready: bool = False) -> in
         )  # fmt: skip
         now = utc_now()
         if record.id is None:
-            cursor = database.execute_sql(
+            record.id = insert_returning_id(
                 "INSERT INTO campaign (brand_id, name, product, goal, start_on, end_on, budget, currency, status, notes,"
                 " created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
                 (*values, now, now),
             )
-            record.id = cursor.lastrowid
         else:
             database.execute_sql(
                 "UPDATE campaign SET brand_id=?, name=?, product=?, goal=?, start_on=?, end_on=?, budget=?, currency=?,"
@@ -175,10 +175,9 @@ def get_campaign(campaign_id: int) -> CampaignRecord:
 
 def list_campaigns(brand_id: int | None = None) -> list[CampaignRecord]:
     where, params = ("WHERE brand_id = ?", (brand_id,)) if brand_id is not None else ("", ())
-    ids = [
-        row[0]
-        for row in database.execute_sql(f"SELECT id FROM campaign {where} ORDER BY start_on DESC, id DESC", params)
-    ]
+    # Undated campaigns last on both engines (PostgreSQL puts NULLs first in a descending order, SQLite last).
+    order = "ORDER BY start_on IS NULL, start_on DESC, id DESC"
+    ids = [row[0] for row in database.execute_sql(f"SELECT id FROM campaign {where} {order}", params)]
     return [get_campaign(campaign_id) for campaign_id in ids]
 
 
@@ -237,15 +236,14 @@ def _replace_children(record: CampaignRecord) -> None:
     cid = record.id
     for table in ("kpi", "brand_post", "readiness_item"):
         database.execute_sql(f"DELETE FROM {table} WHERE campaign_id = ?", (cid,))
-    cursor = database.cursor()
-    cursor.executemany(
+    execute_many(
         "INSERT INTO kpi (campaign_id, metric, target, unit, manual_actual, note, position) VALUES (?,?,?,?,?,?,?)",
         [
             (cid, k.metric, _text(k.target), k.unit.strip(), _text(k.manual_actual), k.note.strip(), i)
             for i, k in enumerate(record.kpis)
         ],
     )
-    cursor.executemany(
+    execute_many(
         "INSERT INTO brand_post (campaign_id, channel, planned_on, posted_on, description) VALUES (?,?,?,?,?)",
         [
             (
@@ -258,7 +256,7 @@ def _replace_children(record: CampaignRecord) -> None:
             for p in record.brand_posts
         ],
     )
-    cursor.executemany(
+    execute_many(
         "INSERT INTO readiness_item (campaign_id, item, owner, done, position) VALUES (?,?,?,?,?)",
         [(cid, r.item.strip(), r.owner.strip(), int(r.done), i) for i, r in enumerate(record.readiness)],
     )

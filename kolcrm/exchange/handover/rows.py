@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from kolcrm.core.collaborations.portable_sql import insert_returning_id
 from kolcrm.core.store.db import database
 
 _COLUMNS: dict[str, list[str]] = {}
@@ -12,7 +13,8 @@ _COLUMNS: dict[str, list[str]] = {}
 
 def _columns(table: str) -> list[str]:
     if table not in _COLUMNS:
-        _COLUMNS[table] = [row[1] for row in database.execute_sql(f"PRAGMA table_info({table})")]
+        # The cursor's description names the columns on both engines (SQLite's PRAGMA table_info has no PG twin).
+        _COLUMNS[table] = [column[0] for column in database.execute_sql(f"SELECT * FROM {table} LIMIT 0").description]
     return _COLUMNS[table]
 
 
@@ -21,12 +23,10 @@ def insert_row(table: str, row: dict[str, Any], defaults: dict[str, Any] | None 
     merged = {**(defaults or {}), **{k: v for k, v in row.items() if not isinstance(v, list | dict)}, **values}
     merged.pop("id", None)
     columns = [name for name in _columns(table) if name in merged]
-    cursor = database.execute_sql(
+    return insert_returning_id(
         f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})",
         [merged[name] for name in columns],
     )
-    row_id: int = cursor.lastrowid
-    return row_id
 
 
 def first_id(sql: str, params: Sequence[Any]) -> int | None:

@@ -32,7 +32,7 @@ def test_hand_computed_results():
     assert Results(Decimal(30000), views=120000).cpm is None, "nothing captured: nothing to compute"
 
 
-def test_demo_has_one_campaign_per_goal_with_kpi_targets_deals_and_captures(db):
+def test_demo_has_one_campaign_per_goal_with_kpi_targets_deals_and_captures(any_db):
     populate_demo(20)
     by_goal = _by_goal()
     assert set(by_goal) == set(Goal)
@@ -56,7 +56,7 @@ def test_demo_has_one_campaign_per_goal_with_kpi_targets_deals_and_captures(db):
     assert (interactions.actual, interactions.variance) == (Decimal(6400), Decimal(-1600))
 
 
-def test_demo_shows_the_alignment_warning_and_an_unfinished_checklist(db):
+def test_demo_shows_the_alignment_warning_and_an_unfinished_checklist(any_db):
     populate_demo(20)
     by_goal = _by_goal()
     assert campaigns.alignment_warnings(by_goal[Goal.PRODUCT])
@@ -74,7 +74,7 @@ def _unready_sales_campaign() -> CampaignRecord:
     return campaigns.get_campaign(record.id or 0)
 
 
-def test_launch_gate_names_what_is_missing_and_needs_a_confirmation(db):
+def test_launch_gate_names_what_is_missing_and_needs_a_confirmation(any_db):
     populate_demo(20)
     record = _unready_sales_campaign()
     record.status = CampaignStatus.LAUNCHED
@@ -88,7 +88,7 @@ def test_launch_gate_names_what_is_missing_and_needs_a_confirmation(db):
 
 
 @pytest.mark.parametrize("goal", [Goal.IMAGE_SHIFT, Goal.AWARENESS])
-def test_campaigns_that_do_not_sell_launch_without_the_sales_readiness_gate(db, goal):
+def test_campaigns_that_do_not_sell_launch_without_the_sales_readiness_gate(any_db, goal):
     populate_demo(20)
     record = _by_goal()[goal]
     record.status = CampaignStatus.PLANNED
@@ -106,7 +106,7 @@ def test_only_sales_goals_need_the_readiness_checklist():
     assert {goal for goal in Goal if campaigns.needs_sales_readiness(goal)} == {Goal.PRODUCT}
 
 
-def test_alignment_warning_needs_a_brand_post_within_the_dates(db):
+def test_alignment_warning_needs_a_brand_post_within_the_dates(any_db):
     populate_demo(20)
     brand_id = _by_goal()[Goal.PRODUCT].brand_id
     record = CampaignRecord(brand_id, "Sale", Goal.PRODUCT, start_on=date(2026, 6, 1), end_on=date(2026, 6, 30))
@@ -134,3 +134,46 @@ def test_default_readiness_starts_unchecked():
     items = campaigns.default_readiness()
     assert len(items) == 5 and not any(item.done for item in items)
     assert isinstance(items[0], ReadinessItem)
+
+
+def test_a_campaign_by_hand_keeps_its_kpis_posts_and_checklist_and_gates_its_launch(any_db):
+    from kolcrm.core.brands.records import BrandRecord
+    from kolcrm.core.brands.service import save_brand
+    from kolcrm.core.campaigns.records import KpiRecord
+
+    record = CampaignRecord(
+        save_brand(BrandRecord(name="花西子")), "双十一 Singles' Day", Goal.PRODUCT, budget=Decimal("80000.50"),
+        start_on=date(2026, 11, 1), end_on=date(2026, 11, 11),
+        kpis=[KpiRecord("sales", Decimal(200000), "CNY"), KpiRecord("brand_mentions", manual_actual=Decimal(42))],
+        brand_posts=[BrandPostRecord(Platform.WEIBO, date(2026, 11, 2), "预热 teaser")],
+        readiness=campaigns.default_readiness(),
+    )  # fmt: skip
+    record.readiness[0].done = True
+    campaign_id = campaigns.save_campaign(record)
+    saved = campaigns.get_campaign(campaign_id)
+    assert saved.budget == Decimal("80000.50") and saved.start_on == date(2026, 11, 1)
+    assert [(k.metric, k.target, k.manual_actual) for k in saved.kpis] == [
+        ("sales", Decimal(200000), None),
+        ("brand_mentions", None, Decimal(42)),
+    ]
+    assert [(p.channel, p.planned_on, p.description) for p in saved.brand_posts] == [
+        (Platform.WEIBO, date(2026, 11, 2), "预热 teaser")
+    ]
+    assert [item.done for item in saved.readiness] == [True, False, False, False, False]
+    assert campaigns.alignment_warnings(saved) == []
+    saved.status = CampaignStatus.LAUNCHED
+    with pytest.raises(campaigns.ReadinessIncomplete):
+        campaigns.save_campaign(saved)
+    campaigns.save_campaign(saved, confirmed_unready=True)
+    assert [c.name for c in campaigns.list_campaigns()] == ["双十一 Singles' Day"]
+    assert campaigns.get_campaign(campaign_id).status == CampaignStatus.LAUNCHED
+
+
+def test_the_campaign_list_puts_the_latest_first_and_the_undated_last(any_db):
+    from kolcrm.core.brands.records import BrandRecord
+    from kolcrm.core.brands.service import save_brand
+
+    brand = save_brand(BrandRecord(name="花西子"))
+    for name, start in (("undated", None), ("spring", date(2026, 3, 1)), ("autumn", date(2026, 9, 1))):
+        campaigns.save_campaign(CampaignRecord(brand, name, Goal.AWARENESS, start_on=start))
+    assert [c.name for c in campaigns.list_campaigns()] == ["autumn", "spring", "undated"]

@@ -12,6 +12,7 @@ from kolcrm.core.campaigns import dashboard as dashboard_data
 from kolcrm.core.campaigns.dashboard import CampaignKpis, FeePoint, KpiBar, MonthSpend
 from kolcrm.core.campaigns.records import CampaignRecord, KpiRecord
 from kolcrm.core.campaigns.service import save_campaign
+from kolcrm.core.collaborations.portable_sql import insert_returning_id
 from kolcrm.core.kols.records import AccountRecord, KolRecord
 from kolcrm.core.kols.service import save_kol
 from kolcrm.core.store.db import database
@@ -30,9 +31,7 @@ def deal(brand: int, kol_id: int, fee: str | None, currency: str = "CNY", stage:
                "currency": currency, "created_at": NOW, "updated_at": NOW, **extra}  # fmt: skip
     names = ", ".join(columns)
     marks = ", ".join("?" * len(columns))
-    return database.execute_sql(
-        f"INSERT INTO collaboration ({names}) VALUES ({marks})", list(columns.values())
-    ).lastrowid
+    return insert_returning_id(f"INSERT INTO collaboration ({names}) VALUES ({marks})", list(columns.values()))
 
 
 def pay(deal_id: int, amount: str, paid_on: str | None) -> None:
@@ -42,10 +41,10 @@ def pay(deal_id: int, amount: str, paid_on: str | None) -> None:
 
 
 def capture(deal_id: int, sales: str, views: int = 10_000) -> None:
-    deliverable = database.execute_sql(
+    deliverable = insert_returning_id(
         "INSERT INTO deliverable (collaboration_id, platform, content_type) VALUES (?, 'Douyin', 'short_video')",
         (deal_id,),
-    ).lastrowid
+    )
     database.execute_sql(
         "INSERT INTO metric_capture (deliverable_id, captured_on, views, likes, sales, created_at)"
         " VALUES (?, '2026-10-10', ?, 100, ?, ?)",
@@ -54,11 +53,11 @@ def capture(deal_id: int, sales: str, views: int = 10_000) -> None:
 
 
 @pytest.fixture
-def brand(db) -> int:
+def brand(any_db) -> int:
     return save_brand(BrandRecord(name="岚山"))
 
 
-def test_empty_database_gives_empty_charts(db):
+def test_empty_database_gives_empty_charts(any_db):
     assert dashboard_data.spend_by_month() == []
     assert dashboard_data.roi_by_kol() == []
     assert dashboard_data.engagement_vs_fee() == []

@@ -28,7 +28,7 @@ TODAY = date.today()
 
 
 @pytest.fixture
-def published(db) -> tuple[int, int, int]:
+def published(any_db) -> tuple[int, int, int]:
     """A deal of ¥30,000 + 10 % service fee (true cost ¥33,000) with two posts (quantities 2 and 1), one published."""
     kol = kols.save_kol(KolRecord(display_name="李佳琦"))
     brand = brands.save_brand(BrandRecord(name="花西子"))
@@ -133,7 +133,7 @@ def test_results_are_due_at_t_plus_7_and_21(published):
     assert [r for r in reminders.due(TODAY, 0) if r.kind is ReminderKind.METRICS] == []
 
 
-def test_value_estimate_by_hand(db):
+def test_value_estimate_by_hand(any_db):
     kol = kols.save_kol(KolRecord(display_name="Douyin Dora", accounts=[AccountRecord(
         "Douyin", "dora", followers=1_000_000, engagement_rate=3.0,
         rate_card=[RateCardItem("Video 21–60 s", Decimal(40_000))])]))  # fmt: skip
