@@ -29,7 +29,17 @@ LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
     SELECT COALESCE(
         (substring(value FROM '^\s*([+-]?([0-9]+\.?[0-9]*|\.[0-9]+)([eE][+-]?[0-9]+)?)'))::DOUBLE PRECISION, 0)
 $$;
+CREATE OR REPLACE FUNCTION kolcrm_notify_change() RETURNS trigger
+LANGUAGE plpgsql AS $$
+BEGIN
+    PERFORM pg_notify('kolcrm_changes', TG_TABLE_NAME);
+    RETURN NULL;
+END
+$$;
 """
+
+# Tables whose changes other users' windows do not need to hear of: derived from the others, rewritten in bulk.
+UNANNOUNCED = {"kol_search_doc", "kol_fit", "kol_fit_build", VERSION_TABLE}
 
 _SKIPPED = re.compile(r"^\s*CREATE\s+(VIRTUAL\s+TABLE|TRIGGER)\b", re.IGNORECASE)
 _FTS_SHADOW = re.compile(r"^kol_search(_cjk|_words)?(_config|_data|_docsize|_idx|_content)?$")
@@ -136,11 +146,25 @@ def prepare(db: Any) -> int:
                 db.execute_sql(to_postgres_ddl(sql))
             pg_search.create_tables(db)
             db.execute_sql(f"CREATE TABLE {VERSION_TABLE} (version BIGINT NOT NULL, application TEXT NOT NULL)")
+            _announce_changes(db)
             db.execute_sql(f"INSERT INTO {VERSION_TABLE} VALUES (%s, %s)", (SCHEMA_VERSION, APPLICATION))
         else:
             _bring_forward(db, version)
+            _announce_changes(db)
             db.execute_sql(f"UPDATE {VERSION_TABLE} SET version = %s", (SCHEMA_VERSION,))
     return SCHEMA_VERSION
+
+
+def _announce_changes(db: Any) -> None:
+    """Every committed change to a table tells the other kolcrm windows on this book (LISTEN kolcrm_changes), once
+    per table and transaction (PostgreSQL folds equal notifications): an import of 10,000 KOLs is one message."""
+    tables = [name for kind, name, _sql in sqlite_statements() if kind == "table" and name not in UNANNOUNCED]
+    for table in tables:
+        db.execute_sql(f"DROP TRIGGER IF EXISTS kolcrm_changes ON {table}")
+        db.execute_sql(
+            f"CREATE TRIGGER kolcrm_changes AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON {table}"
+            " FOR EACH STATEMENT EXECUTE FUNCTION kolcrm_notify_change()"
+        )
 
 
 def _bring_forward(db: Any, version: int) -> None:
