@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -30,6 +31,7 @@ from kolcrm.core.collaborations.service import get_collaboration
 from kolcrm.core.collaborations.stages import payment_schedule_problem, stage_blockers
 from kolcrm.core.errors import NotFoundError, ValidationError
 from kolcrm.core.store.db import database
+from kolcrm.core.store.paths import data_dir
 from kolcrm.core.vocabulary import DEFAULT_DISCLOSURE_LABEL, ContentType, Stage
 from kolcrm.exchange.exports.private_files import ExportError, make_private_folder, written_atomically
 
@@ -170,9 +172,16 @@ def contract_versions(collaboration_id: int) -> list[ContractVersion]:
     return [ContractVersion(*row) for row in rows]
 
 
-def contracts_folder(database_path: Path) -> Path:
-    """Where the app keeps the contracts it generates: beside the database, in `contracts/`."""
-    return database_path.parent / "contracts"
+def contracts_folder(location: Path | str) -> Path:
+    """Where the app keeps the contracts it generates: beside a book's file, in `contracts/`; for a team's book on
+    a server, which has no folder of its own, in this user's data folder under the server and database names."""
+    from kolcrm.core.store.server import ServerBook, is_server_url
+
+    if is_server_url(location):
+        book = ServerBook.parse(str(location))
+        name = re.sub(r"[^\w.-]+", "_", f"{book.host}-{book.name}")  # no password, no separators
+        return data_dir() / "contracts" / name
+    return Path(location).parent / "contracts"
 
 
 def ids_in_stage(stage: Stage) -> list[int]:

@@ -46,9 +46,10 @@ def test_generating_again_over_an_existing_file_leaves_it_0600(deal: int, tmp_pa
     assert [p.name for p in documents.iterdir()] == ["c.pdf"], "no temporary file left beside it"
 
 
-def test_the_apps_contracts_folder_is_0700_with_0600_files(deal: int, db: Path) -> None:  # noqa: F811
-    # The GUI's Generate button writes here (generate_contract_into the folder beside the database).
-    folder = service.contracts_folder(db)
+def test_the_apps_contracts_folder_is_0700_with_0600_files(deal: int, any_db: str) -> None:  # noqa: F811
+    # The GUI's Generate button writes here (generate_contract_into the folder beside the database, or the user's
+    # data folder for a team's book).
+    folder = service.contracts_folder(any_db)
     first = service.generate_contract_into(deal, folder, issued_on=TODAY)
     second = service.generate_contract_into(deal, folder, issued_on=TODAY)
     assert mode(folder) == 0o700
@@ -63,10 +64,10 @@ def test_a_batch_folder_and_its_contracts(deal: int, tmp_path: Path) -> None:  #
     assert mode(result.written[0]) == 0o600
 
 
-def test_kolcrm_contracts_makes_its_folder_0700(deal: int, db: Path, tmp_path: Path, capsys) -> None:  # noqa: F811
-    close_database()  # the command opens the file itself
-    code, out, _err = kolcrm(capsys, "contracts", "-o", str(tmp_path / "out"), "--db", str(db))
-    open_database(db)  # for the fixture's own close
+def test_kolcrm_contracts_makes_its_folder_0700(deal: int, any_db: str, tmp_path: Path, capsys) -> None:  # noqa: F811
+    close_database()  # the command opens the book itself
+    code, out, _err = kolcrm(capsys, "contracts", "-o", str(tmp_path / "out"), "--db", any_db)
+    open_database(any_db)  # for the fixture's own close
     assert code == 0 and "Wrote 1 contract" in out
     assert mode(tmp_path / "out") == 0o700
     assert [mode(pdf) for pdf in (tmp_path / "out").iterdir()] == [0o600]
@@ -92,3 +93,9 @@ def test_save_as_writes_a_private_copy(deal: int, tmp_path: Path) -> None:  # no
     with pytest.raises(service.ContractWriteError, match="Cannot read"):
         service.save_contract_copy(tmp_path / "gone.pdf", elsewhere / "x.pdf")
     assert not (elsewhere / "x.pdf").exists()
+
+
+def test_a_team_books_contracts_folder_is_in_the_users_data_folder_without_the_password() -> None:
+    folder = service.contracts_folder("postgresql://ana:s3cret@db.example.com:5432/team_book")
+    assert folder.name == "db.example.com-team_book" and "s3cret" not in str(folder)
+    assert folder.parent.name == "contracts" and "postgresql" not in str(folder)

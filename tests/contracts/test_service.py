@@ -35,7 +35,7 @@ def text_of(pdf: bytes | Path) -> str:
 
 
 @pytest.fixture
-def deal(db) -> int:
+def deal(any_db) -> int:
     kol = kols.save_kol(KolRecord(display_name="李佳琦", real_name="李佳琦", agency="美ONE"))
     brand = brands.save_brand(BrandRecord(name="花西子"))
     return collaborations.save_collaboration(
@@ -123,7 +123,7 @@ def test_the_company_profile_heads_the_contract(deal, tmp_path: Path):
     ("content", "words"),
     [(b"just text", "not a PNG or JPEG"), (b"\x89PNG\r\n\x1a\n" + b"0" * (3 * 1024 * 1024), "MiB")],
 )
-def test_a_bad_logo_is_refused_and_nothing_changes(db, tmp_path: Path, content: bytes, words: str):
+def test_a_bad_logo_is_refused_and_nothing_changes(any_db, tmp_path: Path, content: bytes, words: str):
     company.save_company("Old Name Ltd")
     path = tmp_path / "logo.png"
     path.write_bytes(content)
