@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication
 
 from kolcrm import __version__, language
 from kolcrm.core.errors import DatabaseOpenError
+from kolcrm.core.store import dialect
 from kolcrm.core.store.db import close_database, open_database
 from kolcrm.resources import cjk_font_path
 from kolcrm.ui import translators
@@ -73,11 +74,17 @@ def open_at_start(path: Path, demo: bool = False) -> Path | None:
     """Open the database, asking for its passphrase in a dialog when it is encrypted (again after a wrong one).
     None when it cannot be opened (the reason shown) or the person chose Quit in the passphrase dialog."""
     from kolcrm.core.store import passphrases
+    from kolcrm.core.store.server import is_server_url
     from kolcrm.ui import prompts
     from kolcrm.ui.care.passphrase import DialogAsker
 
     asker = DialogAsker()
     passphrases.set_asker(asker)
+    if is_server_url(path):  # a team's server, its password neither in the URL nor in ~/.pgpass: a dialog asks
+        from kolcrm.core.store import team
+        from kolcrm.ui.team.connecting import PasswordDialogAsker
+
+        team.set_password_asker(PasswordDialogAsker())
     try:
         opened = open_database(path)
         if demo:
@@ -98,8 +105,36 @@ def open_window(database_path: Path | None) -> MainWindow:
 
     window = MainWindow(settings(), database_path=database_path)
     window.language_changed.connect(lambda chosen: switch_language(window, chosen))
+    window.data.book_chosen.connect(lambda location: switch_book(window, location))
+    if dialect.is_postgres():
+        from kolcrm.ui.team.live_updates import LiveUpdates
+
+        window.live_updates = LiveUpdates(window)  # type: ignore[attr-defined]
     _windows.append(window)
     return window
+
+
+def switch_book(old: MainWindow, location: object) -> MainWindow:
+    """Open a window on another book (a team's server, or the person's own file) in place of `old`; if it cannot
+    be opened, say why and keep `old` on its book."""
+    from kolcrm.ui import prompts
+
+    try:
+        opened = open_database(location)  # type: ignore[arg-type]
+    except DatabaseOpenError as exc:
+        prompts.error(old, QCoreApplication.translate("App", "kolcrm cannot open the database"), str(exc))
+        if old.database_path is not None:
+            open_database(old.database_path)
+        return old
+    new = open_window(opened)
+    new.restoreGeometry(old.saveGeometry())
+    new.show()
+    old.quiet_close = True  # a different book now: the old file's backup-on-close is not this moment's business
+    old.close()
+    old.deleteLater()
+    if old in _windows:
+        _windows.remove(old)
+    return new
 
 
 def switch_language(old: MainWindow, chosen: str) -> MainWindow:

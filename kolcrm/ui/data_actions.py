@@ -21,6 +21,7 @@ class DataActions(QObject):
     """
 
     everything_changed = Signal()  # an import, a restore or an erasure: every area must reload
+    book_chosen = Signal(object)  # a postgresql:// URL or a file Path: the app opens a window on it instead
 
     def __init__(
         self,
@@ -51,6 +52,9 @@ class DataActions(QObject):
         self.backups_action = self._action(self.tr("&Backups…"), self._backups)
         self.export_kol_json_action = self._action(self.tr("Export this KOL as JSON…"), self._export_kol_json)
         self.erase_kol_action = self._action(self.tr("Erase this KOL permanently…"), self._erase_kol)
+        self.connect_action = self._action(self.tr("Connect to a &team database…"), self._connect_to_server)
+        self.own_file_action = self._action(self.tr("Back to my own &file"), self._back_to_own_file)
+        self.own_file_action.setEnabled(not isinstance(database_path, Path))
 
     def add_to_file_menu(self, menu: QMenu) -> None:
         menu.addAction(self.import_action)
@@ -62,6 +66,8 @@ class DataActions(QObject):
         export_menu.addAction(self.export_actions["handover"])
         menu.addSeparator()
         menu.addAction(self.backups_action)
+        menu.addAction(self.connect_action)
+        menu.addAction(self.own_file_action)
 
     def add_to_edit_menu(self, menu: QMenu) -> None:
         menu.addAction(self.export_kol_json_action)
@@ -119,6 +125,18 @@ class DataActions(QObject):
 
         if confirm_and_erase(self.window, kol_id):
             self.everything_changed.emit()
+
+    def _connect_to_server(self) -> None:
+        from kolcrm.ui.team.connecting import ask_for_server_book
+
+        book = ask_for_server_book(self.window)
+        if book is not None:
+            self.book_chosen.emit(book.url)  # with its password, if one was typed: only this process holds it
+
+    def _back_to_own_file(self) -> None:
+        from kolcrm.core.store.paths import default_database_path
+
+        self.book_chosen.emit(default_database_path())
 
     def _backups(self) -> None:
         if not isinstance(self.database_path, Path):  # none open, or a team's book: its server keeps the backups

@@ -7,14 +7,16 @@ service branches on is_postgres() and keeps both spellings side by side.
 
 from __future__ import annotations
 
+import sys
+
 from kolcrm.core.store import engine
 
 
 def is_postgres() -> bool:
     """True while the open book is a team's book on a PostgreSQL server."""
-    from kolcrm.core.store.postgres import KolcrmPostgres
-
-    return isinstance(engine.current(), KolcrmPostgres)
+    # Not imported yet means no server was ever opened: a file's start-up does not import the server engine to ask.
+    postgres = sys.modules.get("kolcrm.core.store.postgres")
+    return postgres is not None and isinstance(engine.current(), postgres.KolcrmPostgres)
 
 
 def table_exists(name: str) -> bool:

@@ -51,11 +51,34 @@ def open_server_book(url: str) -> ServerBook:
     return book
 
 
+def check_server_book(book: ServerBook) -> None:
+    """Connect once (without asking for a password) and check the book's schema, leaving the open book as it is.
+    Raises DatabaseOpenError with the reason: for a window's Connect… dialog, before it gives up its book."""
+    from kolcrm.core.errors import NewerDatabaseError
+    from kolcrm.core.store.migrations import SCHEMA_VERSION
+
+    server = _connected(book, ask=False)
+    try:
+        version = pg_schema.server_version(server)
+    except peewee.DatabaseError as exc:
+        raise DatabaseOpenError(_connect_failure(book, exc)) from exc
+    finally:
+        server.close()
+    if version > SCHEMA_VERSION:
+        raise NewerDatabaseError(
+            i18n.translate(
+                "Database",
+                "The team database {name} was set up by a newer kolcrm (schema version {version}; this kolcrm"
+                " knows up to {known}). Update kolcrm to use it; nothing was changed.",
+            ).format(name=book.name, version=version, known=SCHEMA_VERSION)
+        )
+
+
 def is_server_open() -> bool:
     return isinstance(engine.current(), KolcrmPostgres)
 
 
-def _connected(book: ServerBook) -> KolcrmPostgres:
+def _connected(book: ServerBook, ask: bool = True) -> KolcrmPostgres:
     tried: list[ServerBook] = [book]
     if book.password is None:
         stored = _keychain_password(book)
@@ -71,7 +94,7 @@ def _connected(book: ServerBook) -> KolcrmPostgres:
             last = exc
             if not _is_password_problem(exc):
                 break
-    while last is not None and _is_password_problem(last) and _asker is not None:
+    while last is not None and _is_password_problem(last) and ask and _asker is not None:
         password = _asker(book)
         if password is None:
             break

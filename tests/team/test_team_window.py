@@ -1,0 +1,78 @@
+"""The window on a team's book: connecting from File, the book named in the title without its password, and other
+users' changes showing up without a restart."""
+
+from __future__ import annotations
+
+import psycopg
+import pytest
+from PySide6.QtCore import QSettings
+
+from kolcrm.app import install_cjk_font, open_window, switch_book
+from kolcrm.core.store import team
+from kolcrm.core.store.db import close_database, open_database, use_file_engine
+from kolcrm.core.store.server import ServerBook
+from kolcrm.ui.team.connect_dialog import LAST_SERVER_KEY, ConnectDialog
+from tests.conftest import empty_server_book
+
+pytestmark = pytest.mark.postgres
+
+
+@pytest.fixture
+def server_url(pg_server: str):
+    open_database(pg_server)
+    close_database()
+    empty_server_book(pg_server)
+    yield pg_server
+    close_database()
+    use_file_engine()
+
+
+def test_the_connect_dialog_builds_the_address_and_remembers_it_without_the_password(qtbot, tmp_path) -> None:
+    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    dialog = ConnectDialog(settings)
+    qtbot.addWidget(dialog)
+    dialog.host.setText("db.team.example")
+    dialog.port.setValue(6543)
+    dialog.database.setText("品牌部")
+    dialog.user.setText("lilei")
+    dialog.password.setText("s3cret:/@")
+
+    book = dialog.book()
+    dialog.remember_server()
+
+    assert book.password == "s3cret:/@" and book.user == "lilei" and book.name == "品牌部"
+    assert "s3cret" not in str(book)
+    remembered = settings.value(LAST_SERVER_KEY)
+    assert "s3cret" not in remembered and remembered.startswith("postgresql://lilei@db.team.example:6543/")
+    again = ConnectDialog(settings)
+    qtbot.addWidget(again)
+    assert (again.host.text(), again.port.value(), again.database.text(), again.user.text()) == (
+        "db.team.example", 6543, "品牌部", "lilei",
+    )  # fmt: skip
+    assert again.password.text() == ""
+
+
+def test_a_wrong_password_is_told_before_the_window_gives_up_its_book(server_url: str) -> None:
+    wrong = ServerBook.parse(server_url).with_password("wrong")
+    with pytest.raises(Exception, match="refused the password"):
+        team.check_server_book(wrong)
+
+
+def test_switching_to_the_team_book_names_it_and_hears_other_users(qtbot, qapp, tmp_path, server_url: str) -> None:
+    install_cjk_font(qapp)
+    own_file = open_database(tmp_path / "own.db")
+    window = open_window(own_file)  # not given to qtbot: switch_book closes and deletes it
+
+    team_window = switch_book(window, server_url)
+    qtbot.addWidget(team_window)
+
+    assert isinstance(team_window.database_path, ServerBook)
+    assert team_window.windowTitle() == f"kolcrm — {ServerBook.parse(server_url).name}"
+    assert "kolcrm_ci:" not in team_window.database_label.text() or "***" in team_window.database_label.text()
+    assert hasattr(team_window, "live_updates")
+    with psycopg.connect(server_url, autocommit=True) as other:
+        other.execute(
+            "INSERT INTO kol (display_name, created_at, updated_at) VALUES ('韩梅梅的新KOL', '2026-12-02', '2026-12-02')"
+        )
+    qtbot.waitUntil(lambda: team_window.kols.model.rowCount() == 1, timeout=5000)
+    assert team_window.kols.model.index(0, 0).data() == "韩梅梅的新KOL"
