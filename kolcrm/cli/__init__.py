@@ -132,6 +132,10 @@ def _ask_passphrases_on_the_terminal() -> None:
 
     # Without a terminal nobody is asked: the refusal then says to set KOLCRM_PASSPHRASE (exit 2).
     passphrases.set_asker(encryption.TerminalAsker() if encryption.interactive() else None)
+    if encryption.interactive():  # a team server's password neither in the URL nor in ~/.pgpass or PGPASSWORD
+        from kolcrm.core.store import team as server_books
+
+        server_books.set_password_asker(team.ask_server_password)
 
 
 def _speak_chosen_language() -> None:

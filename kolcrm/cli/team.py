@@ -10,6 +10,7 @@ import sys
 from kolcrm.cli.arguments import Subcommands
 from kolcrm.cli.book import add_book_options, existing_database
 from kolcrm.core import i18n
+from kolcrm.core.store.server import ServerBook
 
 COMMANDS = ("copy", "kols")
 KOLS_PAGE = 500
@@ -24,6 +25,17 @@ def add_parser(commands: Subcommands) -> None:
     kols = commands.add_parser("kols", help="list KOLs (tab-separated), as the app's list shows them")
     add_book_options(kols)
     kols.add_argument("--search", metavar="TEXT", default="", help="the list's search (names, handles, notes…)")
+
+
+def ask_server_password(book: ServerBook) -> str | None:
+    """The password of a team server, typed on the terminal (not echoed); None after an empty answer."""
+    import getpass
+
+    prompt = i18n.translate("CLI", "Password of {user} for {url}: ").format(user=book.user, url=book)
+    try:
+        return getpass.getpass(prompt) or None
+    except (EOFError, KeyboardInterrupt):
+        return None
 
 
 def run(args: argparse.Namespace) -> int:
