@@ -110,6 +110,12 @@ def open_window(database_path: Path | None) -> MainWindow:
         from kolcrm.ui.team.live_updates import LiveUpdates
 
         window.live_updates = LiveUpdates(window)  # type: ignore[attr-defined]
+        from kolcrm.core.store import team
+
+        if not team.can_write():
+            from kolcrm.ui.team.read_only import show_read_only
+
+            show_read_only(window)
     _windows.append(window)
     return window
 

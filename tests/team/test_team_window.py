@@ -6,6 +6,7 @@ from __future__ import annotations
 import psycopg
 import pytest
 from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QDialog, QLabel
 
 from kolcrm.app import install_cjk_font, open_window, switch_book
 from kolcrm.core.store import team
@@ -76,3 +77,29 @@ def test_switching_to_the_team_book_names_it_and_hears_other_users(qtbot, qapp, 
         )
     qtbot.waitUntil(lambda: team_window.kols.model.rowCount() == 1, timeout=5000)
     assert team_window.kols.model.index(0, 0).data() == "韩梅梅的新KOL"
+
+
+READER = "kolcrm_ci_reader"
+
+
+def test_a_role_that_may_only_read_gets_a_read_only_window(qtbot, qapp, server_url: str) -> None:
+    with psycopg.connect(server_url, autocommit=True) as owner:
+        owner.execute(f"GRANT SELECT ON ALL TABLES IN SCHEMA public TO {READER}")
+        owner.execute(
+            "INSERT INTO kol (display_name, created_at, updated_at) VALUES ('只读可见', '2026-12-02', '2026-12-02')"
+        )
+    reader = ServerBook.parse(server_url)
+    reader_url = reader.url.replace(f"{reader.user}:", f"{READER}:", 1).replace(
+        f":{reader.password}@", f":{READER}@", 1
+    )
+    book = open_database(reader_url)
+    window = open_window(book)
+    qtbot.addWidget(window)
+
+    assert getattr(window, "read_only", False)
+    assert not window.new_action.isEnabled() and not window.delete_action.isEnabled()
+    assert not window.data.import_action.isEnabled()
+    assert window.findChild(QLabel, "readOnly").text().startswith("Read-only")
+    qtbot.waitUntil(lambda: window.kols.model.rowCount() == 1)  # reading works
+    window.kols.new_kol()
+    assert not [w for w in qapp.topLevelWidgets() if w.isVisible() and isinstance(w, QDialog)]  # no editor

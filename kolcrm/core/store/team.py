@@ -74,6 +74,17 @@ def check_server_book(book: ServerBook) -> None:
         )
 
 
+def can_write() -> bool:
+    """Whether the open book may be changed by this person: on a server, what PostgreSQL GRANTs their role (the
+    app shows a read-only window otherwise); a file kolcrm could open is always writable."""
+    if not is_server_open():
+        return True
+    row = engine.database.execute_sql(
+        "SELECT has_table_privilege('kol', 'INSERT') AND has_table_privilege('kol', 'UPDATE')"
+    ).fetchone()
+    return bool(row[0])
+
+
 def is_server_open() -> bool:
     return isinstance(engine.current(), KolcrmPostgres)
 

@@ -61,6 +61,7 @@ class KolsArea(QWidget):
         self.model = KolListModel(self)
         self.table = build_kol_table(self.model)
         self.table.horizontalHeader().customContextMenuRequested.connect(self._header_menu)
+        self.read_only = False  # a team book this person's role may only read (ui/team/read_only.py)
         self.columns_dialog = None  # the "Columns…" dialog while it is open
         self.fit_job = None  # the background build of the chosen brand's fit scores, while it runs
         self.count_label = QLabel()
@@ -189,6 +190,8 @@ class KolsArea(QWidget):
         self.filters.search.selectAll()
 
     def new_kol(self) -> None:
+        if self.read_only:
+            return
         from kolcrm.ui.kols.editor import KolEditor  # built on demand: keeps start-up lean
 
         editor = KolEditor(parent=self)
@@ -197,7 +200,7 @@ class KolsArea(QWidget):
 
     def edit_kol(self, kol_id: int | None = None) -> None:
         kol_id = kol_id if kol_id is not None else self.current_kol_id()
-        if kol_id is None:
+        if kol_id is None or self.read_only:
             return
         from kolcrm.ui.kols.editor import KolEditor
 
@@ -206,7 +209,8 @@ class KolsArea(QWidget):
         editor.open()
 
     def trash_selected(self) -> None:
-        trash_with_confirmation(self, self.selected_kol_ids())
+        if not self.read_only:
+            trash_with_confirmation(self, self.selected_kol_ids())
 
     def select_kol(self, kol_id: int) -> bool:
         row = self.model.row_of(kol_id)

@@ -1,0 +1,34 @@
+"""A window for a person whose PostgreSQL role may only read the team's book: everything that would change it is
+switched off and the status bar says why. What a role may do is the server's GRANT, not a kolcrm setting; a
+change that slips through is still refused by the server, with its message."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QLabel
+
+if TYPE_CHECKING:
+    from kolcrm.ui.main_window import MainWindow
+
+
+def show_read_only(window: MainWindow) -> None:
+    for action in (
+        window.new_action,
+        window.new_collaboration_action,
+        window.edit_action,
+        window.delete_action,
+        window.custom_fields_action,
+        window.kols.merge_action,
+        window.data.import_action,
+        window.data.import_handover_action,
+        window.data.erase_kol_action,
+        window.company_action,
+    ):
+        action.setEnabled(False)
+    window.kols.read_only = True  # the list's double click and the pane's Edit… open no editor
+    label = QLabel(window.tr("Read-only: your role may read this team book, not change it"))
+    label.setObjectName("readOnly")
+    label.setStyleSheet("color: #8a5300; font-weight: bold")
+    window.statusBar().addPermanentWidget(label)
+    window.read_only = True  # type: ignore[attr-defined]
