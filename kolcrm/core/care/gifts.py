@@ -8,6 +8,7 @@ from decimal import Decimal
 from kolcrm.core import clock, i18n
 from kolcrm.core.care.records import GiftRecord
 from kolcrm.core.clock import utc_now
+from kolcrm.core.collaborations.portable_sql import insert_returning_id
 from kolcrm.core.errors import FieldProblem, NotFoundError, ValidationError
 from kolcrm.core.i18n import QT_TRANSLATE_NOOP
 from kolcrm.core.kols.validation import control_character_problem
@@ -71,12 +72,11 @@ def save_gift(record: GiftRecord, today: date | None = None) -> int:
             record.response.strip(),
         )
         if record.id is None:
-            cursor = database.execute_sql(
+            record.id = insert_returning_id(
                 "INSERT INTO gift (kol_id, collaboration_id, kind, occasion, description, cost, currency,"
                 " planned_on, sent_on, response, created_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
                 (*values, utc_now()),
             )
-            record.id = cursor.lastrowid
         elif not database.execute_sql(
             "UPDATE gift SET kol_id=?, collaboration_id=?, kind=?, occasion=?, description=?, cost=?, currency=?,"
             " planned_on=?, sent_on=?, response=? WHERE id = ?",

@@ -13,6 +13,7 @@ from decimal import Decimal
 from kolcrm.core import clock, i18n
 from kolcrm.core.care.records import PerkRecord
 from kolcrm.core.clock import utc_now
+from kolcrm.core.collaborations.portable_sql import insert_returning_id
 from kolcrm.core.errors import FieldProblem, NotFoundError, ValidationError
 from kolcrm.core.kols.validation import control_character_problem
 from kolcrm.core.money import amount_problem, currency_problem, sums_by_currency, to_text
@@ -37,12 +38,11 @@ def save_perk(record: PerkRecord, today: date | None = None) -> int:
             record.note.strip(),
         )
         if record.id is None:
-            cursor = database.execute_sql(
+            record.id = insert_returning_id(
                 "INSERT INTO perk (kol_id, collaboration_id, kind, received_on, estimated_value, currency, note,"
                 " created_at) VALUES (?,?,?,?,?,?,?,?)",
                 (*values, utc_now()),
             )
-            record.id = cursor.lastrowid
         elif not database.execute_sql(
             "UPDATE perk SET kol_id=?, collaboration_id=?, kind=?, received_on=?, estimated_value=?, currency=?,"
             " note=? WHERE id = ?",

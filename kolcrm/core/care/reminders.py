@@ -10,6 +10,7 @@ from kolcrm.core.care.horizons import not_yet_sql, occasion_on
 from kolcrm.core.care.records import ReminderRecord
 from kolcrm.core.care.reminder_rules import all_due
 from kolcrm.core.clock import utc_now
+from kolcrm.core.collaborations.portable_sql import insert_returning_id
 from kolcrm.core.errors import NotFoundError, ValidationError
 from kolcrm.core.store.db import database
 from kolcrm.core.vocabulary import ReminderKind
@@ -56,11 +57,10 @@ def add_task(due_on: date, subject: str, kol_id: int | None = None, collaboratio
     if not subject:
         raise ValidationError(i18n.translate("Reminders", "Say what to do"), field="subject")
     with database.atomic():
-        cursor = database.execute_sql(
+        reminder_id = insert_returning_id(
             "INSERT INTO reminder (due_on, subject, kind, kol_id, collaboration_id, created_at) VALUES (?,?,?,?,?,?)",
             (due_on.isoformat(), subject[:500], ReminderKind.TASK, kol_id, collaboration_id, utc_now()),
         )
-    reminder_id: int = cursor.lastrowid
     return reminder_id
 
 

@@ -7,6 +7,7 @@ from datetime import date
 from kolcrm.core import i18n
 from kolcrm.core.care.records import RiskRecord
 from kolcrm.core.clock import utc_now
+from kolcrm.core.collaborations.portable_sql import insert_returning_id
 from kolcrm.core.errors import FieldProblem, NotFoundError, ValidationError
 from kolcrm.core.store.db import database
 from kolcrm.core.vocabulary import RiskCategory, RiskStatus
@@ -57,12 +58,11 @@ def save_risk(record: RiskRecord) -> int:
     )
     with database.atomic():
         if record.id is None:
-            cursor = database.execute_sql(
+            record.id = insert_returning_id(
                 "INSERT INTO risk (kol_id, collaboration_id, category, description, likelihood, impact, mitigation,"
                 " owner, review_on, status, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
                 (*values, now, now),
             )
-            record.id = cursor.lastrowid
         elif not database.execute_sql(
             "UPDATE risk SET kol_id=?, collaboration_id=?, category=?, description=?, likelihood=?, impact=?,"
             " mitigation=?, owner=?, review_on=?, status=?, updated_at=? WHERE id = ?",

@@ -17,11 +17,12 @@ from kolcrm.core import clock
 from kolcrm.core.brands.records import BrandRecord
 from kolcrm.core.brands.service import save_brand
 from kolcrm.core.clock import utc_now
+from kolcrm.core.collaborations.portable_sql import execute_many
 from kolcrm.core.demo.campaigns import add_demo_campaigns
 from kolcrm.core.demo.care import add_demo_care
 from kolcrm.core.demo.deals import add_demo_collaborations
 from kolcrm.core.kols.validation import handle_key
-from kolcrm.core.store import search
+from kolcrm.core.store import dialect, search
 from kolcrm.core.store.db import database
 from kolcrm.core.vocabulary import RATE_CARD_FORMATS, Platform, Status, tier_for_followers
 
@@ -140,6 +141,7 @@ def populate_demo(kols: int = 80, seed: int = 7, progress: Progress | None = Non
                 if progress:
                     progress(offset + 1, kols)
         batch.flush()
+        _move_sequences_past_demo_ids()
         if progress:
             progress(kols, kols)
         if not database.execute_sql("SELECT 1 FROM brand LIMIT 1").fetchone():
@@ -164,30 +166,44 @@ class _Batch:
 
     def flush(self) -> None:
         cursor = database.cursor()
-        cursor.executemany(
+        execute_many(
             "INSERT INTO kol (id, display_name, real_name, status, tier, city, languages, agency, agent_name,"
             " agent_contact, wechat_id, phone, email, birthday, main_platform, followers, engagement_rate,"
             " last_contact, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
             self.kols,
+            cursor,
         )
-        cursor.executemany("INSERT INTO kol_label (kol_id, kind, label) VALUES (?,?,?)", self.labels)
-        cursor.executemany(
+        execute_many("INSERT INTO kol_label (kol_id, kind, label) VALUES (?,?,?)", self.labels, cursor)
+        execute_many(
             "INSERT INTO platform_account (id, kol_id, platform, handle, handle_key, url, followers, engagement_rate,"
             " audience_female_pct, audience_age_bands, audience_cities, figures_checked_on, position)"
             " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
             self.accounts,
+            cursor,
         )
-        cursor.executemany(
-            "INSERT INTO rate_card_entry (account_id, format, fee, currency) VALUES (?,?,?,?)", self.rates
+        execute_many(
+            "INSERT INTO rate_card_entry (account_id, format, fee, currency) VALUES (?,?,?,?)", self.rates, cursor
         )
-        cursor.executemany(
+        execute_many(
             "INSERT INTO interaction (kol_id, occurred_on, kind, text, created_at) VALUES (?,?,?,?,?)",
             self.notes,
+            cursor,
         )
         search.insert_documents(database, self.documents)
         for rows in (self.kols, self.labels, self.accounts, self.rates, self.notes):
             rows.clear()
         self.documents.clear()
+
+
+def _move_sequences_past_demo_ids() -> None:
+    """The demo writes KOL and account ids itself; a server's identity sequences must not hand them out again."""
+    if not dialect.is_postgres():
+        return  # SQLite takes max(id) + 1 for the next row anyway
+    for table in ("kol", "platform_account"):
+        database.execute_sql(
+            f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), (SELECT max(id) FROM {table}))"
+            f" WHERE EXISTS (SELECT 1 FROM {table})"
+        )
 
 
 def _add_kol(batch: _Batch, rng: random.Random, kol_id: int, account_id: int, today: date, now: str) -> int:

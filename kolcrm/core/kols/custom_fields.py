@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from kolcrm.core import i18n
 from kolcrm.core.clock import utc_now
+from kolcrm.core.collaborations.portable_sql import execute_many
 from kolcrm.core.errors import FieldProblem, NotFoundError, ValidationError
 from kolcrm.core.i18n import QT_TRANSLATE_NOOP
 from kolcrm.core.kols.custom_values import (
@@ -154,7 +155,7 @@ def restore_field(deleted: DeletedField) -> CustomFieldDef:
         kol_ids = [kol_id for kol_id, _value in deleted.values]
         alive = set(_existing_kols(kol_ids))
         rows = [(kol_id, row.id, value) for kol_id, value in deleted.values if kol_id in alive]
-        database.cursor().executemany("INSERT INTO kol_custom_value(kol_id, field_id, value) VALUES (?, ?, ?)", rows)
+        execute_many("INSERT INTO kol_custom_value(kol_id, field_id, value) VALUES (?, ?, ?)", rows)
         if old.kind in SEARCHABLE_KINDS:
             search.reindex_kols(database, [kol_id for kol_id, _field, _value in rows])
     return _definition(row)
@@ -171,7 +172,7 @@ def move_field(field_id: int, index: int) -> list[CustomFieldDef]:
             )
         fields.remove(moving)
         fields.insert(max(0, min(index, len(fields))), moving)
-        database.cursor().executemany(
+        execute_many(
             "UPDATE custom_field SET position = ? WHERE id = ?", [(i, field.id) for i, field in enumerate(fields)]
         )
     return list_fields()
@@ -248,9 +249,10 @@ def set_values(kol_id: int, texts: Mapping[int, str | None]) -> dict[int, str]:
         if not _existing_kols([kol_id]):
             raise NotFoundError(i18n.translate("KOLs", "KOL {id} does not exist").format(id=kol_id))
         cleared = [(kol_id, field_id) for field_id in texts if field_id not in values]
-        database.cursor().executemany("DELETE FROM kol_custom_value WHERE kol_id = ? AND field_id = ?", cleared)
-        database.cursor().executemany(
-            "INSERT OR REPLACE INTO kol_custom_value(kol_id, field_id, value) VALUES (?, ?, ?)",
+        execute_many("DELETE FROM kol_custom_value WHERE kol_id = ? AND field_id = ?", cleared)
+        execute_many(
+            "INSERT INTO kol_custom_value(kol_id, field_id, value) VALUES (?, ?, ?)"
+            " ON CONFLICT (kol_id, field_id) DO UPDATE SET value = excluded.value",
             [(kol_id, field_id, value) for field_id, value in values.items()],
         )
         search.reindex_kol(database, kol_id)
@@ -260,7 +262,7 @@ def set_values(kol_id: int, texts: Mapping[int, str | None]) -> dict[int, str]:
 def replace_values(kol_id: int, values: Mapping[int, str]) -> None:
     """Make `values` (stored forms, already checked) the KOL's only ones. The caller holds the transaction."""
     database.execute_sql("DELETE FROM kol_custom_value WHERE kol_id = ?", (kol_id,))
-    database.cursor().executemany(
+    execute_many(
         "INSERT INTO kol_custom_value(kol_id, field_id, value) VALUES (?, ?, ?)",
         [(kol_id, field_id, value) for field_id, value in values.items()],
     )
@@ -322,7 +324,7 @@ def _convert_values(old: CustomFieldDef, new: CustomFieldDef) -> None:
             )
         where = "choices" if new.kind == old.kind else "kind"
         raise ValidationError(message.format(name=old.name, kind=kind_label(new.kind), examples=examples), field=where)
-    database.cursor().executemany(
+    execute_many(
         "UPDATE kol_custom_value SET value = ? WHERE kol_id = ? AND field_id = ?",
         [(value, kol_id, old.id) for value, kol_id in changed],
     )

@@ -16,6 +16,7 @@ from itertools import combinations
 
 from kolcrm.core import i18n
 from kolcrm.core.i18n import QT_TRANSLATE_NOOP
+from kolcrm.core.store import dialect
 from kolcrm.core.store.db import database
 
 MAX_GROUP = 10
@@ -35,14 +36,21 @@ REASONS = {
 # last 11 (a mainland mobile number): "+86 138-0000-1111", "008613800001111" and "138 0000 1111" are one; fewer
 # than 7 characters are no number ("0", "-", "n/a"). Names and cities ignore letter case, cities a trailing 市
 # (the services store them trimmed). Each replace() or lower() costs ~10 ms at 100k KOLs: only those that matter.
+_DIGITS = "replace(replace(replace(replace(replace(phone, ' ', ''), '-', ''), '+', ''), '(', ''), ')', '')"
 _KEYS = {
-    "phone": "substr(replace(replace(replace(replace(replace(phone, ' ', ''), '-', ''), '+', ''), '(', ''), ')', ''), -11)",
+    "phone": f"substr({_DIGITS}, -11)",
     "wechat_id": "lower(wechat_id)",
     "email": "lower(email)",
     "name_city": "lower(display_name) || char(31) || lower(rtrim(city, '市'))",
 }
+# PostgreSQL's substr() counts a negative start from before the first character, and its char() is chr().
+_PG_KEYS = {
+    **_KEYS,
+    "phone": f"right({_DIGITS}, 11)",
+    "name_city": "lower(display_name) || chr(31) || lower(rtrim(city, '市'))",
+}
 # The same keys for GROUP BY: NOCASE folds ASCII letters as lower() does, without making a new string per row, and
-# two columns sort faster than their concatenation.
+# two columns sort faster than their concatenation. PostgreSQL has no NOCASE: it groups by the lower() keys.
 _GROUP_BY = {
     "wechat_id": "wechat_id COLLATE NOCASE",
     "email": "email COLLATE NOCASE",
@@ -108,11 +116,18 @@ def _groups() -> list[tuple[str, list[int]]]:
     """(rule, ids) for every key that 2..MAX_GROUP live KOLs share."""
     # NOT INDEXED: with `deleted_at IS NULL` the planner walks one of the partial kol_live_* indexes and looks up
     # every row (~85 ms at 100k KOLs); the table itself scans in ~12 ms. The time goes into the keys and the sorts.
-    sql = " UNION ALL ".join(
-        f"SELECT '{rule}', group_concat(id) FROM kol NOT INDEXED WHERE deleted_at IS NULL AND {_WHERE[rule]}"
-        f" GROUP BY {_GROUP_BY.get(rule, key)} HAVING count(*) BETWEEN 2 AND {MAX_GROUP}"
-        for rule, key in _KEYS.items()
-    )
+    if dialect.is_postgres():
+        sql = " UNION ALL ".join(
+            f"SELECT '{rule}', string_agg(CAST(id AS TEXT), ',') FROM kol WHERE deleted_at IS NULL AND {_WHERE[rule]}"
+            f" GROUP BY {key} HAVING count(*) BETWEEN 2 AND {MAX_GROUP}"
+            for rule, key in _PG_KEYS.items()
+        )
+    else:
+        sql = " UNION ALL ".join(
+            f"SELECT '{rule}', group_concat(id) FROM kol NOT INDEXED WHERE deleted_at IS NULL AND {_WHERE[rule]}"
+            f" GROUP BY {_GROUP_BY.get(rule, key)} HAVING count(*) BETWEEN 2 AND {MAX_GROUP}"
+            for rule, key in _KEYS.items()
+        )
     return [(rule, [int(part) for part in ids.split(",")]) for rule, ids in database.execute_sql(sql)]
 
 
@@ -120,7 +135,9 @@ def _groups_of(kol_ids: set[int]) -> list[tuple[str, list[int]]]:
     """_groups(), only those groups that hold one of `kol_ids`: their keys first, then every live KOL sharing one."""
     ids = sorted(kol_ids)
     found: list[tuple[str, list[int]]] = []
-    for rule, key in _KEYS.items():
+    postgres = dialect.is_postgres()
+    scan, values = ("kol", "json_array_elements_text(?)") if postgres else ("kol NOT INDEXED", "json_each(?)")
+    for rule, key in (_PG_KEYS if postgres else _KEYS).items():
         keys: set[str] = set()
         for start in range(0, len(ids), 500):
             chunk = ids[start : start + 500]
@@ -138,8 +155,8 @@ def _groups_of(kol_ids: set[int]) -> list[tuple[str, list[int]]]:
         sharing = [
             kol_id
             for (kol_id,) in database.execute_sql(
-                f"SELECT id FROM kol NOT INDEXED WHERE deleted_at IS NULL AND {_WHERE[rule]}"
-                f" AND {key} IN (SELECT value FROM json_each(?))",
+                f"SELECT id FROM {scan} WHERE deleted_at IS NULL AND {_WHERE[rule]}"
+                f" AND {key} IN (SELECT value FROM {values})",
                 (json.dumps(sorted(keys), ensure_ascii=False),),
             )
         ]

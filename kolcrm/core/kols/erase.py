@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 
 import peewee
@@ -10,7 +11,7 @@ import peewee
 from kolcrm.core import i18n
 from kolcrm.core.errors import NotFoundError
 from kolcrm.core.kols.trash import empty_trash, erase_kol
-from kolcrm.core.store import search
+from kolcrm.core.store import dialect, search
 from kolcrm.core.store.db import database
 
 
@@ -88,30 +89,36 @@ def erase_kol_everywhere(kol_id: int) -> ErasurePreview:
     Generated contract PDFs are files the user may have sent out: they are listed in the result, not deleted.
     """
     preview = erasure_preview(kol_id)
-    previous = database.execute_sql("PRAGMA secure_delete").fetchone()[0]
-    database.execute_sql("PRAGMA secure_delete = ON")
-    try:
+    with _secure_delete():
         with database.atomic():
             _delete_rows(kol_id)
             erase_kol(kol_id)  # the KOL row and its search documents
             search.purge_removed_text(database)
-    finally:
-        database.execute_sql(f"PRAGMA secure_delete = {int(previous)}")
     return replace(preview, traces_left=_scrub_file())
 
 
 def empty_trash_everywhere() -> tuple[int, str]:
     """Empty the trash the way erase_kol_everywhere erases one KOL: none of the trashed KOLs' or deals' text stays
     in the database files. Returns how many KOLs went and what is left and why ("" when nothing)."""
-    previous = database.execute_sql("PRAGMA secure_delete").fetchone()[0]
-    database.execute_sql("PRAGMA secure_delete = ON")
-    try:
+    with _secure_delete():
         with database.atomic():
             emptied = empty_trash()
             search.purge_removed_text(database)
+    return emptied, _scrub_file()
+
+
+@contextmanager
+def _secure_delete() -> Iterator[None]:
+    """SQLite overwrites freed pages meanwhile; a server's files are the server's to scrub (see _scrub_file)."""
+    if dialect.is_postgres():
+        yield
+        return
+    previous = database.execute_sql("PRAGMA secure_delete").fetchone()[0]
+    database.execute_sql("PRAGMA secure_delete = ON")
+    try:
+        yield
     finally:
         database.execute_sql(f"PRAGMA secure_delete = {int(previous)}")
-    return emptied, _scrub_file()
 
 
 def _delete_rows(kol_id: int) -> None:
@@ -124,8 +131,8 @@ def _delete_rows(kol_id: int) -> None:
         f"DELETE FROM stage_change WHERE collaboration_id IN ({deals})",
         f"DELETE FROM payment WHERE collaboration_id IN ({deals})",
         f"DELETE FROM contract WHERE collaboration_id IN ({deals})",
-        f"DELETE FROM risk WHERE kol_id = ?1 OR collaboration_id IN ({deals.replace('?', '?1')})",
-        f"DELETE FROM reminder WHERE kol_id = ?1 OR collaboration_id IN ({deals.replace('?', '?1')})",
+        f"DELETE FROM risk WHERE kol_id = ? OR collaboration_id IN ({deals})",
+        f"DELETE FROM reminder WHERE kol_id = ? OR collaboration_id IN ({deals})",
         "DELETE FROM gift WHERE kol_id = ?",
         "DELETE FROM perk WHERE kol_id = ?",
         # Another KOL's gift or perk linked to one of these deals stays theirs, unlinked.
@@ -141,11 +148,19 @@ def _delete_rows(kol_id: int) -> None:
         "DELETE FROM collaboration WHERE kol_id = ?",
     )
     for statement in statements:
-        database.execute_sql(statement, (kol_id,))
+        # One plain ? per use: psycopg has no numbered ?1 to name the id once.
+        database.execute_sql(statement, (kol_id,) * statement.count("?"))
 
 
 def _scrub_file() -> str:
     """Rebuild the file from live rows and empty the -wal; "" when done, else what is left and why (translated)."""
+    if dialect.is_postgres():
+        # The server keeps dead row versions until its vacuum reuses them, and its WAL and backups are its own.
+        return i18n.translate(
+            "Erase",
+            "The team database's server may keep older copies of the text in its files and backups"
+            " until its own maintenance overwrites them",
+        )
     if database.in_transaction():  # VACUUM cannot run inside one: a caller's transaction keeps the old pages
         return i18n.translate(
             "Erase", "The file was not compacted (a transaction was open): older copies of the text may remain in it"

@@ -18,6 +18,7 @@ from typing import Any
 from kolcrm.core import clock, i18n
 from kolcrm.core.brands import fit_scores
 from kolcrm.core.clock import utc_now
+from kolcrm.core.collaborations.portable_sql import execute_many, insert_returning_id
 from kolcrm.core.errors import NotFoundError
 from kolcrm.core.kols.merge_preview import (
     COUNT_WORDS,
@@ -102,7 +103,7 @@ def _merge(keep_row: Mapping[str, Any], other_row: Mapping[str, Any]) -> MergeRe
     # Accounts: after the kept KOL's own, in their order (handles are unique everywhere, so none can collide).
     positions = rows("SELECT id, position FROM platform_account WHERE kol_id = ? ORDER BY position, id", other_id)
     first = count("SELECT coalesce(max(position) + 1, 0) FROM platform_account WHERE kol_id = ?", keep_id)
-    database.cursor().executemany(
+    execute_many(
         "UPDATE platform_account SET kol_id = ?, position = ? WHERE id = ?",
         [(keep_id, first + index, account_id) for index, (account_id, _position) in enumerate(positions)],
     )
@@ -224,12 +225,10 @@ def _leave_note(keep: Mapping[str, Any], other_id: int) -> int:
         f"Merged into {keep['display_name']} (KOL #{keep['id']}): accounts, deals, history and everything else"
         " moved there. Undo the merge to separate them again."
     )
-    cursor = database.execute_sql(
+    return insert_returning_id(
         "INSERT INTO interaction (kol_id, occurred_on, kind, text, created_at) VALUES (?, ?, 'note', ?, ?)",
         (other_id, clock.today().isoformat(), text, utc_now()),
     )
-    note_id: int = cursor.lastrowid
-    return note_id
 
 
 def _refresh_derived(kol_id: int) -> None:
@@ -242,7 +241,7 @@ def _refresh_derived(kol_id: int) -> None:
     platform, followers, engagement = main or ("", 0, 0.0)
     database.execute_sql(
         "UPDATE kol SET main_platform = ?, followers = ?, engagement_rate = ?,"
-        " tier = CASE WHEN tier_is_manual THEN tier ELSE ? END,"
+        " tier = CASE WHEN tier_is_manual <> 0 THEN tier ELSE ? END,"
         " last_contact = coalesce((SELECT max(occurred_on) FROM interaction WHERE kol_id = ?), '') WHERE id = ?",
         (platform, followers, engagement, int(tier_for_followers(followers if main else None)), kol_id, kol_id),
     )
@@ -267,13 +266,15 @@ def undo_merge(receipt: MergeReceipt) -> None:
             database.execute_sql("DELETE FROM interaction WHERE id = ? AND kol_id = ?", (receipt.note_id, other_id))
             for table, ids in receipt.moved.items():
                 _move(table, ids, other_id, only_from=keep_id)
-            database.cursor().executemany(
+            execute_many(
                 "UPDATE platform_account SET position = ? WHERE id = ? AND kol_id = ?",
                 [(position, account_id, other_id) for account_id, position in receipt.account_positions],
             )
-            database.cursor().executemany(
-                "UPDATE OR IGNORE reminder SET rule_key = ? WHERE id = ?",
-                [(key, reminder_id) for reminder_id, key in receipt.reminder_keys],
+            # A key taken again since the merge stays where it is (PostgreSQL has no UPDATE OR IGNORE).
+            execute_many(
+                "UPDATE reminder SET rule_key = ? WHERE id = ? AND NOT EXISTS"
+                " (SELECT 1 FROM reminder taken WHERE taken.rule_key = ?)",
+                [(key, reminder_id, key) for reminder_id, key in receipt.reminder_keys],
             )
             for row in receipt.dropped_reminders:
                 database.execute_sql(
@@ -282,12 +283,15 @@ def undo_merge(receipt: MergeReceipt) -> None:
                 )
             for chunk in _chunks(receipt.custom_fields):
                 database.execute_sql(
-                    f"UPDATE OR IGNORE kol_custom_value SET kol_id = ? WHERE kol_id = ? AND field_id IN ({_marks(chunk)})",
-                    (other_id, keep_id, *chunk),
+                    f"UPDATE kol_custom_value SET kol_id = ? WHERE kol_id = ? AND field_id IN ({_marks(chunk)})"
+                    " AND field_id NOT IN (SELECT field_id FROM kol_custom_value WHERE kol_id = ?)",
+                    (other_id, keep_id, *chunk, other_id),
                 )
             if receipt.scheduling_moved:
                 database.execute_sql(
-                    "UPDATE OR IGNORE scheduling_priority SET kol_id = ? WHERE kol_id = ?", (other_id, keep_id)
+                    "UPDATE scheduling_priority SET kol_id = ? WHERE kol_id = ?"
+                    " AND NOT EXISTS (SELECT 1 FROM scheduling_priority WHERE kol_id = ?)",
+                    (other_id, keep_id, other_id),
                 )
             for kol_id in (keep_id, other_id):
                 _restore_row(kol_id, receipt.kol_before[kol_id], receipt.kol_after[kol_id])

@@ -6,7 +6,7 @@ import json
 from datetime import date
 from decimal import Decimal
 
-from peewee import ModelSelect
+from peewee import ModelSelect, Value
 
 from kolcrm.core import i18n
 from kolcrm.core.brands import fit_scores
@@ -174,8 +174,9 @@ def _save_accounts(kol_id: int, accounts: list[AccountRecord]) -> None:
     if removed:
         PlatformAccount.delete().where(PlatformAccount.id.in_(removed)).execute()
     if kept:
-        # Free the handles first, so two accounts that swapped handles do not trip the unique index.
-        PlatformAccount.update(handle_key="\x00" + PlatformAccount.id.cast("TEXT")).where(
+        # Free the handles first, so two accounts that swapped handles do not trip the unique index. A control
+        # character no handle can hold keeps the stand-in key from meeting a real one (PostgreSQL refuses NUL).
+        PlatformAccount.update(handle_key=Value("\x01").concat(PlatformAccount.id.cast("TEXT"))).where(
             (PlatformAccount.id.in_(list(kept))) & (PlatformAccount.kol == kol_id)
         ).execute()
     for position, account in enumerate(accounts):

@@ -60,7 +60,7 @@ def matching_kol(name: str = "小美") -> int:
     )
 
 
-def test_each_fit_part_scores_as_computed_by_hand(db):
+def test_each_fit_part_scores_as_computed_by_hand(any_db):
     brand_id, kol_id = brand_with_targets(), matching_kol()
     total, parts = fit_score(kol_id, brand_id)
     points = {part.name: part.points for part in parts}
@@ -75,7 +75,7 @@ def test_each_fit_part_scores_as_computed_by_hand(db):
     assert "skincare" in parts[0].explanation and "护肤" in parts[0].explanation
 
 
-def test_a_kol_without_labels_or_accounts_scores_without_dividing_by_zero(db):
+def test_a_kol_without_labels_or_accounts_scores_without_dividing_by_zero(any_db):
     brand_id = brand_with_targets()
     kol_id = save_kol(KolRecord(display_name="新人"))
     total, parts = fit_score(kol_id, brand_id)
@@ -83,14 +83,14 @@ def test_a_kol_without_labels_or_accounts_scores_without_dividing_by_zero(db):
     assert total == 15
 
 
-def test_a_brand_without_categories_or_targets_gives_half_marks(db):
+def test_a_brand_without_categories_or_targets_gives_half_marks(any_db):
     brand_id = save_brand(BrandRecord(name="Plain"))
     kol_id = matching_kol()
     _total, parts = fit_score(kol_id, brand_id)
     assert [part.points for part in parts[:3]] == [15.0, 12.5, 15]
 
 
-def test_the_value_estimate_matches_the_hand_computation(db):
+def test_the_value_estimate_matches_the_hand_computation(any_db):
     brand_id, kol_id = brand_with_targets(average_order_value="199"), matching_kol()
     estimate = value_estimate(kol_id, brand_id)
     assert estimate is not None
@@ -101,7 +101,7 @@ def test_the_value_estimate_matches_the_hand_computation(db):
     assert estimate.break_even_conversions == 31  # 6,000 / 199 = 30.15 → 31 orders
 
 
-def test_zero_followers_or_engagement_leave_the_ratios_empty(db):
+def test_zero_followers_or_engagement_leave_the_ratios_empty(any_db):
     kol_id = save_kol(
         KolRecord(
             display_name="零",
@@ -132,7 +132,7 @@ def test_zero_followers_or_engagement_leave_the_ratios_empty(db):
 
 
 # -- the cache the list sorts by -------------------------------------------------------------------------------
-def test_the_cache_agrees_with_fit_score_for_every_kol(db):
+def test_the_cache_agrees_with_fit_score_for_every_kol(any_db):
     populate_demo(kols=120)
     brand_with_targets()
     matching_kol()
@@ -146,7 +146,7 @@ def test_the_cache_agrees_with_fit_score_for_every_kol(db):
         assert len(set(cached.values())) > 3  # the scores differ, so the comparison means something
 
 
-def test_the_cache_goes_stale_on_edits_behind_its_back_and_a_saved_kol_is_rescored_in_place(db):
+def test_the_cache_goes_stale_on_edits_behind_its_back_and_a_saved_kol_is_rescored_in_place(any_db):
     brand_id = brand_with_targets()
     kol_id = matching_kol()
     other = save_kol(KolRecord(display_name="新人"))
@@ -171,7 +171,7 @@ def test_the_cache_goes_stale_on_edits_behind_its_back_and_a_saved_kol_is_rescor
     assert not fit_scores.is_fresh(brand_id)  # the brand changed: every score may have
 
 
-def test_pages_sorted_by_fit_follow_the_scores_across_pages(db):
+def test_pages_sorted_by_fit_follow_the_scores_across_pages(any_db):
     populate_demo(kols=60)
     brand_id = 1
     fit_scores.build(brand_id)
@@ -191,6 +191,6 @@ def test_pages_sorted_by_fit_follow_the_scores_across_pages(db):
     assert ascending and all(row.tier == 4 for row, _score in ascending)
 
 
-def test_an_unknown_brand_is_refused(db):
+def test_an_unknown_brand_is_refused(any_db):
     with pytest.raises(NotFoundError, match="no longer exists"):
         fit_scores.compute_scores(999)

@@ -58,7 +58,7 @@ def fit_rows_of(kol_id: int) -> int:
 
 
 @pytest.fixture
-def demo(db):
+def demo(any_db):
     """The demo book (KOLs, both brands, deals, care, campaigns), a few KOLs in the trash, every brand scored."""
     populate_demo(kols=160, seed=11)
     trash.trash_kols(live_kols()[::40])
@@ -89,7 +89,7 @@ def test_the_bulk_scores_of_every_live_demo_kol_equal_fit_score_for_every_demo_b
         assert len(set(explained.values())) > 10
 
 
-def test_both_paths_read_the_brand_and_the_labels_through_the_one_rule(db):
+def test_both_paths_read_the_brand_and_the_labels_through_the_one_rule(any_db):
     brand_id = brands.save_brand(
         brands.BrandRecord(name="Words", categories=["  Skin Care ", "护肤"], brand_values="Natural；honest / 真实")
     )
@@ -178,7 +178,7 @@ def test_editing_a_brand_makes_its_scores_stale_and_the_list_rebuilds_them_right
     assert as_the_list_shows(lanshan) == expected(lanshan) != old
 
 
-def test_deleting_a_brand_deletes_its_scores(db):
+def test_deleting_a_brand_deletes_its_scores(any_db):
     brand_id = brands.save_brand(brands.BrandRecord(name="Short-lived", categories=["护肤"]))
     kols.save_kol(KolRecord(display_name="K", categories=["护肤"]))
     fit_scores.build(brand_id)

@@ -63,7 +63,7 @@ def test_birthdays_wrap_at_the_year_end_and_lunar_ones_move():
         parse_lunar("13-01")
 
 
-def test_a_bad_lunar_birthday_is_refused_on_the_kol(db):
+def test_a_bad_lunar_birthday_is_refused_on_the_kol(any_db):
     with pytest.raises(ValidationError) as refused:
         kols.save_kol(KolRecord(display_name="李", lunar_birthday="8/15"))
     assert refused.value.field == "lunar_birthday"
@@ -71,12 +71,12 @@ def test_a_bad_lunar_birthday_is_refused_on_the_kol(db):
 
 # -- reminders ----------------------------------------------------------------------------------------------
 @pytest.fixture
-def kol(db) -> int:
+def kol(any_db) -> int:
     return kols.save_kol(KolRecord(display_name="李佳琦", status=Status.ACTIVE))
 
 
 @pytest.fixture
-def brand(db) -> int:
+def brand(any_db) -> int:
     return brands.save_brand(BrandRecord(name="花西子"))
 
 
@@ -154,7 +154,7 @@ def test_festival_greetings_two_weeks_ahead_for_active_kols_only(kol):
     ]
 
 
-def test_birthday_reminders_fall_a_week_before_the_right_day(db):
+def test_birthday_reminders_fall_a_week_before_the_right_day(any_db):
     kols.save_kol(KolRecord(display_name="Solar Sam", birthday=date(1990, 1, 2)))
     kols.save_kol(KolRecord(display_name="月亮", lunar_birthday="01-01"))
     assert subjects(date(2026, 12, 26), ReminderKind.BIRTHDAY) == ["Solar Sam's birthday on 2027-01-02"]

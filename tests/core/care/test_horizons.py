@@ -15,7 +15,7 @@ from kolcrm.core.vocabulary import Occasion, ReminderKind, Status
 
 TODAY = date(2026, 11, 10)  # no greeted festival within two weeks
 
-pytestmark = pytest.mark.usefixtures("db")
+pytestmark = pytest.mark.usefixtures("any_db")
 
 
 def kol_born(days_ahead: int, name: str = "周雨子") -> int:

@@ -10,7 +10,7 @@ from kolcrm.core.demo.kols import populate_demo
 from kolcrm.core.vocabulary import Stage
 
 
-def test_demo_deals_cover_every_stage_and_the_seed_practices(db):
+def test_demo_deals_cover_every_stage_and_the_seed_practices(any_db):
     populate_demo(40, seed=3)
     rows = list_deals()
     assert {row.stage for row in rows} == set(Stage)
@@ -27,7 +27,7 @@ def test_demo_deals_cover_every_stage_and_the_seed_practices(db):
     assert any(deliverables.compliance_warnings(row.id) for row in rows)
 
 
-def test_demo_adds_deals_only_once(db):
+def test_demo_adds_deals_only_once(any_db):
     populate_demo(20, seed=1)
     before = len(list_deals())
     populate_demo(20, seed=2)

@@ -23,7 +23,7 @@ def approximate_kol() -> int:
     return kol_id
 
 
-def test_a_save_that_keeps_the_figures_keeps_their_range_and_at_least(db):
+def test_a_save_that_keeps_the_figures_keeps_their_range_and_at_least(any_db):
     kol_id = approximate_kol()
     record = get_kol(kol_id)
     account = record.accounts[0]
@@ -37,7 +37,7 @@ def test_a_save_that_keeps_the_figures_keeps_their_range_and_at_least(db):
     assert (again.followers, again.followers_upper, again.rate_card[0].at_least) == (600_000, 800_000, True)
 
 
-def test_a_typed_figure_replaces_the_range_and_a_changed_fee_its_at_least(db):
+def test_a_typed_figure_replaces_the_range_and_a_changed_fee_its_at_least(any_db):
     kol_id = approximate_kol()
     record = get_kol(kol_id)
     account = record.accounts[0]

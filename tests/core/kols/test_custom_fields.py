@@ -165,7 +165,7 @@ def test_filter_text_that_is_neither_a_value_nor_a_range_is_refused() -> None:
 
 
 # -- definitions ----------------------------------------------------------------------------------------------
-@pytest.mark.usefixtures("db")
+@pytest.mark.usefixtures("any_db")
 class TestDefinitions:
     def test_fields_are_listed_in_the_order_they_were_made_and_can_be_moved(self) -> None:
         a = cf.define_field("建联状态", "choice", ["已建联", " 未建联 ", "", "已建联"])
@@ -290,7 +290,7 @@ class TestDefinitions:
 
 
 # -- values with the KOL --------------------------------------------------------------------------------------
-@pytest.mark.usefixtures("db")
+@pytest.mark.usefixtures("any_db")
 class TestValues:
     def test_the_kol_record_carries_its_values_saved_and_read_in_one_go(self) -> None:
         price, due, status = (cf.define_field("报价", "number"), cf.define_field("到期", "date"),
@@ -385,7 +385,7 @@ class TestValues:
 
 # -- the list: filter and sort in SQL -------------------------------------------------------------------------
 @pytest.fixture
-def book(db: object) -> dict[str, object]:
+def book(any_db: str) -> dict[str, object]:
     price = cf.define_field("报价", "number")
     due = cf.define_field("到期", "date")
     status = cf.define_field("状态", "choice", ["已建联", "未建联"])

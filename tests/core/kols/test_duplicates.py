@@ -4,20 +4,19 @@ from __future__ import annotations
 
 import pytest
 
+from kolcrm.core.collaborations.portable_sql import insert_returning_id
 from kolcrm.core.kols.duplicates import MAX_GROUP, DuplicatePair, find_possible_duplicates
 from kolcrm.core.kols.trash import trash_kols
-from kolcrm.core.store.db import database
 
-pytestmark = pytest.mark.usefixtures("db")
+pytestmark = pytest.mark.usefixtures("any_db")
 
 
 def add(name: str, city: str = "", phone: str = "", wechat_id: str = "", email: str = "") -> int:
-    cursor = database.execute_sql(
+    return insert_returning_id(
         "INSERT INTO kol (display_name, city, phone, wechat_id, email, created_at, updated_at)"
         " VALUES (?, ?, ?, ?, ?, '2026-01-01', '2026-01-01')",
         (name, city, phone, wechat_id, email),
     )
-    return cursor.lastrowid
 
 
 def pairs(kol_ids: list[int] | None = None, limit: int = 100) -> list[tuple[int, int, str]]:

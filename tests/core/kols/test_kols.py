@@ -17,7 +17,7 @@ from kolcrm.core.kols.trash import trash_kols
 from kolcrm.core.store.db import database
 from kolcrm.core.vocabulary import Status, Tier
 
-pytestmark = pytest.mark.usefixtures("db")
+pytestmark = pytest.mark.usefixtures("any_db")
 
 TABLES = ("kol", "kol_label", "platform_account", "rate_card_entry", "interaction", "kol_search_doc")
 
@@ -68,7 +68,7 @@ def full_record() -> KolRecord:
     )
 
 
-def test_save_and_get_round_trip_keeps_every_field(db: Path) -> None:
+def test_save_and_get_round_trip_keeps_every_field(any_db: str) -> None:
     record = full_record()
 
     kol_id = save_kol(record)
@@ -96,7 +96,7 @@ def test_save_and_get_round_trip_keeps_every_field(db: Path) -> None:
     assert back.deleted_at is None
 
 
-def test_text_is_stored_trimmed(db: Path) -> None:
+def test_text_is_stored_trimmed(any_db: str) -> None:
     kol_id = save_kol(
         KolRecord(display_name="  李佳琦 ", city=" 上海\t", accounts=[AccountRecord("Douyin", "  @lijiaqi  ")])
     )
@@ -117,7 +117,7 @@ def test_text_is_stored_trimmed(db: Path) -> None:
         (9_999, Tier.KOC),
     ],
 )
-def test_tier_follows_the_largest_account(db: Path, followers: int, tier: Tier) -> None:
+def test_tier_follows_the_largest_account(any_db: str, followers: int, tier: Tier) -> None:
     kol_id = save_kol(
         KolRecord(
             display_name="某达人",
@@ -134,11 +134,11 @@ def test_tier_follows_the_largest_account(db: Path, followers: int, tier: Tier) 
     assert (row.tier, row.followers, row.main_platform) == (tier, followers, "Douyin")
 
 
-def test_no_accounts_means_unknown_tier(db: Path) -> None:
+def test_no_accounts_means_unknown_tier(any_db: str) -> None:
     assert get_kol(save_kol(KolRecord(display_name="新人"))).tier is Tier.UNKNOWN
 
 
-def test_manual_tier_overrides_followers_until_cleared(db: Path) -> None:
+def test_manual_tier_overrides_followers_until_cleared(any_db: str) -> None:
     record = KolRecord(
         display_name="某达人", tier_override=Tier.HEAD, accounts=[AccountRecord("Douyin", "h", followers=50_000)]
     )
@@ -152,7 +152,7 @@ def test_manual_tier_overrides_followers_until_cleared(db: Path) -> None:
     assert (again.tier, again.tier_override) == (Tier.MICRO, None)
 
 
-def test_handle_of_another_kol_is_refused_naming_the_owner(db: Path) -> None:
+def test_handle_of_another_kol_is_refused_naming_the_owner(any_db: str) -> None:
     save_kol(KolRecord(display_name="李佳琦", accounts=[AccountRecord("Douyin", "@LiJiaqi")]))
     before = row_counts()
 
@@ -166,14 +166,14 @@ def test_handle_of_another_kol_is_refused_naming_the_owner(db: Path) -> None:
 
 
 @pytest.mark.parametrize("variant", ["lijiaqi", "@LiJiaqi", " @lijiaqi ", "LIJIAQI", "@ lijiaqi"])
-def test_handle_variants_count_as_the_same_account(db: Path, variant: str) -> None:
+def test_handle_variants_count_as_the_same_account(any_db: str, variant: str) -> None:
     save_kol(KolRecord(display_name="李佳琦", accounts=[AccountRecord("Douyin", "@LiJiaqi")]))
 
     with pytest.raises(ValidationError, match="already belongs to 李佳琦"):
         save_kol(KolRecord(display_name="另一个", accounts=[AccountRecord("Douyin", variant)]))
 
 
-def test_handle_of_a_kol_in_the_trash_is_still_taken(db: Path) -> None:
+def test_handle_of_a_kol_in_the_trash_is_still_taken(any_db: str) -> None:
     owner = save_kol(KolRecord(display_name="李佳琦", accounts=[AccountRecord("Douyin", "lijiaqi")]))
     trash_kols([owner])
 
@@ -181,7 +181,7 @@ def test_handle_of_a_kol_in_the_trash_is_still_taken(db: Path) -> None:
         save_kol(KolRecord(display_name="另一个", accounts=[AccountRecord("Douyin", "lijiaqi")]))
 
 
-def test_same_handle_on_different_platforms_is_allowed(db: Path) -> None:
+def test_same_handle_on_different_platforms_is_allowed(any_db: str) -> None:
     first = save_kol(KolRecord(display_name="李佳琦", accounts=[AccountRecord("Douyin", "lijiaqi")]))
     second = save_kol(KolRecord(display_name="同名", accounts=[AccountRecord("Weibo", "lijiaqi")]))
 
@@ -189,7 +189,7 @@ def test_same_handle_on_different_platforms_is_allowed(db: Path) -> None:
     assert get_kol(second).accounts[0].handle == "lijiaqi"
 
 
-def test_editing_keeps_account_ids_and_replaces_rate_cards(db: Path) -> None:
+def test_editing_keeps_account_ids_and_replaces_rate_cards(any_db: str) -> None:
     kol_id = save_kol(full_record())
     record = get_kol(kol_id)
     ids = [a.id for a in record.accounts]
@@ -207,7 +207,7 @@ def test_editing_keeps_account_ids_and_replaces_rate_cards(db: Path) -> None:
     assert database.execute_sql("SELECT count(*) FROM rate_card_entry").fetchone()[0] == 2
 
 
-def test_removing_an_account_deletes_it_and_its_rate_card(db: Path) -> None:
+def test_removing_an_account_deletes_it_and_its_rate_card(any_db: str) -> None:
     kol_id = save_kol(full_record())
     record = get_kol(kol_id)
     kept = record.accounts[1]
@@ -222,7 +222,7 @@ def test_removing_an_account_deletes_it_and_its_rate_card(db: Path) -> None:
     assert back.tier is Tier.MICRO, "the tier now follows the remaining account"
 
 
-def test_two_accounts_can_swap_handles(db: Path) -> None:
+def test_two_accounts_can_swap_handles(any_db: str) -> None:
     kol_id = save_kol(
         KolRecord(
             display_name="李佳琦", accounts=[AccountRecord("Douyin", "lijiaqi"), AccountRecord("Douyin", "jiaqi_li")]
@@ -238,7 +238,7 @@ def test_two_accounts_can_swap_handles(db: Path) -> None:
     assert [(a.id, a.handle) for a in back.accounts] == [(first.id, "jiaqi_li"), (second.id, "lijiaqi")]
 
 
-def test_an_account_can_move_to_a_new_row_with_the_same_handle(db: Path) -> None:
+def test_an_account_can_move_to_a_new_row_with_the_same_handle(any_db: str) -> None:
     kol_id = save_kol(KolRecord(display_name="李佳琦", accounts=[AccountRecord("Douyin", "lijiaqi")]))
     record = get_kol(kol_id)
 
@@ -248,14 +248,14 @@ def test_an_account_can_move_to_a_new_row_with_the_same_handle(db: Path) -> None
     assert [a.handle for a in get_kol(kol_id).accounts] == ["@LiJiaqi"]
 
 
-def test_duplicate_or_padded_tags_are_saved_once(db: Path) -> None:
+def test_duplicate_or_padded_tags_are_saved_once(any_db: str) -> None:
     kol_id = save_kol(KolRecord(display_name="李佳琦", categories=["美妆", "美妆", " 美妆 ", ""], value_tags=["高端"]))
 
     back = get_kol(kol_id)
     assert (back.categories, back.value_tags) == (["美妆"], ["高端"])
 
 
-def test_a_failed_save_of_a_new_kol_writes_nothing(db: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_failed_save_of_a_new_kol_writes_nothing(any_db: str, monkeypatch: pytest.MonkeyPatch) -> None:
     before = row_counts()
 
     def crash(*args: object) -> None:
@@ -268,7 +268,7 @@ def test_a_failed_save_of_a_new_kol_writes_nothing(db: Path, monkeypatch: pytest
     assert row_counts() == before
 
 
-def test_a_failed_edit_keeps_the_old_record(db: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_failed_edit_keeps_the_old_record(any_db: str, monkeypatch: pytest.MonkeyPatch) -> None:
     kol_id = save_kol(full_record())
     before = get_kol(kol_id)
     counts = row_counts()
@@ -291,7 +291,7 @@ def test_a_failed_edit_keeps_the_old_record(db: Path, monkeypatch: pytest.Monkey
     assert row_counts() == counts
 
 
-def test_a_refused_save_writes_nothing(db: Path) -> None:
+def test_a_refused_save_writes_nothing(any_db: str) -> None:
     save_kol(KolRecord(display_name="李佳琦", accounts=[AccountRecord("Douyin", "lijiaqi")]))
     before = row_counts()
     clash = full_record()
@@ -303,7 +303,7 @@ def test_a_refused_save_writes_nothing(db: Path) -> None:
     assert row_counts() == before
 
 
-def test_saving_a_kol_that_was_erased_says_so(db: Path) -> None:
+def test_saving_a_kol_that_was_erased_says_so(any_db: str) -> None:
     with pytest.raises(NotFoundError):
         save_kol(KolRecord(display_name="幽灵", id=4242))
     with pytest.raises(NotFoundError):

@@ -9,27 +9,68 @@ import pytest
 from kolcrm.core import clock
 from kolcrm.core.brands import fit_scores
 from kolcrm.core.care import reminders
+from kolcrm.core.collaborations.portable_sql import insert_returning_id
 from kolcrm.core.demo.kols import populate_demo
 from kolcrm.core.errors import NotFoundError, ValidationError
 from kolcrm.core.kols.list_query import KolFilter, count
 from kolcrm.core.kols.merge import KOL_TABLES, merge_kols, preview_merge, undo_merge
 from kolcrm.core.kols.trash import empty_trash, restore_kols, trash_kols, trashed_kols
+from kolcrm.core.store import dialect
 from kolcrm.core.store.db import database
 
-pytestmark = pytest.mark.usefixtures("db")
+pytestmark = pytest.mark.usefixtures("any_db")
 
 NOW = "2026-01-05T08:00:00+00:00"
 
 
 # -- the schema: a new table that refers to a KOL must be handled by the merge -----------------------------------
+def stored_tables() -> list[str]:
+    """The book's own tables: not SQLite's, not the full-text indexes' virtual ones, not the server's version table.
+
+    On the server the index is kept in ordinary tables (kol_search_*): left out like SQLite's virtual ones, but for
+    kol_search_doc, which both engines have.
+    """
+    if not dialect.is_postgres():
+        sql = "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND sql NOT LIKE 'CREATE VIRTUAL%'"
+        return [name for (name,) in database.execute_sql(sql)]
+    sql = (
+        "SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema()"
+        " AND table_type = 'BASE TABLE' AND table_name <> 'kolcrm_schema'"
+    )
+    names = [name for (name,) in database.execute_sql(sql)]
+    return [name for name in names if not name.startswith("kol_search") or name == "kol_search_doc"]
+
+
+def columns_and_keys_to_kol(table: str) -> tuple[set[str], set[str]]:
+    if dialect.is_postgres():
+        columns = {
+            row[0]
+            for row in database.execute_sql(
+                "SELECT column_name FROM information_schema.columns WHERE table_schema = current_schema()"
+                " AND table_name = ?",
+                (table,),
+            )
+        }
+        keys = {
+            row[0]
+            for row in database.execute_sql(
+                "SELECT a.attname FROM pg_constraint c JOIN pg_attribute a ON a.attrelid = c.conrelid"
+                " AND a.attnum = ANY (c.conkey) WHERE c.contype = 'f' AND c.conrelid = to_regclass(?)"
+                " AND c.confrelid = to_regclass('kol')",
+                (table,),
+            )
+        }
+        return columns, keys
+    columns = {row[1] for row in database.execute_sql(f"PRAGMA table_info({table})")}
+    keys = {row[3] for row in database.execute_sql(f"PRAGMA foreign_key_list({table})") if row[2] == "kol"}
+    return columns, keys
+
+
 def tables_referring_to_kols() -> dict[str, set[str]]:
     """Every table with a kol_id column or a foreign key to kol, with those columns (read from the live schema)."""
     found: dict[str, set[str]] = {}
-    for (table,) in database.execute_sql(
-        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND sql NOT LIKE 'CREATE VIRTUAL%'"
-    ):
-        columns = {row[1] for row in database.execute_sql(f"PRAGMA table_info({table})")}
-        keys = {row[3] for row in database.execute_sql(f"PRAGMA foreign_key_list({table})") if row[2] == "kol"}
+    for table in stored_tables():
+        columns, keys = columns_and_keys_to_kol(table)
         referring = keys | ({"kol_id"} & columns)
         if referring and table != "kol":
             found[table] = referring
@@ -49,18 +90,20 @@ def test_every_table_that_refers_to_a_kol_is_handled_by_the_merge() -> None:
 
 
 def test_the_schema_check_notices_a_new_table_that_refers_to_kols() -> None:
-    database.execute_sql("CREATE TABLE kol_pet (id INTEGER PRIMARY KEY, owner INTEGER REFERENCES kol(id))")
-    database.execute_sql("CREATE TABLE kol_shadow (kol_id INTEGER)")
+    # Rolled back: the server's book keeps its tables from test to test (it is emptied, not dropped).
+    with database.atomic() as transaction:
+        database.execute_sql("CREATE TABLE kol_pet (id INTEGER PRIMARY KEY, owner INTEGER REFERENCES kol(id))")
+        database.execute_sql("CREATE TABLE kol_shadow (kol_id INTEGER)")
 
-    assert set(tables_referring_to_kols()) - set(KOL_TABLES) == {"kol_pet", "kol_shadow"}
+        assert set(tables_referring_to_kols()) - set(KOL_TABLES) == {"kol_pet", "kol_shadow"}
+        transaction.rollback()
 
 
 # -- building a book where the two KOLs have something in every table -------------------------------------------
 def insert(table: str, **values: object) -> int:
-    cursor = database.execute_sql(
+    return insert_returning_id(
         f"INSERT INTO {table} ({', '.join(values)}) VALUES ({','.join('?' * len(values))})", tuple(values.values())
     )
-    return cursor.lastrowid
 
 
 def add_kol(name: str, **profile: object) -> int:
@@ -131,13 +174,7 @@ def book() -> tuple[int, int]:
 
 def dump() -> dict[str, list[tuple[object, ...]]]:
     """Every stored row of every table but the full-text indexes' own (kol_search_doc, their content, is in)."""
-    tables = [
-        name
-        for (name,) in database.execute_sql(
-            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
-            " AND sql NOT LIKE 'CREATE VIRTUAL%' AND NOT (name LIKE 'kol_search%' AND name != 'kol_search_doc')"
-        )
-    ]
+    tables = [name for name in stored_tables() if not (name.startswith("kol_search") and name != "kol_search_doc")]
     return {table: sorted(database.execute_sql(f"SELECT * FROM {table}").fetchall(), key=repr) for table in tables}
 
 

@@ -15,7 +15,7 @@ PINYIN_ORDER = ["阿花", "Amy", "白雪", "bob", "成都小吃", "李雷", "朱
 
 
 @pytest.fixture
-def book(db) -> dict[str, int]:
+def book(any_db) -> dict[str, int]:
     return {name: save_kol(KolRecord(display_name=name)) for name in NAMES}
 
 

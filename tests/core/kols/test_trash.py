@@ -16,7 +16,7 @@ from kolcrm.core.kols.trash import empty_trash, restore_kols, trash_kols, trashe
 from kolcrm.core.store.db import database
 from kolcrm.core.vocabulary import InteractionKind
 
-pytestmark = pytest.mark.usefixtures("db")
+pytestmark = pytest.mark.usefixtures("any_db")
 
 CHILD_TABLES = {
     "platform_account": "kol_id = ?",

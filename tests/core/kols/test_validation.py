@@ -76,7 +76,7 @@ def test_negative_followers() -> None:
     assert "cannot be negative" in message
 
 
-def test_absurd_followers_are_refused_before_the_database_sees_them(db: Path) -> None:
+def test_absurd_followers_are_refused_before_the_database_sees_them(any_db: str) -> None:
     record, problems = record_from_form({"display_name": "李佳琦"}, [douyin(followers="100000000000亿")], today=TODAY)
 
     assert "accounts[0].followers" in {p.field for p in problems}
@@ -154,7 +154,7 @@ def test_every_problem_is_reported_at_once() -> None:
     assert "handle cannot be empty" in problems["accounts[1].handle"]
 
 
-def test_save_refuses_what_validation_refuses(db: Path) -> None:
+def test_save_refuses_what_validation_refuses(any_db: str) -> None:
     with pytest.raises(ValidationError) as raised:
         save_kol(KolRecord(display_name="李佳琦", accounts=[AccountRecord("Douyin", "li", followers=-1)]))
     assert raised.value.field == "accounts[0].followers"
@@ -272,7 +272,7 @@ def test_form_round_trip_gives_the_record_back(record: KolRecord) -> None:
 
 @settings(deadline=None, max_examples=25, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(kol_records())
-def test_any_valid_record_saves_and_reads_back(db: Path, record: KolRecord) -> None:
+def test_any_valid_record_saves_and_reads_back(any_db: str, record: KolRecord) -> None:
     from kolcrm.core.kols.trash import empty_trash, trash_kols
 
     kol_id = save_kol(record, today=TODAY)
