@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
 from kolcrm.core.kols.custom_values import CustomFilter
-from kolcrm.core.store import search
+from kolcrm.core.store import dialect, search
 from kolcrm.core.store.db import database
 
 # Sort key (what the user clicks) → indexed column.
@@ -73,6 +74,45 @@ ROW_COLUMNS = (
 )
 
 
+def row_columns() -> str:
+    """ROW_COLUMNS as the open book's engine reads it.
+
+    PostgreSQL has no date('now', 'localtime'); its CURRENT_DATE is the server's day, not this computer's, which
+    is what SQLite's 'localtime' gives. So the local day goes in as a literal (digits and dashes only).
+    """
+    if not dialect.is_postgres():
+        return ROW_COLUMNS
+    return ROW_COLUMNS.replace("date('now', 'localtime')", f"'{date.today().isoformat()}'")
+
+
+def _real(operand: str) -> str:
+    """The number a custom field's text value starts with, as SQLite's CAST(… AS REAL) reads it (0 if none).
+
+    On PostgreSQL the schema's kolcrm_real(text), the expression its index on the values is built on (pg_schema).
+    """
+    if dialect.is_postgres():
+        return f"kolcrm_real({operand}::text)" if operand == "?" else f"kolcrm_real({operand})"
+    return f"CAST({operand} AS REAL)"
+
+
+_ASCII_UPPER = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+
+
+def _contains(column: str) -> str:
+    """A LIKE of `column` against the pattern of _contains_pattern. SQLite's LIKE ignores the case of ASCII letters
+    (and only theirs); PostgreSQL's minds case, so there both sides go to ASCII lower case first."""
+    if dialect.is_postgres():
+        return f"translate({column}, '{_ASCII_UPPER}', '{_ASCII_UPPER.lower()}') LIKE ? ESCAPE '\\'"
+    return f"{column} LIKE ? ESCAPE '\\'"
+
+
+def _contains_pattern(text: str) -> str:
+    pattern = f"%{search.escape_like(text)}%"
+    if dialect.is_postgres():
+        return pattern.translate(str.maketrans(_ASCII_UPPER, _ASCII_UPPER.lower()))
+    return pattern
+
+
 def fetch_page(
     kol_filter: KolFilter,
     sort: str = "followers",
@@ -95,7 +135,7 @@ def fetch_page(
         params += [getattr(after, column), after.id]
     direction = "DESC" if descending else "ASC"
     sql = (
-        f"SELECT {ROW_COLUMNS} FROM kol WHERE {' AND '.join(where)} "
+        f"SELECT {row_columns()} FROM kol WHERE {' AND '.join(where)} "
         f"ORDER BY {column} {direction}, id {direction} LIMIT ?"
     )
     return [KolRow(*row) for row in database.execute_sql(sql, [*params, limit])]
@@ -121,7 +161,10 @@ def count(kol_filter: KolFilter) -> int:
     if len(kol_filter.custom) == 1 and kol_filter == KolFilter(custom=kol_filter.custom):
         # One custom field condition alone: counted in its index, without reading a KOL row (1.7 ms, not 14).
         subquery, values = _custom_values_sql(kol_filter.custom[0])
-        sql = f"SELECT count(*) FROM ({subquery}) WHERE kol_id NOT IN (SELECT id FROM kol WHERE deleted_at IS NOT NULL)"
+        sql = (
+            f"SELECT count(*) FROM ({subquery}) AS valued"
+            " WHERE kol_id NOT IN (SELECT id FROM kol WHERE deleted_at IS NOT NULL)"
+        )
         valued: int = database.execute_sql(sql, values).fetchone()[0]
         return valued
     where, params = filter_conditions(kol_filter)
@@ -152,7 +195,7 @@ def tag_choices(limit: int = 500) -> list[str]:
 
 
 def fetch_row(kol_id: int) -> KolRow | None:
-    row = database.execute_sql(f"SELECT {ROW_COLUMNS} FROM kol WHERE id = ?", (kol_id,)).fetchone()
+    row = database.execute_sql(f"SELECT {row_columns()} FROM kol WHERE id = ?", (kol_id,)).fetchone()
     return KolRow(*row) if row else None
 
 
@@ -195,9 +238,9 @@ def _custom_values_sql(condition: CustomFilter, select: str = "kol_id") -> tuple
         clauses.append("value = ?")
         params.append(condition.equals)
     if condition.contains is not None:
-        clauses.append("value LIKE ? ESCAPE '\\'")
-        params.append(f"%{search.escape_like(condition.contains)}%")
-    column, mark = ("CAST(value AS REAL)", "CAST(? AS REAL)") if condition.numeric else ("value", "?")
+        clauses.append(_contains("value"))
+        params.append(_contains_pattern(condition.contains))
+    column, mark = (_real("value"), _real("?")) if condition.numeric else ("value", "?")
     if condition.low is not None:
         clauses.append(f"{column} {'>=' if condition.low_inclusive else '>'} {mark}")
         params.append(condition.low)
@@ -235,7 +278,7 @@ def _valued_page(
     where, params = filter_conditions(kol_filter, walk_sort_index=broad)
     direction = "DESC" if descending else "ASC"
     # Numbers in the order of the index on CAST(value AS REAL) (kol_custom_value_by_number), the rest as text.
-    value, mark = ("CAST(v.value AS REAL)", "CAST(? AS REAL)") if numeric else ("v.value", "?")
+    value, mark = (_real("v.value"), _real("?")) if numeric else ("v.value", "?")
     keyset, keys = "", []
     if after is not None:
         op = "<" if descending else ">"
@@ -243,9 +286,11 @@ def _valued_page(
         keyset = f" AND {value} {op}= {mark} AND ({value}, v.kol_id) {op} ({mark}, ?)"
         keys = [after.sort_value, after.sort_value, after.id]
     if broad or not (kol_filter.text.strip() or kol_filter.custom):
-        # Walk the field's index in value order, reading KOL rows until a page passes the filter.
+        # Walk the field's index in value order, reading KOL rows until a page passes the filter. (SQLite's CROSS
+        # JOIN keeps that order of tables; PostgreSQL refuses ON after CROSS JOIN and plans its own.)
+        join = "JOIN" if dialect.is_postgres() else "CROSS JOIN"
         sql = (
-            f"SELECT {ROW_COLUMNS}, v.value FROM kol_custom_value v CROSS JOIN kol ON kol.id = v.kol_id"
+            f"SELECT {row_columns()}, v.value FROM kol_custom_value v {join} kol ON kol.id = v.kol_id"
             f" WHERE v.field_id = ? AND {' AND '.join(where)}{keyset}"
             f" ORDER BY {value} {direction}, v.kol_id {direction} LIMIT ?"
         )
@@ -258,7 +303,7 @@ def _valued_page(
     )
     top = value.replace("v.value", "top.value")
     sql = (
-        f"SELECT {ROW_COLUMNS}, top.value FROM ({inner}) AS top JOIN kol ON kol.id = top.kol_id"
+        f"SELECT {row_columns()}, top.value FROM ({inner}) AS top JOIN kol ON kol.id = top.kol_id"
         f" ORDER BY {top} {direction}, top.kol_id {direction}"
     )
     return [KolRow(*row) for row in database.execute_sql(sql, [field_id, *params, *keys, limit])]
@@ -274,5 +319,5 @@ def _unvalued_page(
         where.append(f"id {'<' if descending else '>'} ?")
         params.append(after_id)
     direction = "DESC" if descending else "ASC"
-    sql = f"SELECT {ROW_COLUMNS}, NULL FROM kol WHERE {' AND '.join(where)} ORDER BY id {direction} LIMIT ?"
+    sql = f"SELECT {row_columns()}, NULL FROM kol WHERE {' AND '.join(where)} ORDER BY id {direction} LIMIT ?"
     return [KolRow(*row) for row in database.execute_sql(sql, [*params, limit])]

@@ -1,10 +1,177 @@
-"""Search on a team's PostgreSQL book (the SQLite book's FTS5 tables have no PostgreSQL twin)."""
+"""Search on a team's PostgreSQL book, answering exactly as the SQLite book's FTS5 tables do (search.py).
+
+PostgreSQL has no FTS5, so each KOL gets one row in `kol_search_terms` beside its `kol_search_doc`:
+- `folded`: the document folded as FTS5's trigram tokenizer folds it. A term of 3+ characters is a LIKE on it,
+  which pg_trgm's GIN index answers (SQLite: kol_search);
+- `keys`: what SQLite's two other indexes hold for the document, as strings in a GIN-indexed array:
+  'w:' + the first one and the first two characters of every word (kol_search_words, queried by 1–2 letter
+  prefix), 'c:' + every CJK bigram token and 'c*' + its first character (kol_search_cjk: a 2-character word is
+  an exact token, a single character a prefix). A 1–2 character term is one array-containment probe.
+The tokens and the case folding are made by SQLite itself: the same FTS5 tokenizers run on a private in-memory
+SQLite database. So a book finds the same KOLs on either engine whatever Unicode tables the server's locale
+(PostgreSQL's lower()) or this Python has: SQLite folds İ, ẞ, σ or 𐐀 its own way, and PostgreSQL follows it.
+"""
 
 from __future__ import annotations
 
+import sqlite3
+import threading
+from collections import defaultdict
+from collections.abc import Iterable
+from functools import cache
 from typing import Any
+
+from kolcrm.core.store import search
+
+TERMS_TABLE = "kol_search_terms"
+_KEYS_SQL = f"SELECT kol_id FROM {TERMS_TABLE} WHERE keys @> ARRAY[?::text]"
+_FOLDED_SQL = f"SELECT kol_id FROM {TERMS_TABLE} WHERE folded LIKE ? ESCAPE '\\'"
+# SQLite's LIKE ignores the case of ASCII letters only: so does this scan (a 1–2 character term no index holds).
+_ASCII_UPPER = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+_ASCII_LOWER = _ASCII_UPPER.lower()
+_SCAN_SQL = (
+    f"SELECT kol_id FROM kol_search_doc WHERE translate(body, '{_ASCII_UPPER}', '{_ASCII_LOWER}') LIKE ? ESCAPE '\\'"
+)
+_TO_ASCII_LOWER = str.maketrans(_ASCII_UPPER, _ASCII_LOWER)
+# A key no document has ('w:' is followed by at least one character in every stored key): the term holds no token.
+_NO_KEY = "w:"
+
+# The tokenizer of each SQLite search table (search.py creates them with these exact options).
+_TOKENIZERS = {
+    "trigram": "trigram",  # kol_search
+    "words": "unicode61 remove_diacritics 2",  # kol_search_words
+    "cjk": "unicode61",  # kol_search_cjk
+}
 
 
 def create_tables(db: Any) -> None:
     db.execute_sql("CREATE EXTENSION IF NOT EXISTS pg_trgm")
-    db.execute_sql("CREATE INDEX kol_search_doc_trigrams ON kol_search_doc USING gin (body gin_trgm_ops)")
+    db.execute_sql(
+        f'CREATE TABLE {TERMS_TABLE} (kol_id BIGINT PRIMARY KEY, folded TEXT COLLATE "C" NOT NULL,'
+        " keys TEXT[] NOT NULL)"
+    )
+    db.execute_sql(f"CREATE INDEX {TERMS_TABLE}_trigrams ON {TERMS_TABLE} USING gin (folded gin_trgm_ops)")
+    db.execute_sql(f"CREATE INDEX {TERMS_TABLE}_keys ON {TERMS_TABLE} USING gin (keys)")
+
+
+def insert_documents(db: Any, documents: Iterable[tuple[int, str]]) -> None:
+    """search.insert_documents on PostgreSQL: the documents, their terms, and the KOLs' name order."""
+    from kolcrm.core.store.pinyin import sort_key
+
+    for chunk in search._chunks(documents, 1000):
+        ids = [kol_id for kol_id, _body in chunk]
+        names = db.execute_sql("SELECT id, display_name FROM kol WHERE id = ANY(?)", (ids,)).fetchall()
+        # NUL separates the sort key's parts; PostgreSQL text cannot hold it (postgres.py sends \x01, as here).
+        orders = [sort_key(name).replace("\x00", "\x01") for _kol_id, name in names]
+        db.execute_sql(
+            "UPDATE kol SET name_order = o.name_order FROM unnest(?::bigint[], ?::text[]) AS o(id, name_order)"
+            " WHERE kol.id = o.id",
+            ([kol_id for kol_id, _name in names], orders),
+        )
+        bodies = [body for _kol_id, body in chunk]
+        db.execute_sql(
+            "INSERT INTO kol_search_doc(kol_id, body) SELECT * FROM unnest(?::bigint[], ?::text[])", (ids, bodies)
+        )
+        folded, keys = _terms(chunk)
+        # One array literal per document: unnest cannot take an array of arrays of different lengths.
+        db.execute_sql(
+            f"INSERT INTO {TERMS_TABLE}(kol_id, folded, keys)"
+            " SELECT id, folded, keys::text[] FROM unnest(?::bigint[], ?::text[], ?::text[]) AS t(id, folded, keys)",
+            (ids, folded, [_array_literal(k) for k in keys]),
+        )
+
+
+def remove_documents(db: Any, kol_ids: list[int]) -> None:
+    for chunk in search._id_chunks(kol_ids, 5000):
+        db.execute_sql(f"DELETE FROM {TERMS_TABLE} WHERE kol_id = ANY(?)", (chunk,))
+        db.execute_sql("DELETE FROM kol_search_doc WHERE kol_id = ANY(?)", (chunk,))
+
+
+def rebuild_all(db: Any) -> None:
+    db.execute_sql(f"DELETE FROM {TERMS_TABLE}")
+    db.execute_sql("DELETE FROM kol_search_doc")
+    insert_documents(db, search._documents(db, None))
+
+
+def term_subquery(term: str) -> tuple[str, str]:
+    """search._term_subquery on PostgreSQL: the same choice of index for the same term, the same answer."""
+    tokenizer = _tokenizer()
+    if len(term) >= 3:
+        return _FOLDED_SQL, f"%{search.escape_like(tokenizer.fold([term])[0])}%"
+    if search._cjk_run().fullmatch(term):
+        tokens = tokenizer.tokens("cjk", [(1, term)])
+        # Two characters: FTS5's phrase "口红", one token matched whole; one character: the prefix "李"*.
+        return _KEYS_SQL, _key("c:" if len(term) == 2 else "c*", tokens)
+    if term.isalnum() and not search._cjk_run().search(term):
+        return _KEYS_SQL, _key("w:", tokenizer.tokens("words", [(1, term)]))
+    return _SCAN_SQL, f"%{search.escape_like(term.translate(_TO_ASCII_LOWER))}%"
+
+
+def _key(kind: str, tokens: list[tuple[int, str]]) -> str:
+    # A term of 1–2 characters makes one token, or none when FTS5 reads its characters as separators (・, a letter
+    # newer than SQLite's Unicode tables): FTS5 then finds nothing, and so does _NO_KEY.
+    if len(tokens) != 1:
+        return _NO_KEY
+    return kind + tokens[0][1]
+
+
+def _terms(documents: list[tuple[int, str]]) -> tuple[list[str], list[list[str]]]:
+    """Each document's folded text and keys (see the module's docstring), in the documents' order."""
+    tokenizer = _tokenizer()
+    keys: defaultdict[int, set[str]] = defaultdict(set)
+    for kol_id, word in tokenizer.tokens("words", [(k, search.word_text(body)) for k, body in documents]):
+        keys[kol_id].add("w:" + word[:1])
+        if len(word) > 1:
+            keys[kol_id].add("w:" + word[:2])
+    for kol_id, gram in tokenizer.tokens("cjk", [(k, search.cjk_grams(body)) for k, body in documents]):
+        keys[kol_id].add("c:" + gram)
+        keys[kol_id].add("c*" + gram[:1])
+    folded = tokenizer.fold([body for _kol_id, body in documents])
+    return folded, [sorted(keys[kol_id]) for kol_id, _body in documents]
+
+
+def _array_literal(items: list[str]) -> str:
+    """A PostgreSQL array literal of text items, every one quoted (a key may hold a comma, brace or quote)."""
+    quoted = ('"' + item.replace("\\", "\\\\").replace('"', '\\"') + '"' for item in items)
+    return "{" + ",".join(quoted) + "}"
+
+
+class _Fts5Tokenizers:
+    """SQLite's FTS5 tokenizers on a private in-memory database: what SQLite's indexes would hold for a text."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()  # the list pages and a worker thread may search at once
+        self._connection = sqlite3.connect(":memory:", check_same_thread=False)
+        for table, tokenize in _TOKENIZERS.items():
+            self._connection.execute(
+                f"CREATE VIRTUAL TABLE {table} USING fts5(text, content='', tokenize='{tokenize}')"
+            )
+            self._connection.execute(f"CREATE VIRTUAL TABLE {table}_terms USING fts5vocab({table}, instance)")
+        self._folds: dict[int, str] = {}  # code point → the character the trigram tokenizer folds it to
+        self._seen: set[str] = set()
+
+    def tokens(self, table: str, texts: list[tuple[int, str]]) -> list[tuple[int, str]]:
+        """(id, token) for every distinct token of each (id, text)."""
+        with self._lock:
+            self._connection.executemany(f"INSERT INTO {table}(rowid, text) VALUES (?, ?)", texts)
+            rows = self._connection.execute(f"SELECT DISTINCT doc, term FROM {table}_terms").fetchall()
+            self._connection.execute(f"INSERT INTO {table}({table}) VALUES ('delete-all')")
+        return rows
+
+    def fold(self, texts: list[str]) -> list[str]:
+        """The texts as the trigram tokenizer reads them: case folded one code point at a time."""
+        unseen = sorted(set().union(*texts) - self._seen)
+        if unseen:
+            # Three of a character make one trigram: the folded character three times.
+            folded = dict(self.tokens("trigram", [(i, c * 3) for i, c in enumerate(unseen)]))
+            with self._lock:
+                for i, character in enumerate(unseen):
+                    if folded.get(i, character)[:1] != character:
+                        self._folds[ord(character)] = folded[i][:1]
+                self._seen.update(unseen)
+        return [text.translate(self._folds) for text in texts]
+
+
+@cache
+def _tokenizer() -> _Fts5Tokenizers:
+    return _Fts5Tokenizers()

@@ -18,9 +18,9 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from functools import cache
 
-from peewee import SqliteDatabase
+from peewee import DatabaseProxy, SqliteDatabase
 
-from kolcrm.core.store import pinyin
+from kolcrm.core.store import dialect, pinyin
 
 
 # Characters a search treats as a space between terms: FTS5 reads a query string as C text, so a NUL ended it
@@ -101,6 +101,11 @@ def insert_documents(db: SqliteDatabase, documents: Iterable[tuple[int, str]]) -
     Every writer of a KOL's name reindexes it, so this is the one place that keeps `kol.name_order` (the list's
     name sort) in step with `display_name`, without a trigger other SQLite tools could not run.
     """
+    if _on_postgres(db):
+        from kolcrm.core.store import pg_search  # imports this module: loaded on first use
+
+        pg_search.insert_documents(db, documents)
+        return
     cursor = db.cursor()
     orders = _has_name_order(db)
     for chunk in _chunks(documents, 5000):
@@ -131,6 +136,11 @@ def remove_document(db: SqliteDatabase, kol_id: int) -> None:
 
 def remove_documents(db: SqliteDatabase, kol_ids: list[int]) -> None:
     """remove_document for many KOLs: a few statements per chunk instead of a few per KOL."""
+    if _on_postgres(db):
+        from kolcrm.core.store import pg_search  # imports this module: loaded on first use
+
+        pg_search.remove_documents(db, kol_ids)
+        return
     has_words = _has_word_index(db)
     cursor = db.cursor()
     for chunk in _id_chunks(kol_ids):
@@ -158,7 +168,11 @@ def purge_removed_text(db: SqliteDatabase) -> None:
     raises the index's format version for good and SQLite before 3.42 (Debian 12's 3.40, say) can no longer read
     the file, so a book copied or restored to such a machine would lose its search: optimize is used everywhere.
     Costs a rewrite of the indexes, which is fine for an erase and too slow for every edit.
+    On PostgreSQL a deleted row is gone from every query at once; its bytes stay in the table's pages until
+    (auto)vacuum reuses them, which cannot run inside the caller's transaction.
     """
+    if _on_postgres(db):
+        return
     tables = ["kol_search", "kol_search_cjk"] + (["kol_search_words"] if _has_word_index(db) else [])
     for table in tables:
         db.execute_sql(f"INSERT INTO {table}({table}) VALUES ('optimize')")
@@ -189,6 +203,11 @@ def reindex_kols(db: SqliteDatabase, kol_ids: list[int]) -> None:
 
 
 def rebuild_all(db: SqliteDatabase) -> None:
+    if _on_postgres(db):
+        from kolcrm.core.store import pg_search  # imports this module: loaded on first use
+
+        pg_search.rebuild_all(db)
+        return
     for table in ("kol_search_doc",):
         db.execute_sql(f"DELETE FROM {table}")
     db.execute_sql("INSERT INTO kol_search(kol_search) VALUES ('delete-all')")
@@ -207,12 +226,12 @@ def matching_ids_sql(text: str, walk_sort_index: bool = False) -> tuple[str, lis
     """
     clauses: list[str] = []
     params: list[str] = []
-    column = "+kol.id" if walk_sort_index else "kol.id"
+    column = "+kol.id" if walk_sort_index and not dialect.is_postgres() else "kol.id"
     for term in search_terms(text):
         subquery, param = _term_subquery(term)
         clauses.append(f"{column} IN ({subquery})")
         params.append(param)
-    return " AND ".join(clauses) or "1", params
+    return " AND ".join(clauses) or ("TRUE" if dialect.is_postgres() else "1"), params
 
 
 def count_matching_sql(text: str) -> tuple[str, list[str]]:
@@ -241,6 +260,10 @@ def search_terms(text: str) -> list[str]:
 
 
 def _term_subquery(term: str) -> tuple[str, str]:
+    if dialect.is_postgres():
+        from kolcrm.core.store import pg_search  # imports this module: loaded on first use
+
+        return pg_search.term_subquery(term)
     if len(term) >= 3:
         return "SELECT rowid AS kol_id FROM kol_search WHERE kol_search MATCH ?", _fts_string(term)
     if _cjk_run().fullmatch(term):
@@ -261,6 +284,8 @@ _CUSTOM_TEXT_SQL = (
 
 def _has_custom_values(db: SqliteDatabase) -> bool:
     """False while migrating a file to a schema before v9 (the v2 step builds the index from the rows it has)."""
+    if _on_postgres(db):
+        return True  # a server's book is created at the current version (pg_schema)
     return bool(db.execute_sql("SELECT 1 FROM sqlite_master WHERE name = 'kol_custom_value'").fetchone())
 
 
@@ -272,6 +297,15 @@ def _has_name_order(db: SqliteDatabase) -> bool:
 def _has_word_index(db: SqliteDatabase) -> bool:
     """False only while migrating a file to schema v2, before v3 adds the word index."""
     return bool(db.execute_sql("SELECT 1 FROM sqlite_master WHERE name = 'kol_search_words'").fetchone())
+
+
+def _on_postgres(db: SqliteDatabase) -> bool:
+    """Whether `db` (an engine, or the models' proxy) is a team's book on PostgreSQL. Not dialect.is_postgres():
+    the migrations hand an in-memory SQLite book here while a server's book is open (pg_schema)."""
+    from kolcrm.core.store.postgres import KolcrmPostgres
+
+    engine = db.obj if isinstance(db, DatabaseProxy) else db
+    return isinstance(engine, KolcrmPostgres)
 
 
 def _fts_string(term: str) -> str:
