@@ -19,7 +19,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import random
 import statistics
 import subprocess
 import sys
@@ -148,7 +147,7 @@ def run_clients(url: str, seconds: float) -> dict[str, float]:
             text=True,
             cwd=REPO,
             env=bench_list._child_env(),
-        )  # fmt: skip
+        )
         for seed in range(CLIENTS)
     ]
     reports = []
