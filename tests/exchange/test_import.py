@@ -13,8 +13,11 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from kolcrm.cli import imports as cli_import
+from kolcrm.core.kols import list_query as kol_list
+from kolcrm.core.kols.list_query import KolFilter
 from kolcrm.core.kols.records import AccountRecord, KolRecord
 from kolcrm.core.kols.service import get_kol, save_kol
+from kolcrm.core.store import dialect
 from kolcrm.core.store.db import database
 from kolcrm.exchange.imports.importer import apply_import, format_report, plan_import
 from kolcrm.exchange.imports.mapping import guess_mapping, load_mapping
@@ -40,12 +43,14 @@ def kol_count() -> int:
     return database.execute_sql("SELECT count(*) FROM kol").fetchone()[0]
 
 
-def snapshot(path: Path) -> dict[str, list[tuple]]:
-    conn = sqlite3.connect(path)
-    tables = [row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
-    dump = {table: sorted(map(repr, conn.execute(f'SELECT * FROM "{table}"'))) for table in tables}
-    conn.close()
-    return dump
+def snapshot() -> dict[str, list[str]]:
+    """Every row of every table of the open book (either engine), to compare with a later snapshot."""
+    if dialect.is_postgres():
+        listing = "SELECT tablename FROM pg_tables WHERE schemaname = 'public'"
+    else:
+        listing = "SELECT name FROM sqlite_master WHERE type = 'table'"
+    tables = [row[0] for row in database.execute_sql(listing)]
+    return {table: sorted(map(repr, database.execute_sql(f'SELECT * FROM "{table}"'))) for table in tables}
 
 
 # -- numbers ---------------------------------------------------------------------------------------------------
@@ -75,7 +80,7 @@ def test_unreadable_numbers_are_refused(text):
         parse_count(text)
 
 
-def test_each_number_format_through_a_file(db, tmp_path):
+def test_each_number_format_through_a_file(any_db, tmp_path):
     rows = [("475.8m", "1.39%", "¥30,000"), ("12.3k", "NaN", "3.5w"), ("4.5M", "", "1.2万"), ("1.2亿", "2", "")]
     text = HEADER + "".join(f'K{i},抖音,h{i},"{f}",{e},"{fee}",,\n' for i, (f, e, fee) in enumerate(rows))
     plan, result = run_import(write(tmp_path, text))
@@ -86,7 +91,7 @@ def test_each_number_format_through_a_file(db, tmp_path):
     assert fees == [("30000", "CNY", "报价"), ("35000", "CNY", "报价"), ("12000", "CNY", "报价")]
 
 
-def test_bad_cells_are_reported_with_line_and_column_and_the_row_still_imports(db, tmp_path):
+def test_bad_cells_are_reported_with_line_and_column_and_the_row_still_imports(any_db, tmp_path):
     text = HEADER + '好,抖音,a,1万,,,,\n坏,抖音,b,"12,34,5",abc,,上海,\n'
     plan, result = run_import(write(tmp_path, text))
     assert [(e.line, e.column, e.value) for e in plan.errors] == [(3, "粉丝数", "12,34,5"), (3, "互动率", "abc")]
@@ -103,7 +108,7 @@ def test_bad_cells_are_reported_with_line_and_column_and_the_row_still_imports(d
     [("utf-8", b"", "utf-8"), ("utf-8", b"\xef\xbb\xbf", "utf-8-sig"), ("gb18030", b"", "gb18030"),
      ("gbk", b"", "gb18030")],
 )  # fmt: skip
-def test_encodings_keep_chinese_names(db, tmp_path, encoding, prefix, reported):
+def test_encodings_keep_chinese_names(any_db, tmp_path, encoding, prefix, reported):
     path = tmp_path / "k.csv"
     path.write_bytes(prefix + (HEADER + "李佳琦Austin,抖音,lijiaqi,1.2亿,,,上海,美妆\n").encode(encoding))
     table = read_table(path)
@@ -115,7 +120,7 @@ def test_encodings_keep_chinese_names(db, tmp_path, encoding, prefix, reported):
 
 
 @pytest.mark.parametrize("delimiter", [",", ";", "\t"])
-def test_delimiters(db, tmp_path, delimiter):
+def test_delimiters(any_db, tmp_path, delimiter):
     text = HEADER.replace(",", delimiter) + delimiter.join(["美妆小鹿", "小红书", "xl", '"12,345"', "", "", "", ""])
     table = read_table(write(tmp_path, text + "\n"))
     assert table.delimiter == delimiter
@@ -124,7 +129,7 @@ def test_delimiters(db, tmp_path, delimiter):
     assert result.added == 1 and get_kol(1).accounts[0].followers == 12345
 
 
-def test_xlsx_first_sheet(db, tmp_path):
+def test_xlsx_first_sheet(any_db, tmp_path):
     book = openpyxl.Workbook()
     sheet = book.active
     sheet.append(["Name", "Platform", "Handle", "Followers", "Engagement", "Fee"])
@@ -183,7 +188,7 @@ def test_mapping_from_json_text_or_file(tmp_path):
         load_mapping("{not json")
 
 
-def test_a_mapping_the_import_cannot_use_is_refused(db, tmp_path):
+def test_a_mapping_the_import_cannot_use_is_refused(any_db, tmp_path):
     table = read_table(write(tmp_path, HEADER + "a,抖音,h,1,,,,\n"))
     with pytest.raises(ImportFileError, match="unknown field"):
         plan_import(table, {"昵称": "nickname"})
@@ -192,9 +197,9 @@ def test_a_mapping_the_import_cannot_use_is_refused(db, tmp_path):
 
 
 # -- dry run, update, cancel, strict ------------------------------------------------------------------------------
-def test_dry_run_reports_and_writes_nothing(db, tmp_path):
+def test_dry_run_reports_and_writes_nothing(any_db, tmp_path):
     save_kol(KolRecord("旧名字", city="北京", accounts=[AccountRecord("Douyin", "@LiJiaqi", followers=10)]))
-    before = snapshot(db)
+    before = snapshot()
     text = HEADER + "新人,小红书,new1,1万,,,,\n李佳琦,抖音,lijiaqi,1.2亿,,,,\n坏,抖音,x,abc,,,,\n"
     table = read_table(write(tmp_path, text))
     plan = plan_import(table, guess_mapping(table.headers))
@@ -203,10 +208,10 @@ def test_dry_run_reports_and_writes_nothing(db, tmp_path):
     report = format_report(plan)
     assert report.splitlines()[0] == "Dry run: 2 to add, 1 to update, 0 rows refused (of 3 rows read)"
     assert "line 4, column “粉丝数”: “abc” is not a number" in report
-    assert snapshot(db) == before
+    assert snapshot() == before
 
 
-def test_update_by_platform_and_handle_keeps_other_fields(db, tmp_path):
+def test_update_by_platform_and_handle_keeps_other_fields(any_db, tmp_path):
     kol_id = save_kol(
         KolRecord("旧名字", city="北京", email="a@b.cn", accounts=[AccountRecord("Douyin", "@LiJiaqi", followers=10)])
     )
@@ -219,13 +224,11 @@ def test_update_by_platform_and_handle_keeps_other_fields(db, tmp_path):
     assert (account.handle, account.followers, account.engagement_rate) == ("@LiJiaqi", 120_000_000, 5.0)
     assert [(item.format, item.fee) for item in account.rate_card] == [("报价", Decimal("800000"))]
     assert kol_count() == 1
-    hits = database.execute_sql("SELECT rowid FROM kol_search WHERE kol_search MATCH '\"李佳琦\"'").fetchall()
-    assert hits == [(kol_id,)]
-    stale = database.execute_sql("SELECT rowid FROM kol_search WHERE kol_search MATCH '\"旧名字\"'").fetchall()
-    assert stale == []
+    assert [row.id for row in kol_list.fetch_page(KolFilter(text="李佳琦"))] == [kol_id]
+    assert kol_list.count(KolFilter(text="旧名字")) == 0
 
 
-def test_same_account_twice_in_a_file_merges_and_the_later_row_wins(db, tmp_path):
+def test_same_account_twice_in_a_file_merges_and_the_later_row_wins(any_db, tmp_path):
     plan, result = run_import(write(tmp_path, HEADER + "A,抖音,h,1万,,,北京,\nB,Douyin,@H,2万,,,,\n"))
     assert plan.errors == [] and (result.added, plan.merged_rows) == (1, 1)
     assert [(n.line, n.text) for n in plan.notices] == [
@@ -234,9 +237,9 @@ def test_same_account_twice_in_a_file_merges_and_the_later_row_wins(db, tmp_path
     assert database.execute_sql("SELECT display_name, city, followers FROM kol").fetchall() == [("B", "北京", 20000)]
 
 
-def test_cancelled_import_leaves_the_database_row_identical(db, tmp_path):
+def test_cancelled_import_leaves_the_database_row_identical(any_db, tmp_path):
     save_kol(KolRecord("在前", accounts=[AccountRecord("Douyin", "keep", followers=5)]))
-    before = snapshot(db)
+    before = snapshot()
     text = HEADER + "".join(f"K{i},抖音,h{i},{i},,,,美妆\n" for i in range(12_000)) + "在前,抖音,keep,99,,,,\n"
     table = read_table(write(tmp_path, text))
     plan = plan_import(table, guess_mapping(table.headers))
@@ -244,14 +247,14 @@ def test_cancelled_import_leaves_the_database_row_identical(db, tmp_path):
     result = apply_import(plan, progress=lambda done, total: calls.append(done), cancelled=lambda: len(calls) >= 1)
     assert result.cancelled and result.added == 0
     assert calls  # the first batch was written inside the transaction before the cancel
-    assert snapshot(db) == before
+    assert snapshot() == before
 
 
-def test_strict_imports_nothing_when_a_row_has_an_error(db, tmp_path):
-    before = snapshot(db)
+def test_strict_imports_nothing_when_a_row_has_an_error(any_db, tmp_path):
+    before = snapshot()
     plan, result = run_import(write(tmp_path, HEADER + "A,抖音,a,1,,,,\nB,抖音,b,abc,,,,\n"), strict=True)
     assert result.refused and plan.added == 2
-    assert snapshot(db) == before
+    assert snapshot() == before
     assert "Nothing imported (--strict)" in format_report(plan, result)
 
 
@@ -368,7 +371,7 @@ def test_accounts_without_any_platform_are_asked_about_not_dropped_row_by_row(tm
     assert rows == [("Instagram", "cristiano", 475_800_000), ("Instagram", "leomessi", 357_300_000)]
 
 
-def test_a_european_semicolon_sheet_reads_dots_as_thousands_and_commas_as_decimals(db, tmp_path):
+def test_a_european_semicolon_sheet_reads_dots_as_thousands_and_commas_as_decimals(any_db, tmp_path):
     text = "Name;Platform;Handle;Followers;Engagement;Fee\nÉlodie;YouTube;@elodie;45.000;0,8%;2.500,50 EUR\n"
     plan, result = run_import(write(tmp_path, text))
     assert plan.errors == [] and result.added == 1
@@ -377,7 +380,7 @@ def test_a_european_semicolon_sheet_reads_dots_as_thousands_and_commas_as_decima
     assert (account.rate_card[0].fee, account.rate_card[0].currency) == (Decimal("2500.50"), "EUR")
 
 
-def test_each_price_column_is_an_entry_of_the_rate_card_under_its_header(db, tmp_path):
+def test_each_price_column_is_an_entry_of_the_rate_card_under_its_header(any_db, tmp_path):
     text = '昵称,平台,账号,图文报价,视频报价\n阿花,小红书,ahua,"￥30,000元",5000 USD\n'
     plan, result = run_import(write(tmp_path, text))
     assert plan.errors == [] and result.added == 1
@@ -385,7 +388,7 @@ def test_each_price_column_is_an_entry_of_the_rate_card_under_its_header(db, tmp
     assert card == [("图文报价", Decimal("30000"), "CNY"), ("视频报价", Decimal("5000"), "USD")]
 
 
-def test_a_yes_no_custom_column_keeps_its_no(db, tmp_path):
+def test_a_yes_no_custom_column_keeps_its_no(any_db, tmp_path):
     text = "昵称,平台,账号,商品橱窗\n甲,抖音,a,有\n乙,抖音,b,无\n丙,抖音,c,NaN\n"
     plan, result = run_import(write(tmp_path, text))
     assert plan.errors == [] and result.added == 3
@@ -404,10 +407,21 @@ def test_a_partial_mapping_decides_its_columns_and_the_others_keep_their_guess(t
     assert labels == [("value", "美妆")]
 
 
-def test_after_an_import_the_people_already_here_under_another_account_are_suggested(db, tmp_path):
+def test_after_an_import_the_people_already_here_under_another_account_are_suggested(any_db, tmp_path):
     save_kol(KolRecord("李雷", phone="13800001111", accounts=[AccountRecord("Weibo", "lilei_wb")]))
     text = "昵称,平台,账号,手机\n李雷,抖音,lilei_dy,138 0000 1111\n韩梅梅,抖音,hmm,\n"
     _plan, result = run_import(write(tmp_path, text))
     assert result.added == 2
     assert [(pair.keep_id, pair.other_id) for pair in result.possible_duplicates] == [(1, 2)]
     assert "phone" in result.possible_duplicates[0].reason
+
+
+def test_a_kol_saved_after_an_import_gets_an_id_of_its_own(any_db, tmp_path):
+    # The import writes its rows with their ids given: on PostgreSQL those come from the identity sequence.
+    first = save_kol(KolRecord("在前", accounts=[AccountRecord("Douyin", "before", followers=5)]))
+    _plan, result = run_import(write(tmp_path, HEADER + "A,抖音,a,1万,,,,\nB,抖音,b,2万,,,,\n"))
+    after = save_kol(KolRecord("在后", accounts=[AccountRecord("Douyin", "after", followers=5)]))
+    ids = [row[0] for row in database.execute_sql("SELECT id FROM kol ORDER BY id")]
+    assert result.added == 2 and len(set(ids)) == 4 and ids[0] == first and ids[-1] == after
+    accounts = database.execute_sql("SELECT count(DISTINCT id) FROM platform_account").fetchone()[0]
+    assert accounts == 4

@@ -12,6 +12,7 @@ from typing import Any
 
 from kolcrm.core import clock
 from kolcrm.core.clock import utc_now
+from kolcrm.core.collaborations.portable_sql import PortableCursor, insert_returning_id, reserve_ids
 from kolcrm.core.errors import ValidationError
 from kolcrm.core.kols.custom_values import CustomFieldDef, clean_name, parse_value
 from kolcrm.core.money import to_text
@@ -26,6 +27,11 @@ from kolcrm.exchange.imports.plan import ImportPlan, RowError
 Params = tuple[Any, ...]
 
 
+# One spelling on both engines (SQLite's INSERT OR REPLACE has no PostgreSQL twin).
+SET_CUSTOM_VALUE = (
+    "INSERT INTO kol_custom_value (kol_id, field_id, value) VALUES (?,?,?)"
+    " ON CONFLICT (kol_id, field_id) DO UPDATE SET value = excluded.value"
+)
 KOL_IDS_KEPT = 10_000  # the ids a result lists for the duplicate check; past that the check reads the whole book
 
 
@@ -45,7 +51,7 @@ class BatchWriter:
         self.source = source
         self.now = utc_now()
         self.today = clock.today().isoformat()
-        self.cursor = database.cursor()
+        self.cursor = PortableCursor()  # SQLite-spelled statements on either engine
         self._custom_fields: dict[str, CustomFieldDef] | None = None  # read on first use, inside the transaction
         self.searchable_fields: dict[int, bool] = {}  # custom field id → its values go into the search text
         self.kol_ids: list[int] | None = []  # None past KOL_IDS_KEPT: "too many to list, look at the whole book"
@@ -84,11 +90,11 @@ class BatchWriter:
         known = self.custom_fields.get(cleaned.casefold())
         if known is None:
             position = database.execute_sql("SELECT coalesce(max(position), 0) + 1 FROM custom_field").fetchone()[0]
-            self.cursor.execute(
+            field_id = insert_returning_id(
                 "INSERT INTO custom_field (name, kind, choices, position, created_at) VALUES (?, 'text', '[]', ?, ?)",
                 (cleaned, position, self.now),
             )
-            known = CustomFieldDef(int(self.cursor.lastrowid or 0), cleaned, "text", (), position)
+            known = CustomFieldDef(field_id, cleaned, "text", (), position)
             self.custom_fields[cleaned.casefold()] = known
         self.searchable_fields[known.id] = known.kind in ("text", "choice")
         return known
@@ -108,8 +114,8 @@ class BatchWriter:
 
     # -- new KOLs -----------------------------------------------------------------------------------------
     def _insert_new(self, targets: list[Target]) -> None:
-        kol_id: int = database.execute_sql("SELECT coalesce(max(id), 0) FROM kol").fetchone()[0] + 1
-        account_id: int = database.execute_sql("SELECT coalesce(max(id), 0) FROM platform_account").fetchone()[0] + 1
+        kol_ids = iter(reserve_ids("kol", len(targets)))
+        account_ids = iter(reserve_ids("platform_account", sum(len(target.entry.accounts) for target in targets)))
         kols: list[Params] = []
         labels: list[Params] = []
         accounts: list[Params] = []
@@ -123,7 +129,9 @@ class BatchWriter:
             p = entry.profile
             main: tuple[int, str, float] = (0, "", 0.0)
             handles: list[str] = []
+            kol_id = next(kol_ids)
             for position, account in enumerate(entry.accounts):
+                account_id = next(account_ids)
                 followers, at_least, upper = _count(account)
                 rate = account.engagement_rate or 0.0
                 accounts.append((account_id, kol_id, account.platform, account.handle, account.key[1],
@@ -133,7 +141,6 @@ class BatchWriter:
                 handles.append(account.handle)
                 if not main[1] or followers > main[0]:
                     main = (followers, account.platform, rate)
-                account_id += 1
             tier = p.get("tier")
             automatic = int(tier_for_followers(main[0] if entry.accounts else None))  # as the KOL service does
             if tier == automatic:
@@ -163,7 +170,6 @@ class BatchWriter:
             documents.append((kol_id, body))
             target.kol_id = kol_id
             self._touched(kol_id)
-            kol_id += 1
         cursor = self.cursor
         cursor.executemany(
             "INSERT INTO kol (id, display_name, real_name, status, tier, tier_is_manual, city, languages, agency,"
@@ -186,7 +192,7 @@ class BatchWriter:
         cursor.executemany(
             "INSERT INTO interaction (kol_id, occurred_on, kind, text, created_at) VALUES (?,?,?,?,?)", notes
         )
-        cursor.executemany("INSERT OR REPLACE INTO kol_custom_value (kol_id, field_id, value) VALUES (?,?,?)", customs)
+        cursor.executemany(SET_CUSTOM_VALUE, customs)
         search.insert_documents(database, documents)
 
     def _contact_note(self) -> str:
@@ -272,9 +278,7 @@ class BatchWriter:
         if new_accounts:
             self._add_accounts(new_accounts)
         self._upsert_metrics(metrics)
-        self.cursor.executemany(
-            "INSERT OR REPLACE INTO kol_custom_value (kol_id, field_id, value) VALUES (?,?,?)", customs
-        )
+        self.cursor.executemany(SET_CUSTOM_VALUE, customs)
         # A recorded last contact becomes a history entry, unless the history already knows a later one.
         self.cursor.executemany(
             "INSERT INTO interaction (kol_id, occurred_on, kind, text, created_at) SELECT ?, ?, 'note', ?, ?"
@@ -286,7 +290,7 @@ class BatchWriter:
         search.reindex_kols(database, kol_ids)
 
     def _add_accounts(self, accounts: list[tuple[int, AccountEntry]]) -> None:
-        account_id: int = database.execute_sql("SELECT coalesce(max(id), 0) FROM platform_account").fetchone()[0] + 1
+        account_ids = iter(reserve_ids("platform_account", len(accounts)))
         positions: dict[int, int] = {}  # an added account goes after the KOL's own
         kol_ids = sorted({kol_id for kol_id, _account in accounts})
         for start in range(0, len(kol_ids), 500):
@@ -298,13 +302,13 @@ class BatchWriter:
         rates: list[Params] = []
         metrics: list[Params] = []
         for kol_id, account in accounts:
+            account_id = next(account_ids)
             followers, at_least, upper = _count(account)
             positions[kol_id] = position = positions.get(kol_id, -1) + 1
             rows.append((account_id, kol_id, account.platform, account.handle, account.key[1], account.url or "",
                          followers, account.engagement_rate or 0.0, position, at_least, upper))  # fmt: skip
             rates.extend(_rate_rows(account_id, account.fees))
             metrics.extend(self._metric_rows(account_id, account.metrics))
-            account_id += 1
         self.cursor.executemany(
             "INSERT INTO platform_account (id, kol_id, platform, handle, handle_key, url, followers, engagement_rate,"
             " position, followers_at_least, followers_upper) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
@@ -337,7 +341,7 @@ class BatchWriter:
             )
         self.cursor.executemany(
             "UPDATE kol SET main_platform = ?, followers = ?, engagement_rate = ?,"
-            " tier = CASE WHEN tier_is_manual THEN tier ELSE ? END WHERE id = ?",
+            " tier = CASE WHEN tier_is_manual <> 0 THEN tier ELSE ? END WHERE id = ?",
             [
                 (platform, followers, engagement, int(tier_for_followers(followers)), kol_id)
                 for kol_id, (followers, platform, engagement) in main.items()

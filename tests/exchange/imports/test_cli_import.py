@@ -189,3 +189,38 @@ def test_piping_the_report_into_head_ends_quietly(tmp_path: Path) -> None:
     assert "Traceback" not in errors and "BrokenPipeError" not in errors, errors
     assert code in (0, 1, 141), (code, errors)  # never Python's 120 (a failed flush at exit)
     assert database_files(tmp_path) == []
+
+
+# -- either book: a SQLite file or a team's book on PostgreSQL ----------------------------------------------------
+@pytest.mark.parametrize("kind", ["csv", "xlsx"])
+def test_a_chinese_sheet_with_set_imports_into_either_book(
+    any_db: str, kind: str, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    import openpyxl
+
+    from kolcrm.core.store.db import close_database, database, open_database
+
+    rows = [["昵称", "账号", "粉丝数", "城市"], ["李佳琦", "lijiaqi", "3.5w", "上海"], ["薇娅", "viya", "1.2亿", ""]]
+    if kind == "csv":
+        sheet = tmp_path / "达人.csv"
+        sheet.write_text("".join(",".join(row) + "\n" for row in rows), encoding="utf-8")
+    else:
+        sheet = tmp_path / "达人.xlsx"
+        book = openpyxl.Workbook()
+        for row in rows:
+            book.active.append(row)
+        book.save(sheet)
+    close_database()  # the command opens the book itself
+    code, out, err = kolcrm(capsys, "import", str(sheet), "--db", any_db, "--set", "platform=douyin")
+    open_database(any_db)
+    assert code == 0, out + err
+    assert "Imported: 2 added, 0 updated, 0 rows refused (of 2 rows read)" in out
+    assert database.execute_sql(
+        "SELECT k.display_name, k.city, a.platform, a.handle, a.followers FROM kol k"
+        " JOIN platform_account a ON a.kol_id = k.id ORDER BY a.followers"
+    ).fetchall() == [("李佳琦", "上海", "Douyin", "lijiaqi", 35_000), ("薇娅", "", "Douyin", "viya", 120_000_000)]
+    close_database()
+    code, out, err = kolcrm(capsys, "import", str(sheet), "--db", any_db, "--set", "platform=douyin")
+    open_database(any_db)
+    assert code == 0 and "Imported: 0 added, 2 updated" in out, out + err
+    assert database.execute_sql("SELECT count(*) FROM kol").fetchone() == (2,)

@@ -204,7 +204,7 @@ def assert_no_blank_stored_as_text() -> None:
 
 
 # -- 1. Instagram -------------------------------------------------------------------------------------------------
-def test_instagram_top_list_imports_with_only_the_platform_chosen(db: Path, tmp_path: Path) -> None:
+def test_instagram_top_list_imports_with_only_the_platform_chosen(any_db: str, tmp_path: Path) -> None:
     imported = import_file(corpus.instagram_csv(tmp_path), platform="instagram")
     plan = imported.plan
     assert (plan.rows_read, plan.rows_refused, plan.merged_rows) == (10, 0, 0)
@@ -245,7 +245,7 @@ def test_instagram_top_list_imports_with_only_the_platform_chosen(db: Path, tmp_
 
 
 # -- 2. YouTube -----------------------------------------------------------------------------------------------------
-def test_youtube_channels_xlsx_imports_with_only_the_platform_chosen(db: Path, tmp_path: Path) -> None:
+def test_youtube_channels_xlsx_imports_with_only_the_platform_chosen(any_db: str, tmp_path: Path) -> None:
     imported = import_file(corpus.youtube_xlsx(tmp_path), platform="YouTube")
     plan = imported.plan
     assert (plan.rows_read, plan.rows_refused, plan.merged_rows, imported.result.added) == (10, 0, 0, 10)
@@ -277,7 +277,7 @@ def test_youtube_channels_xlsx_imports_with_only_the_platform_chosen(db: Path, t
 
 
 # -- 3. TikTok --------------------------------------------------------------------------------------------------------
-def test_tiktok_creators_import_with_suffixes_and_at_least_marks(db: Path, tmp_path: Path) -> None:
+def test_tiktok_creators_import_with_suffixes_and_at_least_marks(any_db: str, tmp_path: Path) -> None:
     imported = import_file(corpus.tiktok_csv(tmp_path), platform="TikTok")
     plan = imported.plan
     assert (plan.rows_read, plan.rows_refused, imported.result.added) == (8, 0, 8)
@@ -303,7 +303,7 @@ def test_tiktok_creators_import_with_suffixes_and_at_least_marks(db: Path, tmp_p
 
 
 # -- 4. Bilibili --------------------------------------------------------------------------------------------------------
-def test_bilibili_ranking_keeps_big_ids_and_reports_a_negative_count(db: Path, tmp_path: Path) -> None:
+def test_bilibili_ranking_keeps_big_ids_and_reports_a_negative_count(any_db: str, tmp_path: Path) -> None:
     imported = import_file(corpus.bilibili_csv(tmp_path), platform="bilibili")
     plan = imported.plan
     assert (plan.rows_read, plan.rows_refused, imported.result.added) == (6, 0, 6)
@@ -337,7 +337,7 @@ def test_bilibili_ranking_keeps_big_ids_and_reports_a_negative_count(db: Path, t
 
 # -- 5. A Chinese agency's sheet -------------------------------------------------------------------------------------
 @pytest.mark.parametrize("build", [corpus.agency_gbk_csv, corpus.agency_xlsx], ids=["gbk-csv", "xlsx"])
-def test_agency_sheet_keeps_every_figure_and_reports_every_drop(db: Path, tmp_path: Path, build: Any) -> None:
+def test_agency_sheet_keeps_every_figure_and_reports_every_drop(any_db: str, tmp_path: Path, build: Any) -> None:
     path = build(tmp_path)
     table = read_table(path)
     assert table.headers == list(corpus.AGENCY_HEADERS)  # the title row above the header is not the header
@@ -406,7 +406,7 @@ def test_agency_sheet_keeps_every_figure_and_reports_every_drop(db: Path, tmp_pa
 
 
 # -- 6. Account columns -----------------------------------------------------------------------------------------------
-def test_account_columns_make_one_kol_with_an_account_per_platform(db: Path, tmp_path: Path) -> None:
+def test_account_columns_make_one_kol_with_an_account_per_platform(any_db: str, tmp_path: Path) -> None:
     imported = import_file(corpus.accounts_xlsx(tmp_path))
     plan = imported.plan
     assert (plan.rows_read, plan.rows_refused, imported.result.added) == (5, 0, 5)
@@ -430,7 +430,7 @@ def test_account_columns_make_one_kol_with_an_account_per_platform(db: Path, tmp
     assert (profile["main_platform"], profile["followers"]) == ("Douyin", 1_200_000)
 
 
-def test_importing_the_same_sheets_again_updates_in_place(db: Path, tmp_path: Path) -> None:
+def test_importing_the_same_sheets_again_updates_in_place(any_db: str, tmp_path: Path) -> None:
     """A second import of the same files finds every KOL by its account: nothing added, nothing doubled."""
     tables = ("kol", "platform_account", "rate_card_entry", "account_metric", "kol_custom_value", "custom_field",
               "kol_label", "interaction")  # fmt: skip
@@ -454,14 +454,14 @@ def kol_count() -> int:
     return int(rows("SELECT count(*) FROM kol")[0][0])
 
 
-def test_an_unclosed_quote_is_an_error_naming_its_line_and_nothing_is_written(db: Path, tmp_path: Path) -> None:
+def test_an_unclosed_quote_is_an_error_naming_its_line_and_nothing_is_written(any_db: str, tmp_path: Path) -> None:
     path = corpus.unclosed_quote_csv(tmp_path)
     with pytest.raises(ImportFileError, match=r"\bline 3\b"):
         import_file(path)  # read_table or the streaming import may find it: either way, before anything is kept
     assert kol_count() == 0
 
 
-def test_a_sheet_declaring_a_million_rows_reads_its_real_extent_quickly(db: Path, tmp_path: Path) -> None:
+def test_a_sheet_declaring_a_million_rows_reads_its_real_extent_quickly(any_db: str, tmp_path: Path) -> None:
     path = corpus.declared_extent_xlsx(tmp_path)
     start = time.perf_counter()
     table = read_table(path)
@@ -475,7 +475,7 @@ def test_a_sheet_declaring_a_million_rows_reads_its_real_extent_quickly(db: Path
     assert (imported.result.added, imported.plan.errors) == (4, [])
 
 
-def test_a_stray_cell_in_column_xfd_is_reported_and_its_row_imports(db: Path, tmp_path: Path) -> None:
+def test_a_stray_cell_in_column_xfd_is_reported_and_its_row_imports(any_db: str, tmp_path: Path) -> None:
     imported = import_file(corpus.stray_cell_xlsx(tmp_path))
     assert imported.table.headers == list(corpus.SMALL_HEADERS)
     assert imported.result.added == 4
@@ -486,7 +486,7 @@ def test_a_stray_cell_in_column_xfd_is_reported_and_its_row_imports(db: Path, tm
     assert (bob.handle, bob.followers) == ("bob_dy", 25_000)
 
 
-def test_excel_unicode_text_utf16_imports(db: Path, tmp_path: Path) -> None:
+def test_excel_unicode_text_utf16_imports(any_db: str, tmp_path: Path) -> None:
     imported = import_file(corpus.utf16_txt(tmp_path))
     assert "16" in imported.table.encoding
     assert imported.table.headers == list(corpus.SMALL_HEADERS)
@@ -497,7 +497,7 @@ def test_excel_unicode_text_utf16_imports(db: Path, tmp_path: Path) -> None:
     assert account(kol("丁丁"), "Xiaohongshu").followers == 12_000
 
 
-def test_an_empty_file_is_refused_with_a_sentence(db: Path, tmp_path: Path) -> None:
+def test_an_empty_file_is_refused_with_a_sentence(any_db: str, tmp_path: Path) -> None:
     with pytest.raises(ImportFileError, match="empty"):
         read_table(corpus.empty_csv(tmp_path))
     assert kol_count() == 0
