@@ -47,7 +47,7 @@ def thank_yous(today: date) -> Iterator[Due]:
         " JOIN kol k ON k.id = c.kol_id JOIN stage_change s ON s.collaboration_id = c.id AND s.to_stage = 'completed'"
         " WHERE c.stage = 'completed' AND c.deleted_at IS NULL AND k.deleted_at IS NULL"
         " AND NOT EXISTS (SELECT 1 FROM gift g WHERE g.collaboration_id = c.id AND g.sent_on IS NOT NULL)"
-        " GROUP BY c.id"
+        " GROUP BY c.id, c.kol_id, k.display_name, c.title"  # PostgreSQL wants every plain column named here
     )
     for cid, kol_id, name, title, completed_at in rows:
         completed = datetime.fromisoformat(completed_at).astimezone().date()

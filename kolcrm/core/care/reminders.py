@@ -10,7 +10,7 @@ from kolcrm.core.care.horizons import not_yet_sql, occasion_on
 from kolcrm.core.care.records import ReminderRecord
 from kolcrm.core.care.reminder_rules import all_due
 from kolcrm.core.clock import utc_now
-from kolcrm.core.collaborations.portable_sql import insert_returning_id
+from kolcrm.core.collaborations.portable_sql import execute_many, insert_returning_id
 from kolcrm.core.errors import NotFoundError, ValidationError
 from kolcrm.core.store.db import database
 from kolcrm.core.vocabulary import ReminderKind
@@ -28,7 +28,7 @@ def refresh(today: date | None = None) -> int:
     keys = {item[0] for item in due}
     now = utc_now()
     with database.atomic():
-        database.cursor().executemany(
+        execute_many(
             "INSERT INTO reminder (rule_key, kind, due_on, subject, kol_id, collaboration_id, created_at)"
             " VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (rule_key) DO UPDATE SET subject = excluded.subject"
             " WHERE reminder.done_at IS NULL",

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from kolcrm.core.store import dialect
 from kolcrm.core.store.db import database
 from kolcrm.core.vocabulary import ApprovalState, ContentType, Priority, Stage
 
@@ -39,16 +40,19 @@ _RANK = " ".join(f"WHEN '{p.value}' THEN {p.rank}" for p in Priority)
 
 def upcoming(today: date, days: int) -> list[ScheduledDeliverable]:
     """Unpublished deliverables due from today to today + days on live deals; by day, then priority rank."""
+    # The blackouts come from subqueries, not a join grouped by deliverable: PostgreSQL refuses the ungrouped
+    # columns such a GROUP BY leaves, and names SQLite's group_concat string_agg.
+    labels = "string_agg" if dialect.is_postgres() else "group_concat"
+    blackouts = "FROM blackout_period b WHERE b.kol_id = k.id AND d.due_on BETWEEN b.starts_on AND b.ends_on"
     rows = database.execute_sql(
         "SELECT d.id, d.due_on, d.platform, d.content_type, d.quantity, d.state, c.id, c.title, c.stage,"
         " k.id, k.display_name, coalesce(sp.priority, 'standard'), sp.lead_time_days,"
-        " count(b.id), group_concat(nullif(b.label, ''), ' · ')"
+        f" (SELECT count(*) {blackouts}), (SELECT {labels}(nullif(b.label, ''), ' · ') {blackouts})"
         " FROM deliverable d JOIN collaboration c ON c.id = d.collaboration_id JOIN kol k ON k.id = c.kol_id"
         " LEFT JOIN scheduling_priority sp ON sp.kol_id = k.id"
-        " LEFT JOIN blackout_period b ON b.kol_id = k.id AND d.due_on BETWEEN b.starts_on AND b.ends_on"
         " WHERE d.due_on BETWEEN ? AND ? AND d.state != 'published'"
         " AND c.stage NOT IN ('cancelled', 'completed') AND c.deleted_at IS NULL AND k.deleted_at IS NULL"
-        f" GROUP BY d.id ORDER BY d.due_on, CASE coalesce(sp.priority, 'standard') {_RANK} ELSE 0 END DESC,"
+        f" ORDER BY d.due_on, CASE coalesce(sp.priority, 'standard') {_RANK} ELSE 0 END DESC,"
         " k.display_name, d.position, d.id",
         (today.isoformat(), (today + timedelta(days=days)).isoformat()),
     )

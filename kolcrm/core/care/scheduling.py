@@ -6,6 +6,7 @@ from datetime import date
 
 from kolcrm.core import i18n
 from kolcrm.core.care.records import BlackoutPeriod, SchedulingRecord
+from kolcrm.core.collaborations.portable_sql import execute_many
 from kolcrm.core.errors import FieldProblem, ValidationError
 from kolcrm.core.store.db import database
 from kolcrm.core.vocabulary import Priority
@@ -50,7 +51,7 @@ def save_scheduling(kol_id: int, record: SchedulingRecord) -> None:
             (kol_id, Priority(record.priority), record.lead_time_days),
         )
         database.execute_sql("DELETE FROM blackout_period WHERE kol_id = ?", (kol_id,))
-        database.cursor().executemany(
+        execute_many(
             "INSERT INTO blackout_period (kol_id, starts_on, ends_on, label) VALUES (?, ?, ?, ?)",
             [(kol_id, p.starts_on.isoformat(), p.ends_on.isoformat(), p.label.strip()) for p in record.blackouts],
         )
