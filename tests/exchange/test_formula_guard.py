@@ -127,7 +127,7 @@ PHONES = st.sampled_from(["+86 138 0013 8000", "+8613800138000", "138 0013 8000"
 
 @given(name=stored_text, agency=stored_text, wechat=stored_text, phone=PHONES, handle=stored_text)
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-def test_real_exports_of_a_saved_kol_run_nothing(db: Path, tmp_path: Path, name, agency, wechat, phone, handle) -> None:
+def test_real_exports_of_a_saved_kol_run_nothing(any_db: str, tmp_path: Path, name, agency, wechat, phone, handle) -> None:
     record = KolRecord(
         display_name=name, agency=agency, wechat_id=wechat, phone=phone, accounts=[AccountRecord("Douyin", handle)]
     )
@@ -149,7 +149,7 @@ def test_real_exports_of_a_saved_kol_run_nothing(db: Path, tmp_path: Path, name,
             assert not (isinstance(cell.value, str) and spreadsheet_runs(cell.value)) or cell.quotePrefix
 
 
-def test_the_full_width_formula_from_the_issue_is_text_in_both_files(db: Path, tmp_path: Path) -> None:
+def test_the_full_width_formula_from_the_issue_is_text_in_both_files(any_db: str, tmp_path: Path) -> None:
     kols.save_kol(KolRecord(display_name="＝1+1", agency="＠cmd", phone="+86 138 0013 8000", real_name="-5"))
     export_csv(tmp_path / "kols.csv")
     with open(tmp_path / "kols.csv", encoding="utf-8-sig", newline="") as handle:
