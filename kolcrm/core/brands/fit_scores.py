@@ -18,9 +18,11 @@ from contextlib import contextmanager
 from kolcrm.core.brands import fit_rule as rule
 from kolcrm.core.brands.fit import fit_score
 from kolcrm.core.brands.fit_rule import BrandTargets
+from kolcrm.core.collaborations.portable_sql import execute_many
 from kolcrm.core.errors import NotFoundError
 from kolcrm.core.kols import list_query as kol_list
 from kolcrm.core.kols.list_query import KolFilter, KolRow
+from kolcrm.core.store import dialect
 from kolcrm.core.store.db import database
 
 Progress = Callable[[int, int], None]
@@ -45,12 +47,14 @@ def build(brand_id: int, progress: Progress | None = None, cancelled: Callable[[
         return 0
     with database.atomic():
         database.execute_sql("DELETE FROM kol_fit WHERE brand_id = ?", (brand_id,))
-        database.cursor().executemany(
+        execute_many(
             "INSERT INTO kol_fit (brand_id, kol_id, score) VALUES (?, ?, ?)",
             [(brand_id, kol_id, score) for kol_id, score in scores.items()],
         )
         database.execute_sql(
-            "INSERT OR REPLACE INTO kol_fit_build (brand_id, source) VALUES (?, ?)", (brand_id, source)
+            "INSERT INTO kol_fit_build (brand_id, source) VALUES (?, ?)"
+            " ON CONFLICT (brand_id) DO UPDATE SET source = excluded.source",
+            (brand_id, source),
         )
     if progress is not None:
         progress(len(scores), len(scores))
@@ -140,7 +144,11 @@ def _rescore(kol_ids: set[int]) -> set[int]:
         except NotFoundError:  # the brand went without brand_deleted: nothing to keep fresh
             left_stale.add(brand_id)
             continue
-        database.cursor().executemany("INSERT OR REPLACE INTO kol_fit (brand_id, kol_id, score) VALUES (?, ?, ?)", rows)
+        execute_many(
+            "INSERT INTO kol_fit (brand_id, kol_id, score) VALUES (?, ?, ?)"
+            " ON CONFLICT (brand_id, kol_id) DO UPDATE SET score = excluded.score",
+            rows,
+        )
     return left_stale
 
 
@@ -229,7 +237,9 @@ def _shared_labels(kind: str, wanted: frozenset[str]) -> dict[int, int]:
 def _kol_rows(brand: BrandTargets) -> Iterator[tuple[int, int, float, float]]:
     """(kol id, tier, engagement rate, audience points) for every live KOL; audience from their biggest account."""
     audience: dict[int, float] = {}
-    if brand.has_audience_targets:
+    if brand.has_audience_targets and dialect.is_postgres():
+        audience = _audience_read_in_python(brand)
+    elif brand.has_audience_targets:
         # SQLite reads each account's JSON and returns what fit.py compares, NULL where it cannot compare (no
         # figure): the female share, the share in the brand's age bands, whether a city is shared. One flat pass
         # over the accounts, biggest first per KOL, is faster here than a window function or a subquery per KOL.
@@ -268,6 +278,30 @@ def _kol_rows(brand: BrandTargets) -> Iterator[tuple[int, int, float, float]]:
         "SELECT id, tier, engagement_rate FROM kol WHERE deleted_at IS NULL"
     ):
         yield kol_id, tier, rate, audience.get(kol_id, no_figures)
+
+
+def _audience_read_in_python(brand: BrandTargets) -> dict[int, float]:
+    """_kol_rows' audience points with the JSON read here, as fit.py reads it: the server has no json_each, and its
+    jsonb casts stop the whole query at the first malformed value where SQLite's checks skip it."""
+    audience: dict[int, float] = {}
+    rows = database.execute_sql(
+        "SELECT kol_id, audience_female_pct, audience_age_bands, audience_cities FROM platform_account"
+        " ORDER BY kol_id, followers DESC, id"
+    )
+    for kol_id, female_pct, bands_text, cities_text in rows:
+        if kol_id in audience:
+            continue  # a smaller account of the same KOL
+        matches = []
+        if female_pct is not None and brand.female_pct is not None:
+            matches.append(rule.female_match(female_pct, brand.female_pct))
+        bands = rule.json_object(bands_text) if brand.age_bands else {}
+        if bands:
+            matches.append(rule.age_match(rule.age_share(bands, brand.age_bands)))
+        cities = set(rule.json_list(cities_text)) if brand.cities else set()
+        if cities:
+            matches.append(rule.city_match(bool(cities & set(brand.cities))))
+        audience[kol_id] = rule.audience_points(matches)
+    return audience
 
 
 def _json_path(key: str) -> str:

@@ -184,9 +184,9 @@ def test_deleting_a_brand_deletes_its_scores(any_db):
     fit_scores.build(brand_id)
     brands.delete_brand(brand_id)
     left = database.execute_sql(
-        "SELECT (SELECT count(*) FROM kol_fit WHERE brand_id = ?1) + (SELECT count(*) FROM kol_fit_build"
-        " WHERE brand_id = ?1)",
-        (brand_id,),
+        "SELECT (SELECT count(*) FROM kol_fit WHERE brand_id = ?) + (SELECT count(*) FROM kol_fit_build"
+        " WHERE brand_id = ?)",
+        (brand_id, brand_id),
     ).fetchone()[0]
     assert left == 0
 
