@@ -56,7 +56,7 @@ def counts() -> dict[str, int]:
 
 
 @pytest.fixture
-def package(tmp_path, db) -> Path:
+def package(tmp_path, any_db) -> Path:
     build_book(tmp_path)
     path = tmp_path / "book.kolcrm-handover"
     result = export_handover(path)
@@ -69,9 +69,11 @@ def fresh(tmp_path: Path, name: str = "other.db") -> Path:
 
 
 def comparable(kol_id: int) -> dict:
-    """A KOL's export without what differs between databases (ids, export time)."""
+    """A KOL's export without what differs between databases (ids, export time, the name sort key)."""
     data = kol_json.kol_as_json(kol_id)
     data.pop("kolcrm")
+    # The name sort key is derived by the receiving book, each engine spelling its separator in its own way.
+    data["profile"].pop("name_order")
 
     def scrub(value):
         if isinstance(value, dict):
@@ -256,7 +258,7 @@ def test_is_handover_tells_packages_from_other_files(tmp_path, package):
     assert not is_handover(tmp_path / "missing.kolcrm-handover")
 
 
-def test_only_the_given_kols_travel(tmp_path, db):
+def test_only_the_given_kols_travel(tmp_path, any_db):
     book = build_book(tmp_path)
     export_handover(tmp_path / "chen.kolcrm-handover", [book.chen])
     with zipfile.ZipFile(tmp_path / "chen.kolcrm-handover") as archive:

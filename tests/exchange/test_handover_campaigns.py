@@ -81,7 +81,7 @@ def add_campaigns(book: Book) -> tuple[int, int]:
 
 
 @pytest.fixture
-def package(tmp_path, db) -> tuple[Path, dict[str, list[tuple]]]:
+def package(tmp_path, any_db) -> tuple[Path, dict[str, list[tuple]]]:
     add_campaigns(build_book(tmp_path))
     path = tmp_path / "book.kolcrm-handover"
     export_handover(path)
@@ -135,7 +135,7 @@ def test_importing_the_same_package_again_adds_no_campaign(tmp_path, package):
     )
 
 
-def test_a_package_of_one_kol_carries_only_the_campaigns_of_its_deals(tmp_path, db):
+def test_a_package_of_one_kol_carries_only_the_campaigns_of_its_deals(tmp_path, any_db):
     book = build_book(tmp_path)
     add_campaigns(book)
     export_handover(tmp_path / "li.kolcrm-handover", [book.li])

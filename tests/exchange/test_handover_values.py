@@ -21,7 +21,7 @@ from tests.exchange.test_handover_campaigns import add_campaigns
 
 
 @pytest.fixture
-def package(tmp_path, db) -> Path:
+def package(tmp_path, any_db) -> Path:
     add_campaigns(build_book(tmp_path))
     path = tmp_path / "book.kolcrm-handover"
     export_handover(path)

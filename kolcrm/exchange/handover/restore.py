@@ -17,7 +17,7 @@ from kolcrm.core.store import search
 from kolcrm.core.store.db import database
 from kolcrm.core.vocabulary import platform_label, tier_for_followers
 from kolcrm.exchange.handover.campaigns import brand_named
-from kolcrm.exchange.handover.rows import first_id, insert_row
+from kolcrm.exchange.handover.rows import first_id, insert_row, same
 from kolcrm.exchange.handover.summary import HandoverSummary
 
 
@@ -205,10 +205,11 @@ class KolRestore:
         for risk in self.kol["risks"]:
             owner = kol_id if risk.get("kol_id") == package_kol and risk.get("kol_id") is not None else None
             deal = self._deal(risk.get("collaboration_id"))
+            (kol_is, kol_params), (deal_is, deal_params) = same("kol_id", owner), same("collaboration_id", deal)
             if (owner is None and deal is None) or first_id(
-                "SELECT id FROM risk WHERE kol_id IS ? AND collaboration_id IS ? AND category = ? AND description = ?"
+                f"SELECT id FROM risk WHERE {kol_is} AND {deal_is} AND category = ? AND description = ?"
                 " AND created_at = ?",
-                (owner, deal, risk["category"], risk["description"], risk["created_at"]),
+                (*kol_params, *deal_params, risk["category"], risk["description"], risk["created_at"]),
             ):
                 continue
             insert_row("risk", risk, kol_id=owner, collaboration_id=deal)
@@ -218,10 +219,11 @@ class KolRestore:
                 continue
             owner = kol_id if reminder.get("kol_id") is not None else None
             deal = self._deal(reminder.get("collaboration_id"))
+            kol_is, kol_params = same("kol_id", owner)
             if first_id(
-                "SELECT id FROM reminder WHERE rule_key IS NULL AND kol_id IS ? AND due_on = ? AND subject = ?"
+                f"SELECT id FROM reminder WHERE rule_key IS NULL AND {kol_is} AND due_on = ? AND subject = ?"
                 " AND created_at = ?",
-                (owner, reminder["due_on"], reminder["subject"], reminder["created_at"]),
+                (*kol_params, reminder["due_on"], reminder["subject"], reminder["created_at"]),
             ):
                 continue
             insert_row("reminder", reminder, kol_id=owner, collaboration_id=deal)

@@ -33,3 +33,9 @@ def first_id(sql: str, params: Sequence[Any]) -> int | None:
     """The first column of the query's first row (an id or a count), or None."""
     row = database.execute_sql(sql, list(params)).fetchone()
     return row[0] if row else None
+
+
+def same(column: str, value: Any) -> tuple[str, tuple[Any, ...]]:
+    """`column` equal to `value`, NULL matching NULL: SQLite's `column IS ?` (PostgreSQL reads IS only before NULL,
+    and SQLite learnt IS NOT DISTINCT FROM only in 3.39)."""
+    return (f"{column} IS NULL", ()) if value is None else (f"{column} = ?", (value,))
