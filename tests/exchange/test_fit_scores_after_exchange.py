@@ -39,7 +39,7 @@ def scores_right_after_the_lists_rebuild(brand_id: int) -> bool:
     return fit_scores.scores(brand_id, live) == {kol_id: fit_score(kol_id, brand_id)[0] for kol_id in live}
 
 
-def test_an_import_marks_the_scores_stale_and_the_rebuild_is_right(db, tmp_path: Path) -> None:
+def test_an_import_marks_the_scores_stale_and_the_rebuild_is_right(any_db, tmp_path: Path) -> None:
     brand_id = brand()
     kol("小美", "xiaomei", ["游戏"])
     fit_scores.build(brand_id)
@@ -55,13 +55,13 @@ def test_an_import_marks_the_scores_stale_and_the_rebuild_is_right(db, tmp_path:
     assert scores_right_after_the_lists_rebuild(brand_id)
 
 
-def test_a_handover_merge_the_stamp_cannot_see_still_marks_the_scores_stale(db, tmp_path: Path) -> None:
+def test_a_handover_merge_the_stamp_cannot_see_still_marks_the_scores_stale(any_db: str, tmp_path: Path) -> None:
     other = open_database(tmp_path / "colleague.db")
     kol("小美", "xiaomei", ["护肤", "美妆"])  # the colleague tagged her with the brand's categories
     package = tmp_path / "book.kolcrm-handover"
     export_handover(package)
 
-    open_database(db)
+    open_database(any_db)  # a team's book receives a file book's package as a file book does
     brand_id = brand()
     kol_id = kol("小美", "xiaomei", ["游戏"])
     fit_scores.build(brand_id)
