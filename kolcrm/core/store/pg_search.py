@@ -24,6 +24,7 @@ from typing import Any
 from kolcrm.core.store import search
 
 TERMS_TABLE = "kol_search_terms"
+BULK_DOCUMENTS = 1000  # an import, a copy or a rebuild: from this many documents at once, see insert_documents
 _KEYS_SQL = f"SELECT kol_id FROM {TERMS_TABLE} WHERE keys @> ARRAY[?::text]"
 _FOLDED_SQL = f"SELECT kol_id FROM {TERMS_TABLE} WHERE folded LIKE ? ESCAPE '\\'"
 # SQLite's LIKE ignores the case of ASCII letters only: so does this scan (a 1–2 character term no index holds).
@@ -58,7 +59,9 @@ def insert_documents(db: Any, documents: Iterable[tuple[int, str]]) -> None:
     """search.insert_documents on PostgreSQL: the documents, their terms, and the KOLs' name order."""
     from kolcrm.core.store.pinyin import sort_key
 
+    inserted = 0
     for chunk in search._chunks(documents, 1000):
+        inserted += len(chunk)
         ids = [kol_id for kol_id, _body in chunk]
         names = db.execute_sql("SELECT id, display_name FROM kol WHERE id = ANY(?)", (ids,)).fetchall()
         # NUL separates the sort key's parts; PostgreSQL text cannot hold it (postgres.py sends \x01, as here).
@@ -79,6 +82,23 @@ def insert_documents(db: Any, documents: Iterable[tuple[int, str]]) -> None:
             " SELECT id, folded, keys::text[] FROM unnest(?::bigint[], ?::text[], ?::text[]) AS t(id, folded, keys)",
             (ids, folded, [_array_literal(k) for k in keys]),
         )
+    if inserted >= BULK_DOCUMENTS:
+        # A GIN index takes new entries into a pending list that every search reads through, and the planner,
+        # pricing that, turns to a scan of the whole table until autovacuum merges it: merge it now, once.
+        for index in ("keys", "trigrams"):
+            db.execute_sql(f"SELECT gin_clean_pending_list('{TERMS_TABLE}_{index}')")
+
+
+def lock_kols(db: Any, kol_ids: list[int]) -> None:
+    """Wait for anyone else reindexing these KOLs, before reading their rows (caller holds the transaction).
+
+    A document is made from many rows (notes, handles, tags) that two people may write at once; SQLite lets one
+    writer in at a time, PostgreSQL does not. Two notes added to one KOL together would each rebuild the document
+    without the other's note, and the second insert would collide with the first. The row lock makes the second
+    wait, then read both notes. NO KEY UPDATE: a new note's foreign key check holds a KEY SHARE lock on the KOL's
+    row, which this one lets be (FOR UPDATE would deadlock two writers that each hold one).
+    """
+    db.execute_sql("SELECT id FROM kol WHERE id = ANY(?) ORDER BY id FOR NO KEY UPDATE", (kol_ids,))
 
 
 def remove_documents(db: Any, kol_ids: list[int]) -> None:

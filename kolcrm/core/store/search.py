@@ -190,6 +190,10 @@ def reindex_kols(db: SqliteDatabase, kol_ids: list[int]) -> None:
     the four FTS indexes are most of what an update costs.
     """
     for chunk in _id_chunks(kol_ids):
+        if _on_postgres(db):
+            from kolcrm.core.store import pg_search  # imports this module: loaded on first use
+
+            pg_search.lock_kols(db, chunk)
         marks = ",".join("?" * len(chunk))
         old = dict(db.execute_sql(f"SELECT kol_id, body FROM kol_search_doc WHERE kol_id IN ({marks})", chunk))
         current = dict(_documents(db, chunk))
