@@ -12,8 +12,9 @@ from pathlib import Path
 import pytest
 
 from kolcrm.core.kols.custom_fields import define_field, set_values
+from kolcrm.core.kols.custom_values import CustomFilter
 from kolcrm.core.kols.interactions import add_interaction
-from kolcrm.core.kols.list_query import KolFilter, count, fetch_page
+from kolcrm.core.kols.list_query import KolFilter, count, custom_sort_key, fetch_page
 from kolcrm.core.kols.records import AccountRecord, InteractionRecord, KolRecord
 from kolcrm.core.kols.service import save_kol
 from kolcrm.core.kols.trash import trash_kols
@@ -322,3 +323,52 @@ def test_two_people_filling_in_one_kol_at_once_both_values_are_found(server_book
     first.join()
 
     assert [row.id for row in fetch_page(KolFilter(text="第一个 第二个"))] == [kol_id]
+
+
+def _custom_field_answers() -> dict[str, list[int]]:
+    """The list's pages and counts under custom field filters and sorts, for a small book with odd values."""
+    fee, motto = define_field("Fee", kind="number"), define_field("Motto")
+    fees = ["12", "3.5", "100", "", "-7", "1.2万", "100", "0.5", "", "42"]
+    mottos = ["Abc", "aBC", "ÄBC", "äbc", "", "x_y", "100%", "", "abc def", "美妆ABC"]
+    for i, (amount, words) in enumerate(zip(fees, mottos, strict=True)):
+        kol_id = save_kol(KolRecord(display_name=f"李{i}", accounts=[AccountRecord("Douyin", f"h{i}", followers=i)]))
+        set_values(kol_id, {fee.id: amount or None, motto.id: words or None})
+    filters = {
+        "range": KolFilter(custom=(CustomFilter(fee.id, low="10", high="100", numeric=True),)),
+        "above": KolFilter(custom=(CustomFilter(fee.id, low="12", numeric=True, low_inclusive=False),)),
+        "contains": KolFilter(custom=(CustomFilter(motto.id, contains="ab"),)),
+        "contains ä": KolFilter(custom=(CustomFilter(motto.id, contains="ä"),)),
+        "contains _": KolFilter(custom=(CustomFilter(motto.id, contains="_"),)),
+        "equals": KolFilter(custom=(CustomFilter(motto.id, equals="Abc"),)),
+        "with text": KolFilter(text="李", custom=(CustomFilter(motto.id, contains="BC"),)),
+        "everyone": KolFilter(),
+    }
+    answers: dict[str, list[int]] = {}
+    for name, kol_filter in filters.items():
+        answers[f"{name} count"] = [count(kol_filter)]
+        for sort in (custom_sort_key(fee.id), custom_sort_key(motto.id), "name", "followers"):
+            for descending, broad in [(False, False), (True, False), (False, True)]:
+                ids: list[int] = []
+                after = None
+                while page := fetch_page(
+                    kol_filter, sort=sort, descending=descending, after=after, limit=3, broad=broad
+                ):
+                    ids += [row.id for row in page]
+                    after = page[-1]
+                answers[f"{name} {sort} {descending} {broad}"] = ids
+    return answers
+
+
+def test_custom_field_filters_and_sorts_page_alike_on_both_engines(pg_server: str, tmp_path: Path) -> None:
+    open_database(tmp_path / "kolcrm.db")
+    on_sqlite = _custom_field_answers()
+    close_database()
+    try:
+        _on_server(pg_server)
+        on_postgres = _custom_field_answers()
+    finally:
+        close_database()
+        use_file_engine()
+
+    assert {key: (on_sqlite[key], on_postgres[key]) for key in on_sqlite if on_sqlite[key] != on_postgres[key]} == {}
+    assert on_sqlite["range count"] == [4] and on_sqlite["contains count"] == [4]
