@@ -183,7 +183,7 @@ def fetch_page(
         params += list(after)
     direction = "DESC" if descending else "ASC"
     sql = (
-        f"SELECT {kol_list.ROW_COLUMNS}, f.score FROM kol_fit f JOIN kol ON kol.id = f.kol_id"
+        f"SELECT {kol_list.row_columns()}, f.score FROM kol_fit f JOIN kol ON kol.id = f.kol_id"
         f" WHERE f.brand_id = ? AND {' AND '.join(where)} ORDER BY f.score {direction}, f.kol_id {direction} LIMIT ?"
     )
     return [(KolRow(*row[:-1]), row[-1]) for row in database.execute_sql(sql, [brand_id, *params, limit])]
