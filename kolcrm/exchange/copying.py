@@ -122,6 +122,8 @@ def _target_columns(table: str) -> list[str]:
 
 def _move_sequences_past_copied_ids(tables: list[str]) -> None:
     for table in tables:
+        if "id" not in _target_columns(table):  # keyed by another table's id (scheduling_priority): no sequence
+            continue
         sequence = database.execute_sql("SELECT pg_get_serial_sequence(?, 'id')", (table,)).fetchone()[0]
         if sequence:
             database.execute_sql(
@@ -199,6 +201,8 @@ def _reader(source: str) -> Iterator[_Reader]:
 
 
 def _check_version(source: str, version: int) -> None:
+    if version == 0:
+        raise CopyError(i18n.translate("Copy", "There is no kolcrm book at {path}").format(path=_shown(source)))
     if version != SCHEMA_VERSION:
         raise CopyError(
             i18n.translate(
