@@ -5,9 +5,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from kolcrm.core.store import dialect
 from kolcrm.core.store.db import database
 
 _WITH_ID = re.compile(r"^(.*)\s\(#(\d+)\)$")
+_ASCII_UPPER = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+_ASCII_FOLD = str.maketrans(_ASCII_UPPER, _ASCII_UPPER.lower())
 
 
 @dataclass(frozen=True)
@@ -24,9 +27,14 @@ def search_kols(text: str, limit: int = 20) -> list[KolChoice]:
     if match:
         text = match.group(1).strip()
     escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    name = "display_name"
+    if dialect.is_postgres():
+        # SQLite's LIKE ignores the case of ASCII letters, and only theirs; PostgreSQL's minds it: fold both sides.
+        name = f"translate(display_name, '{_ASCII_UPPER}', '{_ASCII_UPPER.lower()}')"
+        escaped = escaped.translate(_ASCII_FOLD)
     rows = database.execute_sql(
-        "SELECT id, display_name FROM kol WHERE deleted_at IS NULL AND display_name LIKE ? ESCAPE '\\'"
-        " ORDER BY display_name LIKE ? ESCAPE '\\' DESC, followers DESC, id LIMIT ?",
+        f"SELECT id, display_name FROM kol WHERE deleted_at IS NULL AND {name} LIKE ? ESCAPE '\\'"
+        f" ORDER BY {name} LIKE ? ESCAPE '\\' DESC, followers DESC, id LIMIT ?",
         (f"%{escaped}%", f"{escaped}%", limit),
     ).fetchall()
     return _choices(rows)
