@@ -42,7 +42,7 @@ def value_explanation(kol_id: int, brand_id: int | None, estimate: ValueEstimate
     """How `estimate` was reached, from the KOL's biggest account (as value_estimate reads it), numbers formatted."""
     account = database.execute_sql(
         "SELECT platform, followers, engagement_rate FROM platform_account WHERE kol_id = ?"
-        " ORDER BY followers DESC LIMIT 1",
+        " ORDER BY followers DESC, id LIMIT 1",  # a tie: the first added, on either engine
         (kol_id,),
     ).fetchone()
     if account is None:

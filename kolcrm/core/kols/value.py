@@ -32,7 +32,7 @@ def value_estimate(kol_id: int, brand_id: int | None = None, fee: Decimal | None
     """From the main account's followers, engagement and rate card; None when there is no account or fee."""
     account = database.execute_sql(
         "SELECT id, platform, followers, engagement_rate FROM platform_account WHERE kol_id = ?"
-        " ORDER BY followers DESC LIMIT 1",
+        " ORDER BY followers DESC, id LIMIT 1",  # a tie: the first added, on either engine
         (kol_id,),
     ).fetchone()
     if account is None:

@@ -131,6 +131,25 @@ def test_zero_followers_or_engagement_leave_the_ratios_empty(any_db):
     assert (estimate.expected_reach, estimate.cpm, estimate.cpe) == (1_000, Decimal("500.00"), None)
 
 
+def test_two_accounts_of_equal_size_value_the_first_added_on_either_engine(any_db):
+    kol_id = save_kol(
+        KolRecord(
+            display_name="双号 👯",
+            accounts=[
+                AccountRecord(
+                    platform="Weibo", handle="wb", followers=10_000, rate_card=[RateCardItem("post", Decimal(100))]
+                ),
+                AccountRecord(
+                    platform="Douyin", handle="dy", followers=10_000, rate_card=[RateCardItem("video", Decimal(900))]
+                ),
+            ],
+        )
+    )
+    estimate = value_estimate(kol_id)
+    assert estimate is not None
+    assert (estimate.fee, estimate.expected_reach) == (Decimal(100), 1_000)  # Weibo: 10 % of 10,000
+
+
 # -- the cache the list sorts by -------------------------------------------------------------------------------
 def test_the_cache_agrees_with_fit_score_for_every_kol(any_db):
     populate_demo(kols=120)
