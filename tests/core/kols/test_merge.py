@@ -17,6 +17,7 @@ from kolcrm.core.kols.merge import KOL_TABLES, merge_kols, preview_merge, undo_m
 from kolcrm.core.kols.trash import empty_trash, restore_kols, trash_kols, trashed_kols
 from kolcrm.core.store import dialect
 from kolcrm.core.store.db import database
+from tests.core.kols.book_tables import columns_and_keys_to_kol, stored_tables
 
 pytestmark = pytest.mark.usefixtures("any_db")
 
@@ -25,48 +26,6 @@ WITHOUT_ID = {"scheduling_priority", "kol_custom_value"}  # keyed by KOL (and fi
 
 
 # -- the schema: a new table that refers to a KOL must be handled by the merge -----------------------------------
-def stored_tables() -> list[str]:
-    """The book's own tables: not SQLite's, not the full-text indexes' virtual ones, not the server's version table.
-
-    On the server the index is kept in ordinary tables (kol_search_*): left out like SQLite's virtual ones, but for
-    kol_search_doc, which both engines have.
-    """
-    if not dialect.is_postgres():
-        sql = "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND sql NOT LIKE 'CREATE VIRTUAL%'"
-        return [name for (name,) in database.execute_sql(sql)]
-    sql = (
-        "SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema()"
-        " AND table_type = 'BASE TABLE' AND table_name <> 'kolcrm_schema'"
-    )
-    names = [name for (name,) in database.execute_sql(sql)]
-    return [name for name in names if not name.startswith("kol_search") or name == "kol_search_doc"]
-
-
-def columns_and_keys_to_kol(table: str) -> tuple[set[str], set[str]]:
-    if dialect.is_postgres():
-        columns = {
-            row[0]
-            for row in database.execute_sql(
-                "SELECT column_name FROM information_schema.columns WHERE table_schema = current_schema()"
-                " AND table_name = ?",
-                (table,),
-            )
-        }
-        keys = {
-            row[0]
-            for row in database.execute_sql(
-                "SELECT a.attname FROM pg_constraint c JOIN pg_attribute a ON a.attrelid = c.conrelid"
-                " AND a.attnum = ANY (c.conkey) WHERE c.contype = 'f' AND c.conrelid = to_regclass(?)"
-                " AND c.confrelid = to_regclass('kol')",
-                (table,),
-            )
-        }
-        return columns, keys
-    columns = {row[1] for row in database.execute_sql(f"PRAGMA table_info({table})")}
-    keys = {row[3] for row in database.execute_sql(f"PRAGMA foreign_key_list({table})") if row[2] == "kol"}
-    return columns, keys
-
-
 def tables_referring_to_kols() -> dict[str, set[str]]:
     """Every table with a kol_id column or a foreign key to kol, with those columns (read from the live schema)."""
     found: dict[str, set[str]] = {}
