@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import random
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import date, timedelta
 from decimal import Decimal
 
@@ -17,12 +17,12 @@ from kolcrm.core import clock
 from kolcrm.core.brands.records import BrandRecord
 from kolcrm.core.brands.service import save_brand
 from kolcrm.core.clock import utc_now
-from kolcrm.core.collaborations.portable_sql import execute_many
+from kolcrm.core.collaborations.portable_sql import execute_many, reserve_ids
 from kolcrm.core.demo.campaigns import add_demo_campaigns
 from kolcrm.core.demo.care import add_demo_care
 from kolcrm.core.demo.deals import add_demo_collaborations
 from kolcrm.core.kols.validation import handle_key
-from kolcrm.core.store import dialect, search
+from kolcrm.core.store import search
 from kolcrm.core.store.db import database
 from kolcrm.core.vocabulary import RATE_CARD_FORMATS, Platform, Status, tier_for_followers
 
@@ -107,6 +107,7 @@ _AGENCIES = ("", "", "如涵控股", "谦寻文化", "美ONE", "无忧传媒", "
 _CHINA_PLATFORMS = (Platform.DOUYIN, Platform.XIAOHONGSHU, Platform.WEIBO, Platform.WECHAT, Platform.BILIBILI,
                     Platform.KUAISHOU, Platform.TAOBAO_LIVE, Platform.ZHIHU)  # fmt: skip
 _GLOBAL_PLATFORMS = (Platform.INSTAGRAM, Platform.TIKTOK, Platform.YOUTUBE, Platform.X)
+_MOST_ACCOUNTS = 3  # _add_kol gives a KOL 1-3 Chinese platforms, or 1-2 global ones and at most one Chinese
 _NOTES = (
     "初次合作按报价¥{fee:,}支付，没有议价，对方很满意",
     "寄了中秋礼盒表示感谢，{name}在朋友圈晒了",
@@ -129,19 +130,17 @@ def populate_demo(kols: int = 80, seed: int = 7, progress: Progress | None = Non
     today = clock.today()
     now = utc_now()
     with database.atomic():
-        start = (database.execute_sql("SELECT coalesce(max(id), 0) FROM kol").fetchone()[0]) + 1
-        account_start = database.execute_sql("SELECT coalesce(max(id), 0) FROM platform_account").fetchone()[0] + 1
-        account_id = account_start
+        # Ids written by hand: on a server they come from the identity sequences other writers draw from too.
+        kol_ids = reserve_ids("kol", kols)
+        account_ids = iter(reserve_ids("platform_account", kols * _MOST_ACCOUNTS))
         batch = _Batch()
-        for offset in range(kols):
-            kol_id = start + offset
-            account_id = _add_kol(batch, rng, kol_id, account_id, today, now)
+        for offset, kol_id in enumerate(kol_ids):
+            _add_kol(batch, rng, kol_id, account_ids, today, now)
             if len(batch.kols) >= 5000:
                 batch.flush()
                 if progress:
                     progress(offset + 1, kols)
         batch.flush()
-        _move_sequences_past_demo_ids()
         if progress:
             progress(kols, kols)
         if not database.execute_sql("SELECT 1 FROM brand LIMIT 1").fetchone():
@@ -195,18 +194,7 @@ class _Batch:
         self.documents.clear()
 
 
-def _move_sequences_past_demo_ids() -> None:
-    """The demo writes KOL and account ids itself; a server's identity sequences must not hand them out again."""
-    if not dialect.is_postgres():
-        return  # SQLite takes max(id) + 1 for the next row anyway
-    for table in ("kol", "platform_account"):
-        database.execute_sql(
-            f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), (SELECT max(id) FROM {table}))"
-            f" WHERE EXISTS (SELECT 1 FROM {table})"
-        )
-
-
-def _add_kol(batch: _Batch, rng: random.Random, kol_id: int, account_id: int, today: date, now: str) -> int:
+def _add_kol(batch: _Batch, rng: random.Random, kol_id: int, account_ids: Iterator[int], today: date, now: str) -> None:
     international = rng.random() < 0.2
     if international:
         real_name = f"{rng.choice(_WESTERN_FIRST)} {rng.choice(_WESTERN_LAST)}"
@@ -230,6 +218,7 @@ def _add_kol(batch: _Batch, rng: random.Random, kol_id: int, account_id: int, to
     main = (0, "", 0.0)
     latin = f"kol{kol_id}"
     for position, platform in enumerate(platforms):
+        account_id = next(account_ids)
         followers = int(10 ** rng.uniform(3.3, 7.6))
         engagement = round(rng.uniform(0.4, 12.0), 2)
         handle = f"{display_name}{'' if position == 0 else '_' + platform.value.lower()[:2]}_{kol_id}"
@@ -249,7 +238,6 @@ def _add_kol(batch: _Batch, rng: random.Random, kol_id: int, account_id: int, to
             batch.rates.append((account_id, fmt, str(fee), "USD" if platform in _GLOBAL_PLATFORMS else "CNY"))
         if followers > main[0]:
             main = (followers, platform.value, engagement)
-        account_id += 1
     note_texts: list[str] = []
     last_contact = ""
     for _ in range(rng.choice((1, 2, 3, 3, 4, 5))):
@@ -279,7 +267,6 @@ def _add_kol(batch: _Batch, rng: random.Random, kol_id: int, account_id: int, to
         (display_name, real_name, city, agency, wechat), handles, categories + values, note_texts
     )
     batch.documents.append((kol_id, body))
-    return account_id
 
 
 def _add_brands() -> None:
