@@ -25,13 +25,13 @@ from kolcrm.contracts.data import (
 )
 from kolcrm.core import clock, i18n
 from kolcrm.core.clock import utc_now
-from kolcrm.core.collaborations.portable_sql import insert_returning_id
 from kolcrm.core.collaborations.records import CollaborationRecord
 from kolcrm.core.collaborations.service import get_collaboration
 from kolcrm.core.collaborations.stages import payment_schedule_problem, stage_blockers
 from kolcrm.core.errors import NotFoundError, ValidationError
 from kolcrm.core.store.db import database
 from kolcrm.core.store.paths import data_dir
+from kolcrm.core.store.portable_sql import insert_returning_id
 from kolcrm.core.vocabulary import DEFAULT_DISCLOSURE_LABEL, ContentType, Stage
 from kolcrm.exchange.exports.private_files import ExportError, make_private_folder, written_atomically
 

@@ -129,7 +129,7 @@ class DataActions(QObject):
     def _connect_to_server(self) -> None:
         from kolcrm.ui.team.connecting import ask_for_server_book
 
-        book = ask_for_server_book(self.window)
+        book = ask_for_server_book(self.window, self.window.settings)
         if book is not None:
             self.book_chosen.emit(book.url)  # with its password, if one was typed: only this process holds it
 

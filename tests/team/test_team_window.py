@@ -84,6 +84,7 @@ READER = "kolcrm_ci_reader"
 
 def test_a_role_that_may_only_read_gets_a_read_only_window(qtbot, qapp, server_url: str) -> None:
     with psycopg.connect(server_url, autocommit=True) as owner:
+        owner.execute(f"GRANT USAGE ON SCHEMA public TO {READER}")
         owner.execute(f"GRANT SELECT ON ALL TABLES IN SCHEMA public TO {READER}")
         owner.execute(
             "INSERT INTO kol (display_name, created_at, updated_at) VALUES ('只读可见', '2026-12-02', '2026-12-02')"

@@ -18,12 +18,12 @@ from contextlib import contextmanager
 from kolcrm.core.brands import fit_rule as rule
 from kolcrm.core.brands.fit import fit_score
 from kolcrm.core.brands.fit_rule import BrandTargets
-from kolcrm.core.collaborations.portable_sql import execute_many
 from kolcrm.core.errors import NotFoundError
 from kolcrm.core.kols import list_query as kol_list
 from kolcrm.core.kols.list_query import KolFilter, KolRow
 from kolcrm.core.store import dialect
 from kolcrm.core.store.db import database
+from kolcrm.core.store.portable_sql import execute_many
 
 Progress = Callable[[int, int], None]
 

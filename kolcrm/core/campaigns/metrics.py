@@ -9,11 +9,11 @@ from typing import Any
 from kolcrm.core import clock, i18n
 from kolcrm.core.campaigns.records import MetricCapture
 from kolcrm.core.clock import utc_now
-from kolcrm.core.collaborations.portable_sql import insert_returning_id
 from kolcrm.core.errors import FieldProblem, NotFoundError, ValidationError
 from kolcrm.core.i18n import QT_TRANSLATE_NOOP
 from kolcrm.core.money import amount_problem, to_text
 from kolcrm.core.store.db import database
+from kolcrm.core.store.portable_sql import insert_returning_id
 from kolcrm.core.vocabulary import METRIC_FIELDS
 
 CAPTURE_DAYS = (7, 21)  # the platforms' convention: read the results a week and three weeks after publishing

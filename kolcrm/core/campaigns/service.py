@@ -12,12 +12,12 @@ from decimal import Decimal
 from kolcrm.core import i18n
 from kolcrm.core.campaigns.records import BrandPostRecord, CampaignRecord, KpiRecord, ReadinessItem
 from kolcrm.core.clock import utc_now
-from kolcrm.core.collaborations.portable_sql import execute_many, insert_returning_id
 from kolcrm.core.errors import FieldProblem, NotFoundError, ValidationError
 from kolcrm.core.i18n import QT_TRANSLATE_NOOP
 from kolcrm.core.kols.validation import control_character_problem
 from kolcrm.core.money import amount_problem, currency_problem, to_text
 from kolcrm.core.store.db import database
+from kolcrm.core.store.portable_sql import execute_many, insert_returning_id
 from kolcrm.core.vocabulary import CampaignStatus, Goal, Platform
 
 # The seed's KPI set per goal, proposed when the goal is chosen (the user edits it). The units are words the user

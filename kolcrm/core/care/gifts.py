@@ -8,12 +8,12 @@ from decimal import Decimal
 from kolcrm.core import clock, i18n
 from kolcrm.core.care.records import GiftRecord
 from kolcrm.core.clock import utc_now
-from kolcrm.core.collaborations.portable_sql import insert_returning_id
 from kolcrm.core.errors import FieldProblem, NotFoundError, ValidationError
 from kolcrm.core.i18n import QT_TRANSLATE_NOOP
 from kolcrm.core.kols.validation import control_character_problem
 from kolcrm.core.money import amount_problem, currency_problem, to_text
 from kolcrm.core.store.db import database
+from kolcrm.core.store.portable_sql import insert_returning_id
 from kolcrm.core.vocabulary import GiftKind, Occasion
 
 # Ideas offered in the form, per occasion; the ones a KOL already received are never suggested again. Written in

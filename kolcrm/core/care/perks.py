@@ -13,11 +13,11 @@ from decimal import Decimal
 from kolcrm.core import clock, i18n
 from kolcrm.core.care.records import PerkRecord
 from kolcrm.core.clock import utc_now
-from kolcrm.core.collaborations.portable_sql import insert_returning_id
 from kolcrm.core.errors import FieldProblem, NotFoundError, ValidationError
 from kolcrm.core.kols.validation import control_character_problem
 from kolcrm.core.money import amount_problem, currency_problem, sums_by_currency, to_text
 from kolcrm.core.store.db import database
+from kolcrm.core.store.portable_sql import insert_returning_id
 from kolcrm.core.vocabulary import PerkKind
 
 

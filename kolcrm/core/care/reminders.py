@@ -10,9 +10,9 @@ from kolcrm.core.care.horizons import not_yet_sql, occasion_on
 from kolcrm.core.care.records import ReminderRecord
 from kolcrm.core.care.reminder_rules import all_due
 from kolcrm.core.clock import utc_now
-from kolcrm.core.collaborations.portable_sql import execute_many, insert_returning_id
 from kolcrm.core.errors import NotFoundError, ValidationError
 from kolcrm.core.store.db import database
+from kolcrm.core.store.portable_sql import execute_many, insert_returning_id
 from kolcrm.core.vocabulary import ReminderKind
 
 UPCOMING_DAYS = 7  # Today also shows what falls due within the week

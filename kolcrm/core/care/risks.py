@@ -7,9 +7,9 @@ from datetime import date
 from kolcrm.core import i18n
 from kolcrm.core.care.records import RiskRecord
 from kolcrm.core.clock import utc_now
-from kolcrm.core.collaborations.portable_sql import insert_returning_id
 from kolcrm.core.errors import FieldProblem, NotFoundError, ValidationError
 from kolcrm.core.store.db import database
+from kolcrm.core.store.portable_sql import insert_returning_id
 from kolcrm.core.vocabulary import RiskCategory, RiskStatus
 
 # Contracting a KOL with an open risk this severe (likelihood × impact, out of 25) needs an explicit yes.

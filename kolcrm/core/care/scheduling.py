@@ -6,9 +6,9 @@ from datetime import date
 
 from kolcrm.core import i18n
 from kolcrm.core.care.records import BlackoutPeriod, SchedulingRecord
-from kolcrm.core.collaborations.portable_sql import execute_many
 from kolcrm.core.errors import FieldProblem, ValidationError
 from kolcrm.core.store.db import database
+from kolcrm.core.store.portable_sql import execute_many
 from kolcrm.core.vocabulary import Priority
 
 

@@ -17,13 +17,13 @@ from kolcrm.core import clock
 from kolcrm.core.brands.records import BrandRecord
 from kolcrm.core.brands.service import save_brand
 from kolcrm.core.clock import utc_now
-from kolcrm.core.collaborations.portable_sql import execute_many, reserve_ids
 from kolcrm.core.demo.campaigns import add_demo_campaigns
 from kolcrm.core.demo.care import add_demo_care
 from kolcrm.core.demo.deals import add_demo_collaborations
 from kolcrm.core.kols.validation import handle_key
 from kolcrm.core.store import search
 from kolcrm.core.store.db import database
+from kolcrm.core.store.portable_sql import execute_many, reserve_ids
 from kolcrm.core.vocabulary import RATE_CARD_FORMATS, Platform, Status, tier_for_followers
 
 Progress = Callable[[int, int], None]

@@ -13,7 +13,6 @@ from dataclasses import dataclass
 
 from kolcrm.core import i18n
 from kolcrm.core.clock import utc_now
-from kolcrm.core.collaborations.portable_sql import execute_many
 from kolcrm.core.errors import FieldProblem, NotFoundError, ValidationError
 from kolcrm.core.i18n import QT_TRANSLATE_NOOP
 from kolcrm.core.kols.custom_values import (
@@ -31,6 +30,7 @@ from kolcrm.core.kols.custom_values import (
 from kolcrm.core.store import search
 from kolcrm.core.store.db import database
 from kolcrm.core.store.models import CustomField
+from kolcrm.core.store.portable_sql import execute_many
 
 __all__ = [
     "KINDS", "CustomFieldDef", "CustomFilter", "DeletedField", "define_field", "delete_field", "display_value",

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
 from typing import Any
 
+from kolcrm.core import clock
 from kolcrm.core.kols.custom_values import CustomFilter
 from kolcrm.core.store import dialect, search
 from kolcrm.core.store.db import database
@@ -82,7 +82,7 @@ def row_columns() -> str:
     """
     if not dialect.is_postgres():
         return ROW_COLUMNS
-    return ROW_COLUMNS.replace("date('now', 'localtime')", f"'{date.today().isoformat()}'")
+    return ROW_COLUMNS.replace("date('now', 'localtime')", f"'{clock.today().isoformat()}'")
 
 
 def _real(operand: str) -> str:

@@ -18,7 +18,6 @@ from typing import Any
 from kolcrm.core import clock, i18n
 from kolcrm.core.brands import fit_scores
 from kolcrm.core.clock import utc_now
-from kolcrm.core.collaborations.portable_sql import execute_many, insert_returning_id
 from kolcrm.core.errors import NotFoundError
 from kolcrm.core.kols.merge_preview import (
     COUNT_WORDS,
@@ -37,6 +36,7 @@ from kolcrm.core.kols.merge_preview import (
 )
 from kolcrm.core.store import search
 from kolcrm.core.store.db import database
+from kolcrm.core.store.portable_sql import execute_many, insert_returning_id
 from kolcrm.core.vocabulary import tier_for_followers
 
 __all__ = [

@@ -21,7 +21,7 @@ from collections.abc import Iterable
 from functools import cache
 from typing import Any
 
-from kolcrm.core.store import search
+from kolcrm.core.store.search_text import chunks, cjk_grams, cjk_run, escape_like, id_chunks, word_text
 
 TERMS_TABLE = "kol_search_terms"
 BULK_DOCUMENTS = 1000  # an import, a copy or a rebuild: from this many documents at once, see insert_documents
@@ -60,7 +60,7 @@ def insert_documents(db: Any, documents: Iterable[tuple[int, str]]) -> None:
     from kolcrm.core.store.pinyin import sort_key
 
     inserted = 0
-    for chunk in search._chunks(documents, 1000):
+    for chunk in chunks(documents, 1000):
         inserted += len(chunk)
         ids = [kol_id for kol_id, _body in chunk]
         names = db.execute_sql("SELECT id, display_name FROM kol WHERE id = ANY(?)", (ids,)).fetchall()
@@ -102,29 +102,30 @@ def lock_kols(db: Any, kol_ids: list[int]) -> None:
 
 
 def remove_documents(db: Any, kol_ids: list[int]) -> None:
-    for chunk in search._id_chunks(kol_ids, 5000):
+    for chunk in id_chunks(kol_ids, 5000):
         db.execute_sql(f"DELETE FROM {TERMS_TABLE} WHERE kol_id = ANY(?)", (chunk,))
         db.execute_sql("DELETE FROM kol_search_doc WHERE kol_id = ANY(?)", (chunk,))
 
 
-def rebuild_all(db: Any) -> None:
+def rebuild_all(db: Any, documents: Iterable[tuple[int, str]]) -> None:
+    """Every document written afresh from `documents` (search.py reads them from the KOL rows)."""
     db.execute_sql(f"DELETE FROM {TERMS_TABLE}")
     db.execute_sql("DELETE FROM kol_search_doc")
-    insert_documents(db, search._documents(db, None))
+    insert_documents(db, documents)
 
 
 def term_subquery(term: str) -> tuple[str, str]:
     """search._term_subquery on PostgreSQL: the same choice of index for the same term, the same answer."""
     tokenizer = _tokenizer()
     if len(term) >= 3:
-        return _FOLDED_SQL, f"%{search.escape_like(tokenizer.fold([term])[0])}%"
-    if search._cjk_run().fullmatch(term):
+        return _FOLDED_SQL, f"%{escape_like(tokenizer.fold([term])[0])}%"
+    if cjk_run().fullmatch(term):
         tokens = tokenizer.tokens("cjk", [(1, term)])
         # Two characters: FTS5's phrase "口红", one token matched whole; one character: the prefix "李"*.
         return _KEYS_SQL, _key("c:" if len(term) == 2 else "c*", tokens)
-    if term.isalnum() and not search._cjk_run().search(term):
+    if term.isalnum() and not cjk_run().search(term):
         return _KEYS_SQL, _key("w:", tokenizer.tokens("words", [(1, term)]))
-    return _SCAN_SQL, f"%{search.escape_like(term.translate(_TO_ASCII_LOWER))}%"
+    return _SCAN_SQL, f"%{escape_like(term.translate(_TO_ASCII_LOWER))}%"
 
 
 def _key(kind: str, tokens: list[tuple[int, str]]) -> str:
@@ -139,11 +140,11 @@ def _terms(documents: list[tuple[int, str]]) -> tuple[list[str], list[list[str]]
     """Each document's folded text and keys (see the module's docstring), in the documents' order."""
     tokenizer = _tokenizer()
     keys: defaultdict[int, set[str]] = defaultdict(set)
-    for kol_id, word in tokenizer.tokens("words", [(k, search.word_text(body)) for k, body in documents]):
+    for kol_id, word in tokenizer.tokens("words", [(k, word_text(body)) for k, body in documents]):
         keys[kol_id].add("w:" + word[:1])
         if len(word) > 1:
             keys[kol_id].add("w:" + word[:2])
-    for kol_id, gram in tokenizer.tokens("cjk", [(k, search.cjk_grams(body)) for k, body in documents]):
+    for kol_id, gram in tokenizer.tokens("cjk", [(k, cjk_grams(body)) for k, body in documents]):
         keys[kol_id].add("c:" + gram)
         keys[kol_id].add("c*" + gram[:1])
     folded = tokenizer.fold([body for _kol_id, body in documents])

@@ -21,6 +21,12 @@ from functools import cache
 from peewee import DatabaseProxy, SqliteDatabase
 
 from kolcrm.core.store import dialect, pinyin
+from kolcrm.core.store.search_text import chunks, cjk_run, id_chunks
+
+# Part of this module's interface since before they moved (callers use search.escape_like and the others).
+from kolcrm.core.store.search_text import cjk_grams as cjk_grams
+from kolcrm.core.store.search_text import escape_like as escape_like
+from kolcrm.core.store.search_text import word_text as word_text
 
 
 # Characters a search treats as a space between terms: FTS5 reads a query string as C text, so a NUL ended it
@@ -30,11 +36,6 @@ from kolcrm.core.store import dialect, pinyin
 @cache
 def _not_searchable() -> re.Pattern[str]:
     return re.compile("[\x00-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
-
-
-@cache
-def _cjk_run() -> re.Pattern[str]:
-    return re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff\U00020000-\U0002fa1f]+")
 
 
 def create_tables(db: SqliteDatabase) -> None:
@@ -78,23 +79,6 @@ def compose_body(
     return "\n".join(part for part in parts if part)
 
 
-def cjk_grams(text: str) -> str:
-    """Every CJK character bigram, plus the last character of each run alone (for 1-character prefix)."""
-    grams: list[str] = []
-    for run in _cjk_run().findall(text):
-        grams.extend(map(str.__add__, run, run[1:]))  # each pair of neighbours, without a slice per pair
-        grams.append(run[-1])
-    return " ".join(grams)
-
-
-def word_text(text: str) -> str:
-    """The text with CJK runs blanked out: unicode61 would make '美妆Lily' one word that 'Li' is no prefix of.
-
-    CJK has its own index (kol_search_cjk); what is left are the words a 1–2 letter prefix should find.
-    """
-    return _cjk_run().sub(" ", text)
-
-
 def insert_documents(db: SqliteDatabase, documents: Iterable[tuple[int, str]]) -> None:
     """Index new documents (kol_id, body), and the KOLs' pinyin name order. Caller holds the transaction.
 
@@ -108,7 +92,7 @@ def insert_documents(db: SqliteDatabase, documents: Iterable[tuple[int, str]]) -
         return
     cursor = db.cursor()
     orders = _has_name_order(db)
-    for chunk in _chunks(documents, 5000):
+    for chunk in chunks(documents, 5000):
         if orders:
             marks = ",".join("?" * len(chunk))
             names = db.execute_sql(f"SELECT id, display_name FROM kol WHERE id IN ({marks})", [k for k, _b in chunk])
@@ -143,7 +127,7 @@ def remove_documents(db: SqliteDatabase, kol_ids: list[int]) -> None:
         return
     has_words = _has_word_index(db)
     cursor = db.cursor()
-    for chunk in _id_chunks(kol_ids):
+    for chunk in id_chunks(kol_ids):
         marks = ",".join("?" * len(chunk))
         old = db.execute_sql(f"SELECT kol_id, body FROM kol_search_doc WHERE kol_id IN ({marks})", chunk).fetchall()
         cursor.executemany("INSERT INTO kol_search(kol_search, rowid, body) VALUES ('delete', ?, ?)", old)
@@ -189,7 +173,7 @@ def reindex_kols(db: SqliteDatabase, kol_ids: list[int]) -> None:
     A document whose text did not change is left alone: re-importing a sheet touches every KOL in it, and
     the four FTS indexes are most of what an update costs.
     """
-    for chunk in _id_chunks(kol_ids):
+    for chunk in id_chunks(kol_ids):
         if _on_postgres(db):
             from kolcrm.core.store import pg_search  # imports this module: loaded on first use
 
@@ -210,7 +194,7 @@ def rebuild_all(db: SqliteDatabase) -> None:
     if _on_postgres(db):
         from kolcrm.core.store import pg_search  # imports this module: loaded on first use
 
-        pg_search.rebuild_all(db)
+        pg_search.rebuild_all(db, _documents(db, None))
         return
     for table in ("kol_search_doc",):
         db.execute_sql(f"DELETE FROM {table}")
@@ -270,11 +254,11 @@ def _term_subquery(term: str) -> tuple[str, str]:
         return pg_search.term_subquery(term)
     if len(term) >= 3:
         return "SELECT rowid AS kol_id FROM kol_search WHERE kol_search MATCH ?", _fts_string(term)
-    if _cjk_run().fullmatch(term):
+    if cjk_run().fullmatch(term):
         if len(term) == 2:
             return "SELECT rowid AS kol_id FROM kol_search_cjk WHERE kol_search_cjk MATCH ?", _fts_string(term)
         return "SELECT rowid AS kol_id FROM kol_search_cjk WHERE kol_search_cjk MATCH ?", _fts_string(term) + "*"
-    if term.isalnum() and not _cjk_run().search(term):  # '妆L' spans two indexes: scan for it
+    if term.isalnum() and not cjk_run().search(term):  # '妆L' spans two indexes: scan for it
         return "SELECT rowid AS kol_id FROM kol_search_words WHERE kol_search_words MATCH ?", _fts_string(term) + "*"
     return "SELECT kol_id FROM kol_search_doc WHERE body LIKE ? ESCAPE '\\'", f"%{escape_like(term)}%"
 
@@ -317,10 +301,6 @@ def _fts_string(term: str) -> str:
     return '"' + term.replace('"', '""') + '"'
 
 
-def escape_like(term: str) -> str:
-    return term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-
-
 def _documents(db: SqliteDatabase, kol_ids: list[int] | None) -> Iterator[tuple[int, str]]:
     """(kol_id, body) for the given KOLs or all, built with one grouped query per table."""
     params: tuple[int, ...]
@@ -350,19 +330,3 @@ def _grouped(db: SqliteDatabase, sql: str, params: tuple[int, ...]) -> defaultdi
     for kol_id, value in db.execute_sql(sql, params):
         grouped[kol_id].append(value)
     return grouped
-
-
-def _id_chunks(ids: list[int], size: int = 500) -> Iterator[list[int]]:
-    for start in range(0, len(ids), size):
-        yield ids[start : start + size]
-
-
-def _chunks(items: Iterable[tuple[int, str]], size: int) -> Iterator[list[tuple[int, str]]]:
-    chunk: list[tuple[int, str]] = []
-    for item in items:
-        chunk.append(item)
-        if len(chunk) >= size:
-            yield chunk
-            chunk = []
-    if chunk:
-        yield chunk

@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from kolcrm.core.collaborations.portable_sql import insert_returning_id
 from kolcrm.core.store.db import database
+from kolcrm.core.store.portable_sql import insert_returning_id
 
 _COLUMNS: dict[str, list[str]] = {}
 

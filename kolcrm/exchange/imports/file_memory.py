@@ -13,9 +13,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from kolcrm.core.collaborations.portable_sql import execute_many
 from kolcrm.core.store import dialect
 from kolcrm.core.store.db import database
+from kolcrm.core.store.portable_sql import execute_many
 
 AccountKey = tuple[str, str]  # (platform, handle_key)
 _TABLES = {

@@ -12,12 +12,12 @@ from typing import Any
 
 from kolcrm.core import clock
 from kolcrm.core.clock import utc_now
-from kolcrm.core.collaborations.portable_sql import PortableCursor, insert_returning_id, reserve_ids
 from kolcrm.core.errors import ValidationError
 from kolcrm.core.kols.custom_values import CustomFieldDef, clean_name, parse_value
 from kolcrm.core.money import to_text
 from kolcrm.core.store import search
 from kolcrm.core.store.db import database
+from kolcrm.core.store.portable_sql import PortableCursor, insert_returning_id, reserve_ids
 from kolcrm.core.vocabulary import Status, tier_for_followers
 from kolcrm.exchange.imports.entries import AccountEntry, Entry
 from kolcrm.exchange.imports.matching import Target

@@ -15,11 +15,9 @@ from kolcrm.core.store.server import ServerBook
 from kolcrm.ui.team.connect_dialog import ConnectDialog
 
 
-def ask_for_server_book(parent: QWidget) -> ServerBook | None:
+def ask_for_server_book(parent: QWidget, settings: QSettings) -> ServerBook | None:
     """A server book that accepted the connection, or None when the person cancelled."""
-    from kolcrm.app import settings
-
-    dialog = ConnectDialog(settings() if QApplication.instance() else QSettings(), parent)
+    dialog = ConnectDialog(settings, parent)
     while dialog.exec() == ConnectDialog.DialogCode.Accepted:
         try:
             book = dialog.book()

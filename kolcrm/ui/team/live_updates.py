@@ -3,15 +3,12 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
 from kolcrm.core.store import engine
 from kolcrm.core.store.notifications import ChangeListener
-
-if TYPE_CHECKING:
-    from kolcrm.ui.main_window import MainWindow
 
 KOL_TABLES = {"kol", "kol_label", "platform_account", "rate_card_entry", "interaction", "kol_custom_value",
               "custom_field", "account_metric"}  # fmt: skip
@@ -24,7 +21,7 @@ STATUS_MESSAGE_MS = 6000
 class LiveUpdates(QObject):
     changed = Signal(object)  # the set of table names other users changed; emitted from the listener's thread
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: Any) -> None:  # the MainWindow (not imported: it imports what builds this)
         super().__init__(window)
         self.window = window
         server = engine.current()

@@ -4,15 +4,12 @@ change that slips through is still refused by the server, with its message."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import Any
 
 from PySide6.QtWidgets import QLabel
 
-if TYPE_CHECKING:
-    from kolcrm.ui.main_window import MainWindow
 
-
-def show_read_only(window: MainWindow) -> None:
+def show_read_only(window: Any) -> None:  # the MainWindow (not imported: it imports what builds this)
     for action in (
         window.new_action,
         window.new_collaboration_action,

@@ -12,10 +12,10 @@ from kolcrm.core.campaigns import dashboard as dashboard_data
 from kolcrm.core.campaigns.dashboard import CampaignKpis, FeePoint, KpiBar, MonthSpend
 from kolcrm.core.campaigns.records import CampaignRecord, KpiRecord
 from kolcrm.core.campaigns.service import save_campaign
-from kolcrm.core.collaborations.portable_sql import insert_returning_id
 from kolcrm.core.kols.records import AccountRecord, KolRecord
 from kolcrm.core.kols.service import save_kol
 from kolcrm.core.store.db import database
+from kolcrm.core.store.portable_sql import insert_returning_id
 from kolcrm.core.vocabulary import CampaignStatus, Goal
 
 NOW = "2026-01-01T00:00:00+00:00"

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from kolcrm.core.collaborations.portable_sql import insert_returning_id
 from kolcrm.core.kols.duplicates import MAX_GROUP, DuplicatePair, find_possible_duplicates
 from kolcrm.core.kols.trash import trash_kols
+from kolcrm.core.store.portable_sql import insert_returning_id
 
 pytestmark = pytest.mark.usefixtures("any_db")
 

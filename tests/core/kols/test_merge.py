@@ -9,7 +9,6 @@ import pytest
 from kolcrm.core import clock
 from kolcrm.core.brands import fit_scores
 from kolcrm.core.care import reminders
-from kolcrm.core.collaborations.portable_sql import insert_returning_id
 from kolcrm.core.demo.kols import populate_demo
 from kolcrm.core.errors import NotFoundError, ValidationError
 from kolcrm.core.kols.list_query import KolFilter, count
@@ -17,6 +16,7 @@ from kolcrm.core.kols.merge import KOL_TABLES, merge_kols, preview_merge, undo_m
 from kolcrm.core.kols.trash import empty_trash, restore_kols, trash_kols, trashed_kols
 from kolcrm.core.store import dialect
 from kolcrm.core.store.db import database
+from kolcrm.core.store.portable_sql import insert_returning_id
 from tests.core.kols.book_tables import columns_and_keys_to_kol, stored_tables
 
 pytestmark = pytest.mark.usefixtures("any_db")
