@@ -801,6 +801,14 @@ The current file is not deleted: it is kept aside as {1}.replaced-&lt;date and t
         <source>Passphrase for {name}: </source>
         <translation>{name} 的口令：</translation>
     </message>
+    <message>
+        <source>Password of {user} for {url}: </source>
+        <translation>{user} 在 {url} 的密码：</translation>
+    </message>
+    <message>
+        <source>copied {rows} rows in {tables} tables</source>
+        <translation>已复制 {tables} 张表中的 {rows} 行</translation>
+    </message>
 </context>
 <context>
     <name>CampaignEditor</name>
@@ -2753,6 +2761,53 @@ Launch the campaign anyway?</source>
     </message>
 </context>
 <context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>Connect to a team database</source>
+        <translation>连接团队数据库</translation>
+    </message>
+    <message>
+        <source>A team shares one book on a PostgreSQL server. Ask whoever runs it for the server&apos;s address, the database&apos;s name and your user name.</source>
+        <translation>团队在一台 PostgreSQL 服务器上共享一个数据库。请向管理服务器的人索取服务器地址、数据库名称和你的用户名。</translation>
+    </message>
+    <message>
+        <source>Leave empty to use ~/.pgpass or the keychain</source>
+        <translation>留空则使用 ~/.pgpass 或钥匙串中的密码</translation>
+    </message>
+    <message>
+        <source>Remember the password in this computer&apos;s keychain</source>
+        <translation>把密码记在本机的钥匙串中</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>端口</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <source>Give the database&apos;s name.</source>
+        <translation>请填写数据库名称。</translation>
+    </message>
+</context>
+<context>
     <name>ContractLanguageDialog</name>
     <message>
         <source>Generate contract</source>
@@ -3010,6 +3065,37 @@ Launch the campaign anyway?</source>
     <message>
         <source>The file of version {0} is missing ({1}). Generate the contract again.</source>
         <translation>第 {0} 版的文件缺失（{1}）。请重新生成合同。</translation>
+    </message>
+</context>
+<context>
+    <name>Copy</name>
+    <message>
+        <source>The copy stopped and nothing was kept: {reason}</source>
+        <translation>复制已中止，没有保留任何内容：{reason}</translation>
+    </message>
+    <message>
+        <source>The target already holds a book: copy into an empty database</source>
+        <translation>目标中已有数据：请复制到空数据库</translation>
+    </message>
+    <message>
+        <source>The copy did not match ({tables}); nothing was kept</source>
+        <translation>复制结果不一致（{tables}），没有保留任何内容</translation>
+    </message>
+    <message>
+        <source>{path} already exists: copy into a new file or an empty team database</source>
+        <translation>{path} 已存在：请复制到新文件或空的团队数据库</translation>
+    </message>
+    <message>
+        <source>There is no kolcrm book at {path}</source>
+        <translation>{path} 中没有 kolcrm 数据</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read: {reason}</source>
+        <translation>无法读取 {path}：{reason}</translation>
+    </message>
+    <message>
+        <source>{source} is at schema version {version}, this kolcrm at {known}: open it once with this kolcrm (which upgrades it), then copy.</source>
+        <translation>{source} 的架构版本为 {version}，此 kolcrm 为 {known}：请先用此 kolcrm 打开一次（会自动升级），再复制。</translation>
     </message>
 </context>
 <context>
@@ -3305,8 +3391,24 @@ Engagement rate: {rate}</source>
         <translation>永久清除此 KOL…</translation>
     </message>
     <message>
+        <source>Connect to a &amp;team database…</source>
+        <translation>连接团队数据库(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Back to my own &amp;file</source>
+        <translation>回到我自己的文件(&amp;F)</translation>
+    </message>
+    <message>
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>A team database is backed up by its PostgreSQL server (pg_dump, or the host&apos;s snapshots).</source>
+        <translation>团队数据库由其 PostgreSQL 服务器负责备份（pg_dump 或云服务商的快照）。</translation>
     </message>
 </context>
 <context>
@@ -3370,10 +3472,6 @@ Engagement rate: {rate}</source>
     <message>
         <source>This database has schema version {found}; kolcrm knows up to {known}</source>
         <translation>该数据库的结构版本为 {found}；此版本 kolcrm 最高只支持 {known}，请升级 kolcrm</translation>
-    </message>
-    <message>
-        <source>{url} is a PostgreSQL address: PostgreSQL team mode is not available yet. Give the path of a kolcrm database file.</source>
-        <translation>{url} 是 PostgreSQL 地址：PostgreSQL 团队模式尚未推出。请提供 kolcrm 数据库文件的路径。</translation>
     </message>
     <message>
         <source>{url} is an address, not a file: give the path of a kolcrm database file</source>
@@ -3882,6 +3980,10 @@ Engagement rate: {rate}</source>
     <message>
         <source>%n custom field values</source>
         <translation>%n 个自定义字段值</translation>
+    </message>
+    <message>
+        <source>The team database&apos;s server may keep older copies of the text in its files and backups until its own maintenance overwrites them</source>
+        <translation>团队数据库的服务器可能仍在其文件和备份中保留这些文字的旧副本，直到服务器自身的维护将其覆盖</translation>
     </message>
     <message>
         <source>The file was not compacted (a transaction was open): older copies of the text may remain in it</source>
@@ -6769,6 +6871,13 @@ The file is at:
     </message>
 </context>
 <context>
+    <name>LiveUpdates</name>
+    <message>
+        <source>Updated with changes other users made.</source>
+        <translation>已更新其他用户所做的修改。</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Today</source>
@@ -7891,6 +8000,13 @@ The file is at:
     </message>
 </context>
 <context>
+    <name>ReadOnly</name>
+    <message>
+        <source>Read-only: your role may read this team book, not change it</source>
+        <translation>只读：你的角色只能查看这个团队数据库，不能修改</translation>
+    </message>
+</context>
+<context>
     <name>ReadinessTable</name>
     <message>
         <source>Item</source>
@@ -8429,6 +8545,17 @@ The file is at:
     </message>
 </context>
 <context>
+    <name>Team</name>
+    <message>
+        <source>Team database password</source>
+        <translation>团队数据库密码</translation>
+    </message>
+    <message>
+        <source>Password of {user} for {url}:</source>
+        <translation>{user} 在 {url} 的密码：</translation>
+    </message>
+</context>
+<context>
     <name>TodayView</name>
     <message numerus="yes">
         <source>%n days overdue</source>
@@ -8616,6 +8743,33 @@ The file is at:
     <message>
         <source>Trash emptied</source>
         <translation>回收站已清空</translation>
+    </message>
+</context>
+<context>
+    <name>Versions</name>
+    <message>
+        <source>this KOL</source>
+        <translation>这位 KOL</translation>
+    </message>
+    <message>
+        <source>this collaboration</source>
+        <translation>这个合作</translation>
+    </message>
+    <message>
+        <source>this brand</source>
+        <translation>这个品牌</translation>
+    </message>
+    <message>
+        <source>this campaign</source>
+        <translation>这个营销活动</translation>
+    </message>
+    <message>
+        <source>Someone</source>
+        <translation>有人</translation>
+    </message>
+    <message>
+        <source>{who} changed {what} at {when}: reload it, or save over their change.</source>
+        <translation>{who} 在 {when} 修改了{what}：请重新载入，或覆盖对方的修改后保存。</translation>
     </message>
 </context>
 <context>

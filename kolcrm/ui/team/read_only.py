@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel
 
 
@@ -24,7 +25,9 @@ def show_read_only(window: Any) -> None:  # the MainWindow (not imported: it imp
     ):
         action.setEnabled(False)
     window.kols.read_only = True  # the list's double click and the pane's Edit… open no editor
-    label = QLabel(window.tr("Read-only: your role may read this team book, not change it"))
+    label = QLabel(
+        QCoreApplication.translate("ReadOnly", "Read-only: your role may read this team book, not change it")
+    )
     label.setObjectName("readOnly")
     label.setStyleSheet("color: #8a5300; font-weight: bold")
     window.statusBar().addPermanentWidget(label)
