@@ -17,7 +17,7 @@ from kolcrm.core.numbers import parse_money, parse_percent, parse_quantity
 from kolcrm.core.vocabulary import Status, Tier, platform_label
 
 KOL_TEXT_FIELDS = (
-    "display_name", "real_name", "city", "agency", "agent_name", "agent_contact", "wechat_id", "phone", "email",
+    "display_name", "real_name", "city", "agency", "agent_name", "agent_contact", "wechat_id", "phone", "email", "owner",
 )  # fmt: skip
 ACCOUNT_COLUMNS = (
     "platform", "handle", "url", "followers", "engagement_rate", "audience_female_pct",

@@ -56,7 +56,11 @@ class KolRecord:
     accounts: list[AccountRecord] = field(default_factory=list)
     # Custom field id → value (stored form, see custom_values.py); saving makes these the KOL's only values.
     custom: dict[int, str] = field(default_factory=dict)
+    owner: str = ""  # the account manager who looks after this KOL (My KOLs; handing a book over in a team)
+    # The row version the record was read at: a save over a newer change is refused (store/versions.py).
+    row_version: int | None = None
     # Read back only: set by the core.
+    changed_by: str = ""  # who saved it last
     id: int | None = None
     tier: Tier = Tier.UNKNOWN
     created_at: str = ""

@@ -15,14 +15,17 @@ from kolcrm.core.errors import FieldProblem, NotFoundError, ValidationError
 from kolcrm.core.kols import custom_fields
 from kolcrm.core.kols.records import AccountRecord, KolRecord, RateCardItem
 from kolcrm.core.kols.validation import handle_key, validate_kol
-from kolcrm.core.store import search
+from kolcrm.core.store import search, versions
 from kolcrm.core.store.db import database
 from kolcrm.core.store.models import Kol, KolLabel, PlatformAccount, RateCardEntry
 from kolcrm.core.vocabulary import Status, Tier, platform_label, tier_for_followers
 
 
-def save_kol(record: KolRecord, today: date | None = None) -> int:
+def save_kol(record: KolRecord, today: date | None = None, overwrite: bool = False) -> int:
     """Create (record.id is None) or update a KOL and everything on its form, in one transaction.
+
+    An update is refused with versions.EditConflict (nothing written) when someone saved the KOL after
+    record.row_version was read; `overwrite` saves over their change (the person chose to).
 
     The KOL's stored fit scores are rewritten in the same transaction, so the list sorted by fit stays right.
     Custom values (record.custom) are read as typed text would be and become the KOL's only ones.
@@ -40,10 +43,13 @@ def save_kol(record: KolRecord, today: date | None = None) -> int:
             existing = Kol.get_or_none(Kol.id == record.id)
             if existing is None:
                 raise NotFoundError(i18n.translate("KOLs", "KOL {id} no longer exists").format(id=record.id))
+            versions.claim("kol", record.id, record.row_version, force=overwrite)  # first: a refusal writes nothing
             kol = existing
         _copy_profile(record, kol)
         kol.updated_at = now
         kol.save()
+        if record.id is None:
+            versions.sign("kol", kol.id)  # who added it
         _replace_labels(kol.id, record)
         _save_accounts(kol.id, record.accounts)
         custom_fields.replace_values(kol.id, custom)
@@ -76,10 +82,14 @@ def get_kol(kol_id: int) -> KolRecord:
         email=kol.email,
         birthday=date.fromisoformat(kol.birthday) if kol.birthday else None,
         lunar_birthday=kol.lunar_birthday,
+        owner=kol.owner,
         created_at=kol.created_at,
         updated_at=kol.updated_at,
         deleted_at=kol.deleted_at,
     )
+    stamp = versions.stamp("kol", kol_id)
+    if stamp is not None:
+        record.row_version, record.changed_by = stamp.version, stamp.changed_by
     accounts = PlatformAccount.select().where(PlatformAccount.kol == kol_id).order_by(PlatformAccount.position)
     rates: dict[int, list[RateCardItem]] = {}
     entries: ModelSelect[RateCardEntry] = (
@@ -135,7 +145,7 @@ def handle_conflicts(record: KolRecord) -> list[FieldProblem]:
 
 
 def _copy_profile(record: KolRecord, kol: Kol) -> None:
-    for name in ("real_name", "city", "agency", "agent_name", "agent_contact", "wechat_id", "phone", "email"):
+    for name in ("real_name", "city", "agency", "agent_name", "agent_contact", "wechat_id", "phone", "email", "owner"):
         setattr(kol, name, getattr(record, name).strip())
     kol.display_name = record.display_name.strip()
     kol.status = Status(record.status)

@@ -51,6 +51,7 @@ class Kol(BaseModel):
     updated_at = TextField()
     deleted_at = TextField(null=True)  # set while the KOL is in the trash
     lunar_birthday = TextField(default="")  # "MM-DD" (or "L05-20" for a leap month) in the Chinese calendar
+    owner = TextField(default="")  # the account manager; row_version and changed_by are versions.py's alone
 
 
 class KolLabel(BaseModel):

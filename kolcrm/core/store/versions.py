@@ -102,6 +102,12 @@ def claim(table: str, record_id: int, read_version: int | None, force: bool = Fa
     return latest.version if latest else 0
 
 
+def sign(table: str, record_id: int) -> None:
+    """Name the current person as the one who added the record (it stays at its first version)."""
+    _check(table)
+    database.execute_sql(f"UPDATE {table} SET changed_by = ? WHERE id = ?", (current_person(), record_id))
+
+
 def _check(table: str) -> None:
     if table not in VERSIONED_TABLES:  # table names are spliced into SQL: only these four
         raise ValueError(f"{table} has no row version")

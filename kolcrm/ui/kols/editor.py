@@ -25,8 +25,10 @@ from kolcrm.core.errors import FieldProblem, NotFoundError, ValidationError
 from kolcrm.core.i18n import QT_TRANSLATE_NOOP
 from kolcrm.core.kols import custom_fields
 from kolcrm.core.kols import service as kols
+from kolcrm.core.kols.changes import differing_fields
 from kolcrm.core.kols.form import form_from_record, record_from_form
 from kolcrm.core.kols.records import KolRecord
+from kolcrm.core.store.versions import EditConflict
 from kolcrm.core.vocabulary import Status, Tier
 from kolcrm.ui.kols.accounts_table import AccountsTable
 from kolcrm.ui.kols.custom_inputs import CustomFieldInput
@@ -52,6 +54,7 @@ _CONTACT_FIELDS = (
     ("wechat_id", QT_TRANSLATE_NOOP("KolEditor", "WeChat ID"), ""),
     ("phone", QT_TRANSLATE_NOOP("KolEditor", "Phone"), "+86 138 0000 0000"),
     ("email", QT_TRANSLATE_NOOP("KolEditor", "Email"), "name@example.com"),
+    ("owner", QT_TRANSLATE_NOOP("KolEditor", "Owner (account manager)"), ""),
 )
 
 
@@ -66,6 +69,8 @@ class KolEditor(QDialog):
         self.fields: dict[str, QLineEdit] = {}
         self.errors: dict[str, QLabel] = {}
         self._touched: set[str] = set()
+        self.read_version: int | None = None
+        self._overwrite = False  # the person chose to save over someone else's newer change
 
         self.status = QComboBox()
         for status in Status:
@@ -144,6 +149,7 @@ class KolEditor(QDialog):
             self._revalidate()
             return
         record = kols.get_kol(self.kol_id)
+        self.read_version = record.row_version  # a save over a newer change is refused (see save)
         values, rows = form_from_record(record)
         for key, edit in self.fields.items():
             edit.blockSignals(True)
@@ -164,7 +170,10 @@ class KolEditor(QDialog):
             self._show_problems(problems)
             return
         try:
-            kol_id = kols.save_kol(record)
+            kol_id = kols.save_kol(record, overwrite=self._overwrite)
+        except EditConflict as exc:
+            self._settle_conflict(exc, record)
+            return
         except ValidationError as exc:
             self._touched |= set(self.errors)
             self._show_problems([_renumbered(problem, self._kept) for problem in exc.problems])
@@ -175,6 +184,19 @@ class KolEditor(QDialog):
         self.kol_id = kol_id
         self.saved.emit(kol_id)
         self.accept()
+
+    def _settle_conflict(self, conflict: EditConflict, mine: KolRecord) -> None:
+        """Someone saved this KOL since it was opened: reload theirs, save over it, or go on editing."""
+        from kolcrm.ui.kols.conflict_dialog import Choice, ask_about_conflict
+
+        theirs = kols.get_kol(conflict.record_id)
+        choice = ask_about_conflict(self, str(conflict), differing_fields(mine, theirs))
+        if choice is Choice.RELOAD:
+            self.accounts.setRowCount(0)
+            self.load()
+        elif choice is Choice.OVERWRITE:
+            self._overwrite = True
+            self.save()
 
     # -- validation ----------------------------------------------------------------------------------------
     def _record(self) -> tuple[KolRecord, list[FieldProblem]]:
@@ -192,6 +214,7 @@ class KolEditor(QDialog):
         record.custom, custom_problems = custom_fields.parse_values(texts, self.custom_fields)
         problems += custom_problems
         record.id = self.kol_id
+        record.row_version = self.read_version
         for account, index in zip(record.accounts, kept, strict=True):
             account.id = ids[index]
         if not problems:

@@ -273,12 +273,15 @@ def test_form_round_trip_gives_the_record_back(record: KolRecord) -> None:
 @given(kol_records())
 def test_any_valid_record_saves_and_reads_back(any_db: str, record: KolRecord) -> None:
     from kolcrm.core.kols.trash import empty_trash, trash_kols
+    from kolcrm.core.store import versions
 
     kol_id = save_kol(record, today=TODAY)
     try:
         back = get_kol(kol_id)
         # What the core adds on reading back; everything else must be exactly what was saved.
         back.id, back.tier, back.created_at, back.updated_at = None, Tier.UNKNOWN, "", ""
+        assert back.row_version == 1 and back.changed_by == versions.current_person()
+        back.row_version, back.changed_by = None, ""
         for account in back.accounts:
             account.id = None
         for account in record.accounts:

@@ -56,3 +56,25 @@ def test_without_a_chosen_name_the_person_is_the_login(any_db, monkeypatch) -> N
 def test_only_versioned_tables_can_be_claimed(any_db) -> None:
     with pytest.raises(ValueError):
         versions.claim("kol; DROP TABLE kol", 1, None)
+
+
+def test_two_editors_of_one_kol_the_second_is_told_and_may_overwrite(any_db, monkeypatch) -> None:
+    from kolcrm.core.kols.records import KolRecord
+    from kolcrm.core.kols.service import get_kol, save_kol
+
+    monkeypatch.setenv("KOLCRM_USER", "李雷")
+    kol_id = save_kol(KolRecord(display_name="小鹿Lulu", city="上海", owner="李雷"))
+    lilei, hanmeimei = get_kol(kol_id), get_kol(kol_id)
+    assert (lilei.owner, lilei.changed_by, lilei.row_version) == ("李雷", "李雷", 1)
+
+    lilei.city = "杭州"
+    save_kol(lilei)
+    monkeypatch.setenv("KOLCRM_USER", "韩梅梅")
+    hanmeimei.agency = "如涵"
+    with pytest.raises(EditConflict, match="李雷 changed this KOL"):
+        save_kol(hanmeimei)
+    assert (get_kol(kol_id).city, get_kol(kol_id).agency) == ("杭州", "")  # the refused save wrote nothing
+
+    save_kol(hanmeimei, overwrite=True)
+    now = get_kol(kol_id)
+    assert (now.agency, now.changed_by, now.row_version) == ("如涵", "韩梅梅", 3)

@@ -1,0 +1,47 @@
+"""What differs between two versions of one KOL: the editor's unsaved record and the one someone else saved,
+named in words, for the choice between reloading theirs and saving over it."""
+
+from __future__ import annotations
+
+from kolcrm.core import i18n
+from kolcrm.core.i18n import QT_TRANSLATE_NOOP
+from kolcrm.core.kols.records import KolRecord
+
+FIELD_NAMES = {
+    "display_name": QT_TRANSLATE_NOOP("KolChanges", "Name"),
+    "real_name": QT_TRANSLATE_NOOP("KolChanges", "Real name"),
+    "status": QT_TRANSLATE_NOOP("KolChanges", "Status"),
+    "tier_override": QT_TRANSLATE_NOOP("KolChanges", "Tier"),
+    "categories": QT_TRANSLATE_NOOP("KolChanges", "Categories"),
+    "value_tags": QT_TRANSLATE_NOOP("KolChanges", "Image & values tags"),
+    "city": QT_TRANSLATE_NOOP("KolChanges", "City"),
+    "languages": QT_TRANSLATE_NOOP("KolChanges", "Languages"),
+    "agency": QT_TRANSLATE_NOOP("KolChanges", "Agency / MCN"),
+    "agent_name": QT_TRANSLATE_NOOP("KolChanges", "Agent"),
+    "agent_contact": QT_TRANSLATE_NOOP("KolChanges", "Agent contact"),
+    "wechat_id": QT_TRANSLATE_NOOP("KolChanges", "WeChat ID"),
+    "phone": QT_TRANSLATE_NOOP("KolChanges", "Phone"),
+    "email": QT_TRANSLATE_NOOP("KolChanges", "Email"),
+    "birthday": QT_TRANSLATE_NOOP("KolChanges", "Birthday"),
+    "lunar_birthday": QT_TRANSLATE_NOOP("KolChanges", "Lunar birthday"),
+    "owner": QT_TRANSLATE_NOOP("KolChanges", "Owner"),
+    "custom": QT_TRANSLATE_NOOP("KolChanges", "Custom fields"),
+}
+
+
+def differing_fields(mine: KolRecord, theirs: KolRecord) -> list[str]:
+    """The fields (in the user's language) where `mine` and `theirs` differ, accounts included."""
+    names = [i18n.translate("KolChanges", label) for field, label in FIELD_NAMES.items()
+             if getattr(mine, field) != getattr(theirs, field)]  # fmt: skip
+    if _accounts(mine) != _accounts(theirs):
+        names.append(i18n.translate("KolChanges", "Platform accounts"))
+    return names
+
+
+def _accounts(record: KolRecord) -> list[tuple[object, ...]]:
+    return [
+        (account.platform, account.handle, account.url, account.followers, account.engagement_rate,
+         account.audience_female_pct, account.audience_age_bands, account.audience_cities,
+         [(item.format, item.fee, item.currency) for item in account.rate_card])
+        for account in record.accounts
+    ]  # fmt: skip

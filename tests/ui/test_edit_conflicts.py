@@ -1,0 +1,72 @@
+"""Two people editing one KOL: the second save is refused with who and when, and the editor offers to reload the
+other version or save over it; nothing is overwritten silently."""
+
+from __future__ import annotations
+
+import pytest
+
+from kolcrm.core.kols.records import KolRecord
+from kolcrm.core.kols.service import get_kol, save_kol
+from kolcrm.ui.kols import conflict_dialog
+from kolcrm.ui.kols.conflict_dialog import Choice
+from kolcrm.ui.kols.editor import KolEditor
+
+
+@pytest.fixture
+def opened_while_lilei_saves(qtbot, any_db, monkeypatch):
+    monkeypatch.setenv("KOLCRM_USER", "韩梅梅")
+    kol_id = save_kol(KolRecord(display_name="小鹿Lulu", city="上海"))
+    editor = KolEditor(kol_id)
+    qtbot.addWidget(editor)
+    editor.fields["agency"].setText("如涵")  # 韩梅梅's edit, not saved yet
+    monkeypatch.setenv("KOLCRM_USER", "李雷")
+    lilei = get_kol(kol_id)
+    lilei.city = "杭州"
+    save_kol(lilei)  # 李雷 saves first, from another window (or another computer on a team book)
+    monkeypatch.setenv("KOLCRM_USER", "韩梅梅")
+    return editor, kol_id
+
+
+def _answer(monkeypatch, choice: Choice) -> list[tuple[str, list[str]]]:
+    asked: list[tuple[str, list[str]]] = []
+    monkeypatch.setattr(
+        conflict_dialog,
+        "ask_about_conflict",
+        lambda _parent, message, fields: asked.append((message, fields)) or choice,
+    )
+    return asked
+
+
+def test_the_second_save_names_who_saved_first_and_what_differs(opened_while_lilei_saves, monkeypatch) -> None:
+    editor, kol_id = opened_while_lilei_saves
+    asked = _answer(monkeypatch, Choice.KEEP_EDITING)
+
+    editor.save()
+
+    ((message, fields),) = asked
+    assert message.startswith("李雷 changed this KOL at ")
+    assert set(fields) == {"City", "Agency / MCN"}
+    assert get_kol(kol_id).agency == ""  # nothing of 韩梅梅's was written
+    assert editor.isVisible() or editor.result() == 0  # still editing
+
+
+def test_reloading_shows_their_version(opened_while_lilei_saves, monkeypatch) -> None:
+    editor, kol_id = opened_while_lilei_saves
+    _answer(monkeypatch, Choice.RELOAD)
+
+    editor.save()
+
+    assert editor.fields["city"].text() == "杭州" and editor.fields["agency"].text() == ""
+    editor.fields["agency"].setText("如涵")
+    editor.save()  # now from 李雷's version: accepted
+    assert (get_kol(kol_id).city, get_kol(kol_id).agency) == ("杭州", "如涵")
+
+
+def test_saving_over_theirs_is_a_choice_and_is_recorded(opened_while_lilei_saves, monkeypatch) -> None:
+    editor, kol_id = opened_while_lilei_saves
+    _answer(monkeypatch, Choice.OVERWRITE)
+
+    editor.save()
+
+    saved = get_kol(kol_id)
+    assert (saved.city, saved.agency, saved.changed_by) == ("上海", "如涵", "韩梅梅")
