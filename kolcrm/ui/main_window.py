@@ -260,7 +260,8 @@ class MainWindow(QMainWindow):
         self.delete_action = QAction(self.tr("Move to &Trash"), self)
         self.delete_action.setShortcut(QKeySequence.StandardKey.Delete)
         self.kols.install_delete_action(self.delete_action)  # acts in the KOL list only
-        for action in (self.find_action, self.edit_action, self.delete_action, self.kols.merge_action):
+        for action in (self.find_action, self.edit_action, self.delete_action, self.kols.merge_action,
+                       self.kols.owners.action):  # fmt: skip
             edit_menu.addAction(action)
         edit_menu.addSeparator()
         self.custom_fields_action = self.kols.custom_fields_action

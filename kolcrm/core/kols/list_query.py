@@ -34,11 +34,12 @@ class KolFilter:
     tier: int | None = None
     tag: str | None = None
     custom: tuple[CustomFilter, ...] = ()  # conditions on custom fields (custom_values.filter_for), all must hold
+    owner: str | None = None  # one account manager's KOLs ("My KOLs" is the current person's)
 
     @property
     def filtered(self) -> bool:
-        """A status, platform, tier, tag or custom-field condition is set (the search text aside)."""
-        return bool(self.status or self.platform or self.tier or self.tag or self.custom)
+        """A status, platform, tier, tag, owner or custom-field condition is set (the search text aside)."""
+        return bool(self.status or self.platform or self.tier or self.tag or self.custom or self.owner is not None)
 
     @property
     def narrowed(self) -> bool:
@@ -215,6 +216,9 @@ def filter_conditions(kol_filter: KolFilter, walk_sort_index: bool = False) -> t
     if kol_filter.tag:
         where.append("kol.id IN (SELECT kol_id FROM kol_label WHERE label = ?)")
         params.append(kol_filter.tag)
+    if kol_filter.owner is not None:
+        where.append("owner = ?")
+        params.append(kol_filter.owner)
     for custom in kol_filter.custom:
         if walk_sort_index:  # a probe per KOL the sort index walks past, instead of collecting every match first
             subquery, values = _custom_values_sql(custom, "1")

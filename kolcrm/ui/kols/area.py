@@ -27,6 +27,7 @@ from kolcrm.ui.kols.filter_bar import FilterBar
 from kolcrm.ui.kols.kol_table import build_kol_table
 from kolcrm.ui.kols.list_model import COLUMNS, KolListModel
 from kolcrm.ui.kols.merge_dialog import KolMerger
+from kolcrm.ui.kols.owners import KolOwners
 from kolcrm.ui.kols.trashing import trash_with_confirmation
 from kolcrm.ui.widgets.frozen_column import FrozenFirstColumn
 
@@ -103,6 +104,7 @@ class KolsArea(QWidget):
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.table.doubleClicked.connect(lambda index: self.edit_kol(self.model.kol_id_at(index.row())))
         self.merger = KolMerger(self)  # select two KOLs → Merge… (context menu, Edit menu, Ctrl+Shift+M)
+        self.owners = KolOwners(self)  # the owner filter's choices, and Give to another owner… (Edit menu)
         self.merge_action = self.merger.action
         self.frozen_names = FrozenFirstColumn(self.table)  # after the merger: it forwards the rows' context menu
         self.custom_fields_action = QAction(self.tr("Custom &fields…"), self)  # on the Edit menu
@@ -264,6 +266,8 @@ class KolsArea(QWidget):
 
     def reload(self, select: int | None = None) -> None:
         self.filters.set_tags(kol_list.tag_choices())
+        if self._list_painted:
+            self.owners.refresh()
         self._refresh_custom_fields()
         self._refit_if_stale()
         self.model.reload()
@@ -364,6 +368,7 @@ class KolsArea(QWidget):
         if not self._list_painted and watched is self.table.viewport() and event.type() == QEvent.Type.Paint:
             self._list_painted = True
             QTimer.singleShot(AFTER_FIRST_PAINT_MS, self.load_brands)
+            QTimer.singleShot(AFTER_FIRST_PAINT_MS, self.owners.refresh)
             QTimer.singleShot(AFTER_FIRST_PAINT_MS, self.model.count_if_unknown)
             self.table.viewport().removeEventFilter(self)
             if self._detail_timer.isActive() or self._detail is None or self._detail.kol_id != self.current_kol_id():

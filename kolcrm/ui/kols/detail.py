@@ -265,6 +265,8 @@ class KolDetail(QWidget):
             (self.tr("Email"), record.email),
             (self.tr("Birthday"), record.birthday.isoformat() if record.birthday else ""),
             (self.tr("Lunar birthday"), record.lunar_birthday),
+            (self.tr("Owner"), record.owner),
+            (self.tr("Last changed"), _last_changed(record)),
         ]
         if record.custom:  # the user's own fields, by their own names, in their order
             from kolcrm.core.kols import custom_fields
@@ -374,3 +376,14 @@ def _fee_text(item: RateCardItem) -> str:
     if item.upper is not None:
         return f"{text}–{format_money(item.upper, item.currency)}"
     return text + "+" if item.at_least else text
+
+
+def _last_changed(record: KolRecord) -> str:
+    """"李雷 · 2026-12-02 14:02": who saved the KOL last and when (in this computer's time)."""
+    from datetime import datetime
+
+    try:
+        moment = datetime.fromisoformat(record.updated_at).astimezone()
+    except ValueError:
+        return record.changed_by
+    return " · ".join(part for part in (record.changed_by, moment.strftime("%Y-%m-%d %H:%M")) if part)

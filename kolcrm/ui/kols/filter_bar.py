@@ -31,6 +31,8 @@ class FilterBar(QWidget):
             self.tr("All tiers"), [(t.label, int(t)) for t in sorted(Tier, reverse=True) if t != Tier.UNKNOWN]
         )
         self.tag = self._combo(self.tr("All tags"), [])
+        self.owner = self._combo(self.tr("All owners"), [])  # filled after the list's first paint (set_owners)
+        self.owner.setObjectName("ownerFilter")
         self.fit_brand = ElidingComboBox()
         self.fit_brand.setObjectName("fitBrand")
         self.fit_brand.setToolTip(self.tr("Fit for brand: score every KOL against this brand (the Fit column)"))
@@ -52,7 +54,7 @@ class FilterBar(QWidget):
         # The search box has a row of its own, so it never shrinks to nothing in a narrow window; the combos share
         # the row below and may shrink to a few characters each (their full text is in the open list).
         combos = QHBoxLayout()
-        for combo in (self.status, self.platform, self.tier, self.tag, self.fit_brand):
+        for combo in (self.status, self.platform, self.tier, self.tag, self.owner, self.fit_brand):
             combos.addWidget(combo, 1)
         # A row of its own, shown once there are custom fields: the row above is full at the list's usual width.
         self.custom_row = QWidget()
@@ -89,6 +91,23 @@ class FilterBar(QWidget):
         self.tag.blockSignals(False)
         if index < 0 and current is not None:
             self._emit()  # the tag filtered on is gone: the list must stop filtering on it too
+
+    def set_owners(self, owners: list[str], me: str) -> None:
+        """The account managers to filter by, "My KOLs" (`me`) first; keeps the choice while it is offered."""
+        current = self.owner.currentData()
+        self.owner.blockSignals(True)
+        self.owner.clear()
+        self.owner.addItem(self.tr("All owners"), None)
+        if me:
+            self.owner.addItem(self.tr("My KOLs"), me)
+        for name in owners:
+            if name != me:
+                self.owner.addItem(name, name)
+        index = self.owner.findData(current)
+        self.owner.setCurrentIndex(max(index, 0))
+        self.owner.blockSignals(False)
+        if index < 0 and current is not None:
+            self._emit()
 
     def set_brands(self, brands: list[tuple[int, str]]) -> None:
         """The brands to score fit against, as (id, name); keeps the choice while that brand exists."""
@@ -158,6 +177,7 @@ class FilterBar(QWidget):
             platform=self.platform.currentData(),
             tier=self.tier.currentData(),
             tag=self.tag.currentData(),
+            owner=self.owner.currentData(),
             custom=(condition,) if condition is not None else (),
         )
 

@@ -18,6 +18,7 @@ def show_read_only(window: Any) -> None:  # the MainWindow (not imported: it imp
         window.delete_action,
         window.custom_fields_action,
         window.kols.merge_action,
+        window.kols.owners.action,
         window.data.import_action,
         window.data.import_handover_action,
         window.data.erase_kol_action,
