@@ -77,7 +77,9 @@ def comparable(kol_id: int) -> dict:
 
     def scrub(value):
         if isinstance(value, dict):
-            return {k: scrub(v) for k, v in value.items() if k != "id" and not k.endswith("_id")}
+            # Row versions and who saved last are each book's own record of its saves, not the KOL's data.
+            return {k: scrub(v) for k, v in value.items()
+                    if k not in ("id", "row_version", "changed_by") and not k.endswith("_id")}  # fmt: skip
         if isinstance(value, list):
             return [scrub(v) for v in value]
         return value

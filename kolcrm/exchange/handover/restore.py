@@ -13,7 +13,7 @@ from typing import Any
 
 from kolcrm.core.clock import utc_now
 from kolcrm.core.kols.validation import handle_key
-from kolcrm.core.store import search
+from kolcrm.core.store import search, versions
 from kolcrm.core.store.db import database
 from kolcrm.core.vocabulary import platform_label, tier_for_followers
 from kolcrm.exchange.handover.campaigns import brand_named
@@ -35,7 +35,7 @@ def restore_brands(brands: list[dict[str, Any]], summary: HandoverSummary) -> di
 
 
 _FILLABLE = ("real_name", "city", "languages", "agency", "agent_name", "agent_contact", "wechat_id", "phone",
-             "email", "birthday", "lunar_birthday")  # fmt: skip
+             "email", "birthday", "lunar_birthday", "owner")  # fmt: skip
 
 
 class KolRestore:
@@ -54,6 +54,7 @@ class KolRestore:
         if target is None:
             now = utc_now()
             self.kol_id = insert_row("kol", profile, {"created_at": now, "updated_at": now})
+            versions.sign("kol", self.kol_id)  # added to this book by whoever imported it
             self.summary.kols_added += 1
         else:
             self.kol_id = target

@@ -90,6 +90,7 @@ def _kol(kol: dict[str, Any], problems: list[str], today: date) -> None:
         email=reader.text("email"),
         birthday=reader.day("birthday"),
         lunar_birthday=reader.text("lunar_birthday"),
+        owner=reader.text("owner"),  # the account manager travels with the KOL (a package before v11 has none)
     )
     if reader.flag("tier_is_manual") and reader.integer("tier") not in set(Tier):
         reader.refuse("tier", i18n.translate("Handover", "“{value}” is not a tier").format(value=profile["tier"]))

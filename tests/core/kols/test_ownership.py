@@ -44,3 +44,17 @@ def test_an_owner_name_is_one_short_line(any_db) -> None:
     with pytest.raises(ValidationError):
         ownership.set_owner([ids["小鹿"]], "李\n雷")
     assert get_kol(ids["小鹿"]).owner == ""
+
+
+def test_the_owner_travels_in_a_handover_package(any_db, tmp_path) -> None:
+    from kolcrm.core.store.db import open_database
+    from kolcrm.exchange.handover.service import export_handover, import_handover
+
+    ids = _kols({"小鹿": "李雷"})
+    package = tmp_path / "book.kolcrm-handover"
+    export_handover(package, [ids["小鹿"]])
+    open_database(tmp_path / "successor.db")
+
+    import_handover(package)
+
+    assert count(KolFilter(owner="李雷")) == 1
