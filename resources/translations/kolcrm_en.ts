@@ -416,6 +416,23 @@
         </message>
     </context>
     <context>
+        <name>KolOwners</name>
+        <message numerus="yes">
+            <source>%n KOLs given to {0}</source>
+            <translation>
+                <numerusform>%n KOL given to {0}</numerusform>
+                <numerusform>%n KOLs given to {0}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>New owner of %n selected KOLs:</source>
+            <translation>
+                <numerusform>New owner of %n selected KOL:</numerusform>
+                <numerusform>New owner of %n selected KOLs:</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>KolsArea</name>
         <message numerus="yes">
             <source>%n KOLs</source>

@@ -3854,6 +3854,29 @@ Engagement rate: {rate}</source>
     </message>
 </context>
 <context>
+    <name>EditConflict</name>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>已被他人修改</translation>
+    </message>
+    <message>
+        <source>Their version and yours differ in: {0}.</source>
+        <translation>对方的版本与你的版本在以下方面不同：{0}。</translation>
+    </message>
+    <message>
+        <source>Reload theirs</source>
+        <translation>载入对方的版本</translation>
+    </message>
+    <message>
+        <source>Save mine over theirs</source>
+        <translation>用我的覆盖对方的</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>继续编辑</translation>
+    </message>
+</context>
+<context>
     <name>EmptyListNotice</name>
     <message>
         <source>No KOLs yet. Press Ctrl+N to add one, or Ctrl+I to import a sheet.</source>
@@ -4439,6 +4462,10 @@ The file is at:
         <translation>全部标签</translation>
     </message>
     <message>
+        <source>All owners</source>
+        <translation>全部负责人</translation>
+    </message>
+    <message>
         <source>Fit for brand: score every KOL against this brand (the Fit column)</source>
         <translation>品牌匹配度：按该品牌为每位 KOL 打分（“匹配度”列）</translation>
     </message>
@@ -4453,6 +4480,10 @@ The file is at:
     <message>
         <source>Custom field…</source>
         <translation>自定义字段…</translation>
+    </message>
+    <message>
+        <source>My KOLs</source>
+        <translation>我的 KOL</translation>
     </message>
     <message>
         <source>Fit for {0}</source>
@@ -6399,6 +6430,10 @@ The file is at:
         <source>{followers} followers on {platform} × {share} typical reach = {reach}; × {engagement}% engagement = {engagements} engagements</source>
         <translation>{platform}粉丝 {followers} × 常见触达率 {share} = 触达 {reach}；× 互动率 {engagement}% = 互动 {engagements} 次</translation>
     </message>
+    <message>
+        <source>An owner&apos;s name is one line of at most {n} characters</source>
+        <translation>负责人姓名只能是一行，最多 {n} 个字符</translation>
+    </message>
 </context>
 <context>
     <name>KolActivationOffer</name>
@@ -6413,6 +6448,85 @@ The file is at:
     <message>
         <source>{0} has a signed deal but is still “{1}”. Make them “{2}”?</source>
         <translation>{0} 已签约合作，但状态仍为“{1}”。改为“{2}”吗？</translation>
+    </message>
+</context>
+<context>
+    <name>KolChanges</name>
+    <message>
+        <source>Name</source>
+        <translation>昵称</translation>
+    </message>
+    <message>
+        <source>Real name</source>
+        <translation>真实姓名</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>层级</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>品类</translation>
+    </message>
+    <message>
+        <source>Image &amp; values tags</source>
+        <translation>形象与价值观标签</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Agency / MCN</source>
+        <translation>机构 / MCN</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>经纪人</translation>
+    </message>
+    <message>
+        <source>Agent contact</source>
+        <translation>经纪人联系方式</translation>
+    </message>
+    <message>
+        <source>WeChat ID</source>
+        <translation>微信号</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <source>Lunar birthday</source>
+        <translation>农历生日</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Custom fields</source>
+        <translation>自定义字段</translation>
+    </message>
+    <message>
+        <source>Platform accounts</source>
+        <translation>平台账号</translation>
     </message>
 </context>
 <context>
@@ -6566,6 +6680,14 @@ The file is at:
         <translation>农历生日</translation>
     </message>
     <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation>最近修改</translation>
+    </message>
+    <message>
         <source>{0:g}% female</source>
         <translation>女性 {0:g}%</translation>
     </message>
@@ -6635,6 +6757,10 @@ The file is at:
     <message>
         <source>Email</source>
         <translation>邮箱</translation>
+    </message>
+    <message>
+        <source>Owner (account manager)</source>
+        <translation>负责人（客户经理）</translation>
     </message>
     <message>
         <source>New KOL</source>
@@ -6769,6 +6895,25 @@ The file is at:
     <message>
         <source>Cannot undo the merge</source>
         <translation>无法撤销合并</translation>
+    </message>
+</context>
+<context>
+    <name>KolOwners</name>
+    <message>
+        <source>Give to another &amp;owner…</source>
+        <translation>转交给其他负责人(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Give to another owner</source>
+        <translation>转交给其他负责人</translation>
+    </message>
+    <message>
+        <source>New owner of %n selected KOLs:</source>
+        <translation>所选 %n 位 KOL 的新负责人：</translation>
+    </message>
+    <message>
+        <source>%n KOLs given to {0}</source>
+        <translation>已将 %n 位 KOL 转交给 {0}</translation>
     </message>
 </context>
 <context>

@@ -32,10 +32,11 @@ class KolOwners(QObject):
         kol_ids = self.area.selected_kol_ids()
         if not kol_ids or self.area.read_only:
             return
+        selected = len(kol_ids)
         name, accepted = QInputDialog.getItem(
             self.area,
             QCoreApplication.translate("KolOwners", "Give to another owner"),
-            QCoreApplication.translate("KolOwners", "New owner of %n selected KOLs:", "", len(kol_ids)),
+            QCoreApplication.translate("KolOwners", "New owner of %n selected KOLs:", "", selected),
             ownership.owners(),
             0,
             True,  # editable: a colleague who owns no KOL yet can be typed
