@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 
 # Before anything imports Qt: the GUI tests (tests/ui/) need a display-less platform.
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
@@ -36,6 +37,8 @@ def _isolated_user_data(tmp_path_factory: pytest.TempPathFactory, monkeypatch: p
     yield
     language.uninstall()
     close_database()  # a test that fails half-way must not leave the proxy on its file for the next test
+    if "kolcrm.core.store.team" in sys.modules:  # a CLI test installs the terminal's password asker: not the next
+        sys.modules["kolcrm.core.store.team"].set_password_asker(None)
 
 
 @pytest.fixture

@@ -77,6 +77,11 @@ def test_switching_to_the_team_book_names_it_and_hears_other_users(qtbot, qapp, 
         )
     qtbot.waitUntil(lambda: team_window.kols.model.rowCount() == 1, timeout=5000)
     assert team_window.kols.model.index(0, 0).data() == "韩梅梅的新KOL"
+    with psycopg.connect(server_url, autocommit=True) as other:  # 韩梅梅 renames it, signing the change
+        other.execute("UPDATE kol SET display_name = '韩梅梅的KOL', changed_by = '韩梅梅', row_version = 2")
+    qtbot.waitUntil(lambda: team_window.kols.model.index(0, 0).data() == "韩梅梅的KOL", timeout=5000)
+    team_window.kols.show_kol(int(team_window.kols.model.kol_id_at(0)))
+    qtbot.waitUntil(lambda: "韩梅梅" in team_window.kols.detail.profile.text(), timeout=5000)
 
 
 READER = "kolcrm_ci_reader"

@@ -34,6 +34,7 @@ def save_kol(record: KolRecord, today: date | None = None, overwrite: bool = Fal
     problems = validate_kol(record, today) + custom_problems
     if problems:
         raise ValidationError(problems)
+    saved_version = 1
     with fit_scores.kols_changing() as changed:
         _check_handles_are_free(record)
         now = utc_now()
@@ -43,7 +44,9 @@ def save_kol(record: KolRecord, today: date | None = None, overwrite: bool = Fal
             existing = Kol.get_or_none(Kol.id == record.id)
             if existing is None:
                 raise NotFoundError(i18n.translate("KOLs", "KOL {id} no longer exists").format(id=record.id))
-            versions.claim("kol", record.id, record.row_version, force=overwrite)  # first: a refusal writes nothing
+            # First: a refusal writes nothing. The record then holds the version its save left, so the same writer
+            # may save it again.
+            saved_version = versions.claim("kol", record.id, record.row_version, force=overwrite)
             kol = existing
         _copy_profile(record, kol)
         kol.updated_at = now
@@ -55,6 +58,7 @@ def save_kol(record: KolRecord, today: date | None = None, overwrite: bool = Fal
         custom_fields.replace_values(kol.id, custom)
         search.reindex_kol(database, kol.id)
         changed.add(kol.id)
+    record.row_version = saved_version
     return kol.id
 
 

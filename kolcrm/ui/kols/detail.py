@@ -27,6 +27,7 @@ from kolcrm.core.errors import NotFoundError
 from kolcrm.core.i18n import QT_TRANSLATE_NOOP
 from kolcrm.core.kols.records import AccountRecord, RateCardItem
 from kolcrm.core.numbers import format_count, format_money
+from kolcrm.core.store import dialect
 from kolcrm.core.vocabulary import platform_label
 from kolcrm.ui.kols.fit_tab import FitTab
 from kolcrm.ui.kols.history_tab import HistoryTab
@@ -266,7 +267,8 @@ class KolDetail(QWidget):
             (self.tr("Birthday"), record.birthday.isoformat() if record.birthday else ""),
             (self.tr("Lunar birthday"), record.lunar_birthday),
             (self.tr("Owner"), record.owner),
-            (self.tr("Last changed"), _last_changed(record)),
+            # On a team's book, who saved the KOL last and when; on one's own file it is always oneself.
+            (self.tr("Last changed"), _last_changed(record) if dialect.is_postgres() else ""),
         ]
         if record.custom:  # the user's own fields, by their own names, in their order
             from kolcrm.core.kols import custom_fields
