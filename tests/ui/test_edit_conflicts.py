@@ -70,3 +70,36 @@ def test_saving_over_theirs_is_a_choice_and_is_recorded(opened_while_lilei_saves
 
     saved = get_kol(kol_id)
     assert (saved.city, saved.agency, saved.changed_by) == ("上海", "如涵", "韩梅梅")
+
+
+@pytest.mark.parametrize("choice", [Choice.KEEP_EDITING, Choice.OVERWRITE, Choice.RELOAD])
+def test_a_deal_saved_by_someone_else_is_not_overwritten_silently(qtbot, any_db, monkeypatch, choice) -> None:
+    from kolcrm.core.brands import service as brands
+    from kolcrm.core.brands.records import BrandRecord
+    from kolcrm.core.collaborations import service as collaborations
+    from kolcrm.core.collaborations.records import CollaborationRecord
+    from kolcrm.ui.collaborations.editor import CollaborationEditor
+
+    monkeypatch.setenv("KOLCRM_USER", "韩梅梅")
+    kol_id, brand_id = save_kol(KolRecord(display_name="李佳琦")), brands.save_brand(BrandRecord(name="花西子"))
+    deal_id = collaborations.save_collaboration(CollaborationRecord(brand_id, kol_id, "春季口红", notes=""))
+    editor = CollaborationEditor(deal_id)
+    qtbot.addWidget(editor)
+    editor.notes.setPlainText("韩梅梅的备注")
+    monkeypatch.setenv("KOLCRM_USER", "李雷")
+    theirs = collaborations.get_collaboration(deal_id)
+    theirs.title = "春季口红（李雷改）"
+    collaborations.save_collaboration(theirs)
+    monkeypatch.setenv("KOLCRM_USER", "韩梅梅")
+    asked = _answer(monkeypatch, choice)
+
+    editor.save()
+
+    assert asked and asked[0][0].startswith("李雷 changed this collaboration at ")
+    saved = collaborations.get_collaboration(deal_id)
+    if choice is Choice.OVERWRITE:
+        assert (saved.title, saved.notes, saved.changed_by) == ("春季口红", "韩梅梅的备注", "韩梅梅")
+    else:
+        assert (saved.title, saved.notes) == ("春季口红（李雷改）", "")
+    if choice is Choice.RELOAD:
+        assert editor.fields["title"].text() == "春季口红（李雷改）"

@@ -67,7 +67,10 @@ class CollaborationRecord:
     discount_note: str = ""
     deliverables: list[DeliverableRecord] = field(default_factory=list)
     payments: list[PaymentRecord] = field(default_factory=list)
+    # The row version the record was read at: a save over a newer change is refused (store/versions.py).
+    row_version: int | None = None
     # Read back only.
+    changed_by: str = ""
     id: int | None = None
     brand_name: str = ""
     kol_name: str = ""

@@ -20,15 +20,18 @@ from kolcrm.core.collaborations.stages import explain, stage_blockers
 from kolcrm.core.collaborations.validation import validate_collaboration
 from kolcrm.core.errors import FieldProblem, NotFoundError, ValidationError
 from kolcrm.core.money import stored_amount, stored_percent, to_text
+from kolcrm.core.store import versions
 from kolcrm.core.store.db import database
 from kolcrm.core.store.models import Brand, Collaboration, Deliverable, Kol, Payment, StageChange
 from kolcrm.core.vocabulary import ApprovalState, ContentType, DealChannel, Stage, platform_label
 
 
-def save_collaboration(record: CollaborationRecord, confirmed_risks: bool = False) -> int:
+def save_collaboration(record: CollaborationRecord, confirmed_risks: bool = False, overwrite: bool = False) -> int:
     """Create (record.id is None) or update a deal with its deliverables and payments, all or nothing.
 
-    The caller's record is left as it was when the save is refused; on success it gets the new ids.
+    The caller's record is left as it was when the save is refused; on success it gets the new ids and the row
+    version its save left. Someone's newer save of the deal refuses this one (versions.EditConflict) unless
+    `overwrite`.
     """
     given, record = record, copy.deepcopy(record)
     problems = validate_collaboration(record)
@@ -36,6 +39,8 @@ def save_collaboration(record: CollaborationRecord, confirmed_risks: bool = Fals
         raise ValidationError(problems)
     with database.atomic():
         row = _existing_row(record.id) if record.id is not None else None
+        if record.id is not None:
+            record.row_version = versions.claim("collaboration", record.id, record.row_version, force=overwrite)
         _load_parties(record)
         _carry_stored_state(record)
         checks = [fee_policy_problem(record, is_first_collaboration(record.brand_id, record.kol_id, record.id))]
@@ -61,7 +66,10 @@ def save_collaboration(record: CollaborationRecord, confirmed_risks: bool = Fals
             )
         _save_deliverables(row.id, record.deliverables)
         _save_payments(row.id, record.payments)
-    given.id = row.id
+        if given.id is None:
+            versions.sign("collaboration", row.id)
+            record.row_version = 1
+    given.id, given.row_version = row.id, record.row_version
     for saved_deliverable, original_deliverable in zip(record.deliverables, given.deliverables, strict=True):
         original_deliverable.id = saved_deliverable.id
     for saved_payment, original_payment in zip(record.payments, given.payments, strict=True):
@@ -121,6 +129,9 @@ def get_collaboration(collaboration_id: int) -> CollaborationRecord:
         _payment_record(p) for p in Payment.select().where(Payment.collaboration == row.id).order_by(Payment.position)
     ]
     record.is_first = row.stage != Stage.CANCELLED and is_first_collaboration(record.brand_id, record.kol_id, row.id)
+    stamp = versions.stamp("collaboration", row.id)
+    if stamp is not None:
+        record.row_version, record.changed_by = stamp.version, stamp.changed_by
     return record
 
 

@@ -27,12 +27,14 @@ from kolcrm.core.collaborations.validation import deliverable_warnings
 from kolcrm.core.errors import FieldProblem, NotFoundError, ValidationError
 from kolcrm.core.kols import picker as kol_picker
 from kolcrm.core.numbers import format_money
+from kolcrm.core.store.versions import EditConflict
 from kolcrm.core.vocabulary import DealChannel, Stage
 from kolcrm.ui import prompts
 from kolcrm.ui.collaborations.cost_text import COST_FIELDS, true_cost_text
 from kolcrm.ui.collaborations.deal_page import RED, DealPage
 from kolcrm.ui.collaborations.deliverables_table import DeliverablesTable
 from kolcrm.ui.collaborations.payments_table import PaymentsTable
+from kolcrm.ui.kols import conflict_dialog
 
 _TABLE_FIELD = re.compile(r"^(deliverables|payments)\[(\d+)\]\.(\w+)$")
 _TABS = {"deal": 0, "deliverables": 1, "payments": 2}
@@ -50,6 +52,7 @@ class CollaborationEditor(QDialog):
     ) -> None:
         super().__init__(parent)
         self.collaboration_id = collaboration_id
+        self.read_version: int | None = None
         self.setWindowTitle(self.tr("New collaboration") if collaboration_id is None else self.tr("Edit collaboration"))
         self.resize(900, 700)
         self._touched: set[str] = set()
@@ -133,6 +136,7 @@ class CollaborationEditor(QDialog):
         self._revalidate()
 
     def _fill(self, record: CollaborationRecord) -> None:
+        self.read_version = record.row_version  # a save over a newer change is refused (see save)
         self._stored_stage = Stage(record.stage)
         self._select_parties(record.brand_id, record.kol_id, record.kol_name)
         texts = form_from_record(record)
@@ -171,7 +175,7 @@ class CollaborationEditor(QDialog):
             self.kol.setText(choice.label if choice else kol_name)
             self.kol.setCursorPosition(0)
 
-    def save(self) -> None:
+    def save(self, overwrite: bool = False) -> None:
         record, problems = self._record()
         if problems:
             self._touched |= set(self.errors)
@@ -179,13 +183,15 @@ class CollaborationEditor(QDialog):
             return
         try:
             try:
-                collaboration_id = collaborations.save_collaboration(record)
+                collaboration_id = collaborations.save_collaboration(record, overwrite=overwrite)
             except RiskConfirmationNeeded as exc:
-                if not prompts.confirm(
-                    self, self.tr("Contract despite open risk?"), str(exc), self.tr("Contract anyway")
-                ):
+                title, action = self.tr("Contract despite open risk?"), self.tr("Contract anyway")
+                if not prompts.confirm(self, title, str(exc), action):
                     return  # the form stays open as it was: nothing saved
-                collaboration_id = collaborations.save_collaboration(record, confirmed_risks=True)
+                collaboration_id = collaborations.save_collaboration(record, True, overwrite)
+        except EditConflict as exc:  # someone saved this deal since it was opened
+            conflict_dialog.settle(self, exc, self.load, lambda: self.save(overwrite=True))
+            return
         except ValidationError as exc:
             self._touched |= set(self.errors)
             self._show_problems(exc.problems, refused=True)
@@ -229,6 +235,7 @@ class CollaborationEditor(QDialog):
             deliverables=deliverables,
             payments=payments,
             id=self.collaboration_id,
+            row_version=self.read_version,
             kol_name=kol_picker.kol_choice(kol_id).display_name if kol_id else "",
         )
         return record_from_form(

@@ -4,6 +4,7 @@ their version (this editor's changes are dropped), save over it, or go on editin
 from __future__ import annotations
 
 import enum
+from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
@@ -45,3 +46,18 @@ def ask_about_conflict(parent: QWidget, message: str, differing: list[str]) -> C
     if clicked is overwrite:
         return Choice.OVERWRITE
     return Choice.KEEP_EDITING
+
+
+def settle(
+    parent: QWidget,
+    conflict: Exception,
+    reload: Callable[[], object],
+    overwrite: Callable[[], object],
+    differing: list[str] | None = None,
+) -> None:
+    """Ask, then reload the other version or save over it (or do nothing: the editor stays as it is)."""
+    choice = ask_about_conflict(parent, str(conflict), differing or [])
+    if choice is Choice.RELOAD:
+        reload()
+    elif choice is Choice.OVERWRITE:
+        overwrite()
