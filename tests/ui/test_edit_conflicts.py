@@ -103,3 +103,30 @@ def test_a_deal_saved_by_someone_else_is_not_overwritten_silently(qtbot, any_db,
         assert (saved.title, saved.notes) == ("春季口红（李雷改）", "")
     if choice is Choice.RELOAD:
         assert editor.fields["title"].text() == "春季口红（李雷改）"
+
+
+def test_a_brand_saved_by_someone_else_is_not_overwritten_silently(qtbot, any_db, monkeypatch) -> None:
+    from kolcrm.core.brands import service as brands
+    from kolcrm.core.brands.records import BrandRecord
+    from kolcrm.ui.brands.area import BrandsArea
+
+    monkeypatch.setenv("KOLCRM_USER", "韩梅梅")
+    brand_id = brands.save_brand(BrandRecord(name="花西子"))
+    area = BrandsArea()
+    qtbot.addWidget(area)
+    area.load(select=brand_id)
+    area.values.setPlainText("东方美学")
+    monkeypatch.setenv("KOLCRM_USER", "李雷")
+    theirs = brands.get_brand(brand_id)
+    theirs.target_audience = "18-30 岁女性"
+    brands.save_brand(theirs)
+    monkeypatch.setenv("KOLCRM_USER", "韩梅梅")
+    asked = _answer(monkeypatch, Choice.KEEP_EDITING)
+
+    area.save()
+
+    assert asked[0][0].startswith("李雷 changed this brand at ")
+    assert (brands.get_brand(brand_id).brand_values, brands.get_brand(brand_id).target_audience) == ("", "18-30 岁女性")
+    _answer(monkeypatch, Choice.OVERWRITE)
+    area.save()
+    assert brands.get_brand(brand_id).brand_values == "东方美学"

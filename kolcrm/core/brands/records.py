@@ -18,4 +18,6 @@ class BrandRecord:
     target_age_bands: list[str] = field(default_factory=list)  # e.g. ["18-24", "25-34"]
     target_city_tiers: list[str] = field(default_factory=list)  # e.g. ["上海", "一线城市"]
     average_order_value: Decimal | None = None
+    row_version: int | None = None  # the version it was read at: a save over a newer change is refused
+    changed_by: str = ""  # read back only: who saved it last
     id: int | None = None

@@ -12,11 +12,13 @@ from kolcrm.core.clock import utc_now
 from kolcrm.core.errors import NotFoundError, ValidationError
 from kolcrm.core.kols.validation import control_character_problem
 from kolcrm.core.money import amount_problem, to_text
+from kolcrm.core.store import versions
 from kolcrm.core.store.db import database
 from kolcrm.core.store.models import Brand
 
 
-def save_brand(record: BrandRecord) -> int:
+def save_brand(record: BrandRecord, overwrite: bool = False) -> int:
+    """Create or update a brand; someone's newer save refuses this one (versions.EditConflict) unless `overwrite`."""
     name = record.name.strip()
     if not name:
         raise ValidationError(i18n.translate("Brands", "Brand name cannot be empty"), field="name")
@@ -56,6 +58,8 @@ def save_brand(record: BrandRecord) -> int:
         brand = Brand(created_at=now) if record.id is None else Brand.get_or_none(Brand.id == record.id)
         if brand is None:
             raise NotFoundError(i18n.translate("Brands", "Brand {id} does not exist").format(id=record.id))
+        if record.id is not None:
+            record.row_version = versions.claim("brand", record.id, record.row_version, force=overwrite)
         brand.name = name
         brand.brand_values = record.brand_values.strip()
         brand.target_audience = record.target_audience.strip()
@@ -75,6 +79,9 @@ def save_brand(record: BrandRecord) -> int:
             ),
         )
         fit_scores.brand_changed(brand.id)  # a new audience target or category: every KOL's score may move
+        if record.id is None:
+            versions.sign("brand", brand.id)
+            record.row_version = 1
     return brand.id
 
 
@@ -130,4 +137,6 @@ def _record(brand: Brand) -> BrandRecord:
         target_audience=brand.target_audience,
         categories=[part for part in brand.categories.split("\n") if part],
         official_channels=brand.official_channels,
+        row_version=stamp.version if (stamp := versions.stamp("brand", brand.id)) else None,
+        changed_by=stamp.changed_by if stamp else "",
     )

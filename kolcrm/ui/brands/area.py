@@ -22,13 +22,16 @@ from kolcrm.core.brands.records import BrandRecord
 from kolcrm.core.errors import NotFoundError, ValidationError
 from kolcrm.core.kols.form import split_list
 from kolcrm.core.numbers import format_money, parse_money, parse_percent
+from kolcrm.core.store.versions import EditConflict
 from kolcrm.ui import prompts
+from kolcrm.ui.kols import conflict_dialog
 
 
 class BrandsArea(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.brand_id: int | None = None
+        self.read_version: int | None = None  # the shown brand's row version (see save)
         self.list = QListWidget()
         self.list.setObjectName("brandList")
         self.name = QLineEdit()
@@ -89,7 +92,7 @@ class BrandsArea(QWidget):
         layout.addWidget(splitter)
         self.list.currentItemChanged.connect(self._show_current)
         self.new_button.clicked.connect(self.new_brand)
-        self.save_button.clicked.connect(self.save)
+        self.save_button.clicked.connect(lambda: self.save())  # not clicked(checked): that is no overwrite
         self.delete_button.clicked.connect(self.delete)
 
     def load(self, select: int | None = None) -> None:
@@ -112,7 +115,7 @@ class BrandsArea(QWidget):
         self._fill(BrandRecord(name=""))
         self.name.setFocus()
 
-    def save(self) -> None:
+    def save(self, overwrite: bool = False) -> None:
         try:
             female = parse_percent(self.female_pct.text())
             money = parse_money(self.order_value.text())
@@ -124,6 +127,7 @@ class BrandsArea(QWidget):
             target_age_bands=split_list(self.age_bands.text()),
             target_city_tiers=split_list(self.city_tiers.text()),
             average_order_value=money[0] if money else None,
+            row_version=self.read_version,
             id=self.brand_id,
             name=self.name.text(),
             brand_values=self.values.toPlainText(),
@@ -132,7 +136,10 @@ class BrandsArea(QWidget):
             official_channels=self.channels.toPlainText(),
         )
         try:
-            brand_id = brands.save_brand(record)
+            brand_id = brands.save_brand(record, overwrite)
+        except EditConflict as exc:  # someone saved this brand since it was shown
+            conflict_dialog.settle(self, exc, lambda: self.load(select=self.brand_id), lambda: self.save(True))
+            return
         except (ValidationError, NotFoundError) as exc:
             self.error.setText(str(exc))
             return
@@ -165,7 +172,7 @@ class BrandsArea(QWidget):
             self.load()
 
     def _fill(self, record: BrandRecord) -> None:
-        self.brand_id = record.id
+        self.brand_id, self.read_version = record.id, record.row_version
         self.name.setText(record.name)
         self.values.setPlainText(record.brand_values)
         self.audience.setPlainText(record.target_audience)
