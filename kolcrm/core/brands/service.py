@@ -48,6 +48,7 @@ def save_brand(record: BrandRecord, overwrite: bool = False) -> int:
     )
     if problem:
         raise ValidationError([problem])
+    claimed = record.row_version
     with database.atomic():
         clash = Brand.select().where((Brand.name == name) & (Brand.id != (record.id or 0))).exists()
         if clash:
@@ -59,7 +60,7 @@ def save_brand(record: BrandRecord, overwrite: bool = False) -> int:
         if brand is None:
             raise NotFoundError(i18n.translate("Brands", "Brand {id} does not exist").format(id=record.id))
         if record.id is not None:
-            record.row_version = versions.claim("brand", record.id, record.row_version, force=overwrite)
+            claimed = versions.claim("brand", record.id, record.row_version, force=overwrite)
         brand.name = name
         brand.brand_values = record.brand_values.strip()
         brand.target_audience = record.target_audience.strip()
@@ -81,7 +82,8 @@ def save_brand(record: BrandRecord, overwrite: bool = False) -> int:
         fit_scores.brand_changed(brand.id)  # a new audience target or category: every KOL's score may move
         if record.id is None:
             versions.sign("brand", brand.id)
-            record.row_version = 1
+            claimed = 1
+    record.row_version = claimed  # only once saved: a refused save leaves the record as it was read
     return brand.id
 
 

@@ -51,8 +51,10 @@ class CampaignRecord:
     kpis: list[KpiRecord] = field(default_factory=list)
     brand_posts: list[BrandPostRecord] = field(default_factory=list)
     readiness: list[ReadinessItem] = field(default_factory=list)
+    row_version: int | None = None  # the version it was read at: a save over a newer change is refused
     id: int | None = None
     brand_name: str = ""  # read back only
+    changed_by: str = ""  # read back only: who saved it last
 
 
 @dataclass

@@ -16,6 +16,7 @@ from kolcrm.core.errors import FieldProblem, NotFoundError, ValidationError
 from kolcrm.core.i18n import QT_TRANSLATE_NOOP
 from kolcrm.core.kols.validation import control_character_problem
 from kolcrm.core.money import amount_problem, currency_problem, to_text
+from kolcrm.core.store import versions
 from kolcrm.core.store.db import database
 from kolcrm.core.store.portable_sql import execute_many, insert_returning_id
 from kolcrm.core.vocabulary import CampaignStatus, Goal, Platform
@@ -82,10 +83,13 @@ def default_readiness() -> list[ReadinessItem]:
     return [ReadinessItem(i18n.translate("Campaigns", item)) for item in READINESS_DEFAULTS]
 
 
-def save_campaign(record: CampaignRecord, confirmed_unready: bool = False) -> int:
+def save_campaign(record: CampaignRecord, confirmed_unready: bool = False, overwrite: bool = False) -> int:
+    """Create or update a campaign with its KPIs, posts and checklist; someone's newer save of it refuses this one
+    (versions.EditConflict) unless `overwrite`."""
     problems = _validate(record)
     if problems:
         raise ValidationError(problems)
+    claimed = record.row_version
     with database.atomic():
         if not database.execute_sql("SELECT 1 FROM brand WHERE id = ?", (record.brand_id,)).fetchone():
             raise ValidationError(i18n.translate("Campaigns", "Choose the brand of the campaign"), field="brand_id")
@@ -95,6 +99,7 @@ def save_campaign(record: CampaignRecord, confirmed_unready: bool = False) -> in
             if row is None:
                 raise NotFoundError(i18n.translate("Campaigns", "Campaign {id} no longer exists").format(id=record.id))
             previous = CampaignStatus(row[0])
+            claimed = versions.claim("campaign", record.id, record.row_version, force=overwrite)
             other_brand = database.execute_sql(
                 "SELECT count(*) FROM collaboration WHERE campaign_id = ? AND brand_id != ?",
                 (record.id, record.brand_id),
@@ -126,6 +131,8 @@ def save_campaign(record: CampaignRecord, confirmed_unready: bool = False) -> in
                 " created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
                 (*values, now, now),
             )
+            versions.sign("campaign", record.id)
+            claimed = 1
         else:
             database.execute_sql(
                 "UPDATE campaign SET brand_id=?, name=?, product=?, goal=?, start_on=?, end_on=?, budget=?, currency=?,"
@@ -133,6 +140,7 @@ def save_campaign(record: CampaignRecord, confirmed_unready: bool = False) -> in
                 (*values, now, record.id),
             )
         _replace_children(record)
+    record.row_version = claimed  # only once saved: a refused save leaves the record as it was read
     return record.id or 0
 
 
@@ -149,6 +157,8 @@ def get_campaign(campaign_id: int) -> CampaignRecord:
         start_on=_date(row[6]), end_on=_date(row[7]), budget=Decimal(row[8]) if row[8] is not None else None,
         currency=row[9], status=CampaignStatus(row[10]), notes=row[11],
     )  # fmt: skip
+    stamp = versions.stamp("campaign", campaign_id)
+    record.row_version, record.changed_by = (stamp.version, stamp.changed_by) if stamp else (None, "")
     record.kpis = [
         KpiRecord(metric, _money(target), unit, _money(actual), note, kpi_id)
         for kpi_id, metric, target, unit, actual, note in database.execute_sql(

@@ -25,10 +25,12 @@ from kolcrm.core.campaigns import service as campaigns
 from kolcrm.core.campaigns.records import CampaignRecord
 from kolcrm.core.errors import FieldProblem, NotFoundError, ValidationError
 from kolcrm.core.numbers import parse_quantity
+from kolcrm.core.store.versions import EditConflict
 from kolcrm.core.vocabulary import CampaignStatus, Goal
 from kolcrm.ui import prompts
 from kolcrm.ui.campaigns.editor_tables import BrandPostsTable, KpiTable, ReadinessTable
 from kolcrm.ui.campaigns.formatting import number
+from kolcrm.ui.kols import conflict_dialog
 from kolcrm.ui.widgets.optional_date import OptionalDate
 
 CURRENCIES = ("CNY", "USD", "EUR", "HKD", "GBP")
@@ -43,6 +45,7 @@ class CampaignEditor(QDialog):
     ) -> None:
         super().__init__(parent)
         self.campaign_id = campaign_id
+        self.read_version: int | None = None
         self.setWindowTitle(self.tr("New campaign") if campaign_id is None else self.tr("Edit campaign"))
         self.resize(860, 640)
         self._loading = True
@@ -131,6 +134,7 @@ class CampaignEditor(QDialog):
             self.readiness.set_items(campaigns.default_readiness())
         else:
             record = campaigns.get_campaign(self.campaign_id)
+            self.read_version = record.row_version  # a save over a newer change is refused (see save)
             self.brand.setCurrentIndex(max(self.brand.findData(record.brand_id), 0))
             self.name.setText(record.name)
             self.product.setText(record.product)
@@ -172,21 +176,25 @@ class CampaignEditor(QDialog):
             currency=self.currency.currentText().strip().upper(), status=CampaignStatus(self.status.currentData()),
             notes=self.notes.toPlainText(), kpis=kpis, brand_posts=posts, readiness=self.readiness.items(),
             id=self.campaign_id,
+            row_version=self.read_version,
         )  # fmt: skip
         return record, problems
 
-    def save(self) -> int | None:
+    def save(self, overwrite: bool = False) -> int | None:
         record, problems = self.record()
         if problems:
             self._show_problems(problems)
             return None
         try:
             try:
-                campaign_id = campaigns.save_campaign(record)
+                campaign_id = campaigns.save_campaign(record, overwrite=overwrite)
             except campaigns.ReadinessIncomplete as exc:
                 if not confirm_unready_launch(self, exc):
                     return None
-                campaign_id = campaigns.save_campaign(record, confirmed_unready=True)
+                campaign_id = campaigns.save_campaign(record, confirmed_unready=True, overwrite=overwrite)
+        except EditConflict as exc:  # someone saved this campaign since it was opened
+            conflict_dialog.settle(self, exc, self.load, lambda: self.save(overwrite=True))
+            return None
         except ValidationError as exc:
             self._show_problems(exc.problems)
             return None
