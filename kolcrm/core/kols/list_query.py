@@ -157,8 +157,7 @@ def custom_sort_field(sort: str) -> int | None:
 def count(kol_filter: KolFilter) -> int:
     if kol_filter.text.strip() and kol_filter == KolFilter(text=kol_filter.text):
         sql, terms = search.count_matching_sql(kol_filter.text)  # a pure search never needs the KOL rows
-        matching: int = database.execute_sql(sql, terms).fetchone()[0]
-        return matching
+        return _search_count(sql, terms)
     if len(kol_filter.custom) == 1 and kol_filter == KolFilter(custom=kol_filter.custom):
         # One custom field condition alone: counted in its index, without reading a KOL row (1.7 ms, not 14).
         subquery, values = _custom_values_sql(kol_filter.custom[0])
@@ -171,6 +170,16 @@ def count(kol_filter: KolFilter) -> int:
     where, params = filter_conditions(kol_filter)
     total: int = database.execute_sql(f"SELECT count(*) FROM kol WHERE {' AND '.join(where)}", params).fetchone()[0]
     return total
+
+
+def _search_count(sql: str, terms: list[str]) -> int:
+    if not dialect.is_postgres():
+        return int(database.execute_sql(sql, terms).fetchone()[0])
+    # For a broad term (a fifth of 100,000 KOLs) PostgreSQL's planner prefers reading every search row, unpacking
+    # each one's array of keys: ~250 ms. Through the GIN index the same exact count takes 30-70 ms.
+    with database.atomic():
+        database.execute_sql("SET LOCAL enable_seqscan = off")
+        return int(database.execute_sql(sql, terms).fetchone()[0])
 
 
 def is_broad(kol_filter: KolFilter, matches: int) -> bool:

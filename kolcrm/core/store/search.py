@@ -212,6 +212,11 @@ def matching_ids_sql(text: str, walk_sort_index: bool = False) -> tuple[str, lis
     term that matches thousands of KOLs, walking the list's sort index and stopping after one page is ~5×
     faster than sorting every hit; for a rare term the hits-first plan wins.
     """
+    if dialect.is_postgres() and search_terms(text):
+        from kolcrm.core.store import pg_search
+
+        subquery, terms = pg_search.matching_subquery(search_terms(text))
+        return f"kol.id IN ({subquery})", terms
     clauses: list[str] = []
     params: list[str] = []
     column = "+kol.id" if walk_sort_index and not dialect.is_postgres() else "kol.id"
@@ -227,8 +232,13 @@ def count_matching_sql(text: str) -> tuple[str, list[str]]:
     terms = search_terms(text)
     if not terms:  # nothing to look for (only control characters): every live KOL, as for an empty search
         return "SELECT count(*) FROM kol WHERE deleted_at IS NULL", []
-    subqueries, params = zip(*(_term_subquery(term) for term in terms), strict=True)
-    hits = " INTERSECT ".join(subqueries)
+    if dialect.is_postgres():
+        from kolcrm.core.store import pg_search
+
+        hits, params = pg_search.matching_subquery(terms)
+    else:
+        subqueries, values = zip(*(_term_subquery(term) for term in terms), strict=True)
+        hits, params = " INTERSECT ".join(subqueries), list(values)
     sql = (
         f"SELECT count(*) FROM ({hits}) AS hit"
         " WHERE hit.kol_id NOT IN (SELECT id FROM kol WHERE deleted_at IS NOT NULL)"
