@@ -101,11 +101,14 @@ def test_a_role_that_may_only_read_gets_a_read_only_window(qtbot, qapp, server_u
     book = open_database(reader_url)
     window = open_window(book)
     qtbot.addWidget(window)
+    window.show()
 
     assert getattr(window, "read_only", False)
     assert not window.new_action.isEnabled() and not window.delete_action.isEnabled()
     assert not window.data.import_action.isEnabled()
     assert window.findChild(QLabel, "readOnly").text().startswith("Read-only")
     qtbot.waitUntil(lambda: window.kols.model.rowCount() == 1)  # reading works
+    qtbot.waitUntil(lambda: window.kols._detail is not None and window.kols.detail.kol_id is not None)
+    assert not window.kols.detail.edit_button.isEnabled() and not window.kols.detail.note_text.isEnabled()
     window.kols.new_kol()
     assert not [w for w in qapp.topLevelWidgets() if w.isVisible() and isinstance(w, QDialog)]  # no editor

@@ -11,6 +11,7 @@ from kolcrm.core.care.records import ReminderRecord
 from kolcrm.core.care.reminder_rules import all_due
 from kolcrm.core.clock import utc_now
 from kolcrm.core.errors import NotFoundError, ValidationError
+from kolcrm.core.store import team
 from kolcrm.core.store.db import database
 from kolcrm.core.store.portable_sql import execute_many, insert_returning_id
 from kolcrm.core.vocabulary import ReminderKind
@@ -24,6 +25,8 @@ def refresh(today: date | None = None) -> int:
     One transaction; returns how many reminders are open afterwards. A reminder marked done is never raised again.
     """
     today = today or clock.today()
+    if not team.can_write():  # a role that may only read a team's book: the reminders the writers raised stand
+        return open_count()
     due = list(all_due(today))
     keys = {item[0] for item in due}
     now = utc_now()

@@ -125,6 +125,10 @@ class KolsArea(QWidget):
             detail.collaboration_requested.connect(self.collaboration_requested)
             detail.new_collaboration_requested.connect(self.new_collaboration_requested)
             self.splitter.replaceWidget(self.splitter.indexOf(self._pane_place), detail)  # the split is kept
+            if self.read_only:
+                from kolcrm.ui.team.read_only import lock_pane
+
+                lock_pane(detail)
             self._pane_place.deleteLater()
         return self._detail
 

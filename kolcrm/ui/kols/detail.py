@@ -65,6 +65,7 @@ class KolDetail(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.kol_id: int | None = None
+        self.read_only = False  # a team book this person may only read: nothing here writes (ui/team/read_only.py)
         self.title = QLabel()
         self.title.setObjectName("detailTitle")
         self.title.setTextFormat(Qt.TextFormat.RichText)
@@ -162,8 +163,8 @@ class KolDetail(QWidget):
             except NotFoundError:
                 self.kol_id = None
         for widget in (self.edit_button, self.new_deal_button):
-            widget.setEnabled(record is not None)
-        self.history.set_enabled(record is not None)
+            widget.setEnabled(record is not None and not self.read_only)
+        self.history.set_enabled(record is not None and not self.read_only)
         for index in (self.CARE_TAB, self.RISKS_TAB, self.FIT_TAB):
             self.tabs.setTabEnabled(index, record is not None)
         if record is None:

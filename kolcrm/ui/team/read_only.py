@@ -26,6 +26,8 @@ def show_read_only(window: Any) -> None:  # the MainWindow (not imported: it imp
     ):
         action.setEnabled(False)
     window.kols.read_only = True  # the list's double click and the pane's Edit… open no editor
+    if window.kols._detail is not None:  # else the pane is locked when it is built (KolsArea.detail)
+        lock_pane(window.kols._detail)
     label = QLabel(
         QCoreApplication.translate("ReadOnly", "Read-only: your role may read this team book, not change it")
     )
@@ -33,3 +35,11 @@ def show_read_only(window: Any) -> None:  # the MainWindow (not imported: it imp
     label.setStyleSheet("color: #8a5300; font-weight: bold")
     window.statusBar().addPermanentWidget(label)
     window.read_only = True  # type: ignore[attr-defined]
+
+
+def lock_pane(detail: Any) -> None:
+    """The KOL pane of a read-only window: its buttons and the note box that would write are off."""
+    detail.read_only = True  # kept through every KOL the pane shows next
+    for widget in (detail.edit_button, detail.new_deal_button):
+        widget.setEnabled(False)
+    detail.history.set_enabled(False)
