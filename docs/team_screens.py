@@ -76,9 +76,9 @@ def main() -> None:
         dialog.close()
         from kolcrm.ui.kols import conflict_dialog
 
-        def grab_box() -> None:
+        def grab_box(picture: Path = OUT / f"{lang}-conflict.png") -> None:
             box = next(w for w in app.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible())
-            box.grab().save(str(OUT / f"{lang}-conflict.png"))
+            box.grab().save(str(picture))
             box.reject()
 
         QTimer.singleShot(400, grab_box)
