@@ -63,7 +63,10 @@ def test_kolcrm_db_in_a_folder_that_does_not_exist_is_refused_too(
 @pytest.mark.parametrize(
     ("url", "says"),
     [
-        ("postgresql://bob:s3cret@127.0.0.1:1/kolcrm", "Cannot reach the team database postgresql://bob:***@127.0.0.1:1"),
+        (
+            "postgresql://bob:s3cret@127.0.0.1:1/kolcrm",
+            "Cannot reach the team database postgresql://bob:***@127.0.0.1:1",
+        ),
         ("postgres://bob:s3cret@127.0.0.1:1/kolcrm", "Cannot reach the team database postgresql://bob:***@127.0.0.1:1"),
         ("postgresql+psycopg://bob:s3cret@db.example.com/kolcrm", "is not a team database address"),
         ("postgresql://bob:s3cret@127.0.0.1:1/", "is not a team database address"),

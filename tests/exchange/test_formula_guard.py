@@ -127,7 +127,9 @@ PHONES = st.sampled_from(["+86 138 0013 8000", "+8613800138000", "138 0013 8000"
 
 @given(name=stored_text, agency=stored_text, wechat=stored_text, phone=PHONES, handle=stored_text)
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-def test_real_exports_of_a_saved_kol_run_nothing(any_db: str, tmp_path: Path, name, agency, wechat, phone, handle) -> None:
+def test_real_exports_of_a_saved_kol_run_nothing(
+    any_db: str, tmp_path: Path, name, agency, wechat, phone, handle
+) -> None:
     record = KolRecord(
         display_name=name, agency=agency, wechat_id=wechat, phone=phone, accounts=[AccountRecord("Douyin", handle)]
     )

@@ -382,7 +382,7 @@ def _fee_text(item: RateCardItem) -> str:
 
 
 def _last_changed(record: KolRecord) -> str:
-    """"李雷 · 2026-12-02 14:02": who saved the KOL last and when (in this computer's time)."""
+    """ "李雷 · 2026-12-02 14:02": who saved the KOL last and when (in this computer's time)."""
     from datetime import datetime
 
     try:
