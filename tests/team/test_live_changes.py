@@ -8,22 +8,16 @@ import threading
 import psycopg
 import pytest
 
-from kolcrm.core.store.db import close_database, database, open_database, use_file_engine
+from kolcrm.core.store.db import database, open_database
 from kolcrm.core.store.notifications import ChangeListener
-from tests.conftest import empty_server_book
 
 pytestmark = pytest.mark.postgres
 
 
 @pytest.fixture
-def server_url(pg_server: str):
-    open_database(pg_server)
-    close_database()
-    empty_server_book(pg_server)
-    open_database(pg_server)
-    yield pg_server
-    close_database()
-    use_file_engine()
+def server_url(server_url: str):
+    open_database(server_url)  # these tests use the server book open, as a window has it
+    return server_url
 
 
 def _insert_kol(conn_or_db, name: str) -> None:

@@ -13,19 +13,8 @@ from kolcrm.core.store.db import close_database, database, open_database, use_fi
 from kolcrm.core.store.migrations import SCHEMA_VERSION
 from kolcrm.core.store.models import Kol
 from kolcrm.core.store.server import ServerBook
-from tests.conftest import empty_server_book
 
 pytestmark = pytest.mark.postgres
-
-
-@pytest.fixture
-def server_url(pg_server: str):
-    open_database(pg_server)
-    close_database()
-    empty_server_book(pg_server)
-    yield pg_server
-    close_database()
-    use_file_engine()
 
 
 def test_an_empty_database_is_set_up_at_this_schema_version_once(pg_server: str) -> None:

@@ -10,22 +10,11 @@ from PySide6.QtWidgets import QDialog, QLabel
 
 from kolcrm.app import install_cjk_font, open_window, switch_book
 from kolcrm.core.store import team
-from kolcrm.core.store.db import close_database, open_database, use_file_engine
+from kolcrm.core.store.db import open_database
 from kolcrm.core.store.server import ServerBook
 from kolcrm.ui.team.connect_dialog import LAST_SERVER_KEY, ConnectDialog
-from tests.conftest import empty_server_book
 
 pytestmark = pytest.mark.postgres
-
-
-@pytest.fixture
-def server_url(pg_server: str):
-    open_database(pg_server)
-    close_database()
-    empty_server_book(pg_server)
-    yield pg_server
-    close_database()
-    use_file_engine()
 
 
 def test_the_connect_dialog_builds_the_address_and_remembers_it_without_the_password(qtbot, tmp_path) -> None:

@@ -123,6 +123,18 @@ def server_version(db: Any) -> int:
     return int(row[0])
 
 
+def refuse_newer(name: str, version: int) -> None:
+    """NewerDatabaseError for a server book set up by a newer kolcrm: this one must not touch it."""
+    if version > SCHEMA_VERSION:
+        raise NewerDatabaseError(
+            i18n.translate(
+                "Database",
+                "The team database {name} was set up by a newer kolcrm (schema version {version}; this kolcrm"
+                " knows up to {known}). Update kolcrm to use it; nothing was changed.",
+            ).format(name=name, version=version, known=SCHEMA_VERSION)
+        )
+
+
 def prepare(db: Any) -> int:
     """Create the schema in an empty database, bring an older one to this version, refuse a newer one."""
     from kolcrm.core.store import pg_search
@@ -130,14 +142,7 @@ def prepare(db: Any) -> int:
     with db.atomic():
         db.execute_sql("SELECT pg_advisory_xact_lock(hashtext('kolcrm schema'))")  # two first starts: one creates
         version = server_version(db)
-        if version > SCHEMA_VERSION:
-            raise NewerDatabaseError(
-                i18n.translate(
-                    "Database",
-                    "The team database {name} was set up by a newer kolcrm (schema version {version}; this kolcrm"
-                    " knows up to {known}). Update kolcrm to use it; nothing was changed.",
-                ).format(name=db.database_name, version=version, known=SCHEMA_VERSION)
-            )
+        refuse_newer(db.database_name, version)
         if version == SCHEMA_VERSION:
             return version
         db.execute_sql(FUNCTIONS)

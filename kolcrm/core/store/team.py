@@ -54,9 +54,6 @@ def open_server_book(url: str) -> ServerBook:
 def check_server_book(book: ServerBook) -> None:
     """Connect once (without asking for a password) and check the book's schema, leaving the open book as it is.
     Raises DatabaseOpenError with the reason: for a window's Connect… dialog, before it gives up its book."""
-    from kolcrm.core.errors import NewerDatabaseError
-    from kolcrm.core.store.migrations import SCHEMA_VERSION
-
     server = _connected(book, ask=False)
     try:
         version = pg_schema.server_version(server)
@@ -64,14 +61,7 @@ def check_server_book(book: ServerBook) -> None:
         raise DatabaseOpenError(_connect_failure(book, exc)) from exc
     finally:
         server.close()
-    if version > SCHEMA_VERSION:
-        raise NewerDatabaseError(
-            i18n.translate(
-                "Database",
-                "The team database {name} was set up by a newer kolcrm (schema version {version}; this kolcrm"
-                " knows up to {known}). Update kolcrm to use it; nothing was changed.",
-            ).format(name=book.name, version=version, known=SCHEMA_VERSION)
-        )
+    pg_schema.refuse_newer(book.name, version)
 
 
 def can_write() -> bool:
