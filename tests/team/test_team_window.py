@@ -94,7 +94,7 @@ def test_a_role_that_may_only_read_gets_a_read_only_window(qtbot, qapp, server_u
 
     assert getattr(window, "read_only", False)
     assert not window.new_action.isEnabled() and not window.delete_action.isEnabled()
-    assert not window.data.import_action.isEnabled()
+    assert not window.data.import_action.isEnabled() and not window.kols.filters.fit_brand.isEnabled()
     assert window.findChild(QLabel, "readOnly").text().startswith("Read-only")
     qtbot.waitUntil(lambda: window.kols.model.rowCount() == 1)  # reading works
     qtbot.waitUntil(lambda: window.kols._detail is not None and window.kols.detail.kol_id is not None)

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from types import ModuleType
 
 from kolcrm.core.clock import utc_now
-from kolcrm.core.store import search
+from kolcrm.core.store import search, versions
 from kolcrm.core.store.db import database
 from kolcrm.core.vocabulary import Stage
 
@@ -37,6 +37,7 @@ def trash_kols(kol_ids: list[int]) -> list[int]:
                 "UPDATE kol SET deleted_at = ? WHERE id = ? AND deleted_at IS NULL", (now, kol_id)
             )
             if cursor.rowcount:
+                versions.claim("kol", kol_id, None)  # an editor still open on the KOL is told, not obeyed
                 moved.append(kol_id)
     return moved
 
@@ -72,9 +73,12 @@ def restore_kols(kol_ids: list[int]) -> int:
     with _fit_scores().kols_changing(kol_ids):
         restored = 0
         for kol_id in kol_ids:
-            restored += database.execute_sql(
+            back = database.execute_sql(
                 "UPDATE kol SET deleted_at = NULL WHERE id = ? AND deleted_at IS NOT NULL", (kol_id,)
             ).rowcount
+            if back:
+                versions.claim("kol", kol_id, None)
+            restored += back
     return restored
 
 

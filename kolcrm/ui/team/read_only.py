@@ -26,6 +26,7 @@ def show_read_only(window: Any) -> None:  # the MainWindow (not imported: it imp
     ):
         action.setEnabled(False)
     window.kols.read_only = True  # the list's double click and the pane's Edit… open no editor
+    window.kols.filters.fit_brand.setEnabled(False)  # the Fit column is scored into a table on the server
     if window.kols._detail is not None:  # else the pane is locked when it is built (KolsArea.detail)
         lock_pane(window.kols._detail)
     label = QLabel(

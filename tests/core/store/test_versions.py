@@ -78,3 +78,19 @@ def test_two_editors_of_one_kol_the_second_is_told_and_may_overwrite(any_db, mon
     save_kol(hanmeimei, overwrite=True)
     now = get_kol(kol_id)
     assert (now.agency, now.changed_by, now.row_version) == ("如涵", "韩梅梅", 3)
+
+
+def test_a_kol_trashed_while_someone_edits_it_is_not_brought_back_silently(any_db, monkeypatch) -> None:
+    from kolcrm.core.kols.records import KolRecord
+    from kolcrm.core.kols.service import get_kol, save_kol
+    from kolcrm.core.kols.trash import trash_kols
+
+    kol_id = save_kol(KolRecord(display_name="小鹿Lulu"))
+    editing = get_kol(kol_id)
+    monkeypatch.setenv("KOLCRM_USER", "李雷")
+    trash_kols([kol_id])
+
+    editing.city = "上海"
+    with pytest.raises(EditConflict, match="李雷 changed this KOL"):
+        save_kol(editing)
+    assert get_kol(kol_id).deleted_at is not None and get_kol(kol_id).city == ""
