@@ -49,7 +49,11 @@ def leaves(value: Any, path: tuple = ()) -> list[tuple]:
 
 @pytest.fixture(scope="module")
 def package(tmp_path_factory) -> tuple[Path, list[tuple]]:
-    folder = tmp_path_factory.mktemp("fuzz-book")
+    return build_package(tmp_path_factory.mktemp("fuzz-book"))
+
+
+def build_package(folder: Path) -> tuple[Path, list[tuple]]:
+    """A handover package of a book with deals and campaigns, and the path of every value in its data."""
     open_database(folder / "book.db")
     try:
         add_campaigns(build_book(folder))

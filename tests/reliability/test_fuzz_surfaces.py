@@ -39,14 +39,12 @@ from kolcrm.core.kols.records import AccountRecord, KolRecord
 from kolcrm.core.kols.service import save_kol
 from kolcrm.core.money import MAX_AMOUNT
 from kolcrm.core.store.db import close_database, database, open_database
-from kolcrm.exchange.handover.service import HandoverError, export_handover, import_handover
+from kolcrm.exchange.handover.service import HandoverError, import_handover
 from kolcrm.exchange.imports.importer import apply_import, plan_import
 from kolcrm.exchange.imports.mapping import guess_mapping
 from kolcrm.exchange.imports.reading import ImportFileError, SourceTable
-from tests.exchange.kol_book import build_book
 from tests.exchange.test_handover import rewrite
-from tests.exchange.test_handover_campaigns import add_campaigns
-from tests.exchange.test_handover_fuzz import JUNK, leaves
+from tests.exchange.test_handover_fuzz import JUNK, build_package
 from tests.reliability.killing import FTS_TABLES
 
 SOAK = os.environ.get("HYPOTHESIS_PROFILE") == "soak"
@@ -163,6 +161,11 @@ def test_the_company_details_every_contract_prints_refuse_control_characters(boo
     assert bad_values(book) == []
 
 
+@pytest.fixture(scope="module")
+def package(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, list[tuple[Any, ...]]]:
+    return build_package(tmp_path_factory.mktemp("fuzz-package"))  # the package tests/exchange fuzzes too
+
+
 def test_a_handover_package_cannot_bring_what_the_brand_and_kol_editors_refuse(
     tmp_path: Path, package: tuple[Path, list[tuple[Any, ...]]]
 ) -> None:
@@ -264,22 +267,6 @@ def test_contracts_fields(book: Path, capsys: pytest.CaptureFixture[str]) -> Non
 
     one()
     tally.report(book, capsys)
-
-
-@pytest.fixture(scope="module")
-def package(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, list[tuple[Any, ...]]]:
-    import json
-    import zipfile
-
-    folder = tmp_path_factory.mktemp("fuzz-package")
-    open_database(folder / "book.db")
-    try:
-        add_campaigns(build_book(folder))
-        export_handover(folder / "book.kolcrm-handover")
-    finally:
-        close_database()
-    with zipfile.ZipFile(folder / "book.kolcrm-handover") as archive:
-        return folder / "book.kolcrm-handover", leaves(json.loads(archive.read("data.json")))
 
 
 def test_handover_packages(

@@ -15,7 +15,7 @@ from peewee import SqliteDatabase
 
 from kolcrm.core import i18n
 from kolcrm.core.errors import NewerDatabaseError
-from kolcrm.core.store import schema_sql, search
+from kolcrm.core.store import schema_sql, schema_sql_v7_on, search
 
 # "KOLC": marks a file as ours, so another program's SQLite file is never migrated by mistake.
 APPLICATION_ID = 0x4B4F4C43
@@ -68,17 +68,17 @@ def _v6_relationship_care(db: SqliteDatabase) -> None:
 
 def _v7_campaigns(db: SqliteDatabase) -> None:
     """Campaigns with goals and KPIs, brand posts, readiness; metric captures; the brand's target audience."""
-    _run_script(db, schema_sql.V7_TABLES)
+    _run_script(db, schema_sql_v7_on.V7_TABLES)
 
 
 def _v8_fit_scores(db: SqliteDatabase) -> None:
     """The stored fit scores the KOL list sorts by (created at run time before v8; they start over empty)."""
-    _run_script(db, schema_sql.V8_TABLES)
+    _run_script(db, schema_sql_v7_on.V8_TABLES)
 
 
 def _v9_custom_fields_and_account_metrics(db: SqliteDatabase) -> None:
     """Custom fields on KOLs, dated account metrics, and approximate figures ("10万+", "600K-800K") from sheets."""
-    _run_script(db, schema_sql.V9_TABLES)
+    _run_script(db, schema_sql_v7_on.V9_TABLES)
 
 
 def _v10_pinyin_search_and_name_order(db: SqliteDatabase) -> None:
@@ -91,7 +91,7 @@ def _v10_pinyin_search_and_name_order(db: SqliteDatabase) -> None:
 
 def _v11_row_versions_people_and_owners(db: SqliteDatabase) -> None:
     """Team mode: a row version and who changed it last on KOLs, deals, brands and campaigns; a KOL's owner."""
-    _run_script(db, schema_sql.V11_TABLES)
+    _run_script(db, schema_sql_v7_on.V11_TABLES)
 
 
 MIGRATIONS: list[Callable[[SqliteDatabase], None]] = [
