@@ -50,6 +50,50 @@ def test_a_server_set_up_by_a_newer_kolcrm_is_refused_untouched(server_url: str)
             conn.execute("UPDATE kolcrm_schema SET version = %s", (SCHEMA_VERSION,))
 
 
+def test_a_book_searched_by_the_first_layout_is_moved_to_the_narrow_tables_and_finds_the_same(
+    server_url: str,
+) -> None:
+    from kolcrm.core.kols.list_query import KolFilter, count
+    from kolcrm.core.kols.service import KolRecord, save_kol
+
+    open_database(server_url)
+    save_kol(KolRecord(display_name="李佳琦", categories=["口红"], city="Shanghai"))
+    save_kol(KolRecord(display_name="Lily Chen", city="上海"))
+    close_database()
+    # The book as the first team-mode kolcrm left it: keys and folded text in one table, no search_layout.
+    with psycopg.connect(server_url, autocommit=True) as conn:
+        conn.execute("ALTER TABLE kol_search_terms ADD COLUMN keys TEXT[]")
+        conn.execute("UPDATE kol_search_terms t SET keys = k.keys FROM kol_search_keys k WHERE k.kol_id = t.kol_id")
+        conn.execute("ALTER TABLE kol_search_terms ALTER COLUMN keys SET NOT NULL")
+        conn.execute("DROP TABLE kol_search_keys")
+        conn.execute("CREATE INDEX kol_search_terms_keys ON kol_search_terms USING gin (keys)")
+        conn.execute("ALTER TABLE kolcrm_schema DROP COLUMN search_layout")
+
+    open_database(server_url)
+
+    assert database.execute_sql("SELECT to_jsonb(s) FROM kolcrm_schema s").fetchone()[0]["search_layout"] == 2
+    columns = database.execute_sql(
+        "SELECT column_name FROM information_schema.columns WHERE table_name = 'kol_search_terms' ORDER BY 1"
+    ).fetchall()
+    assert columns == [("folded",), ("kol_id",)]
+    found = {text: count(KolFilter(text=text)) for text in ["口红", "李", "Ch", "shanghai", "口红 shanghai", "上海"]}
+    # shanghai: one city typed in Latin letters, one found by the pinyin of 上海
+    assert found == {"口红": 1, "李": 1, "Ch": 1, "shanghai": 2, "口红 shanghai": 1, "上海": 1}
+    save_kol(KolRecord(display_name="李子柒"))
+    assert count(KolFilter(text="李")) == 2
+
+
+def test_search_tables_laid_out_by_a_newer_kolcrm_are_refused_untouched(server_url: str) -> None:
+    with psycopg.connect(server_url, autocommit=True) as conn:
+        conn.execute("UPDATE kolcrm_schema SET search_layout = 99")
+    try:
+        with pytest.raises(NewerDatabaseError, match="newer kolcrm"):
+            open_database(server_url)
+    finally:
+        with psycopg.connect(server_url, autocommit=True) as conn:
+            conn.execute("UPDATE kolcrm_schema SET search_layout = 2")
+
+
 def test_another_programs_tables_are_not_taken_for_a_book(server_url: str) -> None:
     with psycopg.connect(server_url, autocommit=True) as conn:
         conn.execute("ALTER TABLE kolcrm_schema RENAME TO not_ours")

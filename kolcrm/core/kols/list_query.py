@@ -24,6 +24,10 @@ CUSTOM_SORT_PREFIX = "custom:"
 PAGE_SIZE = 200
 # A search matching more than this share of all KOLs is "broad": its pages walk the sort index.
 BROAD_SEARCH_SHARE = 0.02
+# On PostgreSQL a step of that walk probes the search table through its primary key (~6 µs, against ~10 µs to
+# fetch and sort one hit): measured at 100,000 KOLs, the two plans cross near 9,000 hits (2,180 hits: 21 ms
+# sorting the hits, 70 ms walking; 35,000 hits: 105 against 9 ms).
+BROAD_SEARCH_SHARE_POSTGRES = 0.09
 
 
 @dataclass(frozen=True)
@@ -188,7 +192,8 @@ def is_broad(kol_filter: KolFilter, matches: int) -> bool:
     if not kol_filter.text.strip() and not kol_filter.custom:
         return False
     highest_id = database.execute_sql("SELECT max(id) FROM kol").fetchone()[0] or 0  # O(1), close to the total
-    return matches > BROAD_SEARCH_SHARE * highest_id
+    share = BROAD_SEARCH_SHARE_POSTGRES if dialect.is_postgres() else BROAD_SEARCH_SHARE
+    return matches > share * highest_id
 
 
 def tag_choices(limit: int = 500) -> list[str]:

@@ -106,6 +106,12 @@ def to_postgres_ddl(sql: str) -> str:
 
 def server_version(db: Any) -> int:
     """The schema version of the server's book; 0 for an empty database."""
+    return server_stamp(db)[0]
+
+
+def server_stamp(db: Any) -> tuple[int, int]:
+    """The schema version of the server's book and the layout of its search tables (pg_search.LAYOUT); (0, 0)
+    for an empty database."""
     present = db.execute_sql("SELECT to_regclass(%s)", (VERSION_TABLE,)).fetchone()[0]
     if present is None:
         if db.execute_sql("SELECT to_regclass('kol')").fetchone()[0] is not None:
@@ -114,13 +120,15 @@ def server_version(db: Any) -> int:
                     "Database", "The database {name} holds tables of another program, not a kolcrm book"
                 ).format(name=db.database_name)
             )
-        return 0
-    row = db.execute_sql(f"SELECT version, application FROM {VERSION_TABLE}").fetchone()
-    if row is None or row[1] != APPLICATION:
+        return 0, 0
+    # As JSON: a book made before search_layout existed has no such column, and reads as layout 1.
+    row = db.execute_sql(f"SELECT to_jsonb(stamp) FROM {VERSION_TABLE} AS stamp").fetchone()
+    stamp = row[0] if row else {}
+    if stamp.get("application") != APPLICATION:
         raise DatabaseOpenError(
             i18n.translate("Database", "The database {name} is not a kolcrm book").format(name=db.database_name)
         )
-    return int(row[0])
+    return int(stamp["version"]), int(stamp.get("search_layout") or 1)
 
 
 def refuse_newer(name: str, version: int) -> None:
@@ -141,22 +149,34 @@ def prepare(db: Any) -> int:
 
     with db.atomic():
         db.execute_sql("SELECT pg_advisory_xact_lock(hashtext('kolcrm schema'))")  # two first starts: one creates
-        version = server_version(db)
+        version, layout = server_stamp(db)
         refuse_newer(db.database_name, version)
-        if version == SCHEMA_VERSION:
+        if layout > pg_search.LAYOUT:  # the same schema version, searched by a newer kolcrm's tables
+            refuse_newer(db.database_name, SCHEMA_VERSION + 1)
+        if version == SCHEMA_VERSION and layout == pg_search.LAYOUT:
             return version
         db.execute_sql(FUNCTIONS)
         if version == 0:
             for _kind, _name, sql in sqlite_statements():
                 db.execute_sql(to_postgres_ddl(sql))
             pg_search.create_tables(db)
-            db.execute_sql(f"CREATE TABLE {VERSION_TABLE} (version BIGINT NOT NULL, application TEXT NOT NULL)")
+            db.execute_sql(
+                f"CREATE TABLE {VERSION_TABLE} (version BIGINT NOT NULL, application TEXT NOT NULL,"
+                " search_layout BIGINT NOT NULL)"
+            )
             _announce_changes(db)
-            db.execute_sql(f"INSERT INTO {VERSION_TABLE} VALUES (%s, %s)", (SCHEMA_VERSION, APPLICATION))
+            db.execute_sql(
+                f"INSERT INTO {VERSION_TABLE} VALUES (%s, %s, %s)", (SCHEMA_VERSION, APPLICATION, pg_search.LAYOUT)
+            )
         else:
             _bring_forward(db, version)
+            if layout < pg_search.LAYOUT:
+                pg_search.upgrade_layout(db)
+                db.execute_sql(f"ALTER TABLE {VERSION_TABLE} ADD COLUMN IF NOT EXISTS search_layout BIGINT")
             _announce_changes(db)
-            db.execute_sql(f"UPDATE {VERSION_TABLE} SET version = %s", (SCHEMA_VERSION,))
+            db.execute_sql(
+                f"UPDATE {VERSION_TABLE} SET version = %s, search_layout = %s", (SCHEMA_VERSION, pg_search.LAYOUT)
+            )
     return SCHEMA_VERSION
 
 

@@ -210,13 +210,18 @@ def matching_ids_sql(text: str, walk_sort_index: bool = False) -> tuple[str, lis
 
     `walk_sort_index` writes `+kol.id`, which stops SQLite from driving the query from the search hits: for a
     term that matches thousands of KOLs, walking the list's sort index and stopping after one page is ~5×
-    faster than sorting every hit; for a rare term the hits-first plan wins.
+    faster than sorting every hit; for a rare term the hits-first plan wins. PostgreSQL is told the other way
+    round: without `walk_sort_index` the hits are collected first.
     """
     if dialect.is_postgres() and search_terms(text):
         from kolcrm.core.store import pg_search
 
         subquery, terms = pg_search.matching_subquery(search_terms(text))
-        return f"kol.id IN ({subquery})", terms
+        if walk_sort_index:
+            return f"kol.id IN ({subquery})", terms
+        # The hits first, as an array the KOL rows are then fetched by: PostgreSQL's planner, left to choose, walks
+        # the sort index probing every KOL even for 2,000 hits (70 ms where this takes 21).
+        return f"kol.id = ANY(ARRAY({subquery}))", terms
     clauses: list[str] = []
     params: list[str] = []
     column = "+kol.id" if walk_sort_index and not dialect.is_postgres() else "kol.id"

@@ -214,13 +214,14 @@ def _raw_hits(kol_id: int) -> dict[str, list[int]]:
     """Ask each search table directly whether it still knows this KOL."""
     if dialect.is_postgres():
         terms = "SELECT kol_id FROM kol_search_terms WHERE "
+        keys = "SELECT kol_id FROM kol_search_keys WHERE "
         return {
             "doc": [
                 r[0] for r in database.execute_sql("SELECT kol_id FROM kol_search_doc WHERE kol_id = ?", (kol_id,))
             ],
             "trigram": [r[0] for r in database.execute_sql(terms + "folded LIKE '%今天试%'")],
-            "cjk": [r[0] for r in database.execute_sql(terms + "keys @> ARRAY['c:口红']")],
-            "words": [r[0] for r in database.execute_sql(terms + "keys @> ARRAY['w:au']")],
+            "cjk": [r[0] for r in database.execute_sql(keys + "keys @> ARRAY['c:口红']")],
+            "words": [r[0] for r in database.execute_sql(keys + "keys @> ARRAY['w:au']")],
         }
     return {
         "doc": [r[0] for r in database.execute_sql("SELECT kol_id FROM kol_search_doc WHERE kol_id = ?", (kol_id,))],
