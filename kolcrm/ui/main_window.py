@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kolcrm.ui import menus
+from kolcrm.ui import menus, startup_memory
 from kolcrm.ui.data_actions import DataActions
 from kolcrm.ui.kols.area import AFTER_FIRST_PAINT_MS, KolsArea
 
@@ -44,6 +44,7 @@ class MainWindow(QMainWindow):
     language_changed = Signal(str)
 
     def __init__(self, settings: QSettings, database_path: Path | None = None) -> None:
+        startup_memory.freeze_startup_objects()
         super().__init__()
         self.quiet_close = False  # closed to be replaced by a window in another language: no backup, same session
         self.settings = settings
@@ -361,11 +362,9 @@ class MainWindow(QMainWindow):
         self.undo_stack.clear()  # undo steps refer to rows of the replaced file
         self.kols.reload()
         self.kols.refresh_shown_kol()
-        for area in (self._collaborations, self._campaigns, self._brands):
+        for area in (self._collaborations, self._campaigns, self._brands, self._trash):
             if area is not None:
                 area.load()
-        if self._trash is not None:
-            self._trash.load()
         self._update_trash_label()
         self.care_changed()
 

@@ -11,18 +11,22 @@ from __future__ import annotations
 
 import getpass
 import os
+import weakref
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 from kolcrm.core import i18n
 from kolcrm.core.clock import today, utc_now
 from kolcrm.core.errors import ValidationError
 from kolcrm.core.i18n import QT_TRANSLATE_NOOP
-from kolcrm.core.store import dialect
+from kolcrm.core.store import dialect, engine
 from kolcrm.core.store.engine import database
 
 VERSIONED_TABLES = ("kol", "collaboration", "brand", "campaign")
 PERSON_VARIABLE = "KOLCRM_USER"
+# The login role of each open server book, asked once: a save under load waits for every round trip it makes.
+_server_roles: weakref.WeakKeyDictionary[Any, str] = weakref.WeakKeyDictionary()
 
 _WHAT = {
     "kol": QT_TRANSLATE_NOOP("Versions", "this KOL"),
@@ -62,7 +66,10 @@ def current_person() -> str:
     if chosen:
         return chosen
     if dialect.is_postgres():
-        return str(database.execute_sql("SELECT current_user").fetchone()[0])
+        server = engine.current()
+        if server not in _server_roles:
+            _server_roles[server] = str(database.execute_sql("SELECT current_user").fetchone()[0])
+        return _server_roles[server]
     try:
         return getpass.getuser()
     except (KeyError, OSError):  # no name for this uid (a container): the change is still recorded, unnamed
@@ -83,21 +90,28 @@ def claim(table: str, record_id: int, read_version: int | None, force: bool = Fa
     unconditionally; so does `force` (the person chose to save over the other change). Returns the new version."""
     _check(table)
     person, now = current_person(), utc_now()
+    # The new version comes back with the update on a server (one round trip, not two); SQLite reads it after,
+    # as some of its libraries predate RETURNING (see portable_sql.py).
+    returning = " RETURNING row_version" if dialect.is_postgres() else ""
     if read_version is None or force:
-        database.execute_sql(
-            f"UPDATE {table} SET row_version = row_version + 1, changed_by = ?, updated_at = ? WHERE id = ?",
+        cursor = database.execute_sql(
+            f"UPDATE {table} SET row_version = row_version + 1, changed_by = ?, updated_at = ? WHERE id = ?"
+            + returning,
             (person, now, record_id),
         )
     else:
         cursor = database.execute_sql(
             f"UPDATE {table} SET row_version = row_version + 1, changed_by = ?, updated_at = ?"
-            " WHERE id = ? AND row_version = ?",
+            " WHERE id = ? AND row_version = ?" + returning,
             (person, now, record_id, read_version),
         )
         if cursor.rowcount == 0:
             current = stamp(table, record_id)
             if current is not None:
                 raise EditConflict(table, record_id, current.changed_by, current.changed_at, current.version)
+    if returning:
+        row = cursor.fetchone()
+        return int(row[0]) if row else 0
     latest = stamp(table, record_id)
     return latest.version if latest else 0
 
