@@ -5043,6 +5043,10 @@ The file is at:
         <translation>数值</translation>
     </message>
     <message>
+        <source>is not a kind of change kolcrm records</source>
+        <translation>不是 kolcrm 记录的修改类型</translation>
+    </message>
+    <message>
         <source>{kol}, gift “{what}”</source>
         <translation>{kol}，礼品“{what}”</translation>
     </message>
@@ -5112,6 +5116,10 @@ The file is at:
     <message>
         <source>Risk</source>
         <translation>风险</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>变更</translation>
     </message>
     <message>
         <source>Delete note…</source>
@@ -6448,6 +6456,45 @@ The file is at:
     <message>
         <source>{0} has a signed deal but is still “{1}”. Make them “{2}”?</source>
         <translation>{0} 已签约合作，但状态仍为“{1}”。改为“{2}”吗？</translation>
+    </message>
+</context>
+<context>
+    <name>KolChangeLog</name>
+    <message>
+        <source>{who} added this KOL</source>
+        <translation>{who} 添加了此 KOL</translation>
+    </message>
+    <message>
+        <source>{who} changed {fields}</source>
+        <translation>{who} 修改了{fields}</translation>
+    </message>
+    <message>
+        <source>{who} gave this KOL to {owner}</source>
+        <translation>{who} 将此 KOL 交给了 {owner}</translation>
+    </message>
+    <message>
+        <source>{who} moved this KOL to the trash</source>
+        <translation>{who} 将此 KOL 移入回收站</translation>
+    </message>
+    <message>
+        <source>{who} brought this KOL back from the trash</source>
+        <translation>{who} 从回收站恢复了此 KOL</translation>
+    </message>
+    <message>
+        <source>Someone</source>
+        <translation>有人</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>无人</translation>
+    </message>
+    <message>
+        <source>{change} at {time}</source>
+        <translation>{change}（{time}）</translation>
     </message>
 </context>
 <context>

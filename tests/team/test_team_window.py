@@ -101,3 +101,36 @@ def test_a_role_that_may_only_read_gets_a_read_only_window(qtbot, qapp, server_u
     assert not window.kols.detail.edit_button.isEnabled() and not window.kols.detail.note_text.isEnabled()
     window.kols.new_kol()
     assert not [w for w in qapp.topLevelWidgets() if w.isVisible() and isinstance(w, QDialog)]  # no editor
+
+
+def test_a_colleagues_edit_and_note_show_in_the_history_with_their_name(
+    qtbot, qapp, tmp_path, monkeypatch, server_url: str
+) -> None:
+    from datetime import date
+
+    from kolcrm.core.kols.interactions import add_interaction
+    from kolcrm.core.kols.records import InteractionRecord, KolRecord
+    from kolcrm.core.kols.service import get_kol, save_kol
+
+    install_cjk_font(qapp)
+    window = open_window(open_database(tmp_path / "own.db"))
+    team_window = switch_book(window, server_url)
+    qtbot.addWidget(team_window)
+    monkeypatch.setenv("KOLCRM_USER", "李雷")
+    kol_id = save_kol(KolRecord(display_name="小鹿", city="上海"))
+    team_window.kols.reload(select=kol_id)  # saved through this window's own connection: no notice to hear
+    qtbot.waitUntil(lambda: team_window.kols.detail.kol_id == kol_id, timeout=5000)
+    detail = team_window.kols.detail
+    detail.tabs.setCurrentWidget(detail.history)
+
+    monkeypatch.setenv("KOLCRM_USER", "韩梅梅")  # a colleague, on the same book
+    record = get_kol(kol_id)
+    record.city = "杭州"
+    save_kol(record)
+    add_interaction(kol_id, InteractionRecord(date(2026, 12, 2), "call", "确认了双11档期"))
+    team_window.kols.refresh_shown_kol()
+
+    entries = lambda: [detail.timeline.item(row).text() for row in range(detail.timeline.count())]  # noqa: E731
+    qtbot.waitUntil(lambda: any("韩梅梅 changed City at" in entry for entry in entries()), timeout=5000)
+    assert any(entry.startswith("2026-12-02 · Call · 韩梅梅\n确认了双11档期") for entry in entries())
+    assert any("李雷 added this KOL at" in entry for entry in entries())

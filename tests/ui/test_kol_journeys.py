@@ -112,6 +112,26 @@ def test_edit_a_kol_from_the_list(qtbot, main_window):
     assert main_window.kols.model.index(row, 3).data() == "250M"  # English counts in K, M and B
 
 
+def test_an_edit_shows_in_the_history_naming_who_changed_which_fields(qtbot, main_window, monkeypatch):
+    monkeypatch.setenv("KOLCRM_USER", "韩梅梅")
+    kol_id = _add_kol("王小美", "wxm", note="旧的记录")
+    main_window.kols.reload(select=kol_id)
+    QTest.keyClick(main_window, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    editor = open_editor(qtbot)
+    type_text(qtbot, editor.fields["city"], "成都")
+    editor.accounts.set_cell_text(0, "followers", "2.5亿")
+    qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+
+    detail = main_window.kols.detail
+    detail.tabs.setCurrentWidget(detail.history)
+    qtbot.waitUntil(lambda: "韩梅梅 changed City, Platform accounts at" in detail.timeline.item(0).text())
+    entries = [detail.timeline.item(row).text() for row in range(detail.timeline.count())]
+    assert entries[0].startswith(f"{date.today().isoformat()} · Changed\n")
+    assert any("韩梅梅 added this KOL at" in entry for entry in entries)
+    assert "旧的记录" in entries[-1]  # the note of March stays below today's changes
+    assert not any("No history yet" in entry for entry in entries)
+
+
 def test_delete_moves_to_trash_and_ctrl_z_brings_it_back(qtbot, main_window):
     keep = _add_kol("留下的", "keep")
     gone = _add_kol("要删除的", "gone", followers="9000000")
@@ -188,7 +208,8 @@ def test_deleting_a_note_asks_first_and_updates_last_contact(qtbot, main_window,
     main_window.kols.reload(select=kol_id)
     detail = main_window.kols.detail
     qtbot.waitUntil(lambda: detail.kol_id == kol_id)
-    detail.timeline.setCurrentRow(0)
+    texts = [detail.timeline.item(row).text() for row in range(detail.timeline.count())]
+    detail.timeline.setCurrentRow(next(row for row, text in enumerate(texts) if "新的电话" in text))
 
     monkeypatch.setattr(prompts, "confirm", lambda *args, **kwargs: False)
     detail.delete_note_action.trigger()
@@ -197,7 +218,7 @@ def test_deleting_a_note_asks_first_and_updates_last_contact(qtbot, main_window,
     monkeypatch.setattr(prompts, "confirm", lambda *args, **kwargs: True)
     detail.delete_note_action.trigger()
     assert [e.text for e in interactions.history(kol_id)] == ["旧的记录"]
-    assert "新的电话" not in detail.timeline.item(0).text()
+    assert not any("新的电话" in detail.timeline.item(row).text() for row in range(detail.timeline.count()))
     row = main_window.kols.model.row_of(kol_id)
     assert main_window.kols.model.index(row, 5).data() == "2026-03-02"
 

@@ -7,6 +7,7 @@ from kolcrm.core import i18n
 from kolcrm.core.i18n import QT_TRANSLATE_NOOP
 from kolcrm.core.kols.records import KolRecord
 
+ACCOUNTS = "accounts"  # the key of the platform accounts among changed_keys
 FIELD_NAMES = {
     "display_name": QT_TRANSLATE_NOOP("KolChanges", "Name"),
     "real_name": QT_TRANSLATE_NOOP("KolChanges", "Real name"),
@@ -31,11 +32,18 @@ FIELD_NAMES = {
 
 def differing_fields(mine: KolRecord, theirs: KolRecord) -> list[str]:
     """The fields (in the user's language) where `mine` and `theirs` differ, accounts included."""
-    names = [i18n.translate("KolChanges", label) for field, label in FIELD_NAMES.items()
-             if getattr(mine, field) != getattr(theirs, field)]  # fmt: skip
-    if _accounts(mine) != _accounts(theirs):
+    names = [i18n.translate("KolChanges", FIELD_NAMES[key]) for key in changed_keys(mine, theirs) if key in FIELD_NAMES]
+    if ACCOUNTS in changed_keys(mine, theirs):
         names.append(i18n.translate("KolChanges", "Platform accounts"))
     return names
+
+
+def changed_keys(before: KolRecord, after: KolRecord) -> list[str]:
+    """The keys of the fields that differ (FIELD_NAMES' keys, then ACCOUNTS): what a KOL's change log records."""
+    keys = [key for key in FIELD_NAMES if getattr(before, key) != getattr(after, key)]
+    if _accounts(before) != _accounts(after):
+        keys.append(ACCOUNTS)
+    return keys
 
 
 def _accounts(record: KolRecord) -> list[tuple[object, ...]]:

@@ -10,7 +10,7 @@ from kolcrm.core.clock import utc_now
 from kolcrm.core.errors import NotFoundError, ValidationError
 from kolcrm.core.kols.records import InteractionRecord
 from kolcrm.core.kols.validation import control_character_problem
-from kolcrm.core.store import search
+from kolcrm.core.store import search, versions
 from kolcrm.core.store.db import database
 from kolcrm.core.store.models import Interaction, Kol
 from kolcrm.core.vocabulary import InteractionKind
@@ -48,6 +48,7 @@ def add_interaction(kol_id: int, record: InteractionRecord) -> int:
             text=text,
             follow_up_on=record.follow_up_on.isoformat() if record.follow_up_on else None,
             created_at=utc_now(),
+            created_by=versions.current_person(),
         )
         _refresh_last_contact(kol_id)
         search.reindex_kol(database, kol_id)
@@ -80,6 +81,7 @@ def history(kol_id: int, limit: int | None = None) -> list[InteractionRecord]:
             kind=InteractionKind(row.kind),
             text=row.text,
             follow_up_on=date.fromisoformat(row.follow_up_on) if row.follow_up_on else None,
+            created_by=row.created_by,
         )
         for row in query
     ]

@@ -46,7 +46,7 @@ __all__ = [
 
 # Rows that change hands whole: what hangs off a deal or an account (deliverables, payments, contracts, stage
 # changes, rate cards, metrics) refers to the deal or account, not to the KOL, and so follows it.
-MOVED_WHOLE = ("interaction", "collaboration", "gift", "perk", "blackout_period", "risk")
+MOVED_WHOLE = ("interaction", "collaboration", "gift", "perk", "blackout_period", "risk", "kol_change")
 KOL_TABLES: Mapping[str, str] = {
     **{table: "moves" for table in MOVED_WHOLE},
     "platform_account": "moves, after the kept KOL's accounts (rate cards and metrics follow their account)",

@@ -10,6 +10,7 @@ from collections.abc import Iterable
 
 from kolcrm.core import i18n
 from kolcrm.core.errors import ValidationError
+from kolcrm.core.kols import change_log
 from kolcrm.core.store import versions
 from kolcrm.core.store.db import database
 
@@ -33,7 +34,7 @@ def set_owner(kol_ids: Iterable[int], owner: str) -> int:
         raise ValidationError(
             i18n.translate("KOLs", "An owner's name is one line of at most {n} characters").format(n=MAX_OWNER_LENGTH)
         )
-    changed = 0
+    given: list[int] = []
     with database.atomic("IMMEDIATE"):
         for kol_id in sorted(set(kol_ids)):
             row = database.execute_sql(
@@ -43,5 +44,6 @@ def set_owner(kol_ids: Iterable[int], owner: str) -> int:
                 continue
             versions.claim("kol", kol_id, None)
             database.execute_sql("UPDATE kol SET owner = ? WHERE id = ?", (owner, kol_id))
-            changed += 1
-    return changed
+            given.append(kol_id)
+        change_log.record(given, change_log.OWNER, owner)
+    return len(given)

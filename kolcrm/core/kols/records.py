@@ -80,3 +80,4 @@ class InteractionRecord:
     follow_up_on: date | None = None
     id: int | None = None
     kol_id: int | None = None
+    created_by: str = ""  # who wrote it (read back only: set by the core)

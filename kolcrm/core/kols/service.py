@@ -12,7 +12,7 @@ from kolcrm.core import i18n
 from kolcrm.core.brands import fit_scores
 from kolcrm.core.clock import utc_now
 from kolcrm.core.errors import FieldProblem, NotFoundError, ValidationError
-from kolcrm.core.kols import custom_fields
+from kolcrm.core.kols import change_log, changes, custom_fields
 from kolcrm.core.kols.records import AccountRecord, KolRecord, RateCardItem
 from kolcrm.core.kols.validation import handle_key, validate_kol
 from kolcrm.core.store import search, versions
@@ -35,6 +35,7 @@ def save_kol(record: KolRecord, today: date | None = None, overwrite: bool = Fal
     if problems:
         raise ValidationError(problems)
     saved_version = 1
+    before: KolRecord | None = None  # an update: the KOL as it was, for its change log
     with fit_scores.kols_changing() as changed:
         _check_handles_are_free(record)
         now = utc_now()
@@ -48,6 +49,7 @@ def save_kol(record: KolRecord, today: date | None = None, overwrite: bool = Fal
             # may save it again.
             saved_version = versions.claim("kol", record.id, record.row_version, force=overwrite)
             kol = existing
+            before = get_kol(record.id)
         _copy_profile(record, kol)
         kol.updated_at = now
         kol.save()
@@ -56,6 +58,10 @@ def save_kol(record: KolRecord, today: date | None = None, overwrite: bool = Fal
         _replace_labels(kol.id, record)
         _save_accounts(kol.id, record.accounts)
         custom_fields.replace_values(kol.id, custom)
+        if before is None:
+            change_log.record([kol.id], change_log.ADDED)
+        elif fields := changes.changed_keys(before, get_kol(kol.id)):
+            change_log.record([kol.id], change_log.SAVED, ",".join(fields))
         search.reindex_kol(database, kol.id)
         changed.add(kol.id)
     record.row_version = saved_version

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from types import ModuleType
 
 from kolcrm.core.clock import utc_now
+from kolcrm.core.kols import change_log
 from kolcrm.core.store import search, versions
 from kolcrm.core.store.db import database
 from kolcrm.core.vocabulary import Stage
@@ -39,6 +40,7 @@ def trash_kols(kol_ids: list[int]) -> list[int]:
             if cursor.rowcount:
                 versions.claim("kol", kol_id, None)  # an editor still open on the KOL is told, not obeyed
                 moved.append(kol_id)
+        change_log.record(moved, change_log.TRASHED)
     return moved
 
 
@@ -71,15 +73,16 @@ def live_deals(kol_ids: list[int]) -> list[LiveDeal]:
 def restore_kols(kol_ids: list[int]) -> int:
     """Back from the trash, scored again for every brand the list has scores for."""
     with _fit_scores().kols_changing(kol_ids):
-        restored = 0
+        restored: list[int] = []
         for kol_id in kol_ids:
             back = database.execute_sql(
                 "UPDATE kol SET deleted_at = NULL WHERE id = ? AND deleted_at IS NOT NULL", (kol_id,)
             ).rowcount
             if back:
                 versions.claim("kol", kol_id, None)
-            restored += back
-    return restored
+                restored.append(kol_id)
+        change_log.record(restored, change_log.RESTORED)
+    return len(restored)
 
 
 def trashed_kols() -> list[TrashedKol]:

@@ -94,6 +94,11 @@ def _v11_row_versions_people_and_owners(db: SqliteDatabase) -> None:
     _run_script(db, schema_sql_v7_on.V11_TABLES)
 
 
+def _v12_kol_change_history(db: SqliteDatabase) -> None:
+    """Who changed what: a KOL's changes as rows of its history, and who wrote each note."""
+    _run_script(db, schema_sql_v7_on.V12_TABLES)
+
+
 MIGRATIONS: list[Callable[[SqliteDatabase], None]] = [
     _v1_initial_tables,
     _v2_search_index_and_list_indexes,
@@ -106,6 +111,7 @@ MIGRATIONS: list[Callable[[SqliteDatabase], None]] = [
     _v9_custom_fields_and_account_metrics,
     _v10_pinyin_search_and_name_order,
     _v11_row_versions_people_and_owners,
+    _v12_kol_change_history,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

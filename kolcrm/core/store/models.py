@@ -101,6 +101,7 @@ class Interaction(BaseModel):
     text = TextField()
     follow_up_on = TextField(null=True)
     created_at = TextField()
+    created_by = TextField(default="")
 
 
 class Brand(BaseModel):

@@ -143,3 +143,18 @@ ALTER TABLE brand ADD COLUMN changed_by TEXT NOT NULL DEFAULT '';
 ALTER TABLE campaign ADD COLUMN row_version INTEGER NOT NULL DEFAULT 1;
 ALTER TABLE campaign ADD COLUMN changed_by TEXT NOT NULL DEFAULT ''
 """
+
+# v12, who changed what: each change to a KOL (added, fields saved, given to an owner, trashed, restored) is one
+# row of its history, naming the person; each note names who wrote it.
+V12_TABLES = """
+CREATE TABLE kol_change (
+    id INTEGER PRIMARY KEY,
+    kol_id INTEGER NOT NULL REFERENCES kol(id) ON DELETE CASCADE,
+    changed_at TEXT NOT NULL,
+    changed_by TEXT NOT NULL DEFAULT '',
+    what TEXT NOT NULL,
+    detail TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX kol_change_by_kol ON kol_change(kol_id, id);
+ALTER TABLE interaction ADD COLUMN created_by TEXT NOT NULL DEFAULT ''
+"""

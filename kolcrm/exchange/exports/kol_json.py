@@ -91,6 +91,9 @@ def kol_as_json(kol_id: int) -> dict[str, Any]:
             (kol_id,),
         ),
         "history": _rows("SELECT * FROM interaction WHERE kol_id = ? ORDER BY occurred_on, id", (kol_id,)),
+        "changes": _rows(
+            "SELECT changed_at, changed_by, what, detail FROM kol_change WHERE kol_id = ? ORDER BY id", (kol_id,)
+        ),
         "deals": deals,
         "gifts": _rows("SELECT * FROM gift WHERE kol_id = ? ORDER BY id", (kol_id,)),
         "perks": _rows("SELECT * FROM perk WHERE kol_id = ? ORDER BY id", (kol_id,)),

@@ -67,6 +67,7 @@ class KolRestore:
                 )
         self._accounts()
         self._history()
+        self._changes()
         self._deals()
         self._care()
         self._refresh_derived(profile)
@@ -133,6 +134,17 @@ class KolRestore:
                 continue
             insert_row("interaction", note, kol_id=self.kol_id)
             self.summary.notes_added += 1
+
+    def _changes(self) -> None:
+        """Who changed the KOL and when, as the package's book recorded it (a change already here is not doubled)."""
+        for change in self.kol.get("changes", []):
+            if not first_id(
+                "SELECT id FROM kol_change WHERE kol_id = ? AND changed_at = ? AND changed_by = ? AND what = ?"
+                " AND detail = ?",
+                (self.kol_id, change["changed_at"], change.get("changed_by", ""), change["what"],
+                 change.get("detail", "")),
+            ):  # fmt: skip
+                insert_row("kol_change", change, kol_id=self.kol_id)
 
     def _deals(self) -> None:
         for deal in self.kol["deals"]:

@@ -14,6 +14,7 @@ from typing import Any
 from kolcrm.core import clock, i18n
 from kolcrm.core.care import gifts, perks, risks
 from kolcrm.core.care.records import GiftRecord, PerkRecord, RiskRecord
+from kolcrm.core.kols import change_log
 from kolcrm.core.kols.interactions import MAX_TEXT_LENGTH as MAX_NOTE_LENGTH
 from kolcrm.core.kols.records import AccountRecord, KolRecord, RateCardItem
 from kolcrm.core.kols.validation import account_label, validate_kol
@@ -107,6 +108,7 @@ def _kol(kol: dict[str, Any], problems: list[str], today: date) -> None:
     for name in _DERIVED:
         profile.pop(name, None)
     _history(kol["history"], where, problems)
+    _changes(kol.setdefault("changes", []), where, problems)  # a package from before kolcrm 12 has none
     check_deals(kol["deals"], where, problems, today)
     _care(kol, where, problems, today)
 
@@ -174,6 +176,19 @@ def _history(notes: list[dict[str, Any]], kol: str, problems: list[str]) -> None
         if follow_up and occurred and follow_up < occurred:
             reader.refuse("follow_up_on", i18n.translate("KOLs", "The follow-up date is before the interaction"))
         reader.moment("created_at")
+        reader.text("created_by")
+        reader.keep_read_only()
+
+
+def _changes(changes: list[dict[str, Any]], kol: str, problems: list[str]) -> None:
+    for change in changes:
+        reader = FieldReader(change, f"{kol}, {shown(change.get('changed_at'))}", problems)
+        reader.moment("changed_at")
+        reader.text("changed_by")
+        what = reader.text("what")
+        if what not in change_log.KINDS:
+            reader.refuse("what", i18n.translate("Handover", "is not a kind of change kolcrm records"))
+        reader.text("detail")
         reader.keep_read_only()
 
 

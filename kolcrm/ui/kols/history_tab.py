@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from kolcrm.core.errors import ValidationError
 from kolcrm.core.i18n import QT_TRANSLATE_NOOP
+from kolcrm.core.store import dialect
 from kolcrm.core.vocabulary import InteractionKind
 from kolcrm.ui import prompts
 
@@ -40,6 +41,7 @@ EVENT_KINDS = {
     "gift": (QT_TRANSLATE_NOOP("HistoryTab", "Gift / thank-you"), "#2e6b3a"),
     "perk": (QT_TRANSLATE_NOOP("HistoryTab", "Perk received"), "#6b4e16"),
     "risk": (QT_TRANSLATE_NOOP("HistoryTab", "Risk"), "#b00020"),
+    "change": (QT_TRANSLATE_NOOP("HistoryTab", "Changed"), "#5f6368"),
 }
 
 
@@ -117,11 +119,13 @@ class HistoryTab(QWidget):
             return
         from kolcrm.core.care.events import care_events
         from kolcrm.core.collaborations.by_kol import DealEvent, deal_events
-        from kolcrm.core.kols import interactions
+        from kolcrm.core.kols import change_log, interactions
 
         notes = interactions.history(kol_id)
-        events = sorted(deal_events(kol_id) + care_events(kol_id), key=lambda e: (e.on, e.at), reverse=True)
-        if not notes and not events:
+        changes = [DealEvent(change_log.local_day(c), c.changed_at, "change", change_log.describe(c), 0, c.id)
+                   for c in change_log.changes(kol_id)]  # fmt: skip
+        events = sorted(deal_events(kol_id) + care_events(kol_id) + changes, key=lambda e: (e.on, e.at), reverse=True)
+        if not notes and all(event.kind == "change" for event in events):  # a new KOL: its only entry is "added"
             self.timeline.addItem(QListWidgetItem(self.tr("No history yet: add the first note below.")))
         merged: list[tuple[date, int, InteractionRecord | DealEvent]] = [(n.occurred_on, 1, n) for n in notes]
         merged += [(e.on, 0, e) for e in events]
@@ -139,7 +143,10 @@ class HistoryTab(QWidget):
                     if entry.follow_up_on
                     else ""
                 )
-                item = QListWidgetItem(f"{entry.occurred_on.isoformat()} · {entry.kind.label}{follow_up}\n{entry.text}")
+                writer = f" · {entry.created_by}" if entry.created_by and dialect.is_postgres() else ""  # a team's
+                item = QListWidgetItem(
+                    f"{entry.occurred_on.isoformat()} · {entry.kind.label}{writer}{follow_up}\n{entry.text}"
+                )
                 item.setData(Qt.ItemDataRole.UserRole, entry.id)
             self.timeline.addItem(item)
 
