@@ -1,4 +1,5 @@
-"""Team mode's windows in both languages: the Connect dialog, an edit conflict, a read-only window on a team book.
+"""Team mode's windows in both languages: the Connect dialog, an edit conflict, a read-only window on a team book,
+and a KOL's history of who changed what.
 
     KOLCRM_TEST_PG_URL=postgresql://user:pw@localhost/db python docs/team_screens.py   # docs/team/{en,zh}-*.png
 
@@ -50,7 +51,9 @@ def main() -> None:
         conn.execute("CREATE SCHEMA public")
     app = create_application([sys.argv[0]])
     open_database(url)
+    os.environ["KOLCRM_USER"] = "李雷"
     populate_demo(kols=40)
+    shown_kol = colleague_changes()
     close_database()
     with psycopg.connect(url, autocommit=True) as conn:
         conn.execute(f"GRANT USAGE ON SCHEMA public TO {READER}")
@@ -60,6 +63,18 @@ def main() -> None:
     OUT.mkdir(exist_ok=True)
     for lang, code in (("en", language.ENGLISH), ("zh", language.CHINESE)):
         translators.install_for_gui(code)
+        window = open_window(open_database(url))
+        window.resize(1366, 768)
+        window.move(0, 0)
+        window.show()
+        window.kols.reload(select=shown_kol)
+        detail = window.kols.detail
+        detail.tabs.setCurrentWidget(detail.history)
+        settle(app, 1.0)
+        window.grab().save(str(OUT / f"{lang}-history.png"))
+        window.quiet_close = True
+        window.close()
+        close_database()
         window = open_window(open_database(reader_url))
         window.resize(1366, 768)
         window.move(0, 0)
@@ -90,6 +105,28 @@ def main() -> None:
         window.close()
         close_database()
         translators.remove_installed()
+
+
+def colleague_changes() -> int:
+    """韩梅梅 edits a KOL 李雷 added, notes a call and gives the KOL to 王芳: the history the screenshot shows."""
+    from datetime import date
+
+    from kolcrm.core.kols import interactions, ownership
+    from kolcrm.core.kols.list_query import KolFilter, fetch_page
+    from kolcrm.core.kols.records import InteractionRecord
+    from kolcrm.core.kols.service import get_kol, save_kol
+
+    kol_id = fetch_page(KolFilter(), limit=1)[0].id
+    os.environ["KOLCRM_USER"] = "韩梅梅"
+    record = get_kol(kol_id)
+    record.city = "杭州"
+    record.agency = "谦寻文化"
+    save_kol(record)
+    interactions.add_interaction(
+        kol_id, InteractionRecord(date.today(), "call", "确认双11直播档期，报价不变 / Confirmed the Double 11 slot")
+    )
+    ownership.set_owner([kol_id], "王芳")
+    return kol_id
 
 
 if __name__ == "__main__":
