@@ -145,6 +145,7 @@ def _delete_rows(kol_id: int) -> None:
         "DELETE FROM kol_label WHERE kol_id = ?",
         "DELETE FROM kol_custom_value WHERE kol_id = ?",
         "DELETE FROM interaction WHERE kol_id = ?",
+        "DELETE FROM kol_change WHERE kol_id = ?",  # who changed them: their names are in its details
         "DELETE FROM collaboration WHERE kol_id = ?",
     )
     for statement in statements:
