@@ -6481,6 +6481,18 @@ The file is at:
         <translation>{who} 从回收站恢复了此 KOL</translation>
     </message>
     <message>
+        <source>{who} updated this KOL from {source}</source>
+        <translation>{who} 用 {source} 更新了此 KOL</translation>
+    </message>
+    <message>
+        <source>{who} merged {source} into this KOL</source>
+        <translation>{who} 将 {source} 合并到此 KOL</translation>
+    </message>
+    <message>
+        <source>{who} undid the merge with {source}</source>
+        <translation>{who} 撤销了与 {source} 的合并</translation>
+    </message>
+    <message>
         <source>Someone</source>
         <translation>有人</translation>
     </message>

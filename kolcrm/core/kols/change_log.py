@@ -18,13 +18,17 @@ from kolcrm.core.store import portable_sql, versions
 from kolcrm.core.store.db import database
 
 ADDED, SAVED, OWNER, TRASHED, RESTORED = "added", "saved", "owner", "trashed", "restored"
-KINDS = (ADDED, SAVED, OWNER, TRASHED, RESTORED)
+UPDATED_FROM, MERGED, MERGE_UNDONE = "updated_from", "merged", "merge_undone"
+KINDS = (ADDED, SAVED, OWNER, TRASHED, RESTORED, UPDATED_FROM, MERGED, MERGE_UNDONE)
 _SENTENCES = {
     ADDED: QT_TRANSLATE_NOOP("KolChangeLog", "{who} added this KOL"),
     SAVED: QT_TRANSLATE_NOOP("KolChangeLog", "{who} changed {fields}"),
     OWNER: QT_TRANSLATE_NOOP("KolChangeLog", "{who} gave this KOL to {owner}"),
     TRASHED: QT_TRANSLATE_NOOP("KolChangeLog", "{who} moved this KOL to the trash"),
     RESTORED: QT_TRANSLATE_NOOP("KolChangeLog", "{who} brought this KOL back from the trash"),
+    UPDATED_FROM: QT_TRANSLATE_NOOP("KolChangeLog", "{who} updated this KOL from {source}"),
+    MERGED: QT_TRANSLATE_NOOP("KolChangeLog", "{who} merged {source} into this KOL"),
+    MERGE_UNDONE: QT_TRANSLATE_NOOP("KolChangeLog", "{who} undid the merge with {source}"),
 }
 
 
@@ -35,7 +39,8 @@ class KolChange:
     changed_at: str  # UTC, ISO 8601
     changed_by: str
     what: str  # one of _SENTENCES' keys
-    detail: str  # SAVED: the field keys, comma-separated; OWNER: the new owner ("" for nobody)
+    detail: str  # SAVED: the field keys, comma-separated; OWNER: the new owner ("" for nobody); UPDATED_FROM: the
+    # file's name; MERGED, MERGE_UNDONE: the other KOL's name
 
 
 def record(kol_ids: Iterable[int], what: str, detail: str = "") -> None:
@@ -62,7 +67,7 @@ def describe(change: KolChange) -> str:
     sentence = i18n.translate("KolChangeLog", _SENTENCES.get(change.what, _SENTENCES[SAVED]))
     fields = i18n.translate("KolChangeLog", ", ").join(_field_name(key) for key in change.detail.split(",") if key)
     owner = change.detail or i18n.translate("KolChangeLog", "nobody")
-    text = sentence.format(who=who, fields=fields, owner=owner)
+    text = sentence.format(who=who, fields=fields, owner=owner, source=change.detail)
     return i18n.translate("KolChangeLog", "{change} at {time}").format(change=text, time=_local(change.changed_at)[1])
 
 

@@ -19,6 +19,7 @@ from kolcrm.core import clock, i18n
 from kolcrm.core.brands import fit_scores
 from kolcrm.core.clock import utc_now
 from kolcrm.core.errors import NotFoundError
+from kolcrm.core.kols import change_log
 from kolcrm.core.kols.merge_preview import (
     COUNT_WORDS,
     FIELD_WORDS,
@@ -34,7 +35,7 @@ from kolcrm.core.kols.merge_preview import (
     row_dict,
     rows,
 )
-from kolcrm.core.store import search
+from kolcrm.core.store import search, versions
 from kolcrm.core.store.db import database
 from kolcrm.core.store.portable_sql import execute_many, insert_returning_id
 from kolcrm.core.vocabulary import tier_for_followers
@@ -91,6 +92,9 @@ def merge_kols(keep_id: int, other_id: int) -> MergeReceipt:
         with fit_scores.kols_changing([keep_id, other_id]):
             receipt = _merge(keep_row, other_row)
             search.reindex_kols(database, [keep_id, other_id])
+        # After the receipt's snapshot of both rows: an undo leaves the versions moving forward.
+        versions.claim_many("kol", [keep_id, other_id])
+        change_log.record([keep_id], change_log.MERGED, receipt.other_name)
     return receipt
 
 
@@ -296,6 +300,8 @@ def undo_merge(receipt: MergeReceipt) -> None:
             for kol_id in (keep_id, other_id):
                 _restore_row(kol_id, receipt.kol_before[kol_id], receipt.kol_after[kol_id])
             search.reindex_kols(database, [keep_id, other_id])
+        versions.claim_many("kol", [keep_id, other_id])
+        change_log.record([keep_id], change_log.MERGE_UNDONE, receipt.other_name)
 
 
 def _restore_row(kol_id: int, before: Mapping[str, Any], after: Mapping[str, Any]) -> None:

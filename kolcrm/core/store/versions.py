@@ -116,6 +116,20 @@ def claim(table: str, record_id: int, read_version: int | None, force: bool = Fa
     return latest.version if latest else 0
 
 
+def claim_many(table: str, record_ids: list[int]) -> None:
+    """claim() unconditionally for records a bulk change rewrote (an import, a merge, a handover package): an
+    editor open on one of them is told when it saves, instead of saving over the change unseen."""
+    _check(table)
+    person, now = current_person(), utc_now()
+    for start in range(0, len(record_ids), 500):
+        chunk = record_ids[start : start + 500]
+        database.execute_sql(
+            f"UPDATE {table} SET row_version = row_version + 1, changed_by = ?, updated_at = ?"
+            f" WHERE id IN ({', '.join('?' * len(chunk))})",
+            (person, now, *chunk),
+        )
+
+
 def sign(table: str, record_id: int) -> None:
     """Name the current person as the one who added the record (it stays at its first version)."""
     _check(table)

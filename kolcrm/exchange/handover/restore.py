@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from kolcrm.core.clock import utc_now
+from kolcrm.core.kols import change_log
 from kolcrm.core.kols.validation import handle_key
 from kolcrm.core.store import search, versions
 from kolcrm.core.store.db import database
@@ -42,15 +43,28 @@ class KolRestore:
     """One KOL of the package into this database."""
 
     def __init__(
-        self, kol: dict[str, Any], brands: dict[str, int], campaigns: dict[int, int], summary: HandoverSummary
+        self,
+        kol: dict[str, Any],
+        brands: dict[str, int],
+        campaigns: dict[int, int],
+        summary: HandoverSummary,
+        source: str = "",
     ) -> None:
         self.kol, self.brands, self.summary = kol, brands, summary
+        self.source = source  # the package's file name, for the history of a KOL it merges into
         self.campaigns = campaigns  # package campaign id → id here
         self.deal_ids: dict[int, int] = {}  # package deal id → id here
+        self.filled = False  # profile fields of a KOL here filled in from the package
+
+    def _counts(self) -> tuple[object, ...]:
+        """The summary's counts of rows added, which grow when the package brings this KOL something new."""
+        counts = vars(self.summary)
+        return tuple(counts[name] for name in sorted(counts) if name.endswith("_added") and name != "kols_added")
 
     def run(self) -> None:
         profile = self.kol["profile"]
         target = self._match()
+        counts_before = self._counts()
         if target is None:
             now = utc_now()
             self.kol_id = insert_row("kol", profile, {"created_at": now, "updated_at": now})
@@ -72,6 +86,10 @@ class KolRestore:
         self._care()
         self._refresh_derived(profile)
         search.reindex_kol(database, self.kol_id)
+        if target is not None and (self.filled or self._counts() != counts_before):
+            # A KOL this book had, changed by the package: an editor open on it is told, and its history says why.
+            versions.claim_many("kol", [self.kol_id])
+            change_log.record([self.kol_id], change_log.UPDATED_FROM, self.source)
 
     def _match(self) -> int | None:
         for account in self.kol["accounts"]:
@@ -101,6 +119,7 @@ class KolRestore:
         }
         if current[-1] and not profile.get("deleted_at"):
             updates["deleted_at"] = None  # live in the package: back from this database's trash
+        self.filled = bool(updates)
         if updates:
             database.execute_sql(
                 f"UPDATE kol SET {', '.join(f'{name} = ?' for name in updates)}, updated_at = ? WHERE id = ?",

@@ -191,7 +191,7 @@ def import_handover(
             for index, kol in enumerate(data["kols"]):
                 if cancelled():
                     raise _Stop
-                KolRestore(kol, brands, campaigns, summary).run()
+                KolRestore(kol, brands, campaigns, summary, path.name).run()
                 report(index + 1, total)
             if cancelled():
                 raise _Stop

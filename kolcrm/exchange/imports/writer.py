@@ -13,9 +13,10 @@ from typing import Any
 from kolcrm.core import clock
 from kolcrm.core.clock import utc_now
 from kolcrm.core.errors import ValidationError
+from kolcrm.core.kols import change_log
 from kolcrm.core.kols.custom_values import CustomFieldDef, clean_name, parse_value
 from kolcrm.core.money import to_text
-from kolcrm.core.store import search
+from kolcrm.core.store import search, versions
 from kolcrm.core.store.db import database
 from kolcrm.core.store.portable_sql import PortableCursor, insert_returning_id, reserve_ids
 from kolcrm.core.vocabulary import Status, tier_for_followers
@@ -288,6 +289,8 @@ class BatchWriter:
         kol_ids = sorted({target.kol_id for target in targets if target.kol_id is not None})
         self._refresh_derived(kol_ids, sheet_tiers)
         search.reindex_kols(database, kol_ids)
+        versions.claim_many("kol", kol_ids)  # an editor open on one of them is told, not obeyed
+        change_log.record(kol_ids, change_log.UPDATED_FROM, self.source)
 
     def _add_accounts(self, accounts: list[tuple[int, AccountEntry]]) -> None:
         account_ids = iter(reserve_ids("platform_account", len(accounts)))

@@ -92,11 +92,17 @@ def test_the_history_follows_a_merge_and_comes_back_with_its_undo(any_db, monkey
     keep, other = save_kol(KolRecord(display_name="小鹿")), save_kol(KolRecord(display_name="小鹿 Lulu"))
     ownership.set_owner([other], "王芳")
 
+    read_before = get_kol(keep).row_version
+
     receipt = merge_kols(keep, other)
 
-    assert [what for _who, what, _detail in _log(keep)] == ["added", "added", "owner"]
+    assert _log(keep) == [("李雷", "added", ""), ("李雷", "added", ""), ("李雷", "owner", "王芳"),
+                          ("李雷", "merged", "小鹿 Lulu")]  # fmt: skip
+    assert get_kol(keep).row_version == read_before + 1  # an editor open on the kept KOL is told
     undo_merge(receipt)
     assert [what for _who, what, _detail in _log(other)] == ["added", "owner"]
+    assert [what for _who, what, _detail in _log(keep)] == ["added", "merged", "merge_undone"]
+    assert get_kol(keep).row_version == read_before + 2  # versions only move forward, even through an undo
 
 
 def test_erasing_a_kol_erases_its_change_history(any_db) -> None:
@@ -106,3 +112,45 @@ def test_erasing_a_kol_erases_its_change_history(any_db) -> None:
     erase_kol_everywhere(kol_id)
 
     assert database.execute_sql("SELECT count(*) FROM kol_change WHERE kol_id = ?", (kol_id,)).fetchone()[0] == 0
+
+
+def test_an_import_that_changes_a_kol_names_the_file_and_tells_an_open_editor(any_db, tmp_path, monkeypatch) -> None:
+    from kolcrm.core.store.versions import EditConflict
+    from kolcrm.exchange.imports.importer import apply_import, plan_import
+    from kolcrm.exchange.imports.mapping import guess_mapping
+    from kolcrm.exchange.imports.reading import read_table
+
+    kol_id = save_kol(KolRecord(display_name="小鹿", accounts=[AccountRecord("Douyin", "xiaolu", followers=1000)]))
+    open_in_editor = get_kol(kol_id)
+    sheet = tmp_path / "达人表.csv"
+    sheet.write_text("昵称,平台,账号,粉丝数,城市\n小鹿,抖音,xiaolu,2万,杭州\n", encoding="utf-8")
+    monkeypatch.setenv("KOLCRM_USER", "李雷")
+    table = read_table(sheet)
+    apply_import(plan_import(table, guess_mapping(table.headers)))
+
+    assert get_kol(kol_id).accounts[0].followers == 20_000
+    assert _log(kol_id)[-1] == ("李雷", "updated_from", "达人表.csv")
+    open_in_editor.real_name = "陆小鹿"
+    with pytest.raises(EditConflict, match="李雷"):  # it would have put 1,000 followers back
+        save_kol(open_in_editor)
+
+
+def test_a_handover_package_that_brings_a_kol_something_new_says_so_once(any_db, tmp_path, monkeypatch) -> None:
+    from datetime import date
+
+    from kolcrm.exchange.handover.service import export_handover, import_handover
+
+    kol_id = save_kol(KolRecord(display_name="小鹿", accounts=[AccountRecord("Douyin", "xiaolu", followers=1000)]))
+    note = add_interaction(kol_id, InteractionRecord(occurred_on=date(2026, 11, 3), kind="note", text="寄了样品"))
+    package = tmp_path / "交接.kolcrm-handover"
+    export_handover(package)
+    database.execute_sql("DELETE FROM interaction WHERE id = ?", (note,))
+    monkeypatch.setenv("KOLCRM_USER", "王芳")
+
+    import_handover(package)
+    import_handover(package)  # the second time it brings nothing new
+
+    assert [(who, what, detail) for who, what, detail in _log(kol_id) if what == "updated_from"] == [
+        ("王芳", "updated_from", "交接.kolcrm-handover")
+    ]
+    assert [n.text for n in history(kol_id)] == ["寄了样品"]
