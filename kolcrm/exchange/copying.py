@@ -91,6 +91,10 @@ def _copy_tables(tables: list[str], read: _Reader, progress: Callable[[str, int]
                     tables=", ".join(f"{c.table} {c.source}≠{c.target}" for c in wrong)
                 )
             )
+    if dialect.is_postgres():
+        # Statistics for the new rows now, not when autovacuum comes by: without them the first searches on the
+        # copied book were planned as if its tables were empty (p95 414 ms at 100,000 KOLs, 48 ms after).
+        database.execute_sql("ANALYZE")
     return counts
 
 

@@ -8,7 +8,7 @@ import psycopg
 import pytest
 
 from kolcrm.core.errors import DatabaseOpenError, NewerDatabaseError
-from kolcrm.core.store import dialect, pg_schema
+from kolcrm.core.store import dialect, pg_schema, pg_search
 from kolcrm.core.store.db import close_database, database, open_database, use_file_engine
 from kolcrm.core.store.migrations import SCHEMA_VERSION
 from kolcrm.core.store.models import Kol
@@ -50,8 +50,9 @@ def test_a_server_set_up_by_a_newer_kolcrm_is_refused_untouched(server_url: str)
             conn.execute("UPDATE kolcrm_schema SET version = %s", (SCHEMA_VERSION,))
 
 
-def test_a_book_searched_by_the_first_layout_is_moved_to_the_narrow_tables_and_finds_the_same(
-    server_url: str,
+@pytest.mark.parametrize("layout", [1, 2])
+def test_a_book_searched_by_an_older_layout_is_moved_to_the_narrow_tables_and_finds_the_same(
+    server_url: str, layout: int
 ) -> None:
     from kolcrm.core.kols.list_query import KolFilter, count
     from kolcrm.core.kols.service import KolRecord, save_kol
@@ -60,22 +61,36 @@ def test_a_book_searched_by_the_first_layout_is_moved_to_the_narrow_tables_and_f
     save_kol(KolRecord(display_name="李佳琦", categories=["口红"], city="Shanghai"))
     save_kol(KolRecord(display_name="Lily Chen", city="上海"))
     close_database()
-    # The book as the first team-mode kolcrm left it: keys and folded text in one table, no search_layout.
+    # The book as an older team-mode kolcrm left it, keys as strings: in their own table (2), or beside the folded
+    # text (1); no search_layout column before 3.
     with psycopg.connect(server_url, autocommit=True) as conn:
-        conn.execute("ALTER TABLE kol_search_terms ADD COLUMN keys TEXT[]")
-        conn.execute("UPDATE kol_search_terms t SET keys = k.keys FROM kol_search_keys k WHERE k.kol_id = t.kol_id")
-        conn.execute("ALTER TABLE kol_search_terms ALTER COLUMN keys SET NOT NULL")
-        conn.execute("DROP TABLE kol_search_keys")
-        conn.execute("CREATE INDEX kol_search_terms_keys ON kol_search_terms USING gin (keys)")
-        conn.execute("ALTER TABLE kolcrm_schema DROP COLUMN search_layout")
+        conn.execute("CREATE TABLE kol_search_keys_text (kol_id BIGINT PRIMARY KEY, keys TEXT[] NOT NULL)")
+        conn.execute(
+            "INSERT INTO kol_search_keys_text SELECT k.kol_id, ARRAY(SELECT n.key FROM unnest(k.keys) AS u(id)"
+            " JOIN kol_search_key_names n ON n.id = u.id) FROM kol_search_keys k"
+        )
+        conn.execute("DROP TABLE kol_search_keys, kol_search_key_names")
+        if layout == 2:
+            conn.execute("ALTER TABLE kol_search_keys_text RENAME TO kol_search_keys")
+            conn.execute("ALTER INDEX kol_search_keys_text_pkey RENAME TO kol_search_keys_pkey")
+            conn.execute("CREATE INDEX kol_search_keys_keys ON kol_search_keys USING gin (keys)")
+            conn.execute("UPDATE kolcrm_schema SET search_layout = 2")
+        else:
+            conn.execute("ALTER TABLE kol_search_terms ADD COLUMN keys TEXT[]")
+            conn.execute(
+                "UPDATE kol_search_terms t SET keys = k.keys FROM kol_search_keys_text k WHERE k.kol_id = t.kol_id"
+            )
+            conn.execute("DROP TABLE kol_search_keys_text")
+            conn.execute("CREATE INDEX kol_search_terms_keys ON kol_search_terms USING gin (keys)")
+            conn.execute("ALTER TABLE kolcrm_schema DROP COLUMN search_layout")
 
     open_database(server_url)
 
-    assert database.execute_sql("SELECT to_jsonb(s) FROM kolcrm_schema s").fetchone()[0]["search_layout"] == 2
-    columns = database.execute_sql(
-        "SELECT column_name FROM information_schema.columns WHERE table_name = 'kol_search_terms' ORDER BY 1"
-    ).fetchall()
-    assert columns == [("folded",), ("kol_id",)]
+    assert database.execute_sql("SELECT to_jsonb(s) FROM kolcrm_schema s").fetchone()[0]["search_layout"] == 3
+    tables = {
+        row[0] for row in database.execute_sql("SELECT tablename FROM pg_tables WHERE tablename LIKE 'kol_search%'")
+    }
+    assert tables == {"kol_search_doc", "kol_search_terms", "kol_search_keys", "kol_search_key_names"}
     found = {text: count(KolFilter(text=text)) for text in ["口红", "李", "Ch", "shanghai", "口红 shanghai", "上海"]}
     # shanghai: one city typed in Latin letters, one found by the pinyin of 上海
     assert found == {"口红": 1, "李": 1, "Ch": 1, "shanghai": 2, "口红 shanghai": 1, "上海": 1}
@@ -91,7 +106,7 @@ def test_search_tables_laid_out_by_a_newer_kolcrm_are_refused_untouched(server_u
             open_database(server_url)
     finally:
         with psycopg.connect(server_url, autocommit=True) as conn:
-            conn.execute("UPDATE kolcrm_schema SET search_layout = 2")
+            conn.execute("UPDATE kolcrm_schema SET search_layout = %s", (pg_search.LAYOUT,))
 
 
 def test_another_programs_tables_are_not_taken_for_a_book(server_url: str) -> None:

@@ -171,7 +171,7 @@ def prepare(db: Any) -> int:
         else:
             _bring_forward(db, version)
             if layout < pg_search.LAYOUT:
-                pg_search.upgrade_layout(db)
+                pg_search.upgrade_layout(db, layout)
                 db.execute_sql(f"ALTER TABLE {VERSION_TABLE} ADD COLUMN IF NOT EXISTS search_layout BIGINT")
             _announce_changes(db)
             db.execute_sql(

@@ -3,13 +3,16 @@
 PostgreSQL has no FTS5, so each KOL gets a row in two tables beside its `kol_search_doc`:
 - `kol_search_terms.folded`: the document folded as FTS5's trigram tokenizer folds it. A term of 3+ characters is
   a LIKE on it, which pg_trgm's GIN index answers (SQLite: kol_search);
-- `kol_search_keys.keys`: what SQLite's two other indexes hold for the document, as strings in a GIN-indexed array:
-  'w:' + the first one and the first two characters of every word (kol_search_words, queried by 1–2 letter
-  prefix), 'c:' + every CJK bigram token and 'c*' + its first character (kol_search_cjk: a 2-character word is
-  an exact token, a single character a prefix). A 1–2 character term is one array-containment probe.
-Two tables, not one (LAYOUT 1 had both columns in kol_search_terms): a count reads every row its index finds, and
-the arrays of keys made those rows 1.5 kB; the folded text alone is 0.4 kB, so a 3+ character term's count reads
-a quarter of the pages (22,000 hits: 45 ms → 27 ms at 100,000 KOLs).
+- `kol_search_keys.keys`: what SQLite's two other indexes hold for the document, in a GIN-indexed array: 'w:' + the
+  first one and the first two characters of every word (kol_search_words, queried by 1–2 letter prefix), 'c:' +
+  every CJK bigram token and 'c*' + its first character (kol_search_cjk: a 2-character word is an exact token, a
+  single character a prefix), each stored as its number in `kol_search_key_names`. A 1–2 character term is one
+  array-containment probe.
+A count reads every row its index finds, so the rows are kept narrow. LAYOUT 1 had the folded text and the keys
+as strings in one table: 1.5 kB a row. LAYOUT 2 split them: the folded text is 0.4 kB a row, and a 3+ character
+term's count reads a quarter of the pages (22,000 hits: 45 ms → 27 ms at 100,000 KOLs). LAYOUT 3 numbers the
+keys: 134 MB of arrays become 57 MB, which a server's default 128 MB of shared buffers keeps in memory beside the
+trigrams (a 1-letter count: 110 ms → 30 ms once other work has pushed the pages out).
 The tokens and the case folding are made by SQLite itself: the same FTS5 tokenizers run on a private in-memory
 SQLite database. So a book finds the same KOLs on either engine whatever Unicode tables the server's locale
 (PostgreSQL's lower()) or this Python has: SQLite folds İ, ẞ, σ or 𐐀 its own way, and PostgreSQL follows it.
@@ -28,9 +31,10 @@ from kolcrm.core.store.search_text import chunks, cjk_grams, cjk_run, escape_lik
 
 TERMS_TABLE = "kol_search_terms"
 KEYS_TABLE = "kol_search_keys"
-LAYOUT = 2  # the tables' layout, kept in kolcrm_schema.search_layout (pg_schema.py)
+KEY_NAMES_TABLE = "kol_search_key_names"
+LAYOUT = 3  # the tables' layout, kept in kolcrm_schema.search_layout (pg_schema.py)
 BULK_DOCUMENTS = 1000  # an import, a copy or a rebuild: from this many documents at once, see insert_documents
-_KEYS_SQL = f"SELECT kol_id FROM {KEYS_TABLE} WHERE keys @> ARRAY[?::text]"
+_KEYS_SQL = f"SELECT kol_id FROM {KEYS_TABLE} WHERE keys @> ARRAY[?::integer]"  # the key's number: _key_numbers
 _FOLDED_SQL = f"SELECT kol_id FROM {TERMS_TABLE} WHERE folded LIKE ? ESCAPE '\\'"
 # SQLite's LIKE ignores the case of ASCII letters only: so does this scan (a 1–2 character term no index holds).
 _ASCII_UPPER = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
@@ -54,20 +58,43 @@ def create_tables(db: Any) -> None:
     db.execute_sql("CREATE EXTENSION IF NOT EXISTS pg_trgm")
     db.execute_sql(f'CREATE TABLE {TERMS_TABLE} (kol_id BIGINT PRIMARY KEY, folded TEXT COLLATE "C" NOT NULL)')
     db.execute_sql(f"CREATE INDEX {TERMS_TABLE}_trigrams ON {TERMS_TABLE} USING gin (folded gin_trgm_ops)")
-    db.execute_sql(f"CREATE TABLE {KEYS_TABLE} (kol_id BIGINT PRIMARY KEY, keys TEXT[] NOT NULL)")
+    _create_keys_tables(db)
+
+
+def _create_keys_tables(db: Any) -> None:
+    db.execute_sql(f'CREATE TABLE {KEY_NAMES_TABLE} (id SERIAL PRIMARY KEY, key TEXT COLLATE "C" NOT NULL UNIQUE)')
+    db.execute_sql(f"CREATE TABLE {KEYS_TABLE} (kol_id BIGINT PRIMARY KEY, keys INTEGER[] NOT NULL)")
     db.execute_sql(f"CREATE INDEX {KEYS_TABLE}_keys ON {KEYS_TABLE} USING gin (keys)")
 
 
-def upgrade_layout(db: Any) -> None:
-    """LAYOUT 1 → 2: the keys move to their own table, and the folded texts are written into a narrow one."""
-    db.execute_sql(f"ALTER TABLE {TERMS_TABLE} RENAME TO {TERMS_TABLE}_layout1")
-    db.execute_sql(f"ALTER INDEX {TERMS_TABLE}_trigrams RENAME TO {TERMS_TABLE}_layout1_trigrams")
-    db.execute_sql(f"ALTER INDEX {TERMS_TABLE}_keys RENAME TO {TERMS_TABLE}_layout1_keys")
-    db.execute_sql(f"ALTER INDEX {TERMS_TABLE}_pkey RENAME TO {TERMS_TABLE}_layout1_pkey")
-    create_tables(db)
-    db.execute_sql(f"INSERT INTO {TERMS_TABLE} SELECT kol_id, folded FROM {TERMS_TABLE}_layout1")
-    db.execute_sql(f"INSERT INTO {KEYS_TABLE} SELECT kol_id, keys FROM {TERMS_TABLE}_layout1")
-    db.execute_sql(f"DROP TABLE {TERMS_TABLE}_layout1")
+def upgrade_layout(db: Any, layout: int) -> None:
+    """From `layout` to LAYOUT, in the caller's transaction: the same documents, found the same way."""
+    if layout == 1:  # folded text and keys (as strings) in one table: both copied into narrow ones
+        _rename(db, TERMS_TABLE, "layout1", ("trigrams", "keys", "pkey"))
+        create_tables(db)
+        db.execute_sql(f"INSERT INTO {TERMS_TABLE} SELECT kol_id, folded FROM {TERMS_TABLE}_layout1")
+        _number_keys(db, f"{TERMS_TABLE}_layout1")
+        db.execute_sql(f"DROP TABLE {TERMS_TABLE}_layout1")
+    elif layout == 2:  # keys as strings in their own table: numbered
+        _rename(db, KEYS_TABLE, "layout2", ("keys", "pkey"))
+        _create_keys_tables(db)
+        _number_keys(db, f"{KEYS_TABLE}_layout2")
+        db.execute_sql(f"DROP TABLE {KEYS_TABLE}_layout2")
+
+
+def _rename(db: Any, table: str, suffix: str, indexes: tuple[str, ...]) -> None:
+    db.execute_sql(f"ALTER TABLE {table} RENAME TO {table}_{suffix}")
+    for index in indexes:
+        db.execute_sql(f"ALTER INDEX {table}_{index} RENAME TO {table}_{suffix}_{index}")
+
+
+def _number_keys(db: Any, strings_table: str) -> None:
+    """The keys of `strings_table` (kol_id, keys TEXT[]) into kol_search_keys, as numbers."""
+    db.execute_sql(f"INSERT INTO {KEY_NAMES_TABLE} (key) SELECT DISTINCT unnest(keys) FROM {strings_table} ORDER BY 1")
+    db.execute_sql(
+        f"INSERT INTO {KEYS_TABLE} SELECT old.kol_id, ARRAY(SELECT n.id FROM unnest(old.keys) AS k(key)"
+        f" JOIN {KEY_NAMES_TABLE} n ON n.key = k.key ORDER BY n.id) FROM {strings_table} old"
+    )
 
 
 def insert_documents(db: Any, documents: Iterable[tuple[int, str]]) -> None:
@@ -91,20 +118,24 @@ def insert_documents(db: Any, documents: Iterable[tuple[int, str]]) -> None:
             "INSERT INTO kol_search_doc(kol_id, body) SELECT * FROM unnest(?::bigint[], ?::text[])", (ids, bodies)
         )
         folded, keys = _terms(chunk)
-        # One array literal per document: unnest cannot take an array of arrays of different lengths.
         db.execute_sql(
             f"INSERT INTO {TERMS_TABLE}(kol_id, folded) SELECT * FROM unnest(?::bigint[], ?::text[])", (ids, folded)
         )
+        numbers = _key_numbers(db, {key for document_keys in keys for key in document_keys}, add=True)
+        arrays = ["{" + ",".join(str(n) for n in sorted(numbers[key] for key in k)) + "}" for k in keys]
+        # One array literal per document: unnest cannot take an array of arrays of different lengths.
         db.execute_sql(
             f"INSERT INTO {KEYS_TABLE}(kol_id, keys)"
-            " SELECT id, keys::text[] FROM unnest(?::bigint[], ?::text[]) AS t(id, keys)",
-            (ids, [_array_literal(k) for k in keys]),
+            " SELECT id, keys::integer[] FROM unnest(?::bigint[], ?::text[]) AS t(id, keys)",
+            (ids, arrays),
         )
     if inserted >= BULK_DOCUMENTS:
         # A GIN index takes new entries into a pending list that every search reads through, and the planner,
         # pricing that, turns to a scan of the whole table until autovacuum merges it: merge it now, once.
         for index in (f"{KEYS_TABLE}_keys", f"{TERMS_TABLE}_trigrams"):
             db.execute_sql(f"SELECT gin_clean_pending_list('{index}')")
+        # And their statistics (committed with the documents): the planner prices a search by them.
+        db.execute_sql(f"ANALYZE {KEYS_TABLE}, {TERMS_TABLE}")
 
 
 def lock_kols(db: Any, kol_ids: list[int]) -> None:
@@ -124,6 +155,15 @@ def remove_documents(db: Any, kol_ids: list[int]) -> None:
         db.execute_sql(f"DELETE FROM {TERMS_TABLE} WHERE kol_id = ANY(?)", (chunk,))
         db.execute_sql(f"DELETE FROM {KEYS_TABLE} WHERE kol_id = ANY(?)", (chunk,))
         db.execute_sql("DELETE FROM kol_search_doc WHERE kol_id = ANY(?)", (chunk,))
+
+
+def forget_unused_keys(db: Any) -> None:
+    """Delete the numbered keys no document holds (caller holds the transaction). The lock waits for writers
+    numbering keys to commit, and keeps new ones waiting until this one does: none of their keys goes unseen."""
+    db.execute_sql(f"LOCK TABLE {KEY_NAMES_TABLE} IN SHARE ROW EXCLUSIVE MODE")
+    db.execute_sql(
+        f"DELETE FROM {KEY_NAMES_TABLE} n WHERE NOT EXISTS (SELECT 1 FROM {KEYS_TABLE} k WHERE k.keys @> ARRAY[n.id])"
+    )
 
 
 def rebuild_all(db: Any, documents: Iterable[tuple[int, str]]) -> None:
@@ -165,7 +205,7 @@ def matching_subquery(terms: list[str]) -> tuple[str, list[str]]:
             sql, param = _FOLDED_SQL, pattern
         if sql == _KEYS_SQL:
             conditions, params = by_table[KEYS_TABLE]
-            conditions.append("keys @> ARRAY[?::text]")
+            conditions.append("keys @> ARRAY[?::integer]")
         elif sql == _FOLDED_SQL:
             conditions, params = by_table[TERMS_TABLE]
             conditions.append("folded LIKE ? ESCAPE '\\'")
@@ -173,6 +213,14 @@ def matching_subquery(terms: list[str]) -> tuple[str, list[str]]:
             scans.append((sql, param))
             continue
         params.append(param)
+    key_conditions, keys = by_table[KEYS_TABLE]
+    if keys:
+        numbers = _key_numbers(_open_book(), set(keys))
+        # A key no document has ever had: no KOL matches the term, nor so all the terms.
+        by_table[KEYS_TABLE] = (
+            [condition if key in numbers else "FALSE" for condition, key in zip(key_conditions, keys, strict=True)],
+            [str(numbers[key]) for key in keys if key in numbers],
+        )
     parts: list[str] = []
     values: list[str] = []
     for table, (conditions, params) in by_table.items():
@@ -181,6 +229,33 @@ def matching_subquery(terms: list[str]) -> tuple[str, list[str]]:
             values += params
     parts += [sql for sql, _param in scans]
     return " INTERSECT ".join(parts), values + [param for _sql, param in scans]
+
+
+def _key_numbers(db: Any, keys: set[str], add: bool = False) -> dict[str, int]:
+    """Each key's number in kol_search_key_names; with `add`, keys not there yet are numbered first."""
+    if not keys:
+        return {}
+    wanted = sorted(keys)
+    if add:
+        # Two writers may number the same new key at once: the second waits for the first and then takes its
+        # number, which this statement's snapshot may not show yet, hence the second look below.
+        db.execute_sql(
+            f"INSERT INTO {KEY_NAMES_TABLE} (key) SELECT unnest(?::text[]) ORDER BY 1 ON CONFLICT (key) DO NOTHING",
+            (wanted,),
+        )
+    rows = db.execute_sql(f"SELECT key, id FROM {KEY_NAMES_TABLE} WHERE key = ANY(?)", (wanted,)).fetchall()
+    numbers = {key: int(number) for key, number in rows}
+    if add and len(numbers) < len(wanted):
+        missing = [key for key in wanted if key not in numbers]
+        rows = db.execute_sql(f"SELECT key, id FROM {KEY_NAMES_TABLE} WHERE key = ANY(?)", (missing,)).fetchall()
+        numbers.update({key: int(number) for key, number in rows})
+    return numbers
+
+
+def _open_book() -> Any:
+    from kolcrm.core.store.engine import database
+
+    return database
 
 
 def _cjk_as_folded(term: str) -> str | None:
@@ -219,12 +294,6 @@ def _terms(documents: list[tuple[int, str]]) -> tuple[list[str], list[list[str]]
         keys[kol_id].add("c*" + gram[:1])
     folded = tokenizer.fold([body for _kol_id, body in documents])
     return folded, [sorted(keys[kol_id]) for kol_id, _body in documents]
-
-
-def _array_literal(items: list[str]) -> str:
-    """A PostgreSQL array literal of text items, every one quoted (a key may hold a comma, brace or quote)."""
-    quoted = ('"' + item.replace("\\", "\\\\").replace('"', '\\"') + '"' for item in items)
-    return "{" + ",".join(quoted) + "}"
 
 
 class _Fts5Tokenizers:

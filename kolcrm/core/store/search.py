@@ -153,9 +153,13 @@ def purge_removed_text(db: SqliteDatabase) -> None:
     the file, so a book copied or restored to such a machine would lose its search: optimize is used everywhere.
     Costs a rewrite of the indexes, which is fine for an erase and too slow for every edit.
     On PostgreSQL a deleted row is gone from every query at once; its bytes stay in the table's pages until
-    (auto)vacuum reuses them, which cannot run inside the caller's transaction.
+    (auto)vacuum reuses them, which cannot run inside the caller's transaction. The numbered keys no document
+    has any more (bigrams of the erased text) are deleted.
     """
     if _on_postgres(db):
+        from kolcrm.core.store import pg_search
+
+        pg_search.forget_unused_keys(db)
         return
     tables = ["kol_search", "kol_search_cjk"] + (["kol_search_words"] if _has_word_index(db) else [])
     for table in tables:
