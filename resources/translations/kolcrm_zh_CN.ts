@@ -1796,6 +1796,10 @@ Launch the campaign anyway?</source>
 <context>
     <name>CareDialog</name>
     <message>
+        <source>Someone else has deleted it meanwhile</source>
+        <translation>其他人已在此期间将其删除</translation>
+    </message>
+    <message>
         <source>Not saved:</source>
         <translation>未保存：</translation>
     </message>
@@ -8966,6 +8970,18 @@ The file is at:
     <message>
         <source>this campaign</source>
         <translation>这个营销活动</translation>
+    </message>
+    <message>
+        <source>this gift</source>
+        <translation>这份礼品</translation>
+    </message>
+    <message>
+        <source>this perk</source>
+        <translation>这条回馈</translation>
+    </message>
+    <message>
+        <source>this risk</source>
+        <translation>这条风险</translation>
     </message>
     <message>
         <source>Someone</source>

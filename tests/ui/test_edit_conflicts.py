@@ -130,3 +130,32 @@ def test_a_brand_saved_by_someone_else_is_not_overwritten_silently(qtbot, any_db
     _answer(monkeypatch, Choice.OVERWRITE)
     area.save()
     assert brands.get_brand(brand_id).brand_values == "东方美学"
+
+
+def test_a_gift_dialog_refuses_to_save_over_a_colleagues_change_and_reloads_theirs(qtbot, any_db, monkeypatch):
+    from kolcrm.core.care import gifts
+    from kolcrm.core.care.records import GiftRecord
+    from kolcrm.core.vocabulary import GiftKind, Occasion
+    from kolcrm.ui.kols.gift_dialog import GiftDialog
+
+    kol_id = save_kol(KolRecord(display_name="小鹿Lulu"))
+    gift_id = gifts.save_gift(GiftRecord(kol_id, GiftKind.GIFT, Occasion.MID_AUTUMN, "月饼礼盒"))
+    dialog = GiftDialog(kol_id, gifts.get_gift(gift_id))
+    qtbot.addWidget(dialog)
+    dialog.description.setText("茶叶礼盒")  # 韩梅梅's edit, not saved yet
+    monkeypatch.setenv("KOLCRM_USER", "李雷")
+    lilei = gifts.get_gift(gift_id)
+    lilei.description = "月饼礼盒（双黄）"
+    gifts.save_gift(lilei)
+    monkeypatch.setenv("KOLCRM_USER", "韩梅梅")
+    asked = _answer(monkeypatch, Choice.RELOAD)
+
+    dialog.save()
+
+    ((message, _fields),) = asked
+    assert message.startswith("李雷 changed this gift at ")
+    assert gifts.get_gift(gift_id).description == "月饼礼盒（双黄）"  # nothing of 韩梅梅's was written
+    assert dialog.description.text() == "月饼礼盒（双黄）"  # their version, in the form
+    dialog.description.setText("月饼礼盒（双黄）+ 手写卡片")
+    dialog.save()  # from 李雷's version now: accepted
+    assert gifts.get_gift(gift_id).description == "月饼礼盒（双黄）+ 手写卡片"

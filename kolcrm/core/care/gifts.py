@@ -12,6 +12,7 @@ from kolcrm.core.errors import FieldProblem, NotFoundError, ValidationError
 from kolcrm.core.i18n import QT_TRANSLATE_NOOP
 from kolcrm.core.kols.validation import control_character_problem
 from kolcrm.core.money import amount_problem, currency_problem, to_text
+from kolcrm.core.store import versions
 from kolcrm.core.store.db import database
 from kolcrm.core.store.portable_sql import insert_returning_id
 from kolcrm.core.vocabulary import GiftKind, Occasion
@@ -53,7 +54,9 @@ SUGGESTIONS: dict[Occasion, tuple[str, ...]] = {
 }
 
 
-def save_gift(record: GiftRecord, today: date | None = None) -> int:
+def save_gift(record: GiftRecord, today: date | None = None, overwrite: bool = False) -> int:
+    """Add or update a gift; an update made from a version someone has since changed is refused with
+    versions.EditConflict (nothing written), unless `overwrite` (the person chose to save over it)."""
     problems = _validate(record, today or clock.today())
     if problems:
         raise ValidationError(problems)
@@ -71,24 +74,38 @@ def save_gift(record: GiftRecord, today: date | None = None) -> int:
             record.sent_on.isoformat() if record.sent_on else None,
             record.response.strip(),
         )
+        version = 1
         if record.id is None:
             record.id = insert_returning_id(
                 "INSERT INTO gift (kol_id, collaboration_id, kind, occasion, description, cost, currency,"
                 " planned_on, sent_on, response, created_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
                 (*values, utc_now()),
             )
-        elif not database.execute_sql(
-            "UPDATE gift SET kol_id=?, collaboration_id=?, kind=?, occasion=?, description=?, cost=?, currency=?,"
-            " planned_on=?, sent_on=?, response=? WHERE id = ?",
-            (*values, record.id),
-        ).rowcount:
-            raise NotFoundError(i18n.translate("Care", "Gift {id} no longer exists").format(id=record.id))
+            versions.sign("gift", record.id)
+        else:
+            # First: a refused save writes nothing (versions.claim raises EditConflict); 0 when the row is gone.
+            version = versions.claim("gift", record.id, record.row_version, force=overwrite)
+            if (
+                not version
+                or not database.execute_sql(
+                    "UPDATE gift SET kol_id=?, collaboration_id=?, kind=?, occasion=?, description=?, cost=?, currency=?,"
+                    " planned_on=?, sent_on=?, response=? WHERE id = ?",
+                    (*values, record.id),
+                ).rowcount
+            ):
+                raise NotFoundError(i18n.translate("Care", "Gift {id} no longer exists").format(id=record.id))
+    record.row_version = version
     return record.id or 0
 
 
 def delete_gift(gift_id: int) -> None:
     with database.atomic():
         database.execute_sql("DELETE FROM gift WHERE id = ?", (gift_id,))
+
+
+def get_gift(gift_id: int) -> GiftRecord | None:
+    found = _select("WHERE g.id = ?", (gift_id,))
+    return found[0] if found else None
 
 
 def gifts_for(kol_id: int) -> list[GiftRecord]:
@@ -176,7 +193,8 @@ def _check_links(record: GiftRecord) -> None:
 def _select(where: str, params: tuple[object, ...]) -> list[GiftRecord]:
     rows = database.execute_sql(
         "SELECT g.id, g.kol_id, g.collaboration_id, g.kind, g.occasion, g.description, g.cost, g.currency,"
-        " g.planned_on, g.sent_on, g.response, k.display_name FROM gift g JOIN kol k ON k.id = g.kol_id "
+        " g.planned_on, g.sent_on, g.response, k.display_name, g.row_version FROM gift g"
+        " JOIN kol k ON k.id = g.kol_id "
         f"{where} ORDER BY coalesce(g.sent_on, g.planned_on, g.created_at) DESC, g.id DESC",
         params,
     )
@@ -194,6 +212,7 @@ def _select(where: str, params: tuple[object, ...]) -> list[GiftRecord]:
             sent_on=date.fromisoformat(row[9]) if row[9] else None,
             response=row[10],
             kol_name=row[11],
+            row_version=row[12],
         )
         for row in rows
     ]

@@ -16,12 +16,14 @@ from kolcrm.core.clock import utc_now
 from kolcrm.core.errors import FieldProblem, NotFoundError, ValidationError
 from kolcrm.core.kols.validation import control_character_problem
 from kolcrm.core.money import amount_problem, currency_problem, sums_by_currency, to_text
+from kolcrm.core.store import versions
 from kolcrm.core.store.db import database
 from kolcrm.core.store.portable_sql import insert_returning_id
 from kolcrm.core.vocabulary import PerkKind
 
 
-def save_perk(record: PerkRecord, today: date | None = None) -> int:
+def save_perk(record: PerkRecord, today: date | None = None, overwrite: bool = False) -> int:
+    """Add or update a perk; an update over someone's newer change is refused unless `overwrite` (see save_gift)."""
     problems = _validate(record, today or clock.today())
     if problems:
         raise ValidationError(problems)
@@ -37,24 +39,38 @@ def save_perk(record: PerkRecord, today: date | None = None) -> int:
             record.currency,
             record.note.strip(),
         )
+        version = 1
         if record.id is None:
             record.id = insert_returning_id(
                 "INSERT INTO perk (kol_id, collaboration_id, kind, received_on, estimated_value, currency, note,"
                 " created_at) VALUES (?,?,?,?,?,?,?,?)",
                 (*values, utc_now()),
             )
-        elif not database.execute_sql(
-            "UPDATE perk SET kol_id=?, collaboration_id=?, kind=?, received_on=?, estimated_value=?, currency=?,"
-            " note=? WHERE id = ?",
-            (*values, record.id),
-        ).rowcount:
-            raise NotFoundError(i18n.translate("Care", "Perk {id} no longer exists").format(id=record.id))
+            versions.sign("perk", record.id)
+        else:
+            # First: a refused save writes nothing (versions.claim raises EditConflict); 0 when the row is gone.
+            version = versions.claim("perk", record.id, record.row_version, force=overwrite)
+            if (
+                not version
+                or not database.execute_sql(
+                    "UPDATE perk SET kol_id=?, collaboration_id=?, kind=?, received_on=?, estimated_value=?, currency=?,"
+                    " note=? WHERE id = ?",
+                    (*values, record.id),
+                ).rowcount
+            ):
+                raise NotFoundError(i18n.translate("Care", "Perk {id} no longer exists").format(id=record.id))
+    record.row_version = version
     return record.id or 0
 
 
 def delete_perk(perk_id: int) -> None:
     with database.atomic():
         database.execute_sql("DELETE FROM perk WHERE id = ?", (perk_id,))
+
+
+def get_perk(perk_id: int) -> PerkRecord | None:
+    row = database.execute_sql("SELECT kol_id FROM perk WHERE id = ?", (perk_id,)).fetchone()
+    return next((perk for perk in ledger(kol_id=row[0]) if perk.id == perk_id), None) if row else None
 
 
 def perks_for(kol_id: int) -> list[PerkRecord]:
@@ -69,7 +85,7 @@ def ledger(kol_id: int | None = None, year: int | None = None) -> list[PerkRecor
         params.append(kol_id)
     recorded = database.execute_sql(
         "SELECT p.id, p.kol_id, p.collaboration_id, p.kind, p.received_on, p.estimated_value, p.currency, p.note,"
-        " k.display_name FROM perk p JOIN kol k ON k.id = p.kol_id WHERE " + " AND ".join(where),
+        " k.display_name, p.row_version FROM perk p JOIN kol k ON k.id = p.kol_id WHERE " + " AND ".join(where),
         params,
     ).fetchall()
     entries = [
@@ -83,6 +99,7 @@ def ledger(kol_id: int | None = None, year: int | None = None) -> list[PerkRecor
             currency=row[6],
             note=row[7],
             kol_name=row[8],
+            row_version=row[9],
         )
         for row in recorded
     ]

@@ -32,6 +32,7 @@ class GiftRecord:
     collaboration_id: int | None = None
     id: int | None = None
     kol_name: str = ""  # read back only
+    row_version: int | None = None  # as read: a save over a newer change is refused (store/versions.py)
 
 
 @dataclass
@@ -45,6 +46,7 @@ class PerkRecord:
     collaboration_id: int | None = None
     id: int | None = None  # None on entries derived from a deal's KOL-offered discount (edited on the deal)
     kol_name: str = ""  # read back only
+    row_version: int | None = None  # as read: a save over a newer change is refused (store/versions.py)
 
 
 @dataclass(frozen=True)
@@ -74,6 +76,7 @@ class RiskRecord:
     review_on: date | None = None
     status: RiskStatus = RiskStatus.OPEN
     id: int | None = None
+    row_version: int | None = None  # as read: a save over a newer change is refused (store/versions.py)
 
     @property
     def severity(self) -> int:

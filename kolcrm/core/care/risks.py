@@ -8,6 +8,7 @@ from kolcrm.core import i18n
 from kolcrm.core.care.records import RiskRecord
 from kolcrm.core.clock import utc_now
 from kolcrm.core.errors import FieldProblem, NotFoundError, ValidationError
+from kolcrm.core.store import versions
 from kolcrm.core.store.db import database
 from kolcrm.core.store.portable_sql import insert_returning_id
 from kolcrm.core.vocabulary import RiskCategory, RiskStatus
@@ -39,7 +40,8 @@ class RiskConfirmationNeeded(ValidationError):
         super().__init__(message.format(risks="\n".join(lines)), field="stage")
 
 
-def save_risk(record: RiskRecord) -> int:
+def save_risk(record: RiskRecord, overwrite: bool = False) -> int:
+    """Add or update a risk; an update over someone's newer change is refused unless `overwrite` (see save_gift)."""
     problems = _validate(record)
     if problems:
         raise ValidationError(problems)
@@ -56,6 +58,7 @@ def save_risk(record: RiskRecord) -> int:
         record.review_on.isoformat() if record.review_on else None,
         RiskStatus(record.status),
     )
+    version = 1
     with database.atomic():
         if record.id is None:
             record.id = insert_returning_id(
@@ -63,18 +66,31 @@ def save_risk(record: RiskRecord) -> int:
                 " owner, review_on, status, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
                 (*values, now, now),
             )
-        elif not database.execute_sql(
-            "UPDATE risk SET kol_id=?, collaboration_id=?, category=?, description=?, likelihood=?, impact=?,"
-            " mitigation=?, owner=?, review_on=?, status=?, updated_at=? WHERE id = ?",
-            (*values, now, record.id),
-        ).rowcount:
-            raise NotFoundError(i18n.translate("Care", "Risk {id} no longer exists").format(id=record.id))
+            versions.sign("risk", record.id)
+        else:
+            # First: a refused save writes nothing (versions.claim raises EditConflict); 0 when the row is gone.
+            version = versions.claim("risk", record.id, record.row_version, force=overwrite)
+            if (
+                not version
+                or not database.execute_sql(
+                    "UPDATE risk SET kol_id=?, collaboration_id=?, category=?, description=?, likelihood=?, impact=?,"
+                    " mitigation=?, owner=?, review_on=?, status=?, updated_at=? WHERE id = ?",
+                    (*values, now, record.id),
+                ).rowcount
+            ):
+                raise NotFoundError(i18n.translate("Care", "Risk {id} no longer exists").format(id=record.id))
+    record.row_version = version
     return record.id or 0
 
 
 def delete_risk(risk_id: int) -> None:
     with database.atomic():
         database.execute_sql("DELETE FROM risk WHERE id = ?", (risk_id,))
+
+
+def get_risk(risk_id: int) -> RiskRecord | None:
+    found = _select("WHERE r.id = ?", (risk_id,))
+    return found[0] if found else None
 
 
 def risks_for_kol(kol_id: int, include_closed: bool = True) -> list[RiskRecord]:
@@ -130,7 +146,7 @@ def _validate(record: RiskRecord) -> list[FieldProblem]:
 def _select(where: str, params: tuple[object, ...]) -> list[RiskRecord]:
     rows = database.execute_sql(
         "SELECT r.id, r.kol_id, r.collaboration_id, r.category, r.description, r.likelihood, r.impact,"
-        f" r.mitigation, r.owner, r.review_on, r.status FROM risk r {where}"
+        f" r.mitigation, r.owner, r.review_on, r.status, r.row_version FROM risk r {where}"
         " ORDER BY r.status = 'open' DESC, r.likelihood * r.impact DESC, r.id",
         params,
     )
@@ -147,6 +163,7 @@ def _select(where: str, params: tuple[object, ...]) -> list[RiskRecord]:
             owner=row[8],
             review_on=date.fromisoformat(row[9]) if row[9] else None,
             status=RiskStatus(row[10]),
+            row_version=row[11],
         )
         for row in rows
     ]

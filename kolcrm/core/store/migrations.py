@@ -99,6 +99,11 @@ def _v12_kol_change_history(db: SqliteDatabase) -> None:
     _run_script(db, schema_sql_v7_on.V12_TABLES)
 
 
+def _v13_care_row_versions(db: SqliteDatabase) -> None:
+    """Gifts, perks and risks carry a row version and who changed them last."""
+    _run_script(db, schema_sql_v7_on.V13_TABLES)
+
+
 MIGRATIONS: list[Callable[[SqliteDatabase], None]] = [
     _v1_initial_tables,
     _v2_search_index_and_list_indexes,
@@ -112,6 +117,7 @@ MIGRATIONS: list[Callable[[SqliteDatabase], None]] = [
     _v10_pinyin_search_and_name_order,
     _v11_row_versions_people_and_owners,
     _v12_kol_change_history,
+    _v13_care_row_versions,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

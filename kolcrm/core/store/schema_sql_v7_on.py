@@ -158,3 +158,16 @@ CREATE TABLE kol_change (
 CREATE INDEX kol_change_by_kol ON kol_change(kol_id, id);
 ALTER TABLE interaction ADD COLUMN created_by TEXT NOT NULL DEFAULT ''
 """
+
+# v13, care records a team shares: gifts, perks and risks carry a row version and who changed them last, as KOLs and
+# deals do (a save over a colleague's newer change is refused).
+V13_TABLES = """
+ALTER TABLE gift ADD COLUMN row_version INTEGER NOT NULL DEFAULT 1;
+ALTER TABLE gift ADD COLUMN changed_by TEXT NOT NULL DEFAULT '';
+ALTER TABLE gift ADD COLUMN updated_at TEXT NOT NULL DEFAULT '';
+ALTER TABLE perk ADD COLUMN row_version INTEGER NOT NULL DEFAULT 1;
+ALTER TABLE perk ADD COLUMN changed_by TEXT NOT NULL DEFAULT '';
+ALTER TABLE perk ADD COLUMN updated_at TEXT NOT NULL DEFAULT '';
+ALTER TABLE risk ADD COLUMN row_version INTEGER NOT NULL DEFAULT 1;
+ALTER TABLE risk ADD COLUMN changed_by TEXT NOT NULL DEFAULT ''
+"""

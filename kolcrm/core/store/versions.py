@@ -23,7 +23,7 @@ from kolcrm.core.i18n import QT_TRANSLATE_NOOP
 from kolcrm.core.store import dialect, engine
 from kolcrm.core.store.engine import database
 
-VERSIONED_TABLES = ("kol", "collaboration", "brand", "campaign")
+VERSIONED_TABLES = ("kol", "collaboration", "brand", "campaign", "gift", "perk", "risk")
 PERSON_VARIABLE = "KOLCRM_USER"
 # The login role of each open server book, asked once: a save under load waits for every round trip it makes.
 _server_roles: weakref.WeakKeyDictionary[Any, str] = weakref.WeakKeyDictionary()
@@ -33,6 +33,9 @@ _WHAT = {
     "collaboration": QT_TRANSLATE_NOOP("Versions", "this collaboration"),
     "brand": QT_TRANSLATE_NOOP("Versions", "this brand"),
     "campaign": QT_TRANSLATE_NOOP("Versions", "this campaign"),
+    "gift": QT_TRANSLATE_NOOP("Versions", "this gift"),
+    "perk": QT_TRANSLATE_NOOP("Versions", "this perk"),
+    "risk": QT_TRANSLATE_NOOP("Versions", "this risk"),
 }
 
 
@@ -137,7 +140,7 @@ def sign(table: str, record_id: int) -> None:
 
 
 def _check(table: str) -> None:
-    if table not in VERSIONED_TABLES:  # table names are spliced into SQL: only these four
+    if table not in VERSIONED_TABLES:  # table names are spliced into SQL: only these
         raise ValueError(f"{table} has no row version")
 
 

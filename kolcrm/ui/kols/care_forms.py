@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from kolcrm.core.errors import FieldProblem, NotFoundError, ValidationError
+from kolcrm.core.store.versions import EditConflict
+from kolcrm.ui.kols import conflict_dialog
 
 CURRENCIES = ("CNY", "USD", "EUR", "GBP", "HKD", "JPY")
 RED = "#b00020"
@@ -69,10 +71,13 @@ class CareDialog(QDialog):
         self.errors[key] = error
         return widget
 
-    def save(self) -> None:
+    def save(self, overwrite: bool = False) -> None:
         """Build the record, hand it to the core; close on success, explain on refusal."""
         try:
-            saved_id = self.store()
+            saved_id = self.store(overwrite)
+        except EditConflict as exc:  # a colleague saved this record since the dialog opened
+            conflict_dialog.settle(self, exc, self._reload_theirs, lambda: self.save(overwrite=True))
+            return
         except ValidationError as exc:
             self.show_problems(exc.problems)
             return
@@ -82,8 +87,23 @@ class CareDialog(QDialog):
         self.saved.emit(saved_id)
         self.accept()
 
-    def store(self) -> int:  # pragma: no cover - each dialog saves its own record
+    def store(self, overwrite: bool = False) -> int:  # pragma: no cover - each dialog saves its own record
         raise NotImplementedError
+
+    def reread(self) -> object | None:  # pragma: no cover - each dialog reads its own record
+        raise NotImplementedError
+
+    def fill(self, record: object) -> None:  # pragma: no cover - each dialog shows its own record
+        raise NotImplementedError
+
+    def _reload_theirs(self) -> None:
+        """The colleague's version in the form, this dialog's changes dropped (Reload theirs)."""
+        fresh = self.reread()
+        if fresh is None:
+            self.show_problems([FieldProblem("", self.tr("Someone else has deleted it meanwhile"))])
+            return
+        self.fill(fresh)
+        self.show_problems([])
 
     def show_problems(self, problems: Sequence[FieldProblem]) -> None:
         by_field: dict[str, str] = {}

@@ -94,11 +94,16 @@ class GiftDialog(CareDialog):
         layout.addLayout(columns, 1)
         layout.addWidget(self.buttons)
 
-        self._fill(self.record)
+        self.fill(self.record)
         self.occasion.currentIndexChanged.connect(self._suggest)
         self.suggestions.activated.connect(self._take_suggestion)
 
-    def _fill(self, record: GiftRecord) -> None:
+    def reread(self) -> GiftRecord | None:
+        return gifts.get_gift(self.record.id) if self.record.id is not None else None
+
+    def fill(self, record: object) -> None:
+        assert isinstance(record, GiftRecord)
+        self.record = record
         self.kind.setCurrentIndex(max(self.kind.findData(str(record.kind)), 0))
         self.occasion.setCurrentIndex(max(self.occasion.findData(str(record.occasion)), 0))
         self.description.setText(record.description)
@@ -136,7 +141,7 @@ class GiftDialog(CareDialog):
         if idea:
             self.description.setText(idea)
 
-    def store(self) -> int:
+    def store(self, overwrite: bool = False) -> int:
         currency = self.currency.currentText().strip().upper()
         try:
             parsed = parse_money(self.cost.text(), currency)
@@ -157,8 +162,9 @@ class GiftDialog(CareDialog):
             response=self.response.toPlainText(),
             collaboration_id=self.deal.currentData(),
             id=self.record.id,
+            row_version=self.record.row_version,
         )
-        return gifts.save_gift(record)
+        return gifts.save_gift(record, overwrite=overwrite)
 
 
 def cost_text(record: GiftRecord) -> str:

@@ -54,14 +54,22 @@ class PerkDialog(CareDialog):
         layout.addStretch(1)
         layout.addWidget(self.buttons)
         if record is not None:
-            self.kind.setCurrentIndex(max(self.kind.findData(str(record.kind)), 0))
-            on = record.received_on
-            self.received_on.setDate(QDate(on.year, on.month, on.day))
-            self.value.setText(amount_text(record.estimated_value) if record.estimated_value is not None else "")
-            self.currency.setCurrentText(record.currency)
-            self.note.setPlainText(record.note)
+            self.fill(record)
 
-    def store(self) -> int:
+    def reread(self) -> PerkRecord | None:
+        return perks.get_perk(self.record.id) if self.record and self.record.id is not None else None
+
+    def fill(self, record: object) -> None:
+        assert isinstance(record, PerkRecord)
+        self.record = record
+        self.kind.setCurrentIndex(max(self.kind.findData(str(record.kind)), 0))
+        on = record.received_on
+        self.received_on.setDate(QDate(on.year, on.month, on.day))
+        self.value.setText(amount_text(record.estimated_value) if record.estimated_value is not None else "")
+        self.currency.setCurrentText(record.currency)
+        self.note.setPlainText(record.note)
+
+    def store(self, overwrite: bool = False) -> int:
         currency = self.currency.currentText().strip().upper()
         try:
             parsed = parse_money(self.value.text(), currency)
@@ -78,5 +86,6 @@ class PerkDialog(CareDialog):
             note=self.note.toPlainText(),
             collaboration_id=self.deal.currentData(),
             id=self.record.id if self.record else None,
+            row_version=self.record.row_version if self.record else None,
         )
-        return perks.save_perk(record)
+        return perks.save_perk(record, overwrite=overwrite)

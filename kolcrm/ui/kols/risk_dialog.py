@@ -66,15 +66,23 @@ class RiskDialog(CareDialog):
         layout.addStretch(1)
         layout.addWidget(self.buttons)
         if record is not None:
-            self.category.setCurrentIndex(max(self.category.findData(str(record.category)), 0))
-            self.description.setText(record.description)
-            self.likelihood.setValue(record.likelihood)
-            self.impact.setValue(record.impact)
-            self.mitigation.setPlainText(record.mitigation)
-            self.owner.setText(record.owner)
-            self.review_on.set_value(record.review_on)
-            self.status.setCurrentIndex(max(self.status.findData(str(record.status)), 0))
+            self.fill(record)
         self._show_severity()
+
+    def reread(self) -> RiskRecord | None:
+        return risks.get_risk(self.record.id) if self.record and self.record.id is not None else None
+
+    def fill(self, record: object) -> None:
+        assert isinstance(record, RiskRecord)
+        self.record = record
+        self.category.setCurrentIndex(max(self.category.findData(str(record.category)), 0))
+        self.description.setText(record.description)
+        self.likelihood.setValue(record.likelihood)
+        self.impact.setValue(record.impact)
+        self.mitigation.setPlainText(record.mitigation)
+        self.owner.setText(record.owner)
+        self.review_on.set_value(record.review_on)
+        self.status.setCurrentIndex(max(self.status.findData(str(record.status)), 0))
 
     def _show_severity(self) -> None:
         product = self.likelihood.value() * self.impact.value()
@@ -86,7 +94,7 @@ class RiskDialog(CareDialog):
             self.severity.setStyleSheet("")
         self.severity.setText(text)
 
-    def store(self) -> int:
+    def store(self, overwrite: bool = False) -> int:
         deal_id = self.deal.currentData()
         record = RiskRecord(
             category=RiskCategory(self.category.currentData()),
@@ -101,5 +109,6 @@ class RiskDialog(CareDialog):
             review_on=self.review_on.value(),
             status=RiskStatus(self.status.currentData()),
             id=self.record.id if self.record else None,
+            row_version=self.record.row_version if self.record else None,
         )
-        return risks.save_risk(record)
+        return risks.save_risk(record, overwrite=overwrite)
