@@ -58,6 +58,16 @@ def prepare_server(url: str, file: Path, rebuild: bool) -> float:
     return time.perf_counter() - start
 
 
+def server_settings(url: str) -> str:
+    """The server's version and the memory it keeps pages in: the search figures depend on it."""
+    import psycopg
+
+    with psycopg.connect(url, autocommit=True) as conn:
+        version = conn.execute("SHOW server_version").fetchone()[0]
+        buffers = conn.execute("SHOW shared_buffers").fetchone()[0]
+    return f"PostgreSQL {version}, shared_buffers {buffers}"
+
+
 def measure_starts(file: Path, url: str, keep: Path, runs: int) -> tuple[list[float], list[float]]:
     bench_list.launch("app", file, keep)  # warm-up of each
     bench_list.launch("app", url, keep)  # type: ignore[arg-type]
@@ -188,6 +198,7 @@ def main() -> None:
     built = bench_list.ensure_database(args.keep, 100_000, rebuild=False)
     copy_s = prepare_server(args.url, built.path, args.rebuild)
     print(f"Server book: {'copied in ' + format(copy_s, '.1f') + ' s' if copy_s else 'reused'}", flush=True)
+    print(f"Server: {server_settings(args.url)}", flush=True)
     on_file, on_server = measure_starts(built.path, args.url, args.keep, args.runs)
     file_searches, server_searches = measure_searches(str(built.path)), measure_searches(args.url)
     differing = [q for q in file_searches if file_searches[q][1] != server_searches[q][1]]
