@@ -1,4 +1,5 @@
-"""The tables of the open book and their references to kol, read from either engine's catalogue (for test_merge)."""
+"""The tables of the open book and their references to kol, read from either engine's catalogue (for test_merge),
+and a dump of them compared across a merge and its undo."""
 
 from __future__ import annotations
 
@@ -46,3 +47,13 @@ def columns_and_keys_to_kol(table: str) -> tuple[set[str], set[str]]:
     columns = {row[1] for row in database.execute_sql(f"PRAGMA table_info({table})")}
     keys = {row[3] for row in database.execute_sql(f"PRAGMA foreign_key_list({table})") if row[2] == "kol"}
     return columns, keys
+
+
+def without_history(tables: dict[str, list[tuple[object, ...]]]) -> dict[str, list[tuple[object, ...]]]:
+    """The dumped tables less what a merge and its undo add on purpose: "merged" and "merge undone" in the kept
+    KOL's history, and the KOLs' row versions (which only move forward)."""
+    tables = {**tables, "kol_change": [row for row in tables["kol_change"] if row[4] not in ("merged", "merge_undone")]}
+    names = [column[0] for column in database.execute_sql("SELECT * FROM kol LIMIT 0").description]
+    kept = [i for i, name in enumerate(names) if name not in ("row_version", "changed_by", "updated_at")]
+    tables["kol"] = sorted((tuple(row[i] for i in kept) for row in tables["kol"]), key=repr)
+    return tables
