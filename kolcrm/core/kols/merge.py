@@ -92,9 +92,10 @@ def merge_kols(keep_id: int, other_id: int) -> MergeReceipt:
         with fit_scores.kols_changing([keep_id, other_id]):
             receipt = _merge(keep_row, other_row)
             search.reindex_kols(database, [keep_id, other_id])
-        # After the receipt's snapshot of both rows: an undo leaves the versions moving forward.
-        versions.claim_many("kol", [keep_id, other_id])
-        change_log.record([keep_id], change_log.MERGED, receipt.other_name)
+            # After the receipt's snapshot of both rows: an undo leaves the versions moving forward. Inside the fit
+            # scores' bracket, which takes the new edit times as its own (the scores stay fresh).
+            versions.claim_many("kol", [keep_id, other_id])
+            change_log.record([keep_id], change_log.MERGED, receipt.other_name)
     return receipt
 
 
@@ -300,8 +301,8 @@ def undo_merge(receipt: MergeReceipt) -> None:
             for kol_id in (keep_id, other_id):
                 _restore_row(kol_id, receipt.kol_before[kol_id], receipt.kol_after[kol_id])
             search.reindex_kols(database, [keep_id, other_id])
-        versions.claim_many("kol", [keep_id, other_id])
-        change_log.record([keep_id], change_log.MERGE_UNDONE, receipt.other_name)
+            versions.claim_many("kol", [keep_id, other_id])
+            change_log.record([keep_id], change_log.MERGE_UNDONE, receipt.other_name)
 
 
 def _restore_row(kol_id: int, before: Mapping[str, Any], after: Mapping[str, Any]) -> None:

@@ -51,8 +51,10 @@ def columns_and_keys_to_kol(table: str) -> tuple[set[str], set[str]]:
 
 def without_history(tables: dict[str, list[tuple[object, ...]]]) -> dict[str, list[tuple[object, ...]]]:
     """The dumped tables less what a merge and its undo add on purpose: "merged" and "merge undone" in the kept
-    KOL's history, and the KOLs' row versions (which only move forward)."""
+    KOL's history, and the KOLs' row versions (which only move forward), hence the fit scores' stamp of the latest
+    edit time (the scores stay fresh: fit_scores.kols_changing takes the new stamp as its own)."""
     tables = {**tables, "kol_change": [row for row in tables["kol_change"] if row[4] not in ("merged", "merge_undone")]}
+    tables.pop("kol_fit_build", None)
     names = [column[0] for column in database.execute_sql("SELECT * FROM kol LIMIT 0").description]
     kept = [i for i, name in enumerate(names) if name not in ("row_version", "changed_by", "updated_at")]
     tables["kol"] = sorted((tuple(row[i] for i in kept) for row in tables["kol"]), key=repr)
