@@ -25,7 +25,7 @@ from reportlab.platypus import (
     Table,
 )
 
-from kolcrm.contracts.data import ContractData
+from kolcrm.contracts.data import PLATFORMS_ZH, ContractData
 from kolcrm.contracts.fonts import register_cjk_font
 from kolcrm.contracts.layout import (
     FRAME_WIDTH,
@@ -49,7 +49,8 @@ from kolcrm.contracts.layout import (
     zh_date,
     zh_number,
 )
-from kolcrm.contracts.templates import ContractTemplates, clean_text, load_templates, to_markup
+from kolcrm.contracts.schedule import installments_from_terms
+from kolcrm.contracts.templates import ContractTemplates, clean_text, fill, load_templates, to_markup
 from kolcrm.contracts.words import amount_in_chinese, amount_in_english
 
 # Measures and colours live in layout.py; re-exported here so existing imports keep working.
@@ -158,6 +159,21 @@ def _styles(font: str) -> dict[str, ParagraphStyle]:
     }
 
 
+# Which text prevails in a contract written in both languages; [document] versions_zh / versions_en in clauses.toml
+# say it in a team's own words.
+VERSIONS_STATEMENT = {
+    "zh": "本协议以中文和英文两种文字书就，两种文本如有不一致，以中文文本为准。",
+    "en": "This Agreement is written in Chinese and English. If the two texts differ, the Chinese text prevails.",
+}
+# Texts added after clauses.toml files were written: a team's own file without them gets these.
+OPTIONAL_TEXTS = {
+    "schedule_intro_zh": "付款计划如下：",
+    "schedule_intro_en": "The payment schedule is:",
+    "whole_fee_zh": "上述合作费用按前述付款方式一次性全额支付，不分期。",
+    "whole_fee_en": "The whole fee is paid in a single payment on the payment terms above.",
+}
+
+
 class _Story:
     """The flowables of one contract; values are escaped once, here, and templates fill around them."""
 
@@ -199,6 +215,7 @@ class _Story:
             "fee_words_zh": safe_words(amount_in_chinese, d.agreed_fee),
             "fee_words_en": safe_words(amount_in_english, d.agreed_fee),
             "currency": "人民币" if lang == "zh" and self.code == "CNY" else self.code,
+            "fee_amount": self.amount_phrase(d.agreed_fee, lang),
             "disclosure_label": d.disclosure_label or "广告",
             "review_days": str(d.review_days),
         }
@@ -214,6 +231,22 @@ class _Story:
         else:
             values["payment_terms"] = phrase(f"payment_terms_default_{lang}")
         return values
+
+    def amount_phrase(self, amount: Decimal, lang: str) -> str:
+        """An amount as the clause states it: 人民币柒万伍仟元整（¥75,000.00）, in words first as Chinese contracts
+        write renminbi; CNY 75,000.00 (CNY seventy-five thousand) in English; other currencies in figures (大写
+        numerals count 元)."""
+        if lang == "zh":
+            if self.code == "CNY":
+                return f"人民币{safe_words(amount_in_chinese, amount)}（¥{money(amount)}）"
+            return f"{self.code} {money(amount)}"
+        return f"{self.code} {money(amount)} ({self.code} {safe_words(amount_in_english, amount)})"
+
+    def figures(self, amount: Decimal) -> str:
+        """An amount in a table cell: ¥75,000.00 in a Chinese contract, CNY 75,000.00 in an English one."""
+        if self.langs[0] == "zh" and self.code == "CNY":
+            return f"¥{money(amount)}"
+        return f"{self.code} {money(amount)}"
 
     def text(self, section: str, name: str, lang: str) -> str:
         return self.t.fill(section, f"{name}_{lang}", self.values[lang])
@@ -294,10 +327,18 @@ class _Story:
         if clause.key == "scope":
             out.append(self._deliverables())
         elif clause.key == "compensation":
-            out.append(self._payments())
+            out.extend(self._payments())
+        elif clause.key == "governing_law" and len(self.langs) > 1:
+            out.extend(self.para(self._versions_statement(lang), f"body_{lang}") for lang in self.langs)
         # The heading never sits alone at the foot of a page (CondPageBreak is far cheaper than KeepTogether,
         # which lays its contents out twice).
         return [CondPageBreak(HEADING_ROOM), *heading_block, *out]
+
+    def _versions_statement(self, lang: str) -> str:
+        """Which text prevails, in a contract written in both languages (a Chinese-only one names no other)."""
+        document = self.t.sections["document"]
+        template = document.get(f"versions_{lang}", VERSIONS_STATEMENT[lang])  # a team's older clauses.toml
+        return fill(template, self.values[lang], where=f"{self.t.source}: [document] versions_{lang}")
 
     def _header_cells(self, names: Iterable[str]) -> list[list[Paragraph]]:
         cells = []
@@ -322,9 +363,15 @@ class _Story:
                 )
                 for i, lang in enumerate(self.langs)
             ]
+            names = [
+                PLATFORMS_ZH.get(item.platform, item.platform) if lang == "zh" else item.platform for lang in self.langs
+            ]
+            platform = [
+                self.para(to_markup(name), f"cell{en_suffix(i)}") for i, name in enumerate(dict.fromkeys(names))
+            ]
             rows.append(
                 [
-                    self.para(to_markup(item.platform), "cell"),
+                    platform,
                     content,
                     str(item.quantity),
                     self._date_cell(item.due_on),
@@ -336,20 +383,40 @@ class _Story:
         spans = [] if self.data.deliverables else [("SPAN", (0, 1), (-1, 1))]
         return styled_table(rows, widths, self.font, [*spans, ("ALIGN", (2, 1), (2, -1), "RIGHT")])
 
-    def _payments(self) -> Flowable:
-        code = self.code  # plain table cells: drawn as they are, so not escaped
+    def _optional(self, section: str, name: str, lang: str) -> str:
+        """A text a team's older clauses.toml may lack: theirs when they have it, else kolcrm's own."""
+        template = self.t.sections[section].get(f"{name}_{lang}", OPTIONAL_TEXTS[f"{name}_{lang}"])
+        return fill(template, self.values[lang], where=f"{self.t.source}: [{section}] {name}_{lang}")
+
+    def _payments(self) -> list[Flowable]:
+        """The schedule entered on the deal; else the one its payment terms state (50% 签约后，50% 发布后); else
+        a sentence that the whole fee is paid on the terms. Never a table with nothing in it."""
         rows: list[list[Any]] = [self._header_cells(("installment", "amount", "pay_by"))]
-        for number, payment in enumerate(self.data.payments, start=1):
-            amount = f"{code} {money(payment.amount)}"
-            rows.append([str(number), amount, self._date_cell(payment.due_on)])
-        total = sum((p.amount for p in self.data.payments), Decimal(0)) if self.data.payments else self.data.agreed_fee
-        rows.append([self.para(self.both("tables", "total"), "cell"), f"{code} {money(total)}", ""])
-        return styled_table(
-            rows,
-            [0.25, 0.4, 0.35],
-            self.font,
-            [("LINEABOVE", (0, -1), (-1, -1), 0.8, MUTED), ("ALIGN", (1, 1), (1, -1), "RIGHT")],
+        installments = (
+            [] if self.data.payments else installments_from_terms(self.data.agreed_fee, self.data.payment_terms)
         )
+        if not self.data.payments and not installments:
+            return [self.para(self._optional("phrases", "whole_fee", lang), f"body_{lang}") for lang in self.langs]
+        for number, payment in enumerate(self.data.payments, start=1):
+            rows.append([str(number), self.figures(payment.amount), self._date_cell(payment.due_on)])
+        for number, installment in enumerate(installments, start=1):
+            when = [installment.when] + (
+                [installment.when_other] if installment.when_other and len(self.langs) > 1 else []
+            )
+            cell = [self.para(to_markup(text), f"cell{en_suffix(i)}") for i, text in enumerate(when)]
+            rows.append([str(number), self.figures(installment.amount), cell])
+        total = sum((p.amount for p in self.data.payments), Decimal(0)) if self.data.payments else self.data.agreed_fee
+        rows.append([self.para(self.both("tables", "total"), "cell"), self.figures(total), ""])
+        intro = [self.para(self._optional("tables", "schedule_intro", lang), f"body_{lang}") for lang in self.langs]
+        return [
+            *intro,
+            styled_table(
+                rows,
+                [0.25, 0.4, 0.35],
+                self.font,
+                [("LINEABOVE", (0, -1), (-1, -1), 0.8, MUTED), ("ALIGN", (1, 1), (1, -1), "RIGHT")],
+            ),
+        ]
 
     def _signatures(self) -> Flowable:
         d = self.data
@@ -362,17 +429,17 @@ class _Story:
                 else []
             )
 
-        brand = [self.para(self.both("parties", "brand_label"), "label")]
-        brand += [self.para(to_markup(d.company.legal_name or d.brand_name), "party"), Spacer(1, 4 * mm)]
-        brand += line("brand_seal") + line("representative", d.company.signatory) + line("date")
-        kol = [self.para(self.both("parties", "kol_label"), "label")]
-        kol += [self.para(self.values["zh"]["kol_name"], "party"), Spacer(1, 4 * mm)]
-        kol += line("kol_sign")
-        if d.kol_agency.strip():
-            kol += line("agency_seal", d.kol_agency)
-        kol += line("date")
-        table = Table([[brand, kol]], colWidths=[FRAME_WIDTH / 2] * 2, splitInRow=1)
-        table.setStyle(grid(padding=6, lines=False))
+        # One row per line, so that both parties' lines sit level: the KOL's date stays beside the brand's even
+        # when an agency adds a seal line (it used to drop a line below).
+        rows: list[list[Any]] = [
+            [self.para(self.both("parties", "brand_label"), "label"), self.para(self.both("parties", "kol_label"), "label")],
+            [self.para(to_markup(d.company.legal_name or d.brand_name), "party"), self.para(self.values["zh"]["kol_name"], "party")],
+            [line("brand_seal"), line("kol_sign")],
+            [line("representative", d.company.signatory), line("agency_seal", d.kol_agency) if d.kol_agency.strip() else ""],
+            [line("date"), line("date")],
+        ]  # fmt: skip
+        table = Table(rows, colWidths=[FRAME_WIDTH / 2] * 2, splitInRow=1)
+        table.setStyle(grid(padding=6, lines=False, extra=[("TOPPADDING", (0, 2), (-1, 2), 4 * mm)]))
         heading = [self.para(self.both("signature", "heading", "&nbsp;&nbsp;"), "heading_zh")]
         heading += [self.para(self.text("signature", "note", lang), f"body_{lang}") for lang in self.langs]
         return KeepTogether([Spacer(1, 4 * mm), *heading, Spacer(1, 2 * mm), table])

@@ -346,7 +346,7 @@ def _data(
             ContractDeliverable(
                 platform=d.platform,
                 content_type_zh=CONTENT_TYPES_ZH[ContentType(d.content_type)],
-                content_type_en=ContentType(d.content_type).label,
+                content_type_en=ContentType(d.content_type).english,
                 quantity=d.quantity,
                 due_on=d.due_on,
             )

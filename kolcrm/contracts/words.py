@@ -1,21 +1,19 @@
-"""Amounts in words, as contracts state them: Chinese financial numerals (大写) and English cheque style."""
+"""Amounts in words, as contracts state them: Chinese financial numerals (大写) and English cheque style.
+
+The words come from well-kept libraries: cn2an's "rmb" mode writes 大写 as banks and 《支付结算办法》 expect
+(壹仟零壹拾元整, 壹元零伍分), num2words the English cardinals. Both are imported on first use: a contract's worker
+pays for them once, the app's start never does.
+"""
 
 from __future__ import annotations
 
+import importlib
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from functools import cache
+from types import ModuleType
 
 # Up to 9,999,999,999,999,999.99: groups of 万 and 亿 nest (1万亿 = 10^12), English reaches "trillion".
 LIMIT = Decimal(10) ** 16
-
-_CN_DIGITS = "零壹贰叁肆伍陆柒捌玖"
-_CN_PLACES = ("", "拾", "佰", "仟")
-
-_EN_ONES = (
-    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
-    "seventeen eighteen nineteen"
-).split()
-_EN_TENS = "_ _ twenty thirty forty fifty sixty seventy eighty ninety".split()
-_EN_SCALES = ((10**12, "trillion"), (10**9, "billion"), (10**6, "million"), (10**3, "thousand"))
 
 
 def _split_cents(amount: Decimal) -> tuple[int, int]:
@@ -32,81 +30,26 @@ def _split_cents(amount: Decimal) -> tuple[int, int]:
     return whole, int((cents - whole) * 100)
 
 
-def _chinese_below_10000(n: int) -> str:
-    """1..9999 with inner zeros collapsed to one 零 and trailing zeros dropped (1010 → 壹仟零壹拾)."""
-    out: list[str] = []
-    pending_zero = False
-    for position in range(3, -1, -1):
-        digit = n // 10**position % 10
-        if digit == 0:
-            pending_zero = bool(out)
-            continue
-        if pending_zero:
-            out.append("零")
-            pending_zero = False
-        out.append(_CN_DIGITS[digit] + _CN_PLACES[position])
-    return "".join(out)
+@cache
+def _cn2an() -> ModuleType:
+    return importlib.import_module("cn2an")
 
 
-def _chinese_integer(n: int) -> str:
-    """1..10^16-1: 亿 and 万 groups, with a 零 wherever a lower group does not fill its leading place."""
-    if n >= 10**8:
-        high, low = divmod(n, 10**8)
-        text = _chinese_integer(high) + "亿"
-        if low:
-            text += ("零" if low < 10**7 else "") + _chinese_integer(low)
-        return text
-    if n >= 10**4:
-        high, low = divmod(n, 10**4)
-        text = _chinese_below_10000(high) + "万"
-        if low:
-            text += ("零" if low < 1000 else "") + _chinese_below_10000(low)
-        return text
-    return _chinese_below_10000(n)
+@cache
+def _num2words() -> ModuleType:
+    return importlib.import_module("num2words")
 
 
 def amount_in_chinese(amount: Decimal) -> str:
     """Chinese financial uppercase: 30000 → 叁万元整, 1234.56 → 壹仟贰佰叁拾肆元伍角陆分, 0.06 → 陆分."""
     whole, cents = _split_cents(amount)
-    jiao, fen = divmod(cents, 10)
-    text = _chinese_integer(whole) + "元" if whole else ""
-    if not cents:
-        return (text or "零元") + "整"
-    if jiao:
-        text += _CN_DIGITS[jiao] + "角"
-    elif whole:
-        text += "零"  # 壹元零陆分: the empty 角 place is spoken
-    if fen:
-        text += _CN_DIGITS[fen] + "分"
-    return text
-
-
-def _english_below_1000(n: int) -> str:
-    hundreds, rest = divmod(n, 100)
-    parts = [f"{_EN_ONES[hundreds]} hundred"] if hundreds else []
-    if rest >= 20:
-        tens, ones = divmod(rest, 10)
-        parts.append(_EN_TENS[tens] + (f"-{_EN_ONES[ones]}" if ones else ""))
-    elif rest:
-        parts.append(_EN_ONES[rest])
-    return " ".join(parts)
-
-
-def _english_integer(n: int) -> str:
-    if n == 0:
-        return "zero"
-    parts: list[str] = []
-    for scale, name in _EN_SCALES:
-        if n >= scale:
-            count, n = divmod(n, scale)
-            parts.append(f"{_english_below_1000(count) if count < 1000 else _english_integer(count)} {name}")
-    if n:
-        parts.append(_english_below_1000(n))
-    return " ".join(parts)
+    return str(_cn2an().an2cn(f"{whole}.{cents:02d}", "rmb"))
 
 
 def amount_in_english(amount: Decimal) -> str:
     """Cheque style: 30000 → "thirty thousand", 1234.56 → "one thousand two hundred thirty-four and 56/100"."""
     whole, cents = _split_cents(amount)
-    text = _english_integer(whole)
+    # num2words writes British English ("one thousand, two hundred and thirty-four"): a cheque's "and" joins only
+    # the cents, so the integer part drops its commas and ands.
+    text = str(_num2words().num2words(whole, lang="en")).replace(",", "").replace(" and ", " ")
     return f"{text} and {cents:02d}/100" if cents else text

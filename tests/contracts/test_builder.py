@@ -67,7 +67,10 @@ def test_bilingual_contract_states_everything() -> None:
     everything = "".join(texts)
     for zh, en in CLAUSE_HEADINGS:
         assert squash(zh) in everything and squash(en) in everything
-    for row in ("Douyin直播带货Livestreamsales22026年12月12日", "Xiaohongshu图文笔记Imagepost32026年12月20日"):
+    for row in (
+        "抖音Douyin直播带货Livestreamsales22026年12月12日",
+        "小红书Xiaohongshu图文笔记Imagepost32026年12月20日",
+    ):
         assert row in everything
     assert "1,234.56" in everything and "600.00" in everything and "634.56" in everything
     assert "壹仟贰佰叁拾肆元伍角陆分" in everything
@@ -243,3 +246,61 @@ def test_any_user_text_builds_a_pdf(
 @pytest.mark.parametrize("fee", [Decimal("-5"), Decimal("1e20")])
 def test_amounts_outside_words_range_still_render(fee: Decimal) -> None:
     assert build_contract_pdf(contract(agreed_fee=fee)).startswith(b"%PDF")
+
+
+def test_a_chinese_contract_writes_renminbi_the_chinese_way_and_names_no_other_version() -> None:
+    zh = "".join(pages(build_contract_pdf(contract(language="zh", agreed_fee=Decimal("75000"), payments=()))))
+    assert "人民币柒万伍仟元整（¥75,000.00）" in zh
+    assert "抖音直播带货22026年12月12日" in zh and "小红书图文笔记" in zh
+    for latin in ("Douyin", "Xiaohongshu", "CNY", "英文", "English"):
+        assert latin not in zh, latin
+    both = "".join(pages(build_contract_pdf(contract())))
+    assert squash("本协议以中文和英文两种文字书就，两种文本如有不一致，以中文文本为准。") in both
+    assert squash("If the two texts differ, the Chinese text prevails.") in both
+    en = "".join(pages(build_contract_pdf(contract(language="en"))))
+    assert "prevails" not in en and squash("CNY 1,234.56 (CNY one thousand two hundred thirty-four and 56/100)") in en
+
+
+@pytest.mark.parametrize(
+    ("terms", "rows"),
+    [
+        ("50% 签约后，50% 发布后 · 50% on signing, 50% on publication",
+         ["1¥37,500.00签约后onsigning", "2¥37,500.00发布后onpublication"]),
+        ("30% on signing, 70% within 15 days of publication",
+         ["1¥22,500.00onsigning", "2¥52,500.00within15daysofpublication"]),
+    ],
+)  # fmt: skip
+def test_without_instalments_the_schedule_comes_from_the_payment_terms(terms: str, rows: list[str]) -> None:
+    text = "".join(pages(build_contract_pdf(contract(agreed_fee=Decimal("75000"), payments=(), payment_terms=terms))))
+    for row in rows:
+        assert row in text
+    assert squash("合计 / Total ¥75,000.00") in text
+
+
+def test_terms_without_shares_say_the_whole_fee_is_paid_at_once_and_print_no_empty_table() -> None:
+    text = "".join(
+        pages(build_contract_pdf(contract(agreed_fee=Decimal("75000"), payments=(), payment_terms="发布后十日内付清")))
+    )
+    assert squash("上述合作费用按前述付款方式一次性全额支付，不分期。") in text
+    assert squash("The whole fee is paid in a single payment on the payment terms above.") in text
+    assert "期次" not in text and "付款计划如下" not in text
+
+
+def _label_heights(pdf: bytes, label: str) -> list[float]:
+    """The heights on the last page at which `label` is drawn (PDF y, from the bottom)."""
+    heights: list[float] = []
+
+    def visit(text: str, cm: list[float], _tm: object, _font: object, _size: object) -> None:
+        if text.strip() == label:
+            heights.append(round(cm[5], 1))
+
+    pypdf.PdfReader(io.BytesIO(pdf)).pages[-1].extract_text(visitor_text=visit)
+    return heights
+
+
+def test_both_parties_sign_and_date_on_the_same_lines_when_an_agency_seals_too() -> None:
+    pdf = build_contract_pdf(contract(language="zh"))  # 美腕 seals for the KOL: one line more on party B's side
+    dates = _label_heights(pdf, "日期")
+    assert len(dates) == 2 and dates[0] == dates[1]
+    lines = sorted(_label_heights(pdf, "_" * 30))
+    assert lines == sorted(lines[::2] * 2)  # every signature line has its twin on the other side

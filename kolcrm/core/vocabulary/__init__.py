@@ -207,6 +207,11 @@ class ContentType(StrEnum):
     def label(self) -> str:
         return _shown(_CONTENT_TYPE_LABELS[self.value])
 
+    @property
+    def english(self) -> str:
+        """The English name whatever the interface's language (an English contract's, say)."""
+        return _CONTENT_TYPE_LABELS[self.value]
+
 
 class ApprovalState(StrEnum):
     """A deliverable's draft review, then its publication."""
