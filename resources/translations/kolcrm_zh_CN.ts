@@ -2964,6 +2964,10 @@ Launch the campaign anyway?</source>
         <translation>；</translation>
     </message>
     <message>
+        <source>The contract for “{title}” cannot print right-to-left text (Arabic, Hebrew) yet: {fields}. Write it in Chinese or Latin letters, then draft the contract again.</source>
+        <translation>“{title}”的合同暂时无法打印从右向左书写的文字（阿拉伯文、希伯来文）：{fields}。请改用中文或拉丁字母填写，然后重新起草合同。</translation>
+    </message>
+    <message>
         <source>Cannot read {path}: {reason}</source>
         <translation>无法读取 {path}：{reason}</translation>
     </message>
@@ -3002,6 +3006,58 @@ Launch the campaign anyway?</source>
     <message>
         <source>English</source>
         <translation>英文</translation>
+    </message>
+    <message>
+        <source>the KOL&apos;s name</source>
+        <translation>KOL 昵称</translation>
+    </message>
+    <message>
+        <source>the KOL&apos;s real name</source>
+        <translation>KOL 真实姓名</translation>
+    </message>
+    <message>
+        <source>the KOL&apos;s agency / MCN</source>
+        <translation>KOL 的经纪机构 / MCN</translation>
+    </message>
+    <message>
+        <source>the brand&apos;s name</source>
+        <translation>品牌名称</translation>
+    </message>
+    <message>
+        <source>the deal&apos;s title</source>
+        <translation>合作标题</translation>
+    </message>
+    <message>
+        <source>the campaign&apos;s name</source>
+        <translation>营销活动名称</translation>
+    </message>
+    <message>
+        <source>the exclusivity category</source>
+        <translation>排他类别</translation>
+    </message>
+    <message>
+        <source>the usage rights</source>
+        <translation>内容使用范围</translation>
+    </message>
+    <message>
+        <source>the payment terms</source>
+        <translation>付款方式</translation>
+    </message>
+    <message>
+        <source>the disclosure label</source>
+        <translation>广告标识</translation>
+    </message>
+    <message>
+        <source>the company&apos;s legal name</source>
+        <translation>公司法定名称</translation>
+    </message>
+    <message>
+        <source>the company&apos;s address</source>
+        <translation>公司地址</translation>
+    </message>
+    <message>
+        <source>the company&apos;s signatory</source>
+        <translation>公司授权代表</translation>
     </message>
 </context>
 <context>

@@ -197,3 +197,17 @@ def test_export_into_an_unusable_folder_is_one_clear_error(deal, tmp_path: Path)
     blocker.write_text("x")
     with pytest.raises(ContractWriteError, match="Cannot create the folder"):
         service.export_contracts([deal], blocker / "out")
+
+
+@pytest.mark.parametrize(("field", "value"), [("display_name", "محمد علي"), ("agency", "סוכנות כוכבים")])
+def test_right_to_left_text_is_refused_before_drafting_naming_the_field(deal, tmp_path: Path, field: str, value: str):
+    record = kols.get_kol(collaborations.get_collaboration(deal).kol_id)
+    setattr(record, field, value)
+    kols.save_kol(record)
+
+    with pytest.raises(ValidationError) as refused:
+        service.generate_contract(deal, tmp_path / "c.pdf")
+
+    named = {"display_name": "the KOL's name", "agency": "the KOL's agency / MCN"}[field]
+    assert "cannot print right-to-left text" in refused.value.message and named in refused.value.message
+    assert not (tmp_path / "c.pdf").exists() and service.contract_versions(deal) == []
