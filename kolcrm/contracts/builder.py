@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import io
 from collections.abc import Callable, Iterable
-from datetime import date
-from decimal import Decimal
 from functools import lru_cache, partial
 from typing import Any
 
@@ -25,7 +23,9 @@ from reportlab.platypus import (
     Table,
 )
 
-from kolcrm.contracts.data import PLATFORMS_ZH, ContractData
+from kolcrm.contracts import fees
+from kolcrm.contracts.data import ContractData
+from kolcrm.contracts.default_texts import VERSIONS_STATEMENT
 from kolcrm.contracts.fonts import register_cjk_font
 from kolcrm.contracts.layout import (
     FRAME_WIDTH,
@@ -39,19 +39,17 @@ from kolcrm.contracts.layout import (
     RULE,
     HorizontalRule,
     en_date,
-    en_suffix,
-    format_date,
     grid,
     money,
     safe_words,
     scaled_logo,
-    styled_table,
     zh_date,
     zh_number,
 )
-from kolcrm.contracts.schedule import installments_from_terms
+from kolcrm.contracts.story_tables import StoryTables
 from kolcrm.contracts.templates import ContractTemplates, clean_text, fill, load_templates, to_markup
 from kolcrm.contracts.words import amount_in_chinese, amount_in_english
+from kolcrm.core.money import to_text
 
 # Measures and colours live in layout.py; re-exported here so existing imports keep working.
 __all__ = [
@@ -159,22 +157,7 @@ def _styles(font: str) -> dict[str, ParagraphStyle]:
     }
 
 
-# Which text prevails in a contract written in both languages; [document] versions_zh / versions_en in clauses.toml
-# say it in a team's own words.
-VERSIONS_STATEMENT = {
-    "zh": "本协议以中文和英文两种文字书就，两种文本如有不一致，以中文文本为准。",
-    "en": "This Agreement is written in Chinese and English. If the two texts differ, the Chinese text prevails.",
-}
-# Texts added after clauses.toml files were written: a team's own file without them gets these.
-OPTIONAL_TEXTS = {
-    "schedule_intro_zh": "付款计划如下：",
-    "schedule_intro_en": "The payment schedule is:",
-    "whole_fee_zh": "上述合作费用按前述付款方式一次性全额支付，不分期。",
-    "whole_fee_en": "The whole fee is paid in a single payment on the payment terms above.",
-}
-
-
-class _Story:
+class _Story(StoryTables):
     """The flowables of one contract; values are escaped once, here, and templates fill around them."""
 
     def __init__(self, data: ContractData, templates: ContractTemplates, styles: dict[str, ParagraphStyle]) -> None:
@@ -187,6 +170,8 @@ class _Story:
         # ISO codes are three letters; a stray long value must not run out of its table cell.
         self.code = clean_text(data.currency).strip().upper()[:8] or "CNY"
         self.values = {lang: self._values(lang) for lang in ("zh", "en")}
+        for lang in ("zh", "en"):  # made from the values above (the rate), for the compensation clause
+            self.values[lang]["tax_terms"] = fees.tax_terms(data, partial(self._optional, "phrases", lang=lang), lang)
 
     def _values(self, lang: str) -> dict[str, str]:
         d = self.data
@@ -215,7 +200,8 @@ class _Story:
             "fee_words_zh": safe_words(amount_in_chinese, d.agreed_fee),
             "fee_words_en": safe_words(amount_in_english, d.agreed_fee),
             "currency": "人民币" if lang == "zh" and self.code == "CNY" else self.code,
-            "fee_amount": self.amount_phrase(d.agreed_fee, lang),
+            "fee_amount": fees.amount_phrase(self.code, d.agreed_fee, lang),
+            "tax_rate": f"{to_text(d.tax_rate)}%" if d.tax_rate is not None else "",
             "disclosure_label": d.disclosure_label or "广告",
             "review_days": str(d.review_days),
         }
@@ -231,22 +217,6 @@ class _Story:
         else:
             values["payment_terms"] = phrase(f"payment_terms_default_{lang}")
         return values
-
-    def amount_phrase(self, amount: Decimal, lang: str) -> str:
-        """An amount as the clause states it: 人民币柒万伍仟元整（¥75,000.00）, in words first as Chinese contracts
-        write renminbi; CNY 75,000.00 (CNY seventy-five thousand) in English; other currencies in figures (大写
-        numerals count 元)."""
-        if lang == "zh":
-            if self.code == "CNY":
-                return f"人民币{safe_words(amount_in_chinese, amount)}（¥{money(amount)}）"
-            return f"{self.code} {money(amount)}"
-        return f"{self.code} {money(amount)} ({self.code} {safe_words(amount_in_english, amount)})"
-
-    def figures(self, amount: Decimal) -> str:
-        """An amount in a table cell: ¥75,000.00 in a Chinese contract, CNY 75,000.00 in an English one."""
-        if self.langs[0] == "zh" and self.code == "CNY":
-            return f"¥{money(amount)}"
-        return f"{self.code} {money(amount)}"
 
     def text(self, section: str, name: str, lang: str) -> str:
         return self.t.fill(section, f"{name}_{lang}", self.values[lang])
@@ -339,84 +309,6 @@ class _Story:
         document = self.t.sections["document"]
         template = document.get(f"versions_{lang}", VERSIONS_STATEMENT[lang])  # a team's older clauses.toml
         return fill(template, self.values[lang], where=f"{self.t.source}: [document] versions_{lang}")
-
-    def _header_cells(self, names: Iterable[str]) -> list[list[Paragraph]]:
-        cells = []
-        for name in names:
-            cell = [self.para(self.text("tables", name, self.langs[0]), "cell")]
-            if len(self.langs) > 1:
-                cell.append(self.para(self.text("tables", name, "en"), "cell_en"))
-            cells.append(cell)
-        return cells
-
-    def _date_cell(self, day: date | None) -> Paragraph | str:
-        if day is None:
-            return self.para(self.both("tables", "no_date"), "cell")
-        return format_date(day, self.langs[0])  # plain cells (no markup to parse) for what we format ourselves
-
-    def _deliverables(self) -> Flowable:
-        rows: list[list[Any]] = [self._header_cells(("platform", "content_type", "quantity", "due_on"))]
-        for item in self.data.deliverables:
-            content = [
-                self.para(
-                    to_markup(item.content_type_zh if lang == "zh" else item.content_type_en), f"cell{en_suffix(i)}"
-                )
-                for i, lang in enumerate(self.langs)
-            ]
-            names = [
-                PLATFORMS_ZH.get(item.platform, item.platform) if lang == "zh" else item.platform for lang in self.langs
-            ]
-            platform = [
-                self.para(to_markup(name), f"cell{en_suffix(i)}") for i, name in enumerate(dict.fromkeys(names))
-            ]
-            rows.append(
-                [
-                    platform,
-                    content,
-                    str(item.quantity),
-                    self._date_cell(item.due_on),
-                ]
-            )
-        if not self.data.deliverables:
-            rows.append([self.para(self.both("tables", "no_deliverables"), "cell"), "", "", ""])
-        widths = [0.24, 0.38, 0.13, 0.25]
-        spans = [] if self.data.deliverables else [("SPAN", (0, 1), (-1, 1))]
-        return styled_table(rows, widths, self.font, [*spans, ("ALIGN", (2, 1), (2, -1), "RIGHT")])
-
-    def _optional(self, section: str, name: str, lang: str) -> str:
-        """A text a team's older clauses.toml may lack: theirs when they have it, else kolcrm's own."""
-        template = self.t.sections[section].get(f"{name}_{lang}", OPTIONAL_TEXTS[f"{name}_{lang}"])
-        return fill(template, self.values[lang], where=f"{self.t.source}: [{section}] {name}_{lang}")
-
-    def _payments(self) -> list[Flowable]:
-        """The schedule entered on the deal; else the one its payment terms state (50% 签约后，50% 发布后); else
-        a sentence that the whole fee is paid on the terms. Never a table with nothing in it."""
-        rows: list[list[Any]] = [self._header_cells(("installment", "amount", "pay_by"))]
-        installments = (
-            [] if self.data.payments else installments_from_terms(self.data.agreed_fee, self.data.payment_terms)
-        )
-        if not self.data.payments and not installments:
-            return [self.para(self._optional("phrases", "whole_fee", lang), f"body_{lang}") for lang in self.langs]
-        for number, payment in enumerate(self.data.payments, start=1):
-            rows.append([str(number), self.figures(payment.amount), self._date_cell(payment.due_on)])
-        for number, installment in enumerate(installments, start=1):
-            when = [installment.when] + (
-                [installment.when_other] if installment.when_other and len(self.langs) > 1 else []
-            )
-            cell = [self.para(to_markup(text), f"cell{en_suffix(i)}") for i, text in enumerate(when)]
-            rows.append([str(number), self.figures(installment.amount), cell])
-        total = sum((p.amount for p in self.data.payments), Decimal(0)) if self.data.payments else self.data.agreed_fee
-        rows.append([self.para(self.both("tables", "total"), "cell"), self.figures(total), ""])
-        intro = [self.para(self._optional("tables", "schedule_intro", lang), f"body_{lang}") for lang in self.langs]
-        return [
-            *intro,
-            styled_table(
-                rows,
-                [0.25, 0.4, 0.35],
-                self.font,
-                [("LINEABOVE", (0, -1), (-1, -1), 0.8, MUTED), ("ALIGN", (1, 1), (1, -1), "RIGHT")],
-            ),
-        ]
 
     def _signatures(self) -> Flowable:
         d = self.data

@@ -76,6 +76,12 @@ class ContractData:
     usage_rights_months: int = 0
     review_window_hours: int = 72
     disclosure_label: str = "广告"
+    # Tax and invoices (see CollaborationRecord): stated in the compensation clause.
+    fee_includes_tax: bool = True
+    tax_rate: Decimal | None = None
+    invoice_type: str = "unspecified"  # vocabulary.InvoiceType
+    invoice_issuer: str = "unspecified"  # vocabulary.InvoiceIssuer
+    withholds_income_tax: bool = False
     extra: dict[str, str] = field(default_factory=dict)  # future template fields, never required
 
     @property

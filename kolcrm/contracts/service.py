@@ -371,4 +371,9 @@ def _data(
         usage_rights_months=record.usage_rights_months,
         review_window_hours=record.review_window_hours,
         disclosure_label=labels[0] if labels else DEFAULT_DISCLOSURE_LABEL,
+        fee_includes_tax=record.fee_includes_tax,
+        tax_rate=record.tax_rate,
+        invoice_type=str(record.invoice_type),
+        invoice_issuer=str(record.invoice_issuer),
+        withholds_income_tax=record.withholds_income_tax,
     )

@@ -54,17 +54,20 @@ def percent_problem(field: str, value: Decimal, what: str) -> FieldProblem | Non
     return None
 
 
-def true_cost(agreed_fee: Decimal, service_fee_pct: Decimal, rebate_pct: Decimal) -> Decimal:
-    """What the deal really costs the brand: the fee, plus the channel's service fee, less the rebate (返点).
+def true_cost(
+    agreed_fee: Decimal, service_fee_pct: Decimal, rebate_pct: Decimal, tax_on_top_pct: Decimal = Decimal(0)
+) -> Decimal:
+    """What the deal really costs the brand: the fee, plus the channel's service fee, less the rebate (返点), plus
+    the tax on a fee agreed without it (不含税).
 
     Never raises: the editor asks while the user types, so a fee of a hundred digits (a slip the validators will
     name) gets a figure as large, not a traceback; a value that is no number gives NaN.
     """
-    if not all(value.is_finite() for value in (agreed_fee, service_fee_pct, rebate_pct)):
+    if not all(value.is_finite() for value in (agreed_fee, service_fee_pct, rebate_pct, tax_on_top_pct)):
         return Decimal("NaN")
     with localcontext() as context:
         context.prec = 80
-        cost = agreed_fee * (1 + service_fee_pct / 100 - rebate_pct / 100)
+        cost = agreed_fee * (1 + service_fee_pct / 100 - rebate_pct / 100 + tax_on_top_pct / 100)
         if cost.adjusted() >= context.prec - 2:  # to the cent it would need more digits than the context has
             return cost
         return cost.quantize(CENT, rounding=ROUND_HALF_UP)

@@ -2149,6 +2149,10 @@ Launch the campaign anyway?</source>
         <translation>（{0}，服务费 {1}%，返点 {2}%）</translation>
     </message>
     <message>
+        <source>, plus {0} % tax on a fee without tax</source>
+        <translation>，另加不含税费用的 {0}% 税费</translation>
+    </message>
+    <message>
         <source>Agreed below the KOL’s ask</source>
         <translation>成交价低于 KOL 报价</translation>
     </message>
@@ -2266,6 +2270,10 @@ Launch the campaign anyway?</source>
     <message>
         <source>True cost — (shown once the fee and percentages above are valid)</source>
         <translation>实际成本 —（上方费用和百分比有效后显示）</translation>
+    </message>
+    <message>
+        <source>True cost {0} (fee + {1} % service fee − {2} % rebate + {3} % tax on top)</source>
+        <translation>实际成本 {0}（费用 + {1}% 服务费 − {2}% 返点 + {3}% 税费）</translation>
     </message>
     <message>
         <source>True cost {0} (fee + {1} % service fee − {2} % rebate)</source>
@@ -2549,6 +2557,14 @@ Launch the campaign anyway?</source>
     <message>
         <source>Agreed fee</source>
         <translation>成交价</translation>
+    </message>
+    <message>
+        <source>Tax rate</source>
+        <translation>税率</translation>
+    </message>
+    <message>
+        <source>The agency issues the invoice, so the fee is its income: the brand withholds no individual income tax</source>
+        <translation>发票由经纪机构开具，费用是机构的收入：品牌方无需代扣代缴个人所得税</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -3645,6 +3661,10 @@ Engagement rate: {rate}</source>
         <translation>KOL 主动让利时的原话</translation>
     </message>
     <message>
+        <source>e.g. 6 (blank: not stated)</source>
+        <translation>如 6（留空：不写明）</translation>
+    </message>
+    <message>
         <source>Choose a brand…</source>
         <translation>选择品牌…</translation>
     </message>
@@ -3745,6 +3765,10 @@ Engagement rate: {rate}</source>
         <translation>条款</translation>
     </message>
     <message>
+        <source>Tax and invoice</source>
+        <translation>税费与发票</translation>
+    </message>
+    <message>
         <source>Fee</source>
         <translation>费用</translation>
     </message>
@@ -3771,6 +3795,22 @@ Engagement rate: {rate}</source>
     <message>
         <source>Draft review</source>
         <translation>草稿审核</translation>
+    </message>
+    <message>
+        <source>Rate %</source>
+        <translation>税率 %</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>税费</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>发票</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>开票方</translation>
     </message>
 </context>
 <context>
@@ -5013,6 +5053,10 @@ The file is at:
     <message>
         <source>{record}, {field}: {problem}</source>
         <translation>{record}，{field}：{problem}</translation>
+    </message>
+    <message>
+        <source>“{value}” is not one of kolcrm&apos;s choices</source>
+        <translation>“{value}”不是 kolcrm 的可选值</translation>
     </message>
     <message>
         <source>{deal}, deliverable {number}</source>
@@ -8809,6 +8853,21 @@ The file is at:
     </message>
 </context>
 <context>
+    <name>TaxInputs</name>
+    <message>
+        <source>The fee includes tax (含税)</source>
+        <translation>费用为含税价</translation>
+    </message>
+    <message>
+        <source>The brand withholds the KOL&apos;s individual income tax (代扣代缴)</source>
+        <translation>品牌方代扣代缴 KOL 的个人所得税</translation>
+    </message>
+    <message>
+        <source>For a KOL paid as a person: the fee is stated before that tax</source>
+        <translation>适用于以个人身份收款的 KOL：费用为税前金额</translation>
+    </message>
+</context>
+<context>
     <name>Team</name>
     <message>
         <source>Team database password</source>
@@ -9237,6 +9296,34 @@ The file is at:
     <message>
         <source>Xiaohongshu Pugongying (蒲公英)</source>
         <translation>小红书蒲公英</translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation>未写明</translation>
+    </message>
+    <message>
+        <source>VAT special invoice (增值税专用发票)</source>
+        <translation>增值税专用发票</translation>
+    </message>
+    <message>
+        <source>VAT ordinary invoice (增值税普通发票)</source>
+        <translation>增值税普通发票</translation>
+    </message>
+    <message>
+        <source>No invoice</source>
+        <translation>不开发票</translation>
+    </message>
+    <message>
+        <source>The KOL or their agency</source>
+        <translation>KOL 或其经纪机构</translation>
+    </message>
+    <message>
+        <source>The KOL</source>
+        <translation>KOL 本人</translation>
+    </message>
+    <message>
+        <source>The agency / MCN</source>
+        <translation>经纪机构 / MCN</translation>
     </message>
     <message>
         <source>Short video</source>

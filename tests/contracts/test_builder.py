@@ -304,3 +304,26 @@ def test_both_parties_sign_and_date_on_the_same_lines_when_an_agency_seals_too()
     assert len(dates) == 2 and dates[0] == dates[1]
     lines = sorted(_label_heights(pdf, "_" * 30))
     assert lines == sorted(lines[::2] * 2)  # every signature line has its twin on the other side
+
+
+@pytest.mark.parametrize(
+    ("terms", "zh", "en"),
+    [
+        ({}, "上述费用为含税价。", "The fee includes all taxes."),
+        (
+            dict(fee_includes_tax=False, tax_rate=Decimal("6"), invoice_type="vat_special", invoice_issuer="agency"),
+            "上述费用为不含税价，甲方另按6%的税率承担相应税费。乙方的经纪机构应就上述费用向甲方开具增值税专用发票。",
+            "The fee excludes tax; the Brand pays tax at 6% on top. The KOL's agency shall issue the Brand a special"
+            " VAT invoice (增值税专用发票) for the fee.",
+        ),
+        (
+            dict(tax_rate=Decimal("3"), invoice_type="vat_ordinary", invoice_issuer="kol", withholds_income_tax=True),
+            "上述费用为含税价，税率为3%。乙方应就上述费用向甲方开具增值税普通发票。乙方为自然人，甲方依法为乙方代扣代缴个人所得税，",
+            "As the KOL is an individual, the Brand withholds and pays the KOL's individual income tax",
+        ),
+    ],
+)
+def test_the_compensation_clause_states_the_tax_the_invoice_and_any_withholding(terms, zh, en) -> None:
+    text = "".join(pages(build_contract_pdf(contract(**terms))))
+    assert squash(zh) in text and squash(en) in text
+    assert squash("依法应缴纳的税费") not in text  # no longer a blanket "all taxes included" whatever the deal says

@@ -24,6 +24,8 @@ from kolcrm.core.vocabulary import (
     ContentType,
     GiftKind,
     InteractionKind,
+    InvoiceIssuer,
+    InvoiceType,
     Occasion,
     PerkKind,
     Priority,
@@ -96,6 +98,11 @@ def build_book(tmp_path: Path) -> Book:
             stage=Stage.CONTRACTED,
             requested_fee=Decimal("30000.00"),
             agreed_fee=Decimal("30000.00"),
+            fee_includes_tax=False,  # tax terms travel with the deal
+            tax_rate=Decimal("6"),
+            invoice_type=InvoiceType.VAT_SPECIAL,
+            invoice_issuer=InvoiceIssuer.KOL,
+            withholds_income_tax=True,
             start_on=TODAY - timedelta(days=5),
             end_on=TODAY + timedelta(days=30),
             deliverables=[

@@ -263,3 +263,37 @@ def test_escape_cancels_without_writing(qtbot, parties):
     QTest.keyClick(editor.fields["title"], Qt.Key.Key_Escape)
     assert not editor.isVisible()
     assert _deal_count() == 0
+
+
+def test_tax_terms_are_typed_in_the_editor_and_a_fee_without_tax_costs_the_tax_on_top(qtbot, parties):
+    brand_id, kol_id = parties
+    deal_id = collaborations.save_collaboration(
+        CollaborationRecord(
+            brand_id=brand_id, kol_id=kol_id, title=TITLE, requested_fee=Decimal(30000), agreed_fee=Decimal(30000)
+        )
+    )
+    editor = _open(qtbot, collaboration_id=deal_id)
+    assert editor.tax.includes_tax.isChecked(), "a fee includes tax unless the deal says otherwise"
+
+    _tick(qtbot, editor.tax.includes_tax)
+    type_text(qtbot, editor.fields["tax_rate"], "6")
+    assert "¥31,800" in editor.true_cost_label.text() and "6 % tax on top" in editor.true_cost_label.text()
+    editor.tax.invoice_type.setCurrentIndex(editor.tax.invoice_type.findData("vat_special"))
+    editor.tax.invoice_issuer.setCurrentIndex(editor.tax.invoice_issuer.findData("agency"))
+    _tick(qtbot, editor.tax.withholds)
+    assert not editor.save_button.isEnabled()
+    assert "withholds no individual income tax" in editor.errors["withholds_income_tax"].text()
+    _tick(qtbot, editor.tax.withholds)
+    type_text(qtbot, editor.fields["tax_rate"], "00")  # "600": more than 100 % is refused
+    assert "Tax rate" in editor.errors["tax_rate"].text() and not editor.save_button.isEnabled()
+    editor.fields["tax_rate"].setText("6")
+    with qtbot.waitSignal(editor.saved):
+        qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+
+    saved = collaborations.get_collaboration(deal_id)
+    assert (saved.fee_includes_tax, saved.tax_rate, saved.invoice_type, saved.invoice_issuer) == (
+        False, Decimal("6"), "vat_special", "agency"
+    )  # fmt: skip
+    reopened = _open(qtbot, collaboration_id=deal_id)
+    assert not reopened.tax.includes_tax.isChecked() and reopened.fields["tax_rate"].text() == "6"
+    assert reopened.tax.invoice_type.currentData() == "vat_special"

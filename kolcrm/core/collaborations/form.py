@@ -76,10 +76,14 @@ def record_from_form(
     for key in PERCENT_FIELDS:
         percents[key], problem = parse_exact_percent(key, values.get(key, ""))
         problems.extend([problem] if problem else [])
+    tax_rate: Decimal | None = None  # blank: no rate stated
+    if values.get("tax_rate", "").strip():
+        tax_rate, problem = parse_exact_percent("tax_rate", values["tax_rate"])
+        problems.extend([problem] if problem else [])
     texts = {key: values.get(key, "") for key in DEAL_TEXT_FIELDS}
     # Field names come from the tuples above, so the checker cannot pair them with field types: each group's
     # value type is checked where it is parsed.
-    changes: dict[str, Any] = {**texts, **fees, **percents}
+    changes: dict[str, Any] = {**texts, **fees, **percents, "tax_rate": tax_rate}
     record = replace(base, **changes)
     problems.extend(known_problems)
     parsed = {p.field for p in problems}
@@ -99,6 +103,7 @@ def form_from_record(record: CollaborationRecord) -> dict[str, str]:
     values = {key: getattr(record, key) for key in DEAL_TEXT_FIELDS}
     for key in PERCENT_FIELDS:
         values[key] = to_text(getattr(record, key))
+    values["tax_rate"] = to_text(record.tax_rate) if record.tax_rate is not None else ""
     for key in FEE_FIELDS:
         amount = getattr(record, key)
         values[key] = amount_text(amount) if amount is not None else ""

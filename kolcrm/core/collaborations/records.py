@@ -7,7 +7,15 @@ from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 
-from kolcrm.core.vocabulary import DEFAULT_DISCLOSURE_LABEL, ApprovalState, ContentType, DealChannel, Stage
+from kolcrm.core.vocabulary import (
+    DEFAULT_DISCLOSURE_LABEL,
+    ApprovalState,
+    ContentType,
+    DealChannel,
+    InvoiceIssuer,
+    InvoiceType,
+    Stage,
+)
 
 
 @dataclass
@@ -65,6 +73,13 @@ class CollaborationRecord:
     agreed_fee: Decimal | None = None
     kol_offered_discount: bool = False
     discount_note: str = ""
+    # Tax and invoices: the fee with tax (含税) or without (不含税, the tax on top), the rate in percent, the invoice
+    # the brand receives and who issues it, and income tax the brand withholds for a KOL paid as a person.
+    fee_includes_tax: bool = True
+    tax_rate: Decimal | None = None
+    invoice_type: InvoiceType = InvoiceType.UNSPECIFIED
+    invoice_issuer: InvoiceIssuer = InvoiceIssuer.UNSPECIFIED
+    withholds_income_tax: bool = False
     deliverables: list[DeliverableRecord] = field(default_factory=list)
     payments: list[PaymentRecord] = field(default_factory=list)
     # The row version the record was read at: a save over a newer change is refused (store/versions.py).
@@ -77,6 +92,13 @@ class CollaborationRecord:
     is_first: bool = False
     created_at: str = ""
     deleted_at: str | None = None
+
+    @property
+    def tax_on_top(self) -> Decimal:
+        """The tax rate the brand pays on top of a fee agreed without tax (不含税); 0 when the fee includes it."""
+        if self.fee_includes_tax or self.tax_rate is None:
+            return Decimal(0)
+        return self.tax_rate
 
     @property
     def paid_total(self) -> Decimal:

@@ -23,7 +23,15 @@ from kolcrm.core.money import stored_amount, stored_percent, to_text
 from kolcrm.core.store import versions
 from kolcrm.core.store.db import database
 from kolcrm.core.store.models import Brand, Collaboration, Deliverable, Kol, Payment, StageChange
-from kolcrm.core.vocabulary import ApprovalState, ContentType, DealChannel, Stage, platform_label
+from kolcrm.core.vocabulary import (
+    ApprovalState,
+    ContentType,
+    DealChannel,
+    InvoiceIssuer,
+    InvoiceType,
+    Stage,
+    platform_label,
+)
 
 
 def save_collaboration(record: CollaborationRecord, confirmed_risks: bool = False, overwrite: bool = False) -> int:
@@ -118,6 +126,11 @@ def get_collaboration(collaboration_id: int) -> CollaborationRecord:
         agreed_fee=_money(row.agreed_fee),
         kol_offered_discount=bool(row.kol_offered_discount),
         discount_note=row.discount_note,
+        fee_includes_tax=bool(row.fee_includes_tax),
+        tax_rate=stored_percent(row.tax_rate) if row.tax_rate else None,
+        invoice_type=InvoiceType(row.invoice_type or InvoiceType.UNSPECIFIED),
+        invoice_issuer=InvoiceIssuer(row.invoice_issuer or InvoiceIssuer.UNSPECIFIED),
+        withholds_income_tax=bool(row.withholds_income_tax),
         created_at=row.created_at,
         deleted_at=row.deleted_at,
     )
@@ -319,6 +332,11 @@ def _copy_fields(record: CollaborationRecord, row: Collaboration) -> None:
     # The flag means something only while there is a discount to explain.
     row.kol_offered_discount = bool(record.kol_offered_discount and has_discount)
     row.discount_note = record.discount_note.strip() if row.kol_offered_discount else ""
+    row.fee_includes_tax = bool(record.fee_includes_tax)
+    row.tax_rate = to_text(record.tax_rate) if record.tax_rate is not None else ""
+    row.invoice_type = InvoiceType(record.invoice_type)
+    row.invoice_issuer = InvoiceIssuer(record.invoice_issuer)
+    row.withholds_income_tax = bool(record.withholds_income_tax)
 
 
 def _save_deliverables(collaboration_id: int, deliverables: list[DeliverableRecord]) -> None:

@@ -11,7 +11,7 @@ from kolcrm.core.errors import FieldProblem
 from kolcrm.core.kols.validation import control_character_problem
 from kolcrm.core.money import amount_problem, currency_problem, percent_problem
 from kolcrm.core.numbers import format_money
-from kolcrm.core.vocabulary import ContentType, DealChannel, Platform, Stage
+from kolcrm.core.vocabulary import ContentType, DealChannel, InvoiceIssuer, Platform, Stage
 
 MAX_TITLE_LENGTH = 200
 MAX_TEXT_LENGTH = 20_000
@@ -65,9 +65,20 @@ def validate_collaboration(record: CollaborationRecord) -> list[FieldProblem]:
         currency_problem("currency", record.currency),
         amount_problem("requested_fee", record.requested_fee, i18n.translate("Collaborations", "Requested fee")),
         amount_problem("agreed_fee", record.agreed_fee, i18n.translate("Collaborations", "Agreed fee")),
+        percent_problem("tax_rate", record.tax_rate, i18n.translate("Collaborations", "Tax rate"))
+        if record.tax_rate is not None
+        else None,
     ):
         if checked:
             problems.append(checked)
+    if record.withholds_income_tax and InvoiceIssuer(record.invoice_issuer) is InvoiceIssuer.AGENCY:
+        problem(
+            "withholds_income_tax",
+            i18n.translate(
+                "Collaborations",
+                "The agency issues the invoice, so the fee is its income: the brand withholds no individual income tax",
+            ),
+        )
     text_fields = (
         ("notes", i18n.translate("Collaborations", "Notes")),
         ("payment_terms", i18n.translate("Collaborations", "Payment terms")),

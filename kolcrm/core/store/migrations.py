@@ -104,6 +104,11 @@ def _v13_care_row_versions(db: SqliteDatabase) -> None:
     _run_script(db, schema_sql_v7_on.V13_TABLES)
 
 
+def _v14_deal_tax_and_invoices(db: SqliteDatabase) -> None:
+    """A deal's tax terms: fee with or without tax, the rate, the invoice and its issuer, income tax withheld."""
+    _run_script(db, schema_sql_v7_on.V14_TABLES)
+
+
 MIGRATIONS: list[Callable[[SqliteDatabase], None]] = [
     _v1_initial_tables,
     _v2_search_index_and_list_indexes,
@@ -118,6 +123,7 @@ MIGRATIONS: list[Callable[[SqliteDatabase], None]] = [
     _v11_row_versions_people_and_owners,
     _v12_kol_change_history,
     _v13_care_row_versions,
+    _v14_deal_tax_and_invoices,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -142,6 +142,11 @@ class Collaboration(BaseModel):
     agreed_fee = TextField(null=True)
     kol_offered_discount = BooleanField(default=False)
     discount_note = TextField(default="")
+    fee_includes_tax = BooleanField(default=True)
+    tax_rate = TextField(default="")  # percent, exact ("6", "1.5"); "" when not stated
+    invoice_type = TextField(default="")
+    invoice_issuer = TextField(default="")
+    withholds_income_tax = BooleanField(default=False)
     created_at = TextField()
     updated_at = TextField()
     deleted_at = TextField(null=True)

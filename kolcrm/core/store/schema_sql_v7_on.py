@@ -171,3 +171,13 @@ ALTER TABLE perk ADD COLUMN updated_at TEXT NOT NULL DEFAULT '';
 ALTER TABLE risk ADD COLUMN row_version INTEGER NOT NULL DEFAULT 1;
 ALTER TABLE risk ADD COLUMN changed_by TEXT NOT NULL DEFAULT ''
 """
+
+# v14, tax and invoices on a deal: whether the fee includes tax and at what rate, the invoice the brand receives and
+# who issues it, and whether the brand withholds the individual income tax of a KOL paid as a person (代扣代缴).
+V14_TABLES = """
+ALTER TABLE collaboration ADD COLUMN fee_includes_tax INTEGER NOT NULL DEFAULT 1;
+ALTER TABLE collaboration ADD COLUMN tax_rate TEXT NOT NULL DEFAULT '';
+ALTER TABLE collaboration ADD COLUMN invoice_type TEXT NOT NULL DEFAULT '';
+ALTER TABLE collaboration ADD COLUMN invoice_issuer TEXT NOT NULL DEFAULT '';
+ALTER TABLE collaboration ADD COLUMN withholds_income_tax INTEGER NOT NULL DEFAULT 0
+"""

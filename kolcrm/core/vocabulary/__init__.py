@@ -14,6 +14,8 @@ from kolcrm.core.vocabulary.labels import (
     _GIFT_KIND_LABELS,
     _GOAL_LABELS,
     _INTERACTION_LABELS,
+    _INVOICE_ISSUER_LABELS,
+    _INVOICE_TYPE_LABELS,
     _OCCASION_LABELS,
     _PERK_KIND_LABELS,
     _PLATFORM_LABELS,
@@ -180,6 +182,29 @@ PIPELINE = (
     Stage.PUBLISHED,
     Stage.COMPLETED,
 )
+
+
+class InvoiceType(StrEnum):
+    """The invoice the brand receives for the fee (a finance team's first question)."""
+
+    UNSPECIFIED = "unspecified"
+    VAT_SPECIAL = "vat_special"  # 增值税专用发票: the brand deducts its input VAT
+    VAT_ORDINARY = "vat_ordinary"  # 增值税普通发票
+    NONE = "none"
+
+    @property
+    def label(self) -> str:
+        return _shown(_INVOICE_TYPE_LABELS[self.value])
+
+
+class InvoiceIssuer(StrEnum):
+    UNSPECIFIED = "unspecified"
+    KOL = "kol"  # a person: an invoice issued on their behalf by the tax office (代开)
+    AGENCY = "agency"
+
+    @property
+    def label(self) -> str:
+        return _shown(_INVOICE_ISSUER_LABELS[self.value])
 
 
 class DealChannel(StrEnum):

@@ -61,6 +61,17 @@ _DEAL_CHANNEL_LABELS = _table(
     douyin_xingtu=QT_TRANSLATE_NOOP("Vocabulary", "Douyin Xingtu (星图)"),
     xiaohongshu_pugongying=QT_TRANSLATE_NOOP("Vocabulary", "Xiaohongshu Pugongying (蒲公英)"),
 )
+_INVOICE_TYPE_LABELS = _table(
+    unspecified=QT_TRANSLATE_NOOP("Vocabulary", "Not stated"),
+    vat_special=QT_TRANSLATE_NOOP("Vocabulary", "VAT special invoice (增值税专用发票)"),
+    vat_ordinary=QT_TRANSLATE_NOOP("Vocabulary", "VAT ordinary invoice (增值税普通发票)"),
+    none=QT_TRANSLATE_NOOP("Vocabulary", "No invoice"),
+)
+_INVOICE_ISSUER_LABELS = _table(
+    unspecified=QT_TRANSLATE_NOOP("Vocabulary", "The KOL or their agency"),
+    kol=QT_TRANSLATE_NOOP("Vocabulary", "The KOL"),
+    agency=QT_TRANSLATE_NOOP("Vocabulary", "The agency / MCN"),
+)
 _CONTENT_TYPE_LABELS = _table(
     short_video=QT_TRANSLATE_NOOP("Vocabulary", "Short video"),
     image_post=QT_TRANSLATE_NOOP("Vocabulary", "Image post / note"),

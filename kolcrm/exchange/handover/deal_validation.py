@@ -15,6 +15,8 @@ from kolcrm.core.vocabulary import (
     ApprovalState,
     ContentType,
     DealChannel,
+    InvoiceIssuer,
+    InvoiceType,
     Stage,
 )
 from kolcrm.exchange.handover.fields import FieldReader, shown
@@ -54,6 +56,12 @@ def _deal(deal: dict[str, Any], kol: str, problems: list[str], today: date) -> N
         agreed_fee=reader.money("agreed_fee", i18n.translate("Collaborations", "Agreed fee")),
         kol_offered_discount=reader.flag("kol_offered_discount"),
         discount_note=reader.text("discount_note"),
+        # A package from before kolcrm 14 has no tax terms: its fees were stated with tax included.
+        fee_includes_tax=reader.flag("fee_includes_tax") if "fee_includes_tax" in deal else True,
+        tax_rate=reader.decimal("tax_rate") if deal.get("tax_rate") not in ("", None) else None,
+        invoice_type=_choice(reader, "invoice_type", InvoiceType),
+        invoice_issuer=_choice(reader, "invoice_issuer", InvoiceIssuer),
+        withholds_income_tax=reader.flag("withholds_income_tax"),
     )
     reader.text("brand_name")
     reader.optional_integer("campaign_id")
@@ -90,6 +98,14 @@ def _deal(deal: dict[str, Any], kol: str, problems: list[str], today: date) -> N
 def _channel(value: str) -> DealChannel:
     # An unknown channel is passed on as it is: the editor's rule names it.
     return DealChannel(value) if value in set(DealChannel) else cast(DealChannel, value)
+
+
+def _choice(reader: FieldReader, name: str, kind: type[InvoiceType] | type[InvoiceIssuer]) -> Any:
+    value = reader.text(name) or kind.UNSPECIFIED
+    if value not in set(kind):
+        reader.refuse(name, i18n.translate("Handover", "“{value}” is not one of kolcrm's choices").format(value=value))
+        return kind.UNSPECIFIED
+    return kind(value)
 
 
 def _percent(reader: FieldReader, name: str) -> Decimal:

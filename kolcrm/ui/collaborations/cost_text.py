@@ -9,7 +9,7 @@ from kolcrm.core.money import to_text, true_cost
 from kolcrm.core.numbers import format_money
 
 # The editor's fields a true cost is computed from: while one of them has a problem, no figure is shown.
-COST_FIELDS = frozenset({"requested_fee", "agreed_fee", "service_fee_pct", "rebate_pct", "currency"})
+COST_FIELDS = frozenset({"requested_fee", "agreed_fee", "service_fee_pct", "rebate_pct", "currency", "tax_rate"})
 
 
 def true_cost_text(record: CollaborationRecord, unreadable: bool, fee_typed: bool) -> str:
@@ -22,10 +22,16 @@ def true_cost_text(record: CollaborationRecord, unreadable: bool, fee_typed: boo
         )
     if fee is None or not all(0 <= pct <= 100 for pct in (record.service_fee_pct, record.rebate_pct)):
         return ""
-    cost = true_cost(fee, record.service_fee_pct, record.rebate_pct)
-    text = QCoreApplication.translate(
-        "CollaborationEditor", "True cost {0} (fee + {1} % service fee − {2} % rebate)"
-    ).format(format_money(cost, record.currency), to_text(record.service_fee_pct), to_text(record.rebate_pct))
+    cost = true_cost(fee, record.service_fee_pct, record.rebate_pct, record.tax_on_top)
+    figures = (format_money(cost, record.currency), to_text(record.service_fee_pct), to_text(record.rebate_pct))
+    if record.tax_on_top:
+        text = QCoreApplication.translate(
+            "CollaborationEditor", "True cost {0} (fee + {1} % service fee − {2} % rebate + {3} % tax on top)"
+        ).format(*figures, to_text(record.tax_on_top))
+    else:
+        text = QCoreApplication.translate(
+            "CollaborationEditor", "True cost {0} (fee + {1} % service fee − {2} % rebate)"
+        ).format(*figures)
     if record.agreed_fee is None:
         text += QCoreApplication.translate("CollaborationEditor", ", at the requested fee")
     return f"<b>{text}</b>"

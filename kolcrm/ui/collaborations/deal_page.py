@@ -22,6 +22,7 @@ from kolcrm.core.brands import service as brands
 from kolcrm.core.i18n import QT_TRANSLATE_NOOP
 from kolcrm.core.vocabulary import DealChannel, Stage
 from kolcrm.ui.collaborations.deliverables_table import WARNING_STYLE
+from kolcrm.ui.collaborations.tax_box import TaxInputs
 from kolcrm.ui.widgets.optional_date import OptionalDate
 
 CURRENCIES = ("CNY", "USD", "EUR", "GBP", "HKD", "JPY")
@@ -37,6 +38,7 @@ _TEXT_FIELDS = (
     ("requested_fee", QT_TRANSLATE_NOOP("DealPage", "what the KOL asked: 30,000 · 3万 · ¥30,000")),
     ("agreed_fee", QT_TRANSLATE_NOOP("DealPage", "what the brand will pay")),
     ("discount_note", QT_TRANSLATE_NOOP("DealPage", "what the KOL said when they offered it")),
+    ("tax_rate", QT_TRANSLATE_NOOP("DealPage", "e.g. 6 (blank: not stated)")),
 )
 _LITERAL_PLACEHOLDERS = {"title", "service_fee_pct", "rebate_pct"}  # the same in every language
 RED = "color: #b00020;"
@@ -89,6 +91,8 @@ class DealPage(QWidget):
             self.fields[key] = edit
         for key in ("service_fee_pct", "rebate_pct"):
             self.fields[key].setMaximumWidth(90)
+        self.tax = TaxInputs(self)
+        self.tax.hide()
 
         self.fee_policy_message = QLabel()
         self.fee_policy_message.setObjectName("feePolicyMessage")
@@ -146,6 +150,7 @@ class DealPage(QWidget):
         left = QVBoxLayout()
         left.addWidget(_group(self.tr("Parties"), parties))
         left.addWidget(_group(self.tr("Terms"), self._terms_form()))
+        left.addWidget(_group(self.tr("Tax and invoice"), self._tax_form()))
         left.addStretch(1)
         notes = QVBoxLayout()
         notes.addWidget(self.notes)
@@ -175,6 +180,19 @@ class DealPage(QWidget):
         self.errors["usage_rights_months"] = self.errors["usage_rights"]
         self._add_row(form, "payment_terms", self.tr("Payment terms"), self.fields["payment_terms"])
         self._add_row(form, "review_window_hours", self.tr("Draft review"), self.review_window_hours)
+        return form
+
+    def _tax_form(self) -> QFormLayout:
+        form = QFormLayout()
+        rate = QHBoxLayout()
+        rate.addWidget(self.tax.includes_tax)
+        rate.addWidget(QLabel(self.tr("Rate %")))
+        rate.addWidget(self.fields["tax_rate"])
+        self.fields["tax_rate"].setMaximumWidth(150)
+        self._add_row(form, "tax_rate", self.tr("Tax"), rate)
+        self._add_row(form, "invoice_type", self.tr("Invoice"), self.tax.invoice_type)
+        self._add_row(form, "invoice_issuer", self.tr("Issued by"), self.tax.invoice_issuer)
+        self._add_row(form, "withholds_income_tax", "", self.tax.withholds)
         return form
 
     def _add_row(self, form: QFormLayout, key: str, label: str, field: QWidget | QHBoxLayout) -> None:

@@ -7,15 +7,7 @@ from decimal import Decimal
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QIcon, QKeySequence
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QLabel,
-    QStyle,
-    QTabWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QStyle, QTabWidget, QVBoxLayout, QWidget
 
 from kolcrm.core.care.risks import RiskConfirmationNeeded
 from kolcrm.core.collaborations import service as collaborations
@@ -78,7 +70,7 @@ class CollaborationEditor(QDialog):
         self.fields, self.errors, self._kol_choices = d.fields, d.errors, d.kol_choices
         self.brand, self.kol, self.stage, self.start_on, self.end_on = d.brand, d.kol, d.stage, d.start_on, d.end_on
         self.channel, self.currency, self.notes = d.channel, d.currency, d.notes
-        self.kol_offered_discount = d.kol_offered_discount
+        self.kol_offered_discount, self.tax = d.kol_offered_discount, d.tax
         self.exclusivity_days_before, self.exclusivity_days_after = d.exclusivity_days_before, d.exclusivity_days_after
         self.usage_rights_months, self.review_window_hours = d.usage_rights_months, d.review_window_hours
         self.fee_policy_message, self.fee_hint = d.fee_policy_message, d.fee_hint
@@ -114,12 +106,13 @@ class CollaborationEditor(QDialog):
         self.currency.activated.connect(self._currency_chosen)
         self.currency.lineEdit().textEdited.connect(self._currency_chosen)
         self.deliverables.changed.connect(self._suggest_fee)
-        for spin in (self.exclusivity_days_before, self.exclusivity_days_after, self.usage_rights_months):
+        for spin in (self.exclusivity_days_before, self.exclusivity_days_after, self.usage_rights_months,
+                     self.review_window_hours):  # fmt: skip
             spin.valueChanged.connect(self._revalidate)
-        self.review_window_hours.valueChanged.connect(self._revalidate)
         for widget in (self.start_on, self.end_on, self.deliverables, self.payments):
             widget.changed.connect(self._revalidate)
         self.kol_offered_discount.toggled.connect(self._revalidate)
+        self.tax.changed.connect(self._revalidate)
         self.notes.textChanged.connect(self._revalidate)
 
     # -- load / save ---------------------------------------------------------------------------------------
@@ -153,6 +146,7 @@ class CollaborationEditor(QDialog):
         self.usage_rights_months.setValue(record.usage_rights_months)
         self.review_window_hours.setValue(record.review_window_hours)
         self.kol_offered_discount.setChecked(record.kol_offered_discount)
+        self.tax.fill(record)
         self.notes.setPlainText(record.notes)
         for deliverable in record.deliverables:
             self.deliverables.add_deliverable(deliverable)
@@ -240,7 +234,7 @@ class CollaborationEditor(QDialog):
         )
         return record_from_form(
             {key: edit.text() for key, edit in self.fields.items()},
-            picked,
+            self.tax.apply(picked),
             known_problems=problems,
             is_first=self._is_first(brand_id, kol_id) if brand_id is not None and kol_id is not None else None,
             stored_stage=self._stored_stage,

@@ -8,7 +8,7 @@ from PySide6.QtCore import QCoreApplication
 
 from kolcrm.core.collaborations.fee_policy import fee_line, paid_as_asked
 from kolcrm.core.collaborations.records import CollaborationRecord
-from kolcrm.core.money import true_cost
+from kolcrm.core.money import to_text, true_cost
 from kolcrm.core.numbers import format_money
 
 WARNING_COLOUR = "#b00020"
@@ -38,7 +38,7 @@ def money_html(record: CollaborationRecord) -> str:
     fee = QCoreApplication.translate("CollaborationDetail", "Fee")
     money = f"<b>{_e(fee)}</b>: {_e(fee_line(record))}"
     if record.agreed_fee is not None:
-        cost = true_cost(record.agreed_fee, record.service_fee_pct, record.rebate_pct)
+        cost = true_cost(record.agreed_fee, record.service_fee_pct, record.rebate_pct, record.tax_on_top)
         title = QCoreApplication.translate("CollaborationDetail", "True cost")
         money += f"<br><b>{_e(title)}</b>: {_e(format_money(cost, record.currency))}"
         money += _e(
@@ -46,6 +46,12 @@ def money_html(record: CollaborationRecord) -> str:
                 record.channel.label, record.service_fee_pct, record.rebate_pct
             )
         )
+        if record.tax_on_top:
+            money += _e(
+                QCoreApplication.translate("CollaborationDetail", ", plus {0} % tax on a fee without tax").format(
+                    to_text(record.tax_on_top)
+                )
+            )
     if not paid_as_asked(record):
         below = QCoreApplication.translate("CollaborationDetail", "Agreed below the KOL’s ask")
         money += f"<br><span style='color:{WARNING_COLOUR}'>{_e(below)}</span>"

@@ -398,3 +398,29 @@ def test_true_cost_adds_the_service_fee_and_takes_off_the_rebate_exactly():
 
     assert true_cost(Decimal(30000), Decimal(10), Decimal("3.5")) == Decimal("31950.00")
     assert true_cost(Decimal("9" * 30), Decimal(10), Decimal(0)) > 0  # a typing slip, not an exception
+
+
+def test_tax_terms_are_kept_checked_and_a_fee_without_tax_costs_the_tax_on_top(parties):
+    from kolcrm.core.money import true_cost
+    from kolcrm.core.vocabulary import InvoiceIssuer, InvoiceType
+
+    brand, kol = parties
+    record = deal(brand, kol, agreed_fee=Decimal(30000), requested_fee=Decimal(30000), service_fee_pct=Decimal(10),
+                  fee_includes_tax=False, tax_rate=Decimal("6"), invoice_type=InvoiceType.VAT_SPECIAL,
+                  invoice_issuer=InvoiceIssuer.KOL, withholds_income_tax=True)  # fmt: skip
+    saved = collaborations.get_collaboration(collaborations.save_collaboration(record))
+
+    assert (saved.fee_includes_tax, saved.tax_rate, saved.invoice_type, saved.invoice_issuer) == (
+        False, Decimal("6"), InvoiceType.VAT_SPECIAL, InvoiceIssuer.KOL
+    )  # fmt: skip
+    assert saved.withholds_income_tax and saved.tax_on_top == Decimal("6")
+    assert true_cost(saved.agreed_fee, saved.service_fee_pct, saved.rebate_pct, saved.tax_on_top) == Decimal("34800.00")
+    saved.fee_includes_tax = True  # with tax included, the rate costs nothing on top
+    assert saved.tax_on_top == 0
+
+    with pytest.raises(ValidationError, match="Tax rate"):
+        collaborations.save_collaboration(deal(brand, kol, tax_rate=Decimal("106")))
+    with pytest.raises(ValidationError, match="withholds no individual income tax"):
+        collaborations.save_collaboration(
+            deal(brand, kol, invoice_issuer=InvoiceIssuer.AGENCY, withholds_income_tax=True)
+        )
