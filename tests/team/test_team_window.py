@@ -60,6 +60,9 @@ def test_switching_to_the_team_book_names_it_and_hears_other_users(qtbot, qapp, 
     assert team_window.windowTitle() == f"kolcrm — {ServerBook.parse(server_url).name}"
     assert "kolcrm_ci:" not in team_window.database_label.text() or "***" in team_window.database_label.text()
     assert hasattr(team_window, "live_updates")
+    # The window listens from a thread of its own: a change committed before its LISTEN is in place is not heard
+    # (on a loaded machine that took longer than the insert below).
+    assert team_window.live_updates.listener.wait_listening(10)
     with psycopg.connect(server_url, autocommit=True) as other:
         other.execute(
             "INSERT INTO kol (display_name, created_at, updated_at) VALUES ('韩梅梅的新KOL', '2026-12-02', '2026-12-02')"

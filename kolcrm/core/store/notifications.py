@@ -34,6 +34,11 @@ class ChangeListener:
         self._thread.start()
         return self._ready.wait(wait_s)
 
+    def wait_listening(self, wait_s: float) -> bool:
+        """Whether the LISTEN is in place (or listening has given up) within `wait_s`: a change committed before it
+        is not heard, so a caller that must hear the next one waits for this first."""
+        return self._ready.wait(wait_s)
+
     def stop(self) -> None:
         self._stop.set()
         self._thread.join(timeout=2)
