@@ -270,6 +270,15 @@ class _Story(StoryTables):
         field = partial(self._field, "parties")
         if d.company.address.strip():
             brand.append(field("address", d.company.address))
+        for name, value in (
+            ("uscc", d.company.uscc),
+            ("legal_representative", d.company.legal_representative),
+            ("bank", " ".join(part for part in (d.company.bank_name, d.company.bank_account) if part.strip())),
+            ("contact", d.company.contact),
+        ):
+            if value.strip():  # labels a team's older clauses.toml may not have: kolcrm's own then
+                label = " / ".join(self._optional("parties", name, lang) for lang in self.langs)
+                brand.append(self.para(f"{label}{self.colon}{to_markup(value)}", "cell"))
         if d.company.signatory.strip():
             brand.append(field("signatory", d.company.signatory))
         if d.kol_real_name.strip() and d.kol_display_name.strip() and d.kol_real_name != d.kol_display_name:

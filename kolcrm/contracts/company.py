@@ -1,4 +1,5 @@
-"""The brand company printed on contract headers: legal name, address, signatory and logo."""
+"""The brand company printed on contracts: legal name, address, signatory, logo, and the details a Chinese contract
+names a company by (统一社会信用代码 with its check digit verified by python-stdnum, legal representative, bank)."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ from pathlib import Path
 from kolcrm.contracts.data import CompanyProfile
 from kolcrm.core import i18n
 from kolcrm.core.clock import utc_now
-from kolcrm.core.errors import ValidationError
+from kolcrm.core.errors import FieldProblem, ValidationError
 from kolcrm.core.kols.validation import control_character_problem
 from kolcrm.core.store.db import database
 
@@ -16,24 +17,38 @@ _IMAGE_SIGNATURES = (b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff")  # PNG, JPEG
 _KEEP = object()
 
 
+_DETAILS = ("uscc", "legal_representative", "bank_name", "bank_account", "contact")
+
+
 def get_company() -> CompanyProfile:
     row = database.execute_sql(
-        "SELECT legal_name, address, signatory, logo FROM company_profile WHERE id = 1"
+        f"SELECT legal_name, address, signatory, logo, {', '.join(_DETAILS)} FROM company_profile WHERE id = 1"
     ).fetchone()
     if row is None:
         return CompanyProfile()
-    return CompanyProfile(legal_name=row[0], address=row[1], signatory=row[2], logo=bytes(row[3]) if row[3] else None)
+    details = dict(zip(_DETAILS, row[4:], strict=True))
+    return CompanyProfile(
+        legal_name=row[0], address=row[1], signatory=row[2], logo=bytes(row[3]) if row[3] else None, **details
+    )
 
 
 def save_company(
-    legal_name: str, address: str = "", signatory: str = "", logo: Path | object | None = _KEEP
+    legal_name: str,
+    address: str = "",
+    signatory: str = "",
+    logo: Path | object | None = _KEEP,
+    **details: str,
 ) -> CompanyProfile:
-    """Store the company details. `logo`: a PNG/JPEG file to read now, None to remove it, or left out to keep it."""
+    """Store the company details. `logo`: a PNG/JPEG file to read now, None to remove it, or left out to keep it.
+    `details`: uscc, legal_representative, bank_name, bank_account, contact (those left out are kept)."""
     legal_name, address, signatory = legal_name.strip(), address.strip(), signatory.strip()
     if len(legal_name) > 200:
         raise ValidationError(
             i18n.translate("Contracts", "The legal name is longer than 200 characters"), field="legal_name"
         )
+    current = get_company()
+    values = {name: " ".join(str(details.get(name, getattr(current, name))).split()) for name in _DETAILS}
+    values["uscc"] = values["uscc"].replace(" ", "").upper()
     invisible = [
         problem
         for field, text, what, multiline in (
@@ -43,20 +58,52 @@ def save_company(
         )
         if (problem := control_character_problem(field, text, what, multiline))
     ]
+    invisible += _detail_problems(values)
     if invisible:  # every contract prints these: nothing invisible may reach the PDF
         raise ValidationError(invisible)
     logo_bytes = read_logo(logo) if isinstance(logo, Path) else None
     with database.atomic():
-        current = get_company()
-        kept = current.logo if logo is _KEEP else logo_bytes
+        kept = get_company().logo if logo is _KEEP else logo_bytes
         database.execute_sql(
-            "INSERT INTO company_profile (id, legal_name, address, signatory, logo, updated_at)"
-            " VALUES (1, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET legal_name = excluded.legal_name,"
+            f"INSERT INTO company_profile (id, legal_name, address, signatory, logo, updated_at, {', '.join(_DETAILS)})"
+            " VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET legal_name = excluded.legal_name,"
             " address = excluded.address, signatory = excluded.signatory, logo = excluded.logo,"
-            " updated_at = excluded.updated_at",
-            (legal_name, address, signatory, kept, utc_now()),
+            " updated_at = excluded.updated_at, " + ", ".join(f"{name} = excluded.{name}" for name in _DETAILS),
+            (legal_name, address, signatory, kept, utc_now(), *(values[name] for name in _DETAILS)),
         )
     return get_company()
+
+
+def _detail_problems(values: dict[str, str]) -> list[FieldProblem]:
+    problems: list[FieldProblem] = []
+    if values["uscc"] and (reason := uscc_problem(values["uscc"])):
+        problems.append(FieldProblem("uscc", reason))
+    account = values["bank_account"].replace(" ", "").replace("-", "")
+    if account and not (account.isdigit() and 8 <= len(account) <= 30):
+        problems.append(
+            FieldProblem(
+                "bank_account",
+                i18n.translate("Contracts", "A bank account number is 8 to 30 digits (spaces and hyphens allowed)"),
+            )
+        )
+    for name in _DETAILS:
+        if len(values[name]) > 200:
+            problems.append(FieldProblem(name, i18n.translate("Contracts", "At most 200 characters")))
+    return problems
+
+
+def uscc_problem(code: str) -> str | None:
+    """Why `code` is not a 统一社会信用代码 (18 characters with a check digit), or None when it is one."""
+    from stdnum import exceptions
+    from stdnum.cn import uscc
+
+    try:
+        uscc.validate(code)
+    except exceptions.InvalidChecksum:
+        return i18n.translate("Contracts", "The check digit of this 统一社会信用代码 is wrong: a character is mistyped")
+    except exceptions.ValidationError:
+        return i18n.translate("Contracts", "A 统一社会信用代码 is 18 digits and capital letters")
+    return None
 
 
 def read_logo(path: Path) -> bytes:

@@ -33,6 +33,11 @@ class CompanyProfile:
     address: str = ""
     signatory: str = ""
     logo: bytes | None = None  # PNG or JPEG bytes, kept in the database (a path could vanish or be swapped)
+    uscc: str = ""  # 统一社会信用代码, 18 characters, check digit verified when saved
+    legal_representative: str = ""  # 法定代表人
+    bank_name: str = ""  # 开户行
+    bank_account: str = ""  # 账号
+    contact: str = ""  # 联系人 / phone
 
 
 @dataclass(frozen=True)

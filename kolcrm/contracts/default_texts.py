@@ -11,6 +11,14 @@ VERSIONS_STATEMENT = {
 }
 # Texts added after clauses.toml files were written: a team's own file without them gets these.
 OPTIONAL_TEXTS = {
+    "uscc_zh": "统一社会信用代码",
+    "uscc_en": "Unified social credit code",
+    "legal_representative_zh": "法定代表人",
+    "legal_representative_en": "Legal representative",
+    "bank_zh": "开户行及账号",
+    "bank_en": "Bank and account",
+    "contact_zh": "联系方式",
+    "contact_en": "Contact",
     "schedule_intro_zh": "付款计划如下：",
     "schedule_intro_en": "The payment schedule is:",
     "whole_fee_zh": "上述合作费用按前述付款方式一次性全额支付，不分期。",

@@ -2740,6 +2740,18 @@ Launch the campaign anyway?</source>
         <translation>代表公司签字的人</translation>
     </message>
     <message>
+        <source>18 characters, e.g. 91330100MA2AXXXX1X</source>
+        <translation>18 位，例如 91330100MA2AXXXX1X</translation>
+    </message>
+    <message>
+        <source>e.g. 招商银行杭州分行</source>
+        <translation>例如 招商银行杭州分行</translation>
+    </message>
+    <message>
+        <source>Name and phone for contract questions</source>
+        <translation>合同事宜联系人及电话</translation>
+    </message>
+    <message>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
@@ -2758,6 +2770,26 @@ Launch the campaign anyway?</source>
     <message>
         <source>Signatory</source>
         <translation>签字人</translation>
+    </message>
+    <message>
+        <source>Unified social credit code (统一社会信用代码)</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Legal representative</source>
+        <translation>法定代表人</translation>
+    </message>
+    <message>
+        <source>Bank (开户行)</source>
+        <translation>开户行</translation>
+    </message>
+    <message>
+        <source>Account number</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系方式</translation>
     </message>
     <message>
         <source>Logo</source>
@@ -2938,6 +2970,22 @@ Launch the campaign anyway?</source>
     <message>
         <source>The signatory</source>
         <translation>签署人</translation>
+    </message>
+    <message>
+        <source>A bank account number is 8 to 30 digits (spaces and hyphens allowed)</source>
+        <translation>银行账号为 8 至 30 位数字（可含空格和连字符）</translation>
+    </message>
+    <message>
+        <source>At most 200 characters</source>
+        <translation>最多 200 个字符</translation>
+    </message>
+    <message>
+        <source>The check digit of this 统一社会信用代码 is wrong: a character is mistyped</source>
+        <translation>该统一社会信用代码的校验位不正确：有字符输错了</translation>
+    </message>
+    <message>
+        <source>A 统一社会信用代码 is 18 digits and capital letters</source>
+        <translation>统一社会信用代码由 18 位数字和大写字母组成</translation>
     </message>
     <message>
         <source>{path} is not a file</source>

@@ -9,6 +9,8 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from pypdf import PdfReader
 
 from kolcrm.contracts import company, service
@@ -211,3 +213,46 @@ def test_right_to_left_text_is_refused_before_drafting_naming_the_field(deal, tm
     named = {"display_name": "the KOL's name", "agency": "the KOL's agency / MCN"}[field]
     assert "cannot print right-to-left text" in refused.value.message and named in refused.value.message
     assert not (tmp_path / "c.pdf").exists() and service.contract_versions(deal) == []
+
+
+def _uscc(body: str) -> str:
+    from stdnum.cn import uscc
+
+    return body + uscc.calc_check_digit(body)
+
+
+_USCC_TAIL = "0123456789ABCDEFGHJKLMNPQRTUWXY"
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    body=st.builds(
+        lambda head, kind, region, tail: head + kind + region + tail,
+        st.sampled_from("123456789"),
+        st.sampled_from("1239"),
+        st.text(alphabet="0123456789", min_size=6, max_size=6),
+        st.text(alphabet=_USCC_TAIL, min_size=9, max_size=9),
+    )
+)
+def test_a_uscc_is_kept_only_with_its_check_digit(any_db, body: str) -> None:
+    code = _uscc(body)
+    assert company.save_company("上海某某文化传媒有限公司", uscc=code.lower()).uscc == code  # read as capitals
+    wrong = code[:-1] + ("0" if code[-1] != "0" else "1")
+    with pytest.raises(ValidationError) as refused:
+        company.save_company("上海某某文化传媒有限公司", uscc=wrong)
+    assert refused.value.problems[0].field == "uscc" and "check digit" in refused.value.problems[0].message
+    assert company.get_company().uscc == code  # nothing written
+
+
+def test_the_companys_legal_details_head_the_brand_side_of_the_contract(deal, tmp_path: Path):
+    company.save_company(
+        "上海花西子化妆品有限公司", "上海市徐汇区", "王总", uscc="91310000MA1FL1GM4T", legal_representative="吴成龙",
+        bank_name="招商银行上海分行", bank_account="1219 0000 0000 0001", contact="王经理 021-5555 0000",
+    )  # fmt: skip
+    with pytest.raises(ValidationError, match="8 to 30 digits"):
+        company.save_company("上海花西子化妆品有限公司", bank_account="12ab")
+
+    text = "".join(text_of(service.generate_contract(deal, tmp_path / "c.pdf", "zh") and tmp_path / "c.pdf").split())
+    for line in ("统一社会信用代码：91310000MA1FL1GM4T", "法定代表人：吴成龙", "开户行及账号：招商银行上海分行1219000000000001",
+                 "联系方式：王经理021-55550000"):  # fmt: skip
+        assert line in text, line

@@ -381,3 +381,27 @@ def test_the_table_allows_selecting_several_deals(area, people):
         area.table.selectionModel().SelectionFlag.Select | area.table.selectionModel().SelectionFlag.Rows,
     )
     assert sorted(area.selected_ids()) == sorted(ids)
+
+
+def test_company_settings_check_the_uscc_and_keep_the_legal_details(qtbot, gui_db):
+    dialog = CompanyDialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    type_text(qtbot, dialog.legal_name, "上海花西子化妆品有限公司")
+    type_text(qtbot, dialog.details["uscc"], "91310000MA1FL1GM4Q")  # the last character mistyped
+    type_text(qtbot, dialog.details["legal_representative"], "吴成龙")
+    type_text(qtbot, dialog.details["bank_account"], "1219 0000 0000 0001")
+
+    assert not dialog.save()
+    assert dialog.errors["uscc"].isVisible() and "check digit" in dialog.errors["uscc"].text()
+    assert company.get_company().legal_name == ""  # nothing written
+
+    dialog.details["uscc"].setText("91310000ma1fl1gm4t")
+    assert dialog.save()
+    saved = company.get_company()
+    assert (saved.uscc, saved.legal_representative, saved.bank_account) == (
+        "91310000MA1FL1GM4T", "吴成龙", "1219 0000 0000 0001"
+    )  # fmt: skip
+    again = CompanyDialog()
+    qtbot.addWidget(again)
+    assert again.details["uscc"].text() == "91310000MA1FL1GM4T"

@@ -109,6 +109,11 @@ def _v14_deal_tax_and_invoices(db: SqliteDatabase) -> None:
     _run_script(db, schema_sql_v7_on.V14_TABLES)
 
 
+def _v15_company_party_details(db: SqliteDatabase) -> None:
+    """The company's 统一社会信用代码, legal representative, bank account and contact, for contracts."""
+    _run_script(db, schema_sql_v7_on.V15_TABLES)
+
+
 MIGRATIONS: list[Callable[[SqliteDatabase], None]] = [
     _v1_initial_tables,
     _v2_search_index_and_list_indexes,
@@ -124,6 +129,7 @@ MIGRATIONS: list[Callable[[SqliteDatabase], None]] = [
     _v12_kol_change_history,
     _v13_care_row_versions,
     _v14_deal_tax_and_invoices,
+    _v15_company_party_details,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

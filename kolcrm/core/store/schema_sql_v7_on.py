@@ -181,3 +181,13 @@ ALTER TABLE collaboration ADD COLUMN invoice_type TEXT NOT NULL DEFAULT '';
 ALTER TABLE collaboration ADD COLUMN invoice_issuer TEXT NOT NULL DEFAULT '';
 ALTER TABLE collaboration ADD COLUMN withholds_income_tax INTEGER NOT NULL DEFAULT 0
 """
+
+# v15, the brand company as a Chinese contract names it: 统一社会信用代码, legal representative, the bank account the
+# company pays from, and a contact.
+V15_TABLES = """
+ALTER TABLE company_profile ADD COLUMN uscc TEXT NOT NULL DEFAULT '';
+ALTER TABLE company_profile ADD COLUMN legal_representative TEXT NOT NULL DEFAULT '';
+ALTER TABLE company_profile ADD COLUMN bank_name TEXT NOT NULL DEFAULT '';
+ALTER TABLE company_profile ADD COLUMN bank_account TEXT NOT NULL DEFAULT '';
+ALTER TABLE company_profile ADD COLUMN contact TEXT NOT NULL DEFAULT ''
+"""

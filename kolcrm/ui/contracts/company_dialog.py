@@ -1,4 +1,5 @@
-"""Company settings: the brand company printed on every contract header (legal name, address, signatory, logo)."""
+"""Company settings: the brand company printed on every contract (legal name, address, signatory, logo, and the
+details a Chinese contract names a company by: 统一社会信用代码, legal representative, bank account, contact)."""
 
 from __future__ import annotations
 
@@ -24,6 +25,7 @@ from kolcrm.core.errors import ValidationError
 from kolcrm.ui import prompts
 
 LOGO_PREVIEW_SIZE = (160, 64)
+DETAILS = ("uscc", "legal_representative", "bank_name", "bank_account", "contact")
 ERROR_STYLE = "color: #b00020;"
 _KEEP = object()  # the stored logo stays as it is
 
@@ -45,6 +47,11 @@ class CompanyDialog(QDialog):
         self.address.setTabChangesFocus(True)
         self.signatory = QLineEdit()
         self.signatory.setPlaceholderText(self.tr("Who signs for the company"))
+        self.details: dict[str, QLineEdit] = {name: QLineEdit() for name in DETAILS}
+        self.details["uscc"].setPlaceholderText(self.tr("18 characters, e.g. 91330100MA2AXXXX1X"))
+        self.details["uscc"].setMaxLength(24)
+        self.details["bank_name"].setPlaceholderText(self.tr("e.g. 招商银行杭州分行"))
+        self.details["contact"].setPlaceholderText(self.tr("Name and phone for contract questions"))
         self.logo_preview = QLabel()
         self.logo_preview.setObjectName("logoPreview")
         self.logo_preview.setFixedSize(*LOGO_PREVIEW_SIZE)
@@ -54,7 +61,7 @@ class CompanyDialog(QDialog):
         self.remove_logo_button = QPushButton(self.tr("Remove"))
         self.choose_logo_button.clicked.connect(self.choose_logo)
         self.remove_logo_button.clicked.connect(self.remove_logo)
-        self.errors: dict[str, QLabel] = {name: _error_label() for name in ("legal_name", "logo", "")}
+        self.errors: dict[str, QLabel] = {name: _error_label() for name in ("legal_name", "logo", "", *DETAILS)}
 
         logo_buttons = QVBoxLayout()
         logo_buttons.addWidget(self.choose_logo_button)
@@ -68,6 +75,15 @@ class CompanyDialog(QDialog):
         form.addRow(self.tr("Legal name"), _with_error(self.legal_name, self.errors["legal_name"]))
         form.addRow(self.tr("Address"), self.address)
         form.addRow(self.tr("Signatory"), self.signatory)
+        labels = {
+            "uscc": self.tr("Unified social credit code (统一社会信用代码)"),
+            "legal_representative": self.tr("Legal representative"),
+            "bank_name": self.tr("Bank (开户行)"),
+            "bank_account": self.tr("Account number"),
+            "contact": self.tr("Contact"),
+        }
+        for name in DETAILS:
+            form.addRow(labels[name], _with_error(self.details[name], self.errors[name]))
         form.addRow(self.tr("Logo"), _with_error(logo_row, self.errors["logo"]))
         hint = QLabel(self.tr("Printed at the top of every contract. PNG or JPEG, at most 2 MiB."))
         hint.setWordWrap(True)
@@ -92,6 +108,8 @@ class CompanyDialog(QDialog):
         self.legal_name.setText(profile.legal_name)
         self.address.setPlainText(profile.address)
         self.signatory.setText(profile.signatory)
+        for name, edit in self.details.items():
+            edit.setText(getattr(profile, name))
         self._stored_logo = profile.logo
         self._logo = _KEEP
         self._show_logo(profile.logo)
@@ -118,11 +136,18 @@ class CompanyDialog(QDialog):
     def save(self) -> bool:
         self._clear_errors()
         try:
+            details = {name: edit.text() for name, edit in self.details.items()}
             if self._logo is _KEEP:
-                company.save_company(self.legal_name.text(), self.address.toPlainText(), self.signatory.text())
+                company.save_company(
+                    self.legal_name.text(), self.address.toPlainText(), self.signatory.text(), **details
+                )
             else:
                 company.save_company(
-                    self.legal_name.text(), self.address.toPlainText(), self.signatory.text(), logo=self._logo
+                    self.legal_name.text(),
+                    self.address.toPlainText(),
+                    self.signatory.text(),
+                    logo=self._logo,
+                    **details,
                 )
         except ValidationError as exc:
             self._show_error(exc)
