@@ -49,6 +49,7 @@ from kolcrm.contracts.layout import (
 from kolcrm.contracts.story_tables import StoryTables
 from kolcrm.contracts.templates import ContractTemplates, clean_text, fill, load_templates, to_markup
 from kolcrm.contracts.words import amount_in_chinese, amount_in_english
+from kolcrm.core.kols import legal_id
 from kolcrm.core.money import to_text
 
 # Measures and colours live in layout.py; re-exported here so existing imports keep working.
@@ -283,6 +284,11 @@ class _Story(StoryTables):
             brand.append(field("signatory", d.company.signatory))
         if d.kol_real_name.strip() and d.kol_display_name.strip() and d.kol_real_name != d.kol_display_name:
             kol.append(field("display_name", d.kol_display_name))
+        id_label = "resident_id" if legal_id.kind(d.kol_id_number) == legal_id.RESIDENT_ID else "passport"
+        for name, value in ((id_label, d.kol_id_number), ("address", d.kol_address), ("payee", d.kol_payee)):
+            if value.strip():
+                label = " / ".join(self._optional("parties", name, lang) for lang in self.langs)
+                kol.append(self.para(f"{label}{self.colon}{to_markup(value)}", "cell"))
         if d.kol_agency.strip():
             kol.extend(self.para(self.text("parties", "agency", lang), "cell") for lang in self.langs)
         table = Table([[brand, kol]], colWidths=[FRAME_WIDTH / 2] * 2, splitInRow=1)

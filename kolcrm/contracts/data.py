@@ -87,6 +87,9 @@ class ContractData:
     invoice_type: str = "unspecified"  # vocabulary.InvoiceType
     invoice_issuer: str = "unspecified"  # vocabulary.InvoiceIssuer
     withholds_income_tax: bool = False
+    kol_id_number: str = ""  # 身份证号 or passport number, as stored (printed whole: a contract names its party)
+    kol_address: str = ""
+    kol_payee: str = ""  # the bank and account the fee is paid to
     extra: dict[str, str] = field(default_factory=dict)  # future template fields, never required
 
     @property

@@ -11,6 +11,14 @@ VERSIONS_STATEMENT = {
 }
 # Texts added after clauses.toml files were written: a team's own file without them gets these.
 OPTIONAL_TEXTS = {
+    "resident_id_zh": "身份证号码",
+    "resident_id_en": "Resident ID",
+    "passport_zh": "护照号码",
+    "passport_en": "Passport",
+    "address_zh": "地址",
+    "address_en": "Address",
+    "payee_zh": "收款账户",
+    "payee_en": "Payee account",
     "uscc_zh": "统一社会信用代码",
     "uscc_en": "Unified social credit code",
     "legal_representative_zh": "法定代表人",

@@ -314,9 +314,14 @@ def _cannot_write(target: Path, exc: OSError) -> str:
     return i18n.translate("Contracts", "Cannot write {path}: {reason}").format(path=target, reason=exc.strerror or exc)
 
 
-def _kol_identity(kol_id: int) -> tuple[str, str, str]:
-    row = database.execute_sql("SELECT display_name, real_name, agency FROM kol WHERE id = ?", (kol_id,)).fetchone()
-    return (row[0], row[1], row[2]) if row else ("", "", "")
+def _kol_identity(kol_id: int) -> tuple[str, ...]:
+    """Display name, real name, agency, ID number, address, payee bank and account."""
+    row = database.execute_sql(
+        "SELECT display_name, real_name, agency, legal_id_number, legal_address, payee_bank, payee_account"
+        " FROM kol WHERE id = ?",
+        (kol_id,),
+    ).fetchone()
+    return tuple(row) if row else ("",) * 7
 
 
 def _title(collaboration_id: int) -> str:
@@ -330,7 +335,7 @@ def _data(
     issued_on: date,
     version: int,
     company: CompanyProfile,
-    kol: tuple[str, str, str],
+    kol: tuple[str, ...],
 ) -> ContractData:
     assert record.id is not None and record.agreed_fee is not None  # stage_blockers checked both
     assert record.start_on is not None and record.end_on is not None
@@ -376,4 +381,7 @@ def _data(
         invoice_type=str(record.invoice_type),
         invoice_issuer=str(record.invoice_issuer),
         withholds_income_tax=record.withholds_income_tax,
+        kol_id_number=kol[3],
+        kol_address=kol[4],
+        kol_payee=" ".join(part for part in (kol[5], kol[6]) if part.strip()),
     )

@@ -2740,8 +2740,8 @@ Launch the campaign anyway?</source>
         <translation>代表公司签字的人</translation>
     </message>
     <message>
-        <source>18 characters, e.g. 91330100MA2AXXXX1X</source>
-        <translation>18 位，例如 91330100MA2AXXXX1X</translation>
+        <source>18 characters, e.g. 913301000000000000</source>
+        <translation>18 位，例如 913301000000000000</translation>
     </message>
     <message>
         <source>e.g. 招商银行杭州分行</source>
@@ -6503,6 +6503,22 @@ The file is at:
         <translation>邮箱</translation>
     </message>
     <message>
+        <source>ID number</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <source>Address for contracts</source>
+        <translation>合同地址</translation>
+    </message>
+    <message>
+        <source>Payee bank</source>
+        <translation>收款开户行</translation>
+    </message>
+    <message>
+        <source>Payee account</source>
+        <translation>收款账号</translation>
+    </message>
+    <message>
         <source>Lunar birthday</source>
         <translation>农历生日</translation>
     </message>
@@ -6593,6 +6609,22 @@ The file is at:
     <message>
         <source>An owner&apos;s name is one line of at most {n} characters</source>
         <translation>负责人姓名只能是一行，最多 {n} 个字符</translation>
+    </message>
+    <message>
+        <source>The check character of this 身份证号 is wrong: a digit is mistyped</source>
+        <translation>该身份证号的校验码不正确：有数字输错了</translation>
+    </message>
+    <message>
+        <source>This 身份证号 holds no valid birth date or region</source>
+        <translation>该身份证号中的出生日期或地区代码无效</translation>
+    </message>
+    <message>
+        <source>An ID number is an 18-character 身份证号 or a passport number of 5 to 20 letters and digits</source>
+        <translation>证件号码应为 18 位身份证号，或由 5 至 20 位字母和数字组成的护照号码</translation>
+    </message>
+    <message>
+        <source>A bank account number is 8 to 30 digits (spaces and hyphens allowed)</source>
+        <translation>银行账号为 8 至 30 位数字（可含空格和连字符）</translation>
     </message>
 </context>
 <context>
@@ -6730,6 +6762,22 @@ The file is at:
     <message>
         <source>Owner</source>
         <translation>负责人</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <source>Address for contracts</source>
+        <translation>合同地址</translation>
+    </message>
+    <message>
+        <source>Payee bank</source>
+        <translation>收款开户行</translation>
+    </message>
+    <message>
+        <source>Payee account</source>
+        <translation>收款账号</translation>
     </message>
     <message>
         <source>Custom fields</source>
@@ -6974,6 +7022,30 @@ The file is at:
         <translation>负责人（客户经理）</translation>
     </message>
     <message>
+        <source>ID number</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <source>身份证号 or passport number</source>
+        <translation>身份证号或护照号码</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Payee bank</source>
+        <translation>收款开户行</translation>
+    </message>
+    <message>
+        <source>e.g. 招商银行上海分行</source>
+        <translation>例如 招商银行上海分行</translation>
+    </message>
+    <message>
+        <source>Payee account</source>
+        <translation>收款账号</translation>
+    </message>
+    <message>
         <source>New KOL</source>
         <translation>新建 KOL</translation>
     </message>
@@ -7008,6 +7080,10 @@ The file is at:
     <message>
         <source>Contact</source>
         <translation>联系方式</translation>
+    </message>
+    <message>
+        <source>For contracts</source>
+        <translation>合同信息</translation>
     </message>
     <message>
         <source>Custom fields</source>

@@ -256,3 +256,16 @@ def test_the_companys_legal_details_head_the_brand_side_of_the_contract(deal, tm
     for line in ("统一社会信用代码：91310000MA1FL1GM4T", "法定代表人：吴成龙", "开户行及账号：招商银行上海分行1219000000000001",
                  "联系方式：王经理021-55550000"):  # fmt: skip
         assert line in text, line
+
+
+def test_a_kol_signing_as_a_person_is_named_by_id_number_address_and_payee_account(deal, tmp_path: Path):
+    record = kols.get_kol(collaborations.get_collaboration(deal).kol_id)
+    record.legal_id_number, record.legal_address = "11010519491231002X", "上海市静安区南京西路 1 号"
+    record.payee_bank, record.payee_account = "招商银行上海分行", "6225 8801 2345 6789"
+    kols.save_kol(record)
+
+    text = "".join(text_of(service.generate_contract(deal, tmp_path / "c.pdf") and tmp_path / "c.pdf").split())
+
+    for line in ("身份证号码/ResidentID：11010519491231002X", "地址/Address：上海市静安区南京西路1号",
+                 "收款账户/Payeeaccount：招商银行上海分行6225880123456789"):  # fmt: skip
+        assert line in text, line

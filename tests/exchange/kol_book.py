@@ -58,6 +58,9 @@ def li_record(**changes) -> KolRecord:
         "city": "上海",
         "agency": "美ONE",
         "wechat_id": "lijiaqi_wx",
+        "legal_id_number": "11010519491231002X",  # a handover package carries the contract details
+        "payee_bank": "招商银行上海分行",
+        "payee_account": "6225880123456789",
         "phone": "+86 138 0000 0000",
         "email": "li@example.com",
         "birthday": date(1992, 5, 7),

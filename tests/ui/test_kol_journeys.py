@@ -6,6 +6,7 @@ from datetime import date
 
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QLineEdit
 
 from kolcrm.core.kols import interactions
 from kolcrm.core.kols import service as kols
@@ -258,3 +259,21 @@ def test_filtering_on_a_tag_that_disappears_shows_every_kol_again(qtbot, main_wi
 
     qtbot.waitUntil(lambda: sorted(_names(main_window)) == ["Other", "标签达人"])
     assert bar.tag.currentData() is None
+
+
+def test_id_and_account_numbers_are_masked_in_the_editor_and_checked(qtbot, main_window):
+    kol_id = _add_kol("签约达人", "signer")
+    main_window.kols.reload(select=kol_id)
+    QTest.keyClick(main_window, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    editor = open_editor(qtbot)
+    id_field, account = editor.fields["legal_id_number"], editor.fields["payee_account"]
+    assert id_field.echoMode() == account.echoMode() == QLineEdit.EchoMode.PasswordEchoOnEdit  # shown on click
+
+    type_text(qtbot, id_field, "110105194912310021")  # the check character mistyped
+    assert "check character" in editor.errors["legal_id_number"].text() and not editor.save_button.isEnabled()
+    id_field.setText("11010519491231002x")
+    type_text(qtbot, account, "6225 8801 2345 6789")
+    qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+
+    qtbot.waitUntil(lambda: kols.get_kol(kol_id).legal_id_number == "11010519491231002X")
+    assert "11010519491231002X" not in main_window.kols.detail.profile.text()  # not on screen in the pane

@@ -26,6 +26,10 @@ FIELD_NAMES = {
     "birthday": QT_TRANSLATE_NOOP("KolChanges", "Birthday"),
     "lunar_birthday": QT_TRANSLATE_NOOP("KolChanges", "Lunar birthday"),
     "owner": QT_TRANSLATE_NOOP("KolChanges", "Owner"),
+    "legal_id_number": QT_TRANSLATE_NOOP("KolChanges", "ID number"),
+    "legal_address": QT_TRANSLATE_NOOP("KolChanges", "Address for contracts"),
+    "payee_bank": QT_TRANSLATE_NOOP("KolChanges", "Payee bank"),
+    "payee_account": QT_TRANSLATE_NOOP("KolChanges", "Payee account"),
     "custom": QT_TRANSLATE_NOOP("KolChanges", "Custom fields"),
 }
 

@@ -57,6 +57,12 @@ class KolRecord:
     # Custom field id → value (stored form, see custom_values.py); saving makes these the KOL's only values.
     custom: dict[int, str] = field(default_factory=dict)
     owner: str = ""  # the account manager who looks after this KOL (My KOLs; handing a book over in a team)
+    # For contracts with a KOL who signs as a person. Personal data: masked in the editor, never in CSV, XLSX or
+    # vCard exports (only contracts, handover packages and the KOL's own JSON export), erased with the KOL.
+    legal_id_number: str = ""  # 身份证号 (checked) or a passport number
+    legal_address: str = ""
+    payee_bank: str = ""
+    payee_account: str = ""
     # The row version the record was read at: a save over a newer change is refused (store/versions.py).
     row_version: int | None = None
     # Read back only: set by the core.

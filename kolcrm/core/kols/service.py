@@ -12,7 +12,7 @@ from kolcrm.core import i18n
 from kolcrm.core.brands import fit_scores
 from kolcrm.core.clock import utc_now
 from kolcrm.core.errors import FieldProblem, NotFoundError, ValidationError
-from kolcrm.core.kols import change_log, changes, custom_fields
+from kolcrm.core.kols import change_log, changes, custom_fields, legal_id
 from kolcrm.core.kols.records import AccountRecord, KolRecord, RateCardItem
 from kolcrm.core.kols.validation import handle_key, validate_kol
 from kolcrm.core.store import search, versions
@@ -93,6 +93,10 @@ def get_kol(kol_id: int) -> KolRecord:
         birthday=date.fromisoformat(kol.birthday) if kol.birthday else None,
         lunar_birthday=kol.lunar_birthday,
         owner=kol.owner,
+        legal_id_number=kol.legal_id_number,
+        legal_address=kol.legal_address,
+        payee_bank=kol.payee_bank,
+        payee_account=kol.payee_account,
         created_at=kol.created_at,
         updated_at=kol.updated_at,
         deleted_at=kol.deleted_at,
@@ -155,8 +159,10 @@ def handle_conflicts(record: KolRecord) -> list[FieldProblem]:
 
 
 def _copy_profile(record: KolRecord, kol: Kol) -> None:
-    for name in ("real_name", "city", "agency", "agent_name", "agent_contact", "wechat_id", "phone", "email", "owner"):
+    for name in ("real_name", "city", "agency", "agent_name", "agent_contact", "wechat_id", "phone", "email", "owner",
+                 "legal_address", "payee_bank", "payee_account"):  # fmt: skip
         setattr(kol, name, getattr(record, name).strip())
+    kol.legal_id_number = legal_id.normalized(record.legal_id_number)
     kol.display_name = record.display_name.strip()
     kol.status = Status(record.status)
     kol.languages = "\n".join(record.languages)

@@ -8,6 +8,7 @@ from datetime import date
 
 from kolcrm.core import clock, i18n
 from kolcrm.core.errors import FieldProblem
+from kolcrm.core.kols import legal_id
 from kolcrm.core.kols.records import AccountRecord, KolRecord
 from kolcrm.core.money import amount_problem
 from kolcrm.core.vocabulary import Platform, Status, platform_label
@@ -97,6 +98,9 @@ def validate_kol(record: KolRecord, today: date | None = None) -> list[FieldProb
         message = "" if field in refused else contact_problem(field, text)
         if message:
             problem(field, message)
+    for field, message in legal_id.problems(record.legal_id_number, record.payee_account):
+        if field not in refused:
+            problem(field, message)
     if record.birthday is not None and not (date(1900, 1, 1) <= record.birthday <= today):
         problem("birthday", i18n.translate("KOLs", "Birthday must be a date between 1900 and today"))
     if record.lunar_birthday.strip() and "lunar_birthday" not in refused:
@@ -134,6 +138,10 @@ def _control_characters(record: KolRecord) -> list[FieldProblem]:
         "wechat_id": (record.wechat_id, i18n.translate("KOLs", "WeChat ID")),
         "phone": (record.phone, i18n.translate("KOLs", "Phone")),
         "email": (record.email, i18n.translate("KOLs", "Email")),
+        "legal_id_number": (record.legal_id_number, i18n.translate("KOLs", "ID number")),
+        "legal_address": (record.legal_address, i18n.translate("KOLs", "Address for contracts")),
+        "payee_bank": (record.payee_bank, i18n.translate("KOLs", "Payee bank")),
+        "payee_account": (record.payee_account, i18n.translate("KOLs", "Payee account")),
         "lunar_birthday": (record.lunar_birthday, i18n.translate("KOLs", "Lunar birthday")),
         "categories": (_items(record.categories), i18n.translate("KOLs", "Categories")),
         "value_tags": (_items(record.value_tags), i18n.translate("KOLs", "Value tags")),

@@ -114,6 +114,11 @@ def _v15_company_party_details(db: SqliteDatabase) -> None:
     _run_script(db, schema_sql_v7_on.V15_TABLES)
 
 
+def _v16_kol_party_details(db: SqliteDatabase) -> None:
+    """A KOL's ID number, address and payee account, for contracts."""
+    _run_script(db, schema_sql_v7_on.V16_TABLES)
+
+
 MIGRATIONS: list[Callable[[SqliteDatabase], None]] = [
     _v1_initial_tables,
     _v2_search_index_and_list_indexes,
@@ -130,6 +135,7 @@ MIGRATIONS: list[Callable[[SqliteDatabase], None]] = [
     _v13_care_row_versions,
     _v14_deal_tax_and_invoices,
     _v15_company_party_details,
+    _v16_kol_party_details,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

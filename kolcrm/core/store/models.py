@@ -52,6 +52,10 @@ class Kol(BaseModel):
     deleted_at = TextField(null=True)  # set while the KOL is in the trash
     lunar_birthday = TextField(default="")  # "MM-DD" (or "L05-20" for a leap month) in the Chinese calendar
     owner = TextField(default="")  # the account manager; row_version and changed_by are versions.py's alone
+    legal_id_number = TextField(default="")  # 身份证号 or passport number: personal data (kols/legal_id.py)
+    legal_address = TextField(default="")
+    payee_bank = TextField(default="")
+    payee_account = TextField(default="")
 
 
 class KolLabel(BaseModel):

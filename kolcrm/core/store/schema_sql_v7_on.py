@@ -191,3 +191,12 @@ ALTER TABLE company_profile ADD COLUMN bank_name TEXT NOT NULL DEFAULT '';
 ALTER TABLE company_profile ADD COLUMN bank_account TEXT NOT NULL DEFAULT '';
 ALTER TABLE company_profile ADD COLUMN contact TEXT NOT NULL DEFAULT ''
 """
+
+# v16, the KOL as a contract names a person: ID number (身份证 or passport), address, and the account the fee is paid
+# to. Personal data: masked in the editor, never in CSV/XLSX/vCard exports, erased with the KOL.
+V16_TABLES = """
+ALTER TABLE kol ADD COLUMN legal_id_number TEXT NOT NULL DEFAULT '';
+ALTER TABLE kol ADD COLUMN legal_address TEXT NOT NULL DEFAULT '';
+ALTER TABLE kol ADD COLUMN payee_bank TEXT NOT NULL DEFAULT '';
+ALTER TABLE kol ADD COLUMN payee_account TEXT NOT NULL DEFAULT ''
+"""

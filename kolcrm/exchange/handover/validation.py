@@ -92,6 +92,11 @@ def _kol(kol: dict[str, Any], problems: list[str], today: date) -> None:
         birthday=reader.day("birthday"),
         lunar_birthday=reader.text("lunar_birthday"),
         owner=reader.text("owner"),  # the account manager travels with the KOL (a package before v11 has none)
+        # For contracts: a handover package is one of the places a KOL's ID number may go (kolcrm 16 and later).
+        legal_id_number=reader.text("legal_id_number"),
+        legal_address=reader.text("legal_address"),
+        payee_bank=reader.text("payee_bank"),
+        payee_account=reader.text("payee_account"),
     )
     if reader.flag("tier_is_manual") and reader.integer("tier") not in set(Tier):
         reader.refuse("tier", i18n.translate("Handover", "“{value}” is not a tier").format(value=profile["tier"]))

@@ -48,7 +48,7 @@ class CompanyDialog(QDialog):
         self.signatory = QLineEdit()
         self.signatory.setPlaceholderText(self.tr("Who signs for the company"))
         self.details: dict[str, QLineEdit] = {name: QLineEdit() for name in DETAILS}
-        self.details["uscc"].setPlaceholderText(self.tr("18 characters, e.g. 91330100MA2AXXXX1X"))
+        self.details["uscc"].setPlaceholderText(self.tr("18 characters, e.g. 913301000000000000"))
         self.details["uscc"].setMaxLength(24)
         self.details["bank_name"].setPlaceholderText(self.tr("e.g. 招商银行杭州分行"))
         self.details["contact"].setPlaceholderText(self.tr("Name and phone for contract questions"))

@@ -56,6 +56,16 @@ _CONTACT_FIELDS = (
     ("email", QT_TRANSLATE_NOOP("KolEditor", "Email"), "name@example.com"),
     ("owner", QT_TRANSLATE_NOOP("KolEditor", "Owner (account manager)"), ""),
 )
+# For a contract with a KOL who signs as a person. The ID and account numbers are personal data: shown masked until
+# their field is clicked into (PasswordEchoOnEdit), never in the KOL list or pane.
+_CONTRACT_FIELDS = (
+    ("legal_id_number", QT_TRANSLATE_NOOP("KolEditor", "ID number"),
+     QT_TRANSLATE_NOOP("KolEditor", "身份证号 or passport number")),
+    ("legal_address", QT_TRANSLATE_NOOP("KolEditor", "Address"), ""),
+    ("payee_bank", QT_TRANSLATE_NOOP("KolEditor", "Payee bank"), QT_TRANSLATE_NOOP("KolEditor", "e.g. 招商银行上海分行")),
+    ("payee_account", QT_TRANSLATE_NOOP("KolEditor", "Payee account"), ""),
+)  # fmt: skip
+MASKED_FIELDS = ("legal_id_number", "payee_account")
 
 
 class KolEditor(QDialog):
@@ -91,6 +101,11 @@ class KolEditor(QDialog):
         contact = QFormLayout()
         for spec in _CONTACT_FIELDS:
             self._add_field(contact, *spec)
+        for_contracts = QFormLayout()
+        for spec in _CONTRACT_FIELDS:
+            self._add_field(for_contracts, *spec)
+        for key in MASKED_FIELDS:
+            self.fields[key].setEchoMode(QLineEdit.EchoMode.PasswordEchoOnEdit)
         self.custom_fields = custom_fields.list_fields()
         self.custom_inputs: dict[int, CustomFieldInput] = {}
         custom = QFormLayout()
@@ -116,7 +131,10 @@ class KolEditor(QDialog):
 
         columns = QHBoxLayout()
         columns.addWidget(_group(self.tr("Profile"), profile), 3)
-        columns.addWidget(_group(self.tr("Contact"), contact), 2)
+        people = QVBoxLayout()
+        people.addWidget(_group(self.tr("Contact"), contact))
+        people.addWidget(_group(self.tr("For contracts"), for_contracts))
+        columns.addLayout(people, 2)
         if self.custom_fields:
             scroll = QScrollArea()
             scroll.setObjectName("customFields")
