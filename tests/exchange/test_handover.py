@@ -92,9 +92,11 @@ def ids_by_name() -> dict[str, int]:
 
 
 def without_rule_keys(data: dict) -> dict:
-    """Reminders compared by what the user reads: a generated one's rule key holds its database's ids."""
+    """Reminders compared by what the user reads: a generated one's rule key holds its database's ids, and its
+    creation time is when the rules raised it on each side (a second apart when the clock ticks between them)."""
+    generated = {"rule_key": True, "created_at": "raised by the rules"}
     data["reminders"] = sorted(
-        ({**r, "rule_key": r["rule_key"] is not None} for r in data["reminders"]),
+        ({**r, **generated} if r["rule_key"] is not None else {**r, "rule_key": False} for r in data["reminders"]),
         key=lambda r: (r["due_on"], r["kind"], r["subject"]),
     )
     return data
