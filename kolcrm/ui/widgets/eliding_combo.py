@@ -7,7 +7,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QPaintEvent
 from PySide6.QtWidgets import QComboBox, QWidget
 
-SHORTEST_CHARACTERS = 6  # narrower than this and "All platforms" becomes "A…": nobody could tell the combos apart
+# Narrower than this and "All platforms" becomes "A…": nobody could tell the combos apart. 5, not 6: with the KOL pane
+# beside them, six combos of 6 characters made the list 2 px wider than a 1024 px screen leaves it.
+SHORTEST_CHARACTERS = 5
 
 
 class ElidingComboBox(QComboBox):
