@@ -45,6 +45,10 @@ CONTENT_TYPES_ZH = {
     ContentType.ARTICLE: "文章",
 }
 Progress = Callable[[int, int], None]
+_VERSION_COLUMNS = (
+    "id, collaboration_id, version, number, language, created_at, sha256, size, file_path, sent_on, signed_on,"
+    " countersigned_on"
+)
 
 
 class ContractWriteError(Exception):
@@ -62,6 +66,9 @@ class ContractVersion:
     sha256: str
     size: int
     file_path: str
+    sent_on: str | None = None  # ISO dates of the signing steps (contracts/signing.py)
+    signed_on: str | None = None
+    countersigned_on: str | None = None
 
 
 @dataclass
@@ -177,8 +184,7 @@ def save_contract_copy(source: Path, target: Path) -> None:
 
 def contract_versions(collaboration_id: int) -> list[ContractVersion]:
     rows = database.execute_sql(
-        "SELECT id, collaboration_id, version, number, language, created_at, sha256, size, file_path FROM contract"
-        " WHERE collaboration_id = ? ORDER BY version DESC",
+        f"SELECT {_VERSION_COLUMNS} FROM contract WHERE collaboration_id = ? ORDER BY version DESC",
         (collaboration_id,),
     )
     return [ContractVersion(*row) for row in rows]
@@ -283,8 +289,7 @@ def _store(collaboration_id: int, data: ContractData, pdf: bytes, output: Path) 
 
 def contract_versions_by_id(contract_id: int) -> ContractVersion:
     row = database.execute_sql(
-        "SELECT id, collaboration_id, version, number, language, created_at, sha256, size, file_path FROM contract"
-        " WHERE id = ?",
+        f"SELECT {_VERSION_COLUMNS} FROM contract WHERE id = ?",
         (contract_id,),
     ).fetchone()
     if row is None:

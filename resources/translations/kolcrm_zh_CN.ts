@@ -3123,6 +3123,34 @@ Launch the campaign anyway?</source>
         <source>the company&apos;s signatory</source>
         <translation>公司授权代表</translation>
     </message>
+    <message>
+        <source>Sent</source>
+        <translation>已发出</translation>
+    </message>
+    <message>
+        <source>Signed by the KOL</source>
+        <translation>KOL 已签字</translation>
+    </message>
+    <message>
+        <source>Countersigned</source>
+        <translation>已会签</translation>
+    </message>
+    <message>
+        <source>A signing step cannot be dated in the future</source>
+        <translation>签署步骤的日期不能晚于今天</translation>
+    </message>
+    <message>
+        <source>Mark it “{step}” first</source>
+        <translation>请先标记为“{step}”</translation>
+    </message>
+    <message>
+        <source>“{step}” cannot come before “{before}” ({date})</source>
+        <translation>“{step}”不能早于“{before}”（{date}）</translation>
+    </message>
+    <message>
+        <source>Drafted</source>
+        <translation>已起草</translation>
+    </message>
 </context>
 <context>
     <name>ContractsTab</name>
@@ -3139,6 +3167,10 @@ Launch the campaign anyway?</source>
         <translation>生成时间</translation>
     </message>
     <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
         <source>File</source>
         <translation>文件</translation>
     </message>
@@ -3153,6 +3185,10 @@ Launch the campaign anyway?</source>
     <message>
         <source>Open in system viewer</source>
         <translation>用系统查看器打开</translation>
+    </message>
+    <message>
+        <source>Undo last step</source>
+        <translation>撤销上一步</translation>
     </message>
     <message>
         <source>{0} (missing)</source>
@@ -3181,6 +3217,30 @@ Launch the campaign anyway?</source>
     <message>
         <source>A contract cannot be drafted yet: {0}.</source>
         <translation>暂时无法起草合同：{0}。</translation>
+    </message>
+    <message>
+        <source>Signing step not recorded</source>
+        <translation>未记录签署步骤</translation>
+    </message>
+    <message>
+        <source>Mark sent</source>
+        <translation>标记为已发出</translation>
+    </message>
+    <message>
+        <source>Mark signed by the KOL</source>
+        <translation>标记为 KOL 已签字</translation>
+    </message>
+    <message>
+        <source>Mark countersigned</source>
+        <translation>标记为已会签</translation>
+    </message>
+    <message>
+        <source>Countersigned</source>
+        <translation>已会签</translation>
+    </message>
+    <message>
+        <source>Record today&apos;s date for this step of the selected version</source>
+        <translation>为所选版本的这一步记录今天的日期</translation>
     </message>
     <message>
         <source>No contract generated yet.</source>
@@ -8504,6 +8564,10 @@ The file is at:
         <translation>{name}在“{title}”中的排他期（{category}）于 {date} 结束</translation>
     </message>
     <message>
+        <source>Contract {number} for “{title}” was sent to {name} on {date} and is not signed yet</source>
+        <translation>“{title}”的合同 {number} 已于 {date} 发给 {name}，尚未签字</translation>
+    </message>
+    <message>
         <source>Review risk: {description}</source>
         <translation>复查风险：{description}</translation>
     </message>
@@ -9616,6 +9680,10 @@ The file is at:
     <message>
         <source>Contracts ending</source>
         <translation>合同即将到期</translation>
+    </message>
+    <message>
+        <source>Contracts not signed yet</source>
+        <translation>尚未签字的合同</translation>
     </message>
     <message>
         <source>Exclusivity ending</source>

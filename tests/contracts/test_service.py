@@ -269,3 +269,38 @@ def test_a_kol_signing_as_a_person_is_named_by_id_number_address_and_payee_accou
     for line in ("身份证号码/ResidentID：11010519491231002X", "地址/Address：上海市静安区南京西路1号",
                  "收款账户/Payeeaccount：招商银行上海分行6225880123456789"):  # fmt: skip
         assert line in text, line
+
+
+def test_a_contract_is_sent_signed_and_countersigned_in_order_and_an_unsigned_one_is_remembered(deal, tmp_path):
+    from kolcrm.contracts import signing
+    from kolcrm.core import clock
+    from kolcrm.core.care import reminders
+
+    version = service.generate_contract(deal, tmp_path / "c.pdf")
+    with pytest.raises(ValidationError, match="Mark it “Sent” first"):
+        signing.mark(version.id, "signed_on", TODAY, today=TODAY)
+    with pytest.raises(ValidationError, match="future"):
+        signing.mark(version.id, "sent_on", TODAY + timedelta(days=1), today=TODAY)
+    signing.mark(version.id, "sent_on", TODAY, today=TODAY)
+
+    def unsigned(on):
+        with clock.fixed_today(on):
+            reminders.refresh()
+            return [r.subject for r in reminders.due(on, upcoming_days=0) if r.kind == "unsigned_contract"]
+
+    assert unsigned(TODAY + timedelta(days=6)) == []
+    (subject,) = unsigned(TODAY + timedelta(days=7))
+    assert version.number in subject and "not signed yet" in subject
+
+    with pytest.raises(ValidationError, match="cannot come before"):
+        signing.mark(version.id, "signed_on", TODAY - timedelta(days=1), today=TODAY)
+    signing.mark(version.id, "signed_on", TODAY, today=TODAY)
+    assert unsigned(TODAY + timedelta(days=8)) == []  # signed: the reminder goes
+    signing.mark(version.id, "countersigned_on", TODAY, today=TODAY)
+    stored = service.contract_versions(deal)[0]
+    assert (stored.sent_on, stored.signed_on, stored.countersigned_on) == (TODAY.isoformat(),) * 3
+    assert signing.stage_of(stored.sent_on, stored.signed_on, stored.countersigned_on).startswith("Countersigned")
+
+    signing.mark(version.id, "signed_on", None)  # clearing a step clears the ones after it
+    stored = service.contract_versions(deal)[0]
+    assert (stored.sent_on, stored.signed_on, stored.countersigned_on) == (TODAY.isoformat(), None, None)

@@ -171,11 +171,12 @@ def test_generate_contract_twice_lists_two_versions_and_previews_each(area, peop
     assert paths[0].name == f"{versions[0].number}.pdf"
 
     assert tab.table.rowCount() == 2
-    shown = [[tab.table.item(row, column).text() for column in range(5)] for row in range(2)]
+    shown = [[tab.table.item(row, column).text() for column in range(6)] for row in range(2)]
     assert [row[0] for row in shown] == ["v2", "v1"]
     assert [row[1] for row in shown] == ["中文", "中 / EN"]
-    assert shown[0][3] == hashlib.sha256(paths[0].read_bytes()).hexdigest()[:12]
-    assert [row[4] for row in shown] == [p.name for p in paths]
+    assert [row[3] for row in shown] == ["Drafted", "Drafted"]
+    assert shown[0][4] == hashlib.sha256(paths[0].read_bytes()).hexdigest()[:12]
+    assert [row[5] for row in shown] == [p.name for p in paths]
     assert area.detail.tabs.tabText(area.detail.contracts_tab_index) == "Contracts (2)"
     assert tab.preview is not first and tab.preview.path == paths[0]
     tab.preview.close()
@@ -199,7 +200,7 @@ def test_a_missing_file_says_so_and_suggests_regenerating(area, people, errors, 
     area.load()
     area.show_collaboration(deal)
     tab = area.detail.contracts
-    assert tab.table.item(0, 4).text().endswith("(missing)")
+    assert tab.table.item(0, 5).text().endswith("(missing)")
     assert "missing" in tab.status.text() and "Generate the contract again" in tab.status.text()
     tab.preview_button.click()
     assert "Generate the contract again" in errors[-1]
@@ -405,3 +406,25 @@ def test_company_settings_check_the_uscc_and_keep_the_legal_details(qtbot, gui_d
     again = CompanyDialog()
     qtbot.addWidget(again)
     assert again.details["uscc"].text() == "91310000MA1FL1GM4T"
+
+
+def test_the_selected_version_is_marked_sent_signed_and_countersigned_one_step_at_a_time(area, people, errors, gui_db):
+    deal = _deal(people, "双十一直播")
+    service.generate_contract(deal, service.contracts_folder(gui_db) / "v1.pdf")
+    area.load()
+    area.show_collaboration(deal)
+    tab = area.detail.contracts
+    assert tab.step_button.text() == "Mark sent" and not tab.undo_step_button.isEnabled()
+
+    tab.step_button.click()
+    assert tab.table.item(0, 3).text() == f"Sent {TODAY.isoformat()}"
+    assert tab.step_button.text() == "Mark signed by the KOL" and tab.undo_step_button.isEnabled()
+    tab.step_button.click()
+    tab.step_button.click()
+    assert tab.table.item(0, 3).text() == f"Countersigned {TODAY.isoformat()}"
+    assert not tab.step_button.isEnabled()
+
+    tab.undo_step_button.click()  # a mis-click is taken back one step
+    version = service.contract_versions(deal)[0]
+    assert (version.signed_on, version.countersigned_on) == (TODAY.isoformat(), None)
+    assert tab.step_button.text() == "Mark countersigned" and errors == []

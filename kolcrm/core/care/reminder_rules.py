@@ -24,6 +24,7 @@ BIRTHDAY_LEAD_DAYS = 7
 DELIVERABLE_HORIZON_DAYS = 7
 PAYMENT_HORIZON_DAYS = 7
 CONTRACT_END_HORIZON_DAYS = 14
+UNSIGNED_CONTRACT_DAYS = 7  # a sent contract the KOL has not signed after a week (contracts/signing.py)
 LOOK_BACK_DAYS = 60  # older occasions that were never handled are not raised again
 GREETED_FESTIVALS = (Occasion.SPRING_FESTIVAL, Occasion.MID_AUTUMN)
 
@@ -35,6 +36,7 @@ def all_due(today: date) -> Iterator[Due]:
     yield from deliverables(today)
     yield from payments(today)
     yield from contract_ends(today)
+    yield from unsigned_contracts(today)
     yield from risk_reviews(today)
     yield from result_captures(today)
 
@@ -183,6 +185,23 @@ def contract_ends(today: date) -> Iterator[Due]:
             ).format(name=name, category=category, title=title, date=i18n.prose_date(exclusivity_end))
             key = f"exclusivity_end:{cid}:{exclusivity_end}"
             yield key, ReminderKind.EXCLUSIVITY_END, exclusivity_end, subject, kol_id, cid
+
+
+def unsigned_contracts(today: date) -> Iterator[Due]:
+    """A contract version sent a week ago (contracts/signing.py) that the KOL has not signed yet."""
+    rows = database.execute_sql(
+        "SELECT t.id, t.number, t.sent_on, c.id, c.title, c.kol_id, k.display_name FROM contract t"
+        " JOIN collaboration c ON c.id = t.collaboration_id JOIN kol k ON k.id = c.kol_id"
+        " WHERE t.sent_on IS NOT NULL AND t.signed_on IS NULL AND c.stage != 'cancelled'"
+        " AND c.deleted_at IS NULL AND k.deleted_at IS NULL"
+    )
+    for contract_id, number, sent_on, cid, title, kol_id, name in rows:
+        due = date.fromisoformat(sent_on) + timedelta(days=UNSIGNED_CONTRACT_DAYS)
+        if today - timedelta(days=LOOK_BACK_DAYS) <= due:
+            subject = i18n.translate(
+                "Reminders", "Contract {number} for “{title}” was sent to {name} on {date} and is not signed yet"
+            ).format(number=number, title=title, name=name, date=i18n.prose_date(date.fromisoformat(sent_on)))
+            yield f"unsigned_contract:{contract_id}", ReminderKind.UNSIGNED_CONTRACT, due, subject, kol_id, cid
 
 
 def risk_reviews(today: date) -> Iterator[Due]:

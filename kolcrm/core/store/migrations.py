@@ -119,6 +119,11 @@ def _v16_kol_party_details(db: SqliteDatabase) -> None:
     _run_script(db, schema_sql_v7_on.V16_TABLES)
 
 
+def _v17_contract_signing(db: SqliteDatabase) -> None:
+    """A contract version's dates: sent, signed by the KOL, countersigned by the brand."""
+    _run_script(db, schema_sql_v7_on.V17_TABLES)
+
+
 MIGRATIONS: list[Callable[[SqliteDatabase], None]] = [
     _v1_initial_tables,
     _v2_search_index_and_list_indexes,
@@ -136,6 +141,7 @@ MIGRATIONS: list[Callable[[SqliteDatabase], None]] = [
     _v14_deal_tax_and_invoices,
     _v15_company_party_details,
     _v16_kol_party_details,
+    _v17_contract_signing,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -200,3 +200,10 @@ ALTER TABLE kol ADD COLUMN legal_address TEXT NOT NULL DEFAULT '';
 ALTER TABLE kol ADD COLUMN payee_bank TEXT NOT NULL DEFAULT '';
 ALTER TABLE kol ADD COLUMN payee_account TEXT NOT NULL DEFAULT ''
 """
+
+# v17, where a contract version stands: sent to the KOL, signed by them, countersigned by the brand (dates).
+V17_TABLES = """
+ALTER TABLE contract ADD COLUMN sent_on TEXT;
+ALTER TABLE contract ADD COLUMN signed_on TEXT;
+ALTER TABLE contract ADD COLUMN countersigned_on TEXT
+"""

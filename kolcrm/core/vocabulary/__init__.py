@@ -340,6 +340,7 @@ class ReminderKind(StrEnum):
     DELIVERABLE = "deliverable"
     PAYMENT = "payment"
     CONTRACT_END = "contract_end"
+    UNSIGNED_CONTRACT = "unsigned_contract"
     EXCLUSIVITY_END = "exclusivity_end"
     RISK_REVIEW = "risk_review"
     METRICS = "metrics"

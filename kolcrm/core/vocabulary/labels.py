@@ -135,6 +135,7 @@ _REMINDER_KIND_LABELS = _table(
     deliverable=QT_TRANSLATE_NOOP("Vocabulary", "Deliverables due"),
     payment=QT_TRANSLATE_NOOP("Vocabulary", "Payments due"),
     contract_end=QT_TRANSLATE_NOOP("Vocabulary", "Contracts ending"),
+    unsigned_contract=QT_TRANSLATE_NOOP("Vocabulary", "Contracts not signed yet"),
     exclusivity_end=QT_TRANSLATE_NOOP("Vocabulary", "Exclusivity ending"),
     risk_review=QT_TRANSLATE_NOOP("Vocabulary", "Risk reviews"),
     metrics=QT_TRANSLATE_NOOP("Vocabulary", "Results to capture"),

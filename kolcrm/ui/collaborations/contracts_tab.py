@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kolcrm.contracts import service
+from kolcrm.contracts import service, signing
 from kolcrm.contracts.service import ContractVersion, ContractWriteError
-from kolcrm.core import i18n
+from kolcrm.core import clock, i18n
 from kolcrm.core.collaborations import service as collaborations
 from kolcrm.core.collaborations.records import CollaborationRecord
 from kolcrm.core.collaborations.stages import contract_blockers
@@ -38,6 +38,7 @@ _HEADERS = (
     QT_TRANSLATE_NOOP("ContractsTab", "Version"),
     QT_TRANSLATE_NOOP("ContractsTab", "Language"),
     QT_TRANSLATE_NOOP("ContractsTab", "Generated"),
+    QT_TRANSLATE_NOOP("ContractsTab", "Status"),
     "SHA-256",
     QT_TRANSLATE_NOOP("ContractsTab", "File"),
 )
@@ -77,6 +78,11 @@ class ContractsTab(QWidget):
         self.generate_button = QPushButton(self.tr("Generate contract…"))
         self.preview_button = QPushButton(self.tr("Preview"))
         self.open_button = QPushButton(self.tr("Open in system viewer"))
+        self.step_button = QPushButton()  # the next signing step of the selected version, dated today
+        self.step_button.setObjectName("signingStep")
+        self.undo_step_button = QPushButton(self.tr("Undo last step"))
+        self.step_button.clicked.connect(lambda: self._mark_step(undo=False))
+        self.undo_step_button.clicked.connect(lambda: self._mark_step(undo=True))
         self.generate_button.clicked.connect(lambda: self.generate())
         self.preview_button.clicked.connect(self.preview_current)
         self.open_button.clicked.connect(self.open_current)
@@ -90,6 +96,11 @@ class ContractsTab(QWidget):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.status)
         layout.addLayout(buttons)
+        signing_row = QHBoxLayout()  # a row of its own: the pane fits a 1024-pixel-wide screen
+        signing_row.addWidget(self.step_button)
+        signing_row.addWidget(self.undo_step_button)
+        signing_row.addStretch(1)
+        layout.addLayout(signing_row)
         self.show_collaboration(None)
 
     def show_collaboration(self, collaboration_id: int | None, record: CollaborationRecord | None = None) -> None:
@@ -104,6 +115,7 @@ class ContractsTab(QWidget):
                 f"v{version.version}",
                 _LANGUAGE_SHORT.get(version.language, version.language),
                 local_time(version.created_at),
+                signing.stage_of(version.sent_on, version.signed_on, version.countersigned_on),
                 version.sha256[:12],
                 self.tr("{0} (missing)").format(path.name) if missing else path.name,
             )
@@ -191,10 +203,40 @@ class ContractsTab(QWidget):
             i18n.translate("Collaborations", "; ").join(blockers)
         )
 
+    def _steps(self, version: ContractVersion | None) -> tuple[str | None, str | None]:
+        """(the next signing step, the last one taken) of a version."""
+        if version is None:
+            return None, None
+        taken = [step for step in signing.STEPS if getattr(version, step)]
+        upcoming = [step for step in signing.STEPS if not getattr(version, step)]
+        return (upcoming[0] if upcoming else None), (taken[-1] if taken else None)
+
+    def _mark_step(self, undo: bool) -> None:
+        version = self.current_version()
+        upcoming, last = self._steps(version)
+        step = last if undo else upcoming
+        if version is None or step is None:
+            return
+        try:
+            signing.mark(version.id, step, None if undo else clock.today())
+        except (ValidationError, NotFoundError) as exc:
+            prompts.error(self, self.tr("Signing step not recorded"), str(exc))
+            return
+        row = self.table.currentRow()
+        self.show_collaboration(self.collaboration_id)
+        self.table.setCurrentCell(row, 0)
+
     def _update_buttons(self) -> None:
         version = self.current_version()
         for button in (self.preview_button, self.open_button):
             button.setEnabled(version is not None)
+        upcoming, last = self._steps(version)
+        labels = {"sent_on": self.tr("Mark sent"), "signed_on": self.tr("Mark signed by the KOL"),
+                  "countersigned_on": self.tr("Mark countersigned")}  # fmt: skip
+        self.step_button.setText(labels[upcoming] if upcoming else self.tr("Countersigned"))
+        self.step_button.setEnabled(upcoming is not None)
+        self.step_button.setToolTip(self.tr("Record today's date for this step of the selected version"))
+        self.undo_step_button.setEnabled(last is not None)
         if self.collaboration_id is None:
             self.status.clear()
         elif version is None:
