@@ -229,6 +229,11 @@ class _Story(StoryTables):
         """A labelled line, "地址 / Address：…", its value stated once whatever the language."""
         return self.para(f"{self.both(section, name)}{self.colon}{to_markup(value)}", "cell")
 
+    def _labelled(self, name: str, value: str) -> Paragraph:
+        """A party's detail with a [parties] label a team's older clauses.toml may not have (kolcrm's own then)."""
+        label = " / ".join(self._optional("parties", name, lang) for lang in self.langs)
+        return self.para(f"{label}{self.colon}{to_markup(value)}", "cell")
+
     def para(self, markup: str, style: str) -> Paragraph:
         return Paragraph(markup, self.s[style])
 
@@ -277,9 +282,8 @@ class _Story(StoryTables):
             ("bank", " ".join(part for part in (d.company.bank_name, d.company.bank_account) if part.strip())),
             ("contact", d.company.contact),
         ):
-            if value.strip():  # labels a team's older clauses.toml may not have: kolcrm's own then
-                label = " / ".join(self._optional("parties", name, lang) for lang in self.langs)
-                brand.append(self.para(f"{label}{self.colon}{to_markup(value)}", "cell"))
+            if value.strip():
+                brand.append(self._labelled(name, value))
         if d.company.signatory.strip():
             brand.append(field("signatory", d.company.signatory))
         if d.kol_real_name.strip() and d.kol_display_name.strip() and d.kol_real_name != d.kol_display_name:
@@ -287,8 +291,7 @@ class _Story(StoryTables):
         id_label = "resident_id" if legal_id.kind(d.kol_id_number) == legal_id.RESIDENT_ID else "passport"
         for name, value in ((id_label, d.kol_id_number), ("address", d.kol_address), ("payee", d.kol_payee)):
             if value.strip():
-                label = " / ".join(self._optional("parties", name, lang) for lang in self.langs)
-                kol.append(self.para(f"{label}{self.colon}{to_markup(value)}", "cell"))
+                kol.append(self._labelled(name, value))
         if d.kol_agency.strip():
             kol.extend(self.para(self.text("parties", "agency", lang), "cell") for lang in self.langs)
         table = Table([[brand, kol]], colWidths=[FRAME_WIDTH / 2] * 2, splitInRow=1)

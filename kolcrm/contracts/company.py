@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from kolcrm.contracts.data import CompanyProfile
-from kolcrm.core import i18n
+from kolcrm.core import i18n, identifiers
 from kolcrm.core.clock import utc_now
 from kolcrm.core.errors import FieldProblem, ValidationError
 from kolcrm.core.kols.validation import control_character_problem
@@ -76,34 +76,13 @@ def save_company(
 
 def _detail_problems(values: dict[str, str]) -> list[FieldProblem]:
     problems: list[FieldProblem] = []
-    if values["uscc"] and (reason := uscc_problem(values["uscc"])):
-        problems.append(FieldProblem("uscc", reason))
-    account = values["bank_account"].replace(" ", "").replace("-", "")
-    if account and not (account.isdigit() and 8 <= len(account) <= 30):
-        problems.append(
-            FieldProblem(
-                "bank_account",
-                i18n.translate("Contracts", "A bank account number is 8 to 30 digits (spaces and hyphens allowed)"),
-            )
-        )
+    for name, check in (("uscc", identifiers.uscc_problem), ("bank_account", identifiers.bank_account_problem)):
+        if values[name] and (reason := check(values[name])):
+            problems.append(FieldProblem(name, reason))
     for name in _DETAILS:
         if len(values[name]) > 200:
             problems.append(FieldProblem(name, i18n.translate("Contracts", "At most 200 characters")))
     return problems
-
-
-def uscc_problem(code: str) -> str | None:
-    """Why `code` is not a 统一社会信用代码 (18 characters with a check digit), or None when it is one."""
-    from stdnum import exceptions
-    from stdnum.cn import uscc
-
-    try:
-        uscc.validate(code)
-    except exceptions.InvalidChecksum:
-        return i18n.translate("Contracts", "The check digit of this 统一社会信用代码 is wrong: a character is mistyped")
-    except exceptions.ValidationError:
-        return i18n.translate("Contracts", "A 统一社会信用代码 is 18 digits and capital letters")
-    return None
 
 
 def read_logo(path: Path) -> bytes:

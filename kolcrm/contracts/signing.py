@@ -63,6 +63,16 @@ def mark(contract_id: int, step: str, on: date | None, today: date | None = None
         )
 
 
+def next_and_last(
+    sent_on: str | None, signed_on: str | None, countersigned_on: str | None
+) -> tuple[str | None, str | None]:
+    """(the next step to take, the last one taken) of a version with these dates; None where there is none."""
+    dates = dict(zip(STEPS, (sent_on, signed_on, countersigned_on), strict=True))
+    upcoming = next((step for step in STEPS if not dates[step]), None)
+    last = next((step for step in reversed(STEPS) if dates[step]), None)
+    return upcoming, last
+
+
 def stage_of(sent_on: str | None, signed_on: str | None, countersigned_on: str | None) -> str:
     """The furthest step reached, in words with its date ("Signed by the KOL 2026-12-02"), or "Drafted"."""
     for step, on in reversed(tuple(zip(STEPS, (sent_on, signed_on, countersigned_on), strict=True))):

@@ -2972,20 +2972,8 @@ Launch the campaign anyway?</source>
         <translation>签署人</translation>
     </message>
     <message>
-        <source>A bank account number is 8 to 30 digits (spaces and hyphens allowed)</source>
-        <translation>银行账号为 8 至 30 位数字（可含空格和连字符）</translation>
-    </message>
-    <message>
         <source>At most 200 characters</source>
         <translation>最多 200 个字符</translation>
-    </message>
-    <message>
-        <source>The check digit of this 统一社会信用代码 is wrong: a character is mistyped</source>
-        <translation>该统一社会信用代码的校验位不正确：有字符输错了</translation>
-    </message>
-    <message>
-        <source>A 统一社会信用代码 is 18 digits and capital letters</source>
-        <translation>统一社会信用代码由 18 位数字和大写字母组成</translation>
     </message>
     <message>
         <source>{path} is not a file</source>
@@ -5375,6 +5363,29 @@ The file is at:
     </message>
 </context>
 <context>
+    <name>Identifiers</name>
+    <message>
+        <source>The check digit of this 统一社会信用代码 is wrong: a character is mistyped</source>
+        <translation>该统一社会信用代码的校验位不正确：有字符输错了</translation>
+    </message>
+    <message>
+        <source>A 统一社会信用代码 is 18 digits and capital letters</source>
+        <translation>统一社会信用代码由 18 位数字和大写字母组成</translation>
+    </message>
+    <message>
+        <source>The check character of this 身份证号 is wrong: a digit is mistyped</source>
+        <translation>该身份证号的校验码不正确：有数字输错了</translation>
+    </message>
+    <message>
+        <source>This 身份证号 holds no valid birth date or region</source>
+        <translation>该身份证号中的出生日期或地区代码无效</translation>
+    </message>
+    <message>
+        <source>A bank account number is 8 to 30 digits (spaces and hyphens allowed)</source>
+        <translation>银行账号为 8 至 30 位数字（可含空格和连字符）</translation>
+    </message>
+</context>
+<context>
     <name>Import</name>
     <message>
         <source>platform names</source>
@@ -6671,20 +6682,8 @@ The file is at:
         <translation>负责人姓名只能是一行，最多 {n} 个字符</translation>
     </message>
     <message>
-        <source>The check character of this 身份证号 is wrong: a digit is mistyped</source>
-        <translation>该身份证号的校验码不正确：有数字输错了</translation>
-    </message>
-    <message>
-        <source>This 身份证号 holds no valid birth date or region</source>
-        <translation>该身份证号中的出生日期或地区代码无效</translation>
-    </message>
-    <message>
         <source>An ID number is an 18-character 身份证号 or a passport number of 5 to 20 letters and digits</source>
         <translation>证件号码应为 18 位身份证号，或由 5 至 20 位字母和数字组成的护照号码</translation>
-    </message>
-    <message>
-        <source>A bank account number is 8 to 30 digits (spaces and hyphens allowed)</source>
-        <translation>银行账号为 8 至 30 位数字（可含空格和连字符）</translation>
     </message>
 </context>
 <context>

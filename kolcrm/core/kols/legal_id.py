@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from kolcrm.core import i18n
+from kolcrm.core import i18n, identifiers
 
 RESIDENT_ID, PASSPORT = "resident_id", "passport"
 _RESIDENT_SHAPE = re.compile(r"^\d{17}[\dX]$")
@@ -35,26 +35,15 @@ def masked(number: str) -> str:
 
 def problems(id_number: str, payee_account: str) -> list[tuple[str, str]]:
     """(field, message) for an ID number that is neither a valid resident ID nor a passport number, and an account
-    number that is not 8-30 digits."""
+    number that is not one (core/identifiers.py)."""
     found: list[tuple[str, str]] = []
     number = normalized(id_number)
     if number and kind(number) == RESIDENT_ID:
-        from stdnum import exceptions
-        from stdnum.cn import ric
-
-        try:
-            ric.validate(number)
-        except exceptions.InvalidChecksum:
-            found.append(("legal_id_number", i18n.translate(
-                "KOLs", "The check character of this 身份证号 is wrong: a digit is mistyped")))  # fmt: skip
-        except exceptions.ValidationError:
-            found.append(("legal_id_number", i18n.translate(
-                "KOLs", "This 身份证号 holds no valid birth date or region")))  # fmt: skip
+        if reason := identifiers.resident_id_problem(number):
+            found.append(("legal_id_number", reason))
     elif number and not _PASSPORT_SHAPE.match(number):
         found.append(("legal_id_number", i18n.translate(
             "KOLs", "An ID number is an 18-character 身份证号 or a passport number of 5 to 20 letters and digits")))  # fmt: skip
-    account = payee_account.replace(" ", "").replace("-", "")
-    if account and not (account.isdigit() and 8 <= len(account) <= 30):
-        found.append(("payee_account", i18n.translate(
-            "KOLs", "A bank account number is 8 to 30 digits (spaces and hyphens allowed)")))  # fmt: skip
+    if reason := identifiers.bank_account_problem(payee_account):
+        found.append(("payee_account", reason))
     return found

@@ -204,12 +204,9 @@ class ContractsTab(QWidget):
         )
 
     def _steps(self, version: ContractVersion | None) -> tuple[str | None, str | None]:
-        """(the next signing step, the last one taken) of a version."""
         if version is None:
             return None, None
-        taken = [step for step in signing.STEPS if getattr(version, step)]
-        upcoming = [step for step in signing.STEPS if not getattr(version, step)]
-        return (upcoming[0] if upcoming else None), (taken[-1] if taken else None)
+        return signing.next_and_last(version.sent_on, version.signed_on, version.countersigned_on)
 
     def _mark_step(self, undo: bool) -> None:
         version = self.current_version()
