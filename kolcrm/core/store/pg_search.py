@@ -27,6 +27,7 @@ from collections.abc import Iterable
 from functools import cache
 from typing import Any
 
+from kolcrm.core.store import engine
 from kolcrm.core.store.search_text import chunks, cjk_grams, cjk_run, escape_like, id_chunks, word_text
 
 TERMS_TABLE = "kol_search_terms"
@@ -215,7 +216,7 @@ def matching_subquery(terms: list[str]) -> tuple[str, list[str]]:
         params.append(param)
     key_conditions, keys = by_table[KEYS_TABLE]
     if keys:
-        numbers = _key_numbers(_open_book(), set(keys))
+        numbers = _key_numbers(engine.database, set(keys))
         # A key no document has ever had: no KOL matches the term, nor so all the terms.
         by_table[KEYS_TABLE] = (
             [condition if key in numbers else "FALSE" for condition, key in zip(key_conditions, keys, strict=True)],
@@ -250,12 +251,6 @@ def _key_numbers(db: Any, keys: set[str], add: bool = False) -> dict[str, int]:
         rows = db.execute_sql(f"SELECT key, id FROM {KEY_NAMES_TABLE} WHERE key = ANY(?)", (missing,)).fetchall()
         numbers.update({key: int(number) for key, number in rows})
     return numbers
-
-
-def _open_book() -> Any:
-    from kolcrm.core.store.engine import database
-
-    return database
 
 
 def _cjk_as_folded(term: str) -> str | None:
