@@ -22,3 +22,8 @@ def resource_path(*parts: str) -> Path:
 def cjk_font_path() -> Path:
     """The bundled CJK TrueType collection shared by the GUI and the contract PDFs."""
     return resource_path("fonts", "wqy-microhei.ttc")
+
+
+def emoji_font_path() -> Path:
+    """Noto Emoji (monochrome, OFL-1.1): the contract's fallback for the emoji the CJK font has no glyph for."""
+    return resource_path("fonts", "NotoEmoji-Regular.ttf")

@@ -26,7 +26,7 @@ from reportlab.platypus import (
 from kolcrm.contracts import fees
 from kolcrm.contracts.data import ContractData
 from kolcrm.contracts.default_texts import VERSIONS_STATEMENT
-from kolcrm.contracts.fonts import register_cjk_font
+from kolcrm.contracts.fonts import register_cjk_font, with_emoji
 from kolcrm.contracts.layout import (
     FRAME_WIDTH,
     HEADER_FILL,
@@ -235,7 +235,7 @@ class _Story(StoryTables):
         return self.para(f"{label}{self.colon}{to_markup(value)}", "cell")
 
     def para(self, markup: str, style: str) -> Paragraph:
-        return Paragraph(markup, self.s[style])
+        return Paragraph(with_emoji(markup), self.s[style])
 
     def flowables(self) -> list[Flowable]:
         story: list[Flowable] = [*self._header(), *self._parties()]

@@ -1,22 +1,42 @@
-"""The contract font: the bundled CJK TrueType collection, registered with reportlab once per process."""
+"""The contract fonts: the bundled CJK TrueType collection, and Noto Emoji for what it lacks, registered once per
+process."""
 
 from __future__ import annotations
 
+import re
 import threading
 import warnings
+from functools import lru_cache
 from pathlib import Path
 
-from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase import pdfmetrics, ttfonts
 from reportlab.pdfbase.cidfonts import UnicodeCIDFont
 from reportlab.pdfbase.ttfonts import TTFont
 
-from kolcrm.resources import cjk_font_path
+from kolcrm.resources import cjk_font_path, emoji_font_path
 
 CJK_FONT_NAME = "KolcrmCJK"
+EMOJI_FONT_NAME = "KolcrmEmoji"
 # Not embedded: only for a broken install, so a contract still renders (in viewers that carry Adobe's CJK packs).
 FALLBACK_FONT_NAME = "STSong-Light"
 
 _lock = threading.Lock()
+_reportlab_to_unicode_cmap = ttfonts.makeToUnicodeCMap
+
+
+def _to_unicode_cmap(fontname: str, subset: list[int]) -> str:
+    """reportlab 4–5 write a character beyond U+FFFF into the text map as 5 hex digits (<1F98C>), which readers take
+    as U+1F98 and a stray C: copied or searched, 🦌 came out as ᾘ. PDF wants UTF-16 there (<D83EDD8C>)."""
+    cmap: str = _reportlab_to_unicode_cmap(fontname, subset)
+    for code, point in enumerate(subset):
+        if point > 0xFFFF:
+            utf16 = chr(point).encode("utf-16-be").hex().upper()
+            cmap = cmap.replace(f"<{code:02X}> <{point:04X}>\n", f"<{code:02X}> <{utf16}>\n", 1)
+    return cmap
+
+
+# Process-wide, like rl_config below: reportlab looks the function up in its module when it writes a font.
+ttfonts.makeToUnicodeCMap = _to_unicode_cmap
 _registered: str | None = None
 
 
@@ -49,3 +69,39 @@ def _register(path: Path) -> str:
         )
         pdfmetrics.registerFont(UnicodeCIDFont(FALLBACK_FONT_NAME))
         return FALLBACK_FONT_NAME
+
+
+@lru_cache(maxsize=1)
+def cjk_characters() -> frozenset[str]:
+    font = pdfmetrics.getFont(register_cjk_font())
+    face = getattr(font, "face", None)
+    return frozenset(map(chr, face.charToGlyph)) if face is not None else frozenset()
+
+
+@lru_cache(maxsize=1)
+def emoji_characters() -> frozenset[str]:
+    """What the emoji font draws (empty if it is missing: the text then prints as before, without the emoji)."""
+    with _lock:
+        try:
+            font = TTFont(EMOJI_FONT_NAME, str(emoji_font_path()))
+        except Exception as exc:  # a damaged install loses the emoji, not the contract
+            warnings.warn(f"Emoji font could not be loaded ({exc}): emoji will not print.", MissingFontWarning, 2)
+            return frozenset()
+        pdfmetrics.registerFont(font)
+        return frozenset(map(chr, font.face.charToGlyph))
+
+
+def with_emoji(markup: str) -> str:
+    """Paragraph markup with each run of characters the CJK font has no glyph for, but Noto Emoji has, set in
+    Noto Emoji: 小鹿🦌Lulu✨ prints whole. reportlab has no font fallback of its own; without this the emoji vanish.
+    Tags and entities are ASCII, which the CJK font covers, so only text is ever wrapped."""
+    if markup.isascii():
+        return markup
+    missing = set(markup) - cjk_characters()
+    if not missing or register_cjk_font() != CJK_FONT_NAME:
+        return markup
+    drawable = missing & emoji_characters()
+    if not drawable:
+        return markup
+    runs = re.compile("[" + "".join(map(re.escape, sorted(drawable))) + "]+")
+    return runs.sub(lambda run: f'<font face="{EMOJI_FONT_NAME}">{run.group()}</font>', markup)

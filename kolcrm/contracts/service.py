@@ -23,7 +23,7 @@ from kolcrm.contracts.data import (
     ContractPayment,
     Language,
 )
-from kolcrm.contracts.printable import right_to_left_fields
+from kolcrm.contracts.printable import check_printable
 from kolcrm.core import clock, i18n
 from kolcrm.core.clock import utc_now
 from kolcrm.core.collaborations.records import CollaborationRecord
@@ -127,16 +127,7 @@ def contract_data(
     issued_on = issued_on or clock.today()
     version = version or next_version(collaboration_id)
     data = _data(record, language, issued_on, version, get_company(), _kol_identity(record.kol_id))
-    unprintable = right_to_left_fields(data)
-    if unprintable:
-        raise ValidationError(
-            i18n.translate(
-                "Contracts",
-                "The contract for “{title}” cannot print right-to-left text (Arabic, Hebrew) yet: {fields}."
-                " Write it in Chinese or Latin letters, then draft the contract again.",
-            ).format(title=record.title, fields=i18n.translate("Contracts", "; ").join(unprintable)),
-            field="stage",
-        )
+    check_printable(data, record.title)
     return data
 
 

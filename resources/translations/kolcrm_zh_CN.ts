@@ -3112,6 +3112,10 @@ Launch the campaign anyway?</source>
         <translation>公司授权代表</translation>
     </message>
     <message>
+        <source>The contract for “{title}” has characters no contract font can print: {fields}. Replace them (a rare character by its common form or pinyin), then draft the contract again.</source>
+        <translation>“{title}”的合同中有合同字体无法打印的字符：{fields}。请替换这些字符（生僻字可改用常用写法或拼音），然后重新起草合同。</translation>
+    </message>
+    <message>
         <source>Sent</source>
         <translation>已发出</translation>
     </message>

@@ -327,3 +327,18 @@ def test_the_compensation_clause_states_the_tax_the_invoice_and_any_withholding(
     text = "".join(pages(build_contract_pdf(contract(**terms))))
     assert squash(zh) in text and squash(en) in text
     assert squash("依法应缴纳的税费") not in text  # no longer a blanket "all taxes included" whatever the deal says
+
+
+@pytest.mark.parametrize("language", ["zh", "en", "both"])
+def test_emoji_in_a_name_print_in_the_emoji_font_and_read_back(language: str) -> None:
+    pdf = build_contract_pdf(contract(kol_display_name="小鹿🦌Lulu✨", kol_real_name="", language=language))
+    text = pages(pdf)
+    assert "小鹿🦌Lulu✨" in text[0], "the deer (beyond U+FFFF) and the sparkles read back as typed"
+    fonts = [
+        f.get_object()["/BaseFont"] for f in pypdf.PdfReader(io.BytesIO(pdf)).pages[0]["/Resources"]["/Font"].values()
+    ]
+    assert any("NotoEmoji" in str(name) for name in fonts)
+    plain = build_contract_pdf(contract(language=language))
+    assert not any("NotoEmoji" in str(f.get_object()["/BaseFont"])
+                   for f in pypdf.PdfReader(io.BytesIO(plain)).pages[0]["/Resources"]["/Font"].values()), \
+        "a contract without emoji embeds no emoji font"  # fmt: skip

@@ -304,3 +304,19 @@ def test_a_contract_is_sent_signed_and_countersigned_in_order_and_an_unsigned_on
     signing.mark(version.id, "signed_on", None)  # clearing a step clears the ones after it
     stored = service.contract_versions(deal)[0]
     assert (stored.sent_on, stored.signed_on, stored.countersigned_on) == (TODAY.isoformat(), None, None)
+
+
+def test_characters_no_font_draws_are_refused_quoted_and_emoji_are_not(deal, tmp_path: Path):
+    record = kols.get_kol(collaborations.get_collaboration(deal).kol_id)
+    record.display_name = "𠀀小鹿"  # U+20000, a CJK Extension B character: the bundled fonts have no glyph for it
+    kols.save_kol(record)
+    with pytest.raises(ValidationError) as refused:
+        service.generate_contract(deal, tmp_path / "c.pdf")
+    assert "no contract font can print" in refused.value.message and "the KOL's name (𠀀)" in refused.value.message
+    assert not (tmp_path / "c.pdf").exists() and service.contract_versions(deal) == []
+
+    record = kols.get_kol(record.id)
+    record.display_name = "小鹿🦌Lulu✨\u200d❤\ufe0f"  # emoji, a joiner and a variation selector all print or vanish
+    kols.save_kol(record)
+    service.generate_contract(deal, tmp_path / "c.pdf")
+    assert (tmp_path / "c.pdf").exists()

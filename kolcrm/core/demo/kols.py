@@ -135,7 +135,7 @@ def populate_demo(kols: int = 80, seed: int = 7, progress: Progress | None = Non
         account_ids = iter(reserve_ids("platform_account", kols * _MOST_ACCOUNTS))
         batch = _Batch()
         for offset, kol_id in enumerate(kol_ids):
-            _add_kol(batch, rng, kol_id, account_ids, today, now)
+            _add_kol(batch, rng, kol_id, account_ids, today, now, _NAMED.get(offset))
             if len(batch.kols) >= 5000:
                 batch.flush()
                 if progress:
@@ -150,6 +150,10 @@ def populate_demo(kols: int = 80, seed: int = 7, progress: Progress | None = Non
                 add_demo_campaigns(today)
     return kols
 
+
+# Names the demo deals count on, by position: the seventh KOL has the contracted live-stream deal, and an emoji in
+# a display name is what a contract must print (the emoji font falls back for it).
+_NAMED = {6: "小鹿🦌Lulu✨"}
 
 _Row = tuple[object, ...]  # the parameters of one INSERT below, in its column order
 
@@ -194,7 +198,15 @@ class _Batch:
         self.documents.clear()
 
 
-def _add_kol(batch: _Batch, rng: random.Random, kol_id: int, account_ids: Iterator[int], today: date, now: str) -> None:
+def _add_kol(
+    batch: _Batch,
+    rng: random.Random,
+    kol_id: int,
+    account_ids: Iterator[int],
+    today: date,
+    now: str,
+    named: str | None = None,
+) -> None:
     international = rng.random() < 0.2
     if international:
         real_name = f"{rng.choice(_WESTERN_FIRST)} {rng.choice(_WESTERN_LAST)}"
@@ -238,6 +250,7 @@ def _add_kol(batch: _Batch, rng: random.Random, kol_id: int, account_ids: Iterat
             batch.rates.append((account_id, fmt, str(fee), "USD" if platform in _GLOBAL_PLATFORMS else "CNY"))
         if followers > main[0]:
             main = (followers, platform.value, engagement)
+    display_name = named or display_name  # after the handles, which stay plain, and drawing the same numbers
     note_texts: list[str] = []
     last_contact = ""
     for _ in range(rng.choice((1, 2, 3, 3, 4, 5))):
