@@ -65,8 +65,10 @@ def test_a_book_goes_to_the_server_and_back_with_every_row(capsys, tmp_path, dem
     code, _out, err = kolcrm(capsys, "copy", empty_server, str(back))
     assert code == 0, err
 
-    for table in ("kol", "platform_account", "interaction", "collaboration", "payment", "gift", "kol_label"):
+    tables = ("kol", "platform_account", "interaction", "collaboration", "payment", "gift", "kol_label", "attachment")
+    for table in (*tables, "attachment_content"):  # the files' bytes too (BLOB → BYTEA → BLOB)
         assert _rows(back, table) == _rows(demo_file, table), table
+    assert _rows(back, "attachment_content"), "the demo has a media kit"
 
 
 def test_kols_lists_alike_from_a_file_and_from_the_server(capsys, demo_file, empty_server) -> None:

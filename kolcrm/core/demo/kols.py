@@ -20,6 +20,7 @@ from kolcrm.core.clock import utc_now
 from kolcrm.core.demo.campaigns import add_demo_campaigns
 from kolcrm.core.demo.care import add_demo_care
 from kolcrm.core.demo.deals import add_demo_collaborations
+from kolcrm.core.demo.files import add_demo_files
 from kolcrm.core.kols.validation import handle_key
 from kolcrm.core.store import search
 from kolcrm.core.store.db import database
@@ -148,6 +149,7 @@ def populate_demo(kols: int = 80, seed: int = 7, progress: Progress | None = Non
             if add_demo_collaborations(today):
                 add_demo_care(today)
                 add_demo_campaigns(today)
+                add_demo_files()
     return kols
 
 

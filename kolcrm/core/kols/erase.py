@@ -40,6 +40,7 @@ _PHRASES: Mapping[str, Callable[[int], str]] = {
     "risks": lambda n: i18n.translate("Erase", "%n risks", None, n),
     "reminders": lambda n: i18n.translate("Erase", "%n reminders", None, n),
     "custom field values": lambda n: i18n.translate("Erase", "%n custom field values", None, n),
+    "attached files": lambda n: i18n.translate("Erase", "%n attached files", None, n),
 }
 
 
@@ -69,6 +70,7 @@ def erasure_preview(kol_id: int) -> ErasurePreview:
         "risks": count(f"SELECT count(*) FROM risk WHERE kol_id = ? OR collaboration_id IN ({deals})", 2),
         "reminders": count(f"SELECT count(*) FROM reminder WHERE kol_id = ? OR collaboration_id IN ({deals})", 2),
         "custom field values": count("SELECT count(*) FROM kol_custom_value WHERE kol_id = ?"),
+        "attached files": count("SELECT count(*) FROM attachment WHERE kol_id = ?"),
     }
     files = tuple(
         path
@@ -126,6 +128,8 @@ def _delete_rows(kol_id: int) -> None:
     deliverables = f"SELECT id FROM deliverable WHERE collaboration_id IN ({deals})"
     # Spelled out rather than left to ON DELETE CASCADE, so a connection without foreign keys erases too.
     statements = (
+        "DELETE FROM attachment_content WHERE attachment_id IN (SELECT id FROM attachment WHERE kol_id = ?)",
+        "DELETE FROM attachment WHERE kol_id = ?",  # before the contracts and deliverables they may hang on
         f"DELETE FROM approval_step WHERE deliverable_id IN ({deliverables})",
         f"DELETE FROM deliverable WHERE collaboration_id IN ({deals})",
         f"DELETE FROM stage_change WHERE collaboration_id IN ({deals})",

@@ -47,7 +47,7 @@ __all__ = [
 
 # Rows that change hands whole: what hangs off a deal or an account (deliverables, payments, contracts, stage
 # changes, rate cards, metrics) refers to the deal or account, not to the KOL, and so follows it.
-MOVED_WHOLE = ("interaction", "collaboration", "gift", "perk", "blackout_period", "risk", "kol_change")
+MOVED_WHOLE = ("interaction", "collaboration", "gift", "perk", "blackout_period", "risk", "kol_change", "attachment")
 KOL_TABLES: Mapping[str, str] = {
     **{table: "moves" for table in MOVED_WHOLE},
     "platform_account": "moves, after the kept KOL's accounts (rate cards and metrics follow their account)",
@@ -162,6 +162,7 @@ def _merge(keep_row: Mapping[str, Any], other_row: Mapping[str, Any]) -> MergeRe
         "scheduling": int(scheduling_moved),
         "custom_values": len(custom_fields),
         "labels": len(moved["kol_label"]),
+        "files": len(moved["attachment"]),
     }
     return MergeReceipt(
         keep_id=keep_id,

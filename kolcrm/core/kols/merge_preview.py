@@ -69,6 +69,7 @@ COUNT_WORDS: Mapping[str, str] = _Words({
     "scheduling": QT_TRANSLATE_NOOP("Merge", "scheduling priority"),
     "custom_values": QT_TRANSLATE_NOOP("Merge", "custom values"),
     "labels": QT_TRANSLATE_NOOP("Merge", "labels"),
+    "files": QT_TRANSLATE_NOOP("Merge", "attached files"),
 })  # fmt: skip
 
 
@@ -148,6 +149,7 @@ def _side(row: Mapping[str, Any]) -> MergeSide:
         "scheduling": count("SELECT count(*) FROM scheduling_priority WHERE kol_id = ?", kol_id),
         "custom_values": len(custom),
         "labels": len(labels),
+        "files": count("SELECT count(*) FROM attachment WHERE kol_id = ? AND deleted_at IS NULL", kol_id),
     }
     profile = {key: _text(row, key) for key in FIELD_WORDS}
     return MergeSide(kol_id, row["display_name"], profile, counts, accounts, deals, custom, labels)

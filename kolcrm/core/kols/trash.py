@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from types import ModuleType
 
+from kolcrm.core.attachments.service import empty_removed
 from kolcrm.core.clock import utc_now
 from kolcrm.core.kols import change_log
 from kolcrm.core.store import search, versions
@@ -130,6 +131,7 @@ def empty_trash() -> int:
         _fit_scores().forget_kols(ids)  # kol_fit has no foreign key: no row may outlive its KOL
         # Deleted collaborations go with it (their deliverables, reviews and payments cascade).
         database.execute_sql("DELETE FROM collaboration WHERE deleted_at IS NOT NULL")
+        empty_removed()  # files removed from a contract, deliverable or KOL that stays
     return len(ids)
 
 

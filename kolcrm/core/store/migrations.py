@@ -124,6 +124,11 @@ def _v17_contract_signing(db: SqliteDatabase) -> None:
     _run_script(db, schema_sql_v7_on.V17_TABLES)
 
 
+def _v18_attachments(db: SqliteDatabase) -> None:
+    """Files attached to a contract version, a deliverable or a KOL, with their SHA-256, stored in the book."""
+    _run_script(db, schema_sql_v7_on.V18_TABLES)
+
+
 MIGRATIONS: list[Callable[[SqliteDatabase], None]] = [
     _v1_initial_tables,
     _v2_search_index_and_list_indexes,
@@ -142,6 +147,7 @@ MIGRATIONS: list[Callable[[SqliteDatabase], None]] = [
     _v15_company_party_details,
     _v16_kol_party_details,
     _v17_contract_signing,
+    _v18_attachments,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

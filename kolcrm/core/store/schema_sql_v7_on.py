@@ -207,3 +207,32 @@ ALTER TABLE contract ADD COLUMN sent_on TEXT;
 ALTER TABLE contract ADD COLUMN signed_on TEXT;
 ALTER TABLE contract ADD COLUMN countersigned_on TEXT
 """
+
+# v18, files kept with the records they prove: a contract version's signed scan, a deliverable's screenshots (the 广告
+# label, the live post), a KOL's media kit. The bytes live in the book (so backups, encryption, handover packages and
+# the team's server carry them), in a table of their own so lists never read them. kol_id on every row: erasing or
+# merging a KOL takes all of theirs in one statement. Removed files wait in the trash (deleted_at).
+V18_TABLES = """
+CREATE TABLE attachment (
+    id INTEGER PRIMARY KEY,
+    kol_id INTEGER NOT NULL REFERENCES kol(id) ON DELETE CASCADE,
+    contract_id INTEGER REFERENCES contract(id) ON DELETE CASCADE,
+    deliverable_id INTEGER REFERENCES deliverable(id) ON DELETE CASCADE,
+    kind TEXT NOT NULL,
+    file_name TEXT NOT NULL,
+    media_type TEXT NOT NULL DEFAULT '',
+    size INTEGER NOT NULL,
+    sha256 TEXT NOT NULL,
+    note TEXT NOT NULL DEFAULT '',
+    added_at TEXT NOT NULL,
+    added_by TEXT NOT NULL DEFAULT '',
+    deleted_at TEXT
+);
+CREATE INDEX attachment_by_kol ON attachment(kol_id);
+CREATE INDEX attachment_by_contract ON attachment(contract_id);
+CREATE INDEX attachment_by_deliverable ON attachment(deliverable_id);
+CREATE TABLE attachment_content (
+    attachment_id INTEGER PRIMARY KEY REFERENCES attachment(id) ON DELETE CASCADE,
+    content BLOB NOT NULL
+)
+"""

@@ -7,6 +7,7 @@ package can link gifts and risks back to their deals.
 
 from __future__ import annotations
 
+import base64
 import json
 from collections.abc import Sequence
 from typing import Any
@@ -109,7 +110,22 @@ def kol_as_json(kol_id: int) -> dict[str, Any]:
             f"SELECT * FROM reminder WHERE kol_id = ? OR collaboration_id IN ({_in(deal_ids)}) ORDER BY due_on, id",
             (kol_id, *deal_ids),
         ),
+        "attachments": _attachments(kol_id),
     }
+
+
+def _attachments(kol_id: int) -> list[dict[str, Any]]:
+    """The KOL's attached files (signed contracts, proofs, media kits), each with its bytes in base64: a file the
+    KOL asked for, or a package restored elsewhere, is whole. Removed files (in the trash) are left out."""
+    files = _rows(
+        "SELECT a.*, c.content FROM attachment a JOIN attachment_content c ON c.attachment_id = a.id"
+        " WHERE a.kol_id = ? AND a.deleted_at IS NULL ORDER BY a.id",
+        (kol_id,),
+    )
+    for item in files:
+        item["content_base64"] = base64.b64encode(bytes(item.pop("content"))).decode("ascii")
+        item.pop("deleted_at")
+    return files
 
 
 def to_json_text(data: Any) -> str:

@@ -39,7 +39,8 @@ from kolcrm.exchange.handover.validation import package_problems
 FORMAT = "kolcrm-handover"
 # 1: KOLs with their deals and care; 2: campaigns (KPIs, brand posts, readiness) and the deliverables' captured
 # results travel too, and the deals name their campaign. A format-1 package is still read: it has no campaigns.
-FORMAT_VERSION = 2
+# 3: each KOL's attached files (base64, with their SHA-256); an older kolcrm refuses it rather than drop them.
+FORMAT_VERSION = 3
 SUFFIX = ".kolcrm-handover"
 MANIFEST, DATA = "manifest.json", "data.json"
 MAX_DATA_BYTES = 2 * 1024**3  # a zip bomb is refused before it is unpacked

@@ -17,6 +17,7 @@ from kolcrm.core.kols.validation import handle_key
 from kolcrm.core.store import search, versions
 from kolcrm.core.store.db import database
 from kolcrm.core.vocabulary import platform_label, tier_for_followers
+from kolcrm.exchange.handover.attachments import AttachmentRestore
 from kolcrm.exchange.handover.campaigns import brand_named
 from kolcrm.exchange.handover.rows import first_id, insert_row, same
 from kolcrm.exchange.handover.summary import HandoverSummary
@@ -55,6 +56,7 @@ class KolRestore:
         self.campaigns = campaigns  # package campaign id → id here
         self.deal_ids: dict[int, int] = {}  # package deal id → id here
         self.filled = False  # profile fields of a KOL here filled in from the package
+        self.files = AttachmentRestore()
 
     def _counts(self) -> tuple[object, ...]:
         """The summary's counts of rows added, which grow when the package brings this KOL something new."""
@@ -84,6 +86,7 @@ class KolRestore:
         self._changes()
         self._deals()
         self._care()
+        self.summary.files_added += self.files.restore(self.kol.get("attachments", []), self.kol_id)
         self._refresh_derived(profile)
         search.reindex_kol(database, self.kol_id)
         if target is not None and (self.filled or self._counts() != counts_before):
@@ -175,6 +178,7 @@ class KolRestore:
             )
             if present is not None:
                 self.deal_ids[deal["id"]] = present
+                self.files.map_deal(deal, present)
                 self.summary.deals_present += 1
                 if (
                     campaign_id is not None
@@ -191,7 +195,9 @@ class KolRestore:
             for change in deal.get("stage_changes", []):
                 insert_row("stage_change", change, collaboration_id=deal_id)
             for item in deal.get("deliverables", []):
-                item_id = insert_row("deliverable", item, collaboration_id=deal_id)
+                item_id = self.files.deliverables[item["id"]] = insert_row(
+                    "deliverable", item, collaboration_id=deal_id
+                )
                 for step in item.get("approval_steps", []):
                     insert_row("approval_step", step, deliverable_id=item_id)
                 for capture in item.get("metric_captures", []):
@@ -200,7 +206,7 @@ class KolRestore:
             for payment in deal.get("payments", []):
                 insert_row("payment", payment, collaboration_id=deal_id)
             for contract in deal.get("contracts", []):
-                insert_row("contract", contract, collaboration_id=deal_id)
+                self.files.contracts[contract["id"]] = insert_row("contract", contract, collaboration_id=deal_id)
 
     def _deal(self, package_id: Any) -> int | None:
         return self.deal_ids.get(package_id) if package_id is not None else None

@@ -30,6 +30,7 @@ from kolcrm.core.vocabulary import (
     Status,
     Tier,
 )
+from kolcrm.exchange.handover.attachments import check_attachments
 from kolcrm.exchange.handover.campaigns import check_campaigns
 from kolcrm.exchange.handover.deal_validation import check_deals
 from kolcrm.exchange.handover.fields import FieldReader, has_control, shown
@@ -116,6 +117,7 @@ def _kol(kol: dict[str, Any], problems: list[str], today: date) -> None:
     _changes(kol.setdefault("changes", []), where, problems)  # a package from before kolcrm 12 has none
     check_deals(kol["deals"], where, problems, today)
     _care(kol, where, problems, today)
+    check_attachments(kol.setdefault("attachments", []), where, problems)  # none before kolcrm 18
 
 
 def _account(account: dict[str, Any], kol: str, problems: list[str]) -> AccountRecord:

@@ -179,6 +179,7 @@ class MergeDialog(QDialog):
             "scheduling": self.tr("scheduling priority"),
             "custom_values": self.tr("custom values"),
             "labels": self.tr("labels"),
+            "files": self.tr("attached files"),
         }
 
     def _field_words(self) -> dict[str, str]:
@@ -209,7 +210,7 @@ class MergeDialog(QDialog):
         words = self._count_words()
         care = [
             self.tr("{field}: {value}").format(field=words[key], value=side.counts[key])
-            for key in ("history", "gifts", "perks", "risks", "reminders", "blackouts", "scheduling")
+            for key in ("history", "gifts", "perks", "risks", "reminders", "blackouts", "scheduling", "files")
             if side.counts[key]
         ]
         none = self.tr("—")

@@ -1,0 +1,1 @@
+"""Files kept with the records they prove: signed contracts, deliverable screenshots, media kits."""
