@@ -211,6 +211,16 @@
         </message>
     </context>
     <context>
+        <name>ContractsTab</name>
+        <message numerus="yes">
+            <source>%n file(s)</source>
+            <translation>
+                <numerusform>%n file</numerusform>
+                <numerusform>%n files</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>CustomFields</name>
         <message numerus="yes">
             <source>“{name}” cannot become a field with these choices: %n KOLs have values it cannot hold ({examples}). Change or clear them first.</source>
@@ -249,6 +259,13 @@
     </context>
     <context>
         <name>Erase</name>
+        <message numerus="yes">
+            <source>%n attached files</source>
+            <translation>
+                <numerusform>%n attached file</numerusform>
+                <numerusform>%n attached files</numerusform>
+            </translation>
+        </message>
         <message numerus="yes">
             <source>%n contract records</source>
             <translation>

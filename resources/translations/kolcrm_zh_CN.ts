@@ -107,6 +107,112 @@ Every change is saved whole or not at all, so no record was half-written.</sourc
     </message>
 </context>
 <context>
+    <name>Attachments</name>
+    <message>
+        <source>{name} is a folder, not a file</source>
+        <translation>{name} 是文件夹，不是文件</translation>
+    </message>
+    <message>
+        <source>{name} is {size} MB; files up to {limit} MB can be attached</source>
+        <translation>{name} 大小为 {size} MB；只能附加不超过 {limit} MB 的文件</translation>
+    </message>
+    <message>
+        <source>{path} does not exist</source>
+        <translation>{path} 不存在</translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: {reason}</source>
+        <translation>无法读取 {path}：{reason}</translation>
+    </message>
+    <message>
+        <source>{name} is empty</source>
+        <translation>{name} 是空文件</translation>
+    </message>
+    <message>
+        <source>Files up to {limit} MB can be attached</source>
+        <translation>只能附加不超过 {limit} MB 的文件</translation>
+    </message>
+    <message>
+        <source>This file is already attached as {name}</source>
+        <translation>此文件已作为 {name} 附加</translation>
+    </message>
+    <message>
+        <source>What the file was to be attached to no longer exists</source>
+        <translation>要附加文件的记录已不存在</translation>
+    </message>
+    <message>
+        <source>No attached file with id {id}</source>
+        <translation>没有编号为 {id} 的附件</translation>
+    </message>
+    <message>
+        <source>{name} is damaged: its contents no longer match the SHA-256 recorded when it was attached</source>
+        <translation>{name} 已损坏：其内容与附加时记录的 SHA-256 不一致</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {reason}</source>
+        <translation>无法写入 {path}：{reason}</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsPanel</name>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>添加时间</translation>
+    </message>
+    <message>
+        <source>Attach file…</source>
+        <translation>附加文件…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Save a copy…</source>
+        <translation>另存副本…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Undo remove</source>
+        <translation>撤销移除</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>附加文件</translation>
+    </message>
+    <message>
+        <source>Not attached</source>
+        <translation>未附加</translation>
+    </message>
+    <message>
+        <source>Cannot open the file</source>
+        <translation>无法打开文件</translation>
+    </message>
+    <message>
+        <source>Save a copy of {0}</source>
+        <translation>另存 {0} 的副本</translation>
+    </message>
+    <message>
+        <source>Copy not saved</source>
+        <translation>副本未保存</translation>
+    </message>
+    <message>
+        <source>Removed {0}: it stays in the trash until the trash is emptied.</source>
+        <translation>已移除 {0}：清空回收站前它仍保留在回收站中。</translation>
+    </message>
+</context>
+<context>
     <name>Backup</name>
     <message>
         <source>{path}: %n problems found:</source>
@@ -2013,6 +2119,14 @@ Launch the campaign anyway?</source>
         <translation>标记为已付款…</translation>
     </message>
     <message>
+        <source>Proof</source>
+        <translation>发布凭证</translation>
+    </message>
+    <message>
+        <source>Screenshots of the ad label and the live post: drop them here or use Attach file…</source>
+        <translation>“广告”标识与已发布内容的截图：拖放到这里，或点击“附加文件…”</translation>
+    </message>
+    <message>
         <source>Deliverables</source>
         <translation>交付内容</translation>
     </message>
@@ -3163,8 +3277,16 @@ Launch the campaign anyway?</source>
         <translation>状态</translation>
     </message>
     <message>
+        <source>Signed copies</source>
+        <translation>已签署文本</translation>
+    </message>
+    <message>
         <source>File</source>
         <translation>文件</translation>
+    </message>
+    <message>
+        <source>Drop the signed scan or PDF here, or use Attach file…</source>
+        <translation>将签字扫描件或 PDF 拖放到这里，或点击“附加文件…”</translation>
     </message>
     <message>
         <source>Generate contract…</source>
@@ -3181,6 +3303,12 @@ Launch the campaign anyway?</source>
     <message>
         <source>Undo last step</source>
         <translation>撤销上一步</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n 个文件</numerusform>
+        </translation>
     </message>
     <message>
         <source>{0} (missing)</source>
@@ -3213,6 +3341,10 @@ Launch the campaign anyway?</source>
     <message>
         <source>Signing step not recorded</source>
         <translation>未记录签署步骤</translation>
+    </message>
+    <message>
+        <source>Signed copies of v{0}</source>
+        <translation>第 {0} 版的已签署文本</translation>
     </message>
     <message>
         <source>Mark sent</source>
@@ -4205,6 +4337,10 @@ Engagement rate: {rate}</source>
         <translation>%n 个自定义字段值</translation>
     </message>
     <message>
+        <source>%n attached files</source>
+        <translation>%n 个附件</translation>
+    </message>
+    <message>
         <source>The team database&apos;s server may keep older copies of the text in its files and backups until its own maintenance overwrites them</source>
         <translation>团队数据库的服务器可能仍在其文件和备份中保留这些文字的旧副本，直到服务器自身的维护将其覆盖</translation>
     </message>
@@ -5095,6 +5231,10 @@ The file is at:
         <translation>礼品：新增 {gifts} 条；回馈：新增 {perks} 条；往来记录：新增 {notes} 条</translation>
     </message>
     <message>
+        <source>Attached files (signed contracts, proofs, media kits): {added} added</source>
+        <translation>附件（已签合同、发布凭证、媒体资料）：新增 {added} 个</translation>
+    </message>
+    <message>
         <source>Brands: {added} added</source>
         <translation>品牌：新增 {added} 个</translation>
     </message>
@@ -5293,6 +5433,18 @@ The file is at:
     <message>
         <source>its data is too large to be a handover package</source>
         <translation>其数据过大，不可能是交接包</translation>
+    </message>
+    <message>
+        <source>is not a kind of attached file kolcrm keeps</source>
+        <translation>不是 kolcrm 保存的附件类型</translation>
+    </message>
+    <message>
+        <source>is not the file&apos;s contents in base64</source>
+        <translation>不是以 base64 编码的文件内容</translation>
+    </message>
+    <message>
+        <source>does not match the file&apos;s contents</source>
+        <translation>与文件内容不一致</translation>
     </message>
 </context>
 <context>
@@ -6910,6 +7062,18 @@ The file is at:
         <translation>匹配度与价值</translation>
     </message>
     <message>
+        <source>Media kit and other files</source>
+        <translation>媒体资料及其他文件</translation>
+    </message>
+    <message>
+        <source>No files yet: drop the KOL&apos;s media kit here or use Attach file…</source>
+        <translation>暂无文件：将达人的媒体资料拖放到这里，或点击“附加文件…”</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>文件</translation>
+    </message>
+    <message>
         <source>Platform accounts</source>
         <translation>平台账号</translation>
     </message>
@@ -7012,6 +7176,10 @@ The file is at:
     <message>
         <source>{0:g}% female</source>
         <translation>女性 {0:g}%</translation>
+    </message>
+    <message>
+        <source>Files ({0})</source>
+        <translation>文件（{0}）</translation>
     </message>
 </context>
 <context>
@@ -7829,6 +7997,10 @@ The file is at:
         <translation>标签</translation>
     </message>
     <message>
+        <source>attached files</source>
+        <translation>附件</translation>
+    </message>
+    <message>
         <source>{platform} {handle} ({followers} followers)</source>
         <translation>{platform} {handle}（粉丝 {followers}）</translation>
     </message>
@@ -7938,6 +8110,10 @@ The file is at:
     <message>
         <source>labels</source>
         <translation>标签</translation>
+    </message>
+    <message>
+        <source>attached files</source>
+        <translation>附件</translation>
     </message>
     <message>
         <source>name</source>

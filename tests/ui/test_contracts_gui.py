@@ -171,12 +171,13 @@ def test_generate_contract_twice_lists_two_versions_and_previews_each(area, peop
     assert paths[0].name == f"{versions[0].number}.pdf"
 
     assert tab.table.rowCount() == 2
-    shown = [[tab.table.item(row, column).text() for column in range(6)] for row in range(2)]
+    shown = [[tab.table.item(row, column).text() for column in range(7)] for row in range(2)]
     assert [row[0] for row in shown] == ["v2", "v1"]
     assert [row[1] for row in shown] == ["中文", "中 / EN"]
     assert [row[3] for row in shown] == ["Drafted", "Drafted"]
     assert shown[0][4] == hashlib.sha256(paths[0].read_bytes()).hexdigest()[:12]
-    assert [row[5] for row in shown] == [p.name for p in paths]
+    assert [row[5] for row in shown] == ["—", "—"], "no signed copy attached yet"
+    assert [row[6] for row in shown] == [p.name for p in paths]
     assert area.detail.tabs.tabText(area.detail.contracts_tab_index) == "Contracts (2)"
     assert tab.preview is not first and tab.preview.path == paths[0]
     tab.preview.close()
@@ -200,7 +201,7 @@ def test_a_missing_file_says_so_and_suggests_regenerating(area, people, errors, 
     area.load()
     area.show_collaboration(deal)
     tab = area.detail.contracts
-    assert tab.table.item(0, 5).text().endswith("(missing)")
+    assert tab.table.item(0, 6).text().endswith("(missing)")
     assert "missing" in tab.status.text() and "Generate the contract again" in tab.status.text()
     tab.preview_button.click()
     assert "Generate the contract again" in errors[-1]

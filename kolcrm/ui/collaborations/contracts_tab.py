@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
 from kolcrm.contracts import service, signing
 from kolcrm.contracts.service import ContractVersion, ContractWriteError
 from kolcrm.core import clock, i18n
+from kolcrm.core.attachments import service as attachments
+from kolcrm.core.attachments.records import Target
 from kolcrm.core.collaborations import service as collaborations
 from kolcrm.core.collaborations.records import CollaborationRecord
 from kolcrm.core.collaborations.stages import contract_blockers
@@ -28,6 +30,7 @@ from kolcrm.core.errors import NotFoundError, ValidationError
 from kolcrm.core.i18n import QT_TRANSLATE_NOOP
 from kolcrm.core.store.db import database
 from kolcrm.ui import prompts
+from kolcrm.ui.attachments.panel import AttachmentsPanel
 from kolcrm.ui.collaborations.summary import WARNING_COLOUR
 from kolcrm.ui.contracts.file_location import explain_not_opened
 from kolcrm.ui.contracts.language_dialog import ask_contract_language
@@ -40,8 +43,10 @@ _HEADERS = (
     QT_TRANSLATE_NOOP("ContractsTab", "Generated"),
     QT_TRANSLATE_NOOP("ContractsTab", "Status"),
     "SHA-256",
+    QT_TRANSLATE_NOOP("ContractsTab", "Signed copies"),
     QT_TRANSLATE_NOOP("ContractsTab", "File"),
 )
+_FILES_COLUMN = 5
 _LANGUAGE_SHORT = {"both": "中 / EN", "zh": "中文", "en": "EN"}
 
 
@@ -56,6 +61,7 @@ class ContractsTab(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.collaboration_id: int | None = None
+        self.kol_id: int | None = None
         self.versions: list[ContractVersion] = []
         self.not_ready = ""  # why no contract can be drafted yet, in words; "" when one can
         self.preview: ContractPreview | None = None
@@ -70,6 +76,11 @@ class ContractsTab(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.currentCellChanged.connect(lambda *_: self._update_buttons())
+        self.files = AttachmentsPanel(
+            self.tr("Signed copies"), self.tr("Drop the signed scan or PDF here, or use Attach file…")
+        )
+        self.files.setObjectName("contractFiles")
+        self.files.changed.connect(self._show_file_count)
         self.table.doubleClicked.connect(lambda _index: self.preview_current())
         self.status = QLabel()
         self.status.setObjectName("contractStatus")
@@ -101,12 +112,15 @@ class ContractsTab(QWidget):
         signing_row.addWidget(self.undo_step_button)
         signing_row.addStretch(1)
         layout.addLayout(signing_row)
+        layout.addWidget(self.files)
         self.show_collaboration(None)
 
     def show_collaboration(self, collaboration_id: int | None, record: CollaborationRecord | None = None) -> None:
         self.collaboration_id = collaboration_id
         self.not_ready = self._not_ready(collaboration_id, record)
+        self.kol_id = self._kol_of(collaboration_id, record)
         self.versions = service.contract_versions(collaboration_id) if collaboration_id is not None else []
+        files = attachments.counts_by_contract([version.id for version in self.versions])
         self.table.setRowCount(len(self.versions))
         for row, version in enumerate(self.versions):
             path = Path(version.file_path)
@@ -117,6 +131,7 @@ class ContractsTab(QWidget):
                 local_time(version.created_at),
                 signing.stage_of(version.sent_on, version.signed_on, version.countersigned_on),
                 version.sha256[:12],
+                self.tr("%n file(s)", None, files[version.id]) if version.id in files else "—",
                 self.tr("{0} (missing)").format(path.name) if missing else path.name,
             )
             for column, value in enumerate(values):
@@ -203,6 +218,19 @@ class ContractsTab(QWidget):
             i18n.translate("Collaborations", "; ").join(blockers)
         )
 
+    def _kol_of(self, collaboration_id: int | None, record: CollaborationRecord | None) -> int | None:
+        if collaboration_id is None:
+            return None
+        if record is not None:
+            return record.kol_id
+        row = database.execute_sql("SELECT kol_id FROM collaboration WHERE id = ?", (collaboration_id,)).fetchone()
+        return row[0] if row else None
+
+    def _show_file_count(self, count: int) -> None:
+        row, version = self.table.currentRow(), self.current_version()
+        if version is not None and self.table.item(row, _FILES_COLUMN) is not None:
+            self.table.item(row, _FILES_COLUMN).setText(self.tr("%n file(s)", None, count) if count else "—")
+
     def _steps(self, version: ContractVersion | None) -> tuple[str | None, str | None]:
         if version is None:
             return None, None
@@ -225,6 +253,10 @@ class ContractsTab(QWidget):
 
     def _update_buttons(self) -> None:
         version = self.current_version()
+        target = Target(self.kol_id, contract_id=version.id) if version is not None and self.kol_id else None
+        if target != self.files.target:
+            title = self.tr("Signed copies of v{0}").format(version.version) if version else self.tr("Signed copies")
+            self.files.set_target(target, title)
         for button in (self.preview_button, self.open_button):
             button.setEnabled(version is not None)
         upcoming, last = self._steps(version)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from kolcrm.core import clock
+from kolcrm.core.attachments.records import Target
 from kolcrm.core.collaborations import deliverables, payments
 from kolcrm.core.collaborations import service as collaborations
 from kolcrm.core.collaborations.records import CollaborationRecord, DeliverableRecord
@@ -26,10 +27,11 @@ from kolcrm.core.i18n import QT_TRANSLATE_NOOP
 from kolcrm.core.numbers import format_money
 from kolcrm.core.vocabulary import DEFAULT_DISCLOSURE_LABEL, ApprovalState, Stage, platform_label
 from kolcrm.ui import prompts
-from kolcrm.ui.collaborations import dialogs, summary
+from kolcrm.ui.attachments.panel import AttachmentsPanel
+from kolcrm.ui.collaborations import detail_pages, dialogs, summary
 from kolcrm.ui.collaborations.contracts_tab import ContractsTab
 from kolcrm.ui.collaborations.summary import WARNING_COLOUR
-from kolcrm.ui.widgets.display import local_time, pick_row_table, reading_box, rich_label, section_title
+from kolcrm.ui.widgets.display import local_time, pick_row_table, reading_box, rich_label
 
 _DELIVERABLE_HEADERS = (
     QT_TRANSLATE_NOOP("CollaborationDetail", "Platform"),
@@ -104,8 +106,13 @@ class CollaborationDetail(QWidget):
         head.addWidget(self.header, 1)
         head.addWidget(self.edit_button, 0, Qt.AlignmentFlag.AlignTop)
         self.tabs = QTabWidget()
-        self.tabs.addTab(self._deliverables_page(), self.tr("Deliverables"))
-        self.tabs.addTab(self._payments_page(), self.tr("Payments"))
+        self.proof = AttachmentsPanel(
+            self.tr("Proof"),
+            self.tr("Screenshots of the ad label and the live post: drop them here or use Attach file…"),
+        )
+        self.proof.setObjectName("deliverableProof")
+        self.tabs.addTab(detail_pages.deliverables_page(self), self.tr("Deliverables"))
+        self.tabs.addTab(detail_pages.payments_page(self), self.tr("Payments"))
         self.tabs.addTab(self.stage_history, self.tr("Stage history"))
         self.contracts = ContractsTab()
         self.contracts_tab_index = self.tabs.addTab(self.contracts, self.tr("Contracts"))
@@ -217,44 +224,6 @@ class CollaborationDetail(QWidget):
         self.changed.emit(collaboration_id)
 
     # -- internals -----------------------------------------------------------------------------------------
-    def _deliverables_page(self) -> QWidget:
-        page = QWidget()
-        side_by_side = QHBoxLayout()
-        for title, box in ((self.tr("Brand's brief"), self.brief), (self.tr("KOL's own idea"), self.kol_idea)):
-            column = QVBoxLayout()
-            column.addWidget(section_title(title))
-            column.addWidget(box)
-            side_by_side.addLayout(column)
-        # Two short rows keep the pane narrow enough to leave the board most of a 1280 px window.
-        review = QHBoxLayout()
-        for button in (self.submit_button, self.request_changes_button, self.approve_button):
-            review.addWidget(button)
-        review.addStretch(1)
-        publication = QHBoxLayout()
-        for button in (self.confirm_label_button, self.publish_button, self.capture_button):
-            publication.addWidget(button)
-        publication.addStretch(1)
-        layout = QVBoxLayout(page)
-        layout.setContentsMargins(4, 4, 4, 4)
-        layout.addWidget(self.deliverables)
-        layout.addLayout(side_by_side)
-        layout.addWidget(section_title(self.tr("Review history")))
-        layout.addWidget(self.approval_history, 1)
-        layout.addLayout(review)
-        layout.addLayout(publication)
-        return page
-
-    def _payments_page(self) -> QWidget:
-        page = QWidget()
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.mark_paid_button)
-        layout = QVBoxLayout(page)
-        layout.setContentsMargins(4, 4, 4, 4)
-        layout.addWidget(self.payments, 1)
-        layout.addLayout(buttons)
-        return page
-
     def _show_header(self, record: CollaborationRecord) -> None:
         self.header.setText(summary.header_html(record))
         self.fee_label.setText(summary.money_html(record))
@@ -311,6 +280,8 @@ class CollaborationDetail(QWidget):
         # Enabled once approved even without a label: the core explains what is missing.
         self.publish_button.setEnabled(state is _S.APPROVED)
         self.capture_button.setEnabled(state is _S.PUBLISHED)
+        proof = Target(self.record.kol_id, deliverable_id=deliverable.id) if self.record and deliverable else None
+        self.proof.set_target(proof if deliverable and deliverable.id else None)
         if deliverable is None or deliverable.id is None:
             return
         steps = deliverables.approval_history(deliverable.id)

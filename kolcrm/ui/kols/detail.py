@@ -23,12 +23,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kolcrm.core.attachments.records import Target
+from kolcrm.core.attachments.service import attachments_of
 from kolcrm.core.errors import NotFoundError
 from kolcrm.core.i18n import QT_TRANSLATE_NOOP
-from kolcrm.core.kols.records import AccountRecord, RateCardItem
-from kolcrm.core.numbers import format_count, format_money
 from kolcrm.core.store import dialect
 from kolcrm.core.vocabulary import platform_label
+from kolcrm.ui.attachments.panel import AttachmentsPanel
+from kolcrm.ui.kols.detail_text import fee_text, followers_text, last_changed
 from kolcrm.ui.kols.fit_tab import FitTab
 from kolcrm.ui.kols.history_tab import HistoryTab
 from kolcrm.ui.widgets.display import section_title
@@ -60,7 +62,7 @@ class KolDetail(QWidget):
     new_collaboration_requested = Signal(int)  # kol id
     care_changed = Signal(int)  # kol id: a gift, perk, the scheduling or a risk was saved or deleted
 
-    HISTORY_TAB, DEALS_TAB, CARE_TAB, RISKS_TAB, FIT_TAB = range(5)
+    HISTORY_TAB, DEALS_TAB, CARE_TAB, RISKS_TAB, FIT_TAB, FILES_TAB = range(6)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -137,6 +139,10 @@ class KolDetail(QWidget):
         self.fit = FitTab()
         self.fit_brand: int | None = None  # chosen in the list's filter bar; None: the first brand
         self.tabs.addTab(self.fit, self.tr("Fit && value"))
+        self.files = AttachmentsPanel(self.tr("Media kit and other files"), self.tr("No files yet: drop the KOL's media kit here or use Attach file…"))  # fmt: skip
+        self.files.setObjectName("kolFiles")
+        self.files.changed.connect(self._show_file_count)
+        self.tabs.addTab(self.files, self.tr("Files"))
         self.tabs.currentChanged.connect(self._load_tab)
 
         head = QHBoxLayout()
@@ -165,7 +171,7 @@ class KolDetail(QWidget):
         for widget in (self.edit_button, self.new_deal_button):
             widget.setEnabled(record is not None and not self.read_only)
         self.history.set_enabled(record is not None and not self.read_only)
-        for index in (self.CARE_TAB, self.RISKS_TAB, self.FIT_TAB):
+        for index in (self.CARE_TAB, self.RISKS_TAB, self.FIT_TAB, self.FILES_TAB):
             self.tabs.setTabEnabled(index, record is not None)
         if record is None:
             self.title.setText("<h2>" + html.escape(self.tr("No KOL selected")) + "</h2>")
@@ -183,6 +189,7 @@ class KolDetail(QWidget):
         count = self.deals.count()
         self.tabs.setTabText(self.DEALS_TAB, self.tr("Deals ({0})").format(count) if count else self.tr("Deals"))
         self._loaded.clear()
+        self._show_file_count(len(attachments_of(Target(kol_id))) if record is not None and kol_id else 0)
         self._load_tab(self.tabs.currentIndex())
 
     def set_fit_brand(self, brand_id: int | None) -> None:
@@ -269,7 +276,7 @@ class KolDetail(QWidget):
             (self.tr("Lunar birthday"), record.lunar_birthday),
             (self.tr("Owner"), record.owner),
             # On a team's book, who saved the KOL last and when; on one's own file it is always oneself.
-            (self.tr("Last changed"), _last_changed(record) if dialect.is_postgres() else ""),
+            (self.tr("Last changed"), last_changed(record) if dialect.is_postgres() else ""),
         ]
         if record.custom:  # the user's own fields, by their own names, in their order
             from kolcrm.core.kols import custom_fields
@@ -300,10 +307,10 @@ class KolDetail(QWidget):
             values = (
                 platform_label(account.platform),
                 account.handle,
-                _followers_text(account),
+                followers_text(account),
                 f"{account.engagement_rate:.2f} %",
                 ", ".join(audience),
-                "; ".join(f"{item.format} {_fee_text(item)}" for item in account.rate_card),
+                "; ".join(f"{item.format} {fee_text(item)}" for item in account.rate_card),
                 account.figures_checked_on.isoformat() if account.figures_checked_on else "",
             )
             for column, value in enumerate(values):
@@ -349,6 +356,12 @@ class KolDetail(QWidget):
         elif index == self.FIT_TAB and self._loaded.get(index, -1) != self.kol_id:
             self.fit.load(self.kol_id, self.fit_brand)
             self._loaded[index] = self.kol_id
+        elif index == self.FILES_TAB and self._loaded.get(index, -1) != self.kol_id:
+            self.files.set_target(Target(self.kol_id) if self.kol_id is not None else None)
+            self._loaded[index] = self.kol_id
+
+    def _show_file_count(self, count: int) -> None:
+        self.tabs.setTabText(self.FILES_TAB, self.tr("Files ({0})").format(count) if count else self.tr("Files"))
 
     def _care_saved(self, index: int) -> None:
         """A gift, perk or risk shows on the timeline and moves the health score: re-read what shows them."""
@@ -364,29 +377,3 @@ def _holder() -> QWidget:
     layout = QVBoxLayout(holder)
     layout.setContentsMargins(0, 0, 0, 0)
     return holder
-
-
-def _followers_text(account: AccountRecord) -> str:
-    """12万, or as a sheet gave it: 10万+ (at least), 60万–80万 (a range)."""
-    text = format_count(account.followers)
-    if account.followers_upper is not None:
-        return f"{text}–{format_count(account.followers_upper)}"
-    return text + "+" if account.followers_at_least else text
-
-
-def _fee_text(item: RateCardItem) -> str:
-    text = format_money(item.fee, item.currency)
-    if item.upper is not None:
-        return f"{text}–{format_money(item.upper, item.currency)}"
-    return text + "+" if item.at_least else text
-
-
-def _last_changed(record: KolRecord) -> str:
-    """ "李雷 · 2026-12-02 14:02": who saved the KOL last and when (in this computer's time)."""
-    from datetime import datetime
-
-    try:
-        moment = datetime.fromisoformat(record.updated_at).astimezone()
-    except ValueError:
-        return record.changed_by
-    return " · ".join(part for part in (record.changed_by, moment.strftime("%Y-%m-%d %H:%M")) if part)

@@ -257,3 +257,19 @@ def test_the_plain_copy_a_killed_decrypt_left_is_gone_at_the_next_open(tmp_path:
 
     assert not leftover.exists()
     assert _found(b"".join(entry.read_bytes() for entry in tmp_path.iterdir() if entry.is_file())) == []
+
+
+def test_an_attached_file_in_an_encrypted_book_is_encrypted_too(tmp_path: Path) -> None:
+    from kolcrm.core.attachments import service as attachments
+    from kolcrm.core.attachments.records import Target
+
+    path = _encrypted_book(tmp_path)
+    open_database(path, PASSPHRASE)
+    kol_id = database.execute_sql("SELECT min(id) FROM kol").fetchone()[0]
+    kit = f"{SECRETS[0]} media kit {SECRETS[1]}".encode() * 20
+    attached = attachments.attach(Target(kol_id), "media kit.txt", kit)
+    assert _found(_raw_bytes(path)) == []
+    close_database()
+    passphrases._known.clear()
+    open_database(path, PASSPHRASE)
+    assert attachments.content(attached.id) == kit
