@@ -7,7 +7,7 @@ import sys
 import textwrap
 
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QFontDatabase
+from PySide6.QtGui import QFontDatabase, QFontMetrics
 from PySide6.QtWidgets import QApplication
 
 from kolcrm.app import install_cjk_font, run_app
@@ -85,6 +85,8 @@ def test_bundled_cjk_font_is_registered_and_covers_chinese(qapp):
     assert family
     assert QFontDatabase.WritingSystem.SimplifiedChinese in QFontDatabase.writingSystems(family)
     assert family in QApplication.font().families()
+    assert QApplication.font().families()[-1] == "Noto Emoji", "emoji in names draw on a desktop without an emoji font"
+    assert QFontMetrics(QApplication.font()).inFontUcs4(ord("🦌"))
 
 
 def test_list_model_is_a_well_behaved_qt_model(qtmodeltester, gui_db):

@@ -51,7 +51,7 @@ class AttachmentsPanel(QWidget):
         headers = (self.tr("File"), self.tr("Size"), self.tr("Added"), "SHA-256")
         self.table = pick_row_table(headers, stretch_last=False)
         self.table.setObjectName("attachedFiles")
-        self.table.setMaximumHeight(110)
+        self.table.setMinimumHeight(64)  # two rows and the header; the pane holding the panel decides the rest
         self.table.doubleClicked.connect(lambda _index: self.open_current())
         self.table.currentCellChanged.connect(lambda *_: self._update_buttons())
         self.note = QLabel()

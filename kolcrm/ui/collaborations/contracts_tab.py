@@ -112,7 +112,7 @@ class ContractsTab(QWidget):
         signing_row.addWidget(self.undo_step_button)
         signing_row.addStretch(1)
         layout.addLayout(signing_row)
-        layout.addWidget(self.files)
+        layout.addWidget(self.files, 1)  # the versions and their signed copies share the height
         self.show_collaboration(None)
 
     def show_collaboration(self, collaboration_id: int | None, record: CollaborationRecord | None = None) -> None:
