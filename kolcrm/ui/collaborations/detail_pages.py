@@ -1,19 +1,17 @@
-"""How the collaboration detail pane's Deliverables and Payments tabs are laid out (their widgets are the pane's)."""
+"""How the collaboration detail pane's Deliverables and Payments tabs are laid out (their widgets are the pane's,
+passed in as `pane`: a CollaborationDetail, not imported here, which would make an import circle)."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from kolcrm.ui.widgets.display import section_title
 
-if TYPE_CHECKING:
-    from kolcrm.ui.collaborations.detail import CollaborationDetail
 
-
-def deliverables_page(pane: CollaborationDetail) -> QWidget:
+def deliverables_page(pane: Any) -> QWidget:
     page = QWidget()
     side_by_side = QHBoxLayout()
     for title, box in (
@@ -45,7 +43,7 @@ def deliverables_page(pane: CollaborationDetail) -> QWidget:
     return page
 
 
-def payments_page(pane: CollaborationDetail) -> QWidget:
+def payments_page(pane: Any) -> QWidget:
     page = QWidget()
     buttons = QHBoxLayout()
     buttons.addStretch(1)
