@@ -189,7 +189,7 @@ class _Story(StoryTables):
             "brand_signatory": d.company.signatory,
             "kol_name": d.kol_real_name or d.kol_display_name,
             "kol_display_name": d.kol_display_name,
-            "kol_agency": d.kol_agency,
+            "kol_agency": d.agency_legal_name or d.kol_agency,  # the registered name, when the KOL editor has it
             "start_on": date_text(d.start_on),
             "end_on": date_text(d.end_on),
             "days_before": str(d.exclusivity_days_before),
@@ -292,12 +292,19 @@ class _Story(StoryTables):
         for name, value in ((id_label, d.kol_id_number), ("address", d.kol_address), ("payee", d.kol_payee)):
             if value.strip():
                 kol.append(self._labelled(name, value))
-        if d.kol_agency.strip():
+        if self._agency().strip():
             kol.extend(self.para(self.text("parties", "agency", lang), "cell") for lang in self.langs)
+            if d.agency_uscc.strip():
+                kol.append(self._labelled("uscc", d.agency_uscc))
+            if d.agency_address.strip():
+                kol.append(field("address", d.agency_address))
         table = Table([[brand, kol]], colWidths=[FRAME_WIDTH / 2] * 2, splitInRow=1)
         table.setStyle(grid(padding=6, extra=[("BOX", (0, 0), (-1, -1), 0.6, RULE)]))
         yield table
         yield Spacer(1, 3 * mm)
+
+    def _agency(self) -> str:
+        return self.data.agency_legal_name or self.data.kol_agency
 
     def _clause(self, number: int, clause: Any) -> list[Flowable]:
         numbers = {"number": str(number), "number_zh": zh_number(number)}
@@ -345,7 +352,7 @@ class _Story(StoryTables):
             [self.para(self.both("parties", "brand_label"), "label"), self.para(self.both("parties", "kol_label"), "label")],
             [self.para(to_markup(d.company.legal_name or d.brand_name), "party"), self.para(self.values["zh"]["kol_name"], "party")],
             [line("brand_seal"), line("kol_sign")],
-            [line("representative", d.company.signatory), line("agency_seal", d.kol_agency) if d.kol_agency.strip() else ""],
+            [line("representative", d.company.signatory), line("agency_seal", self._agency()) if self._agency().strip() else ""],
             [line("date"), line("date")],
         ]  # fmt: skip
         table = Table(rows, colWidths=[FRAME_WIDTH / 2] * 2, splitInRow=1)

@@ -90,6 +90,10 @@ class ContractData:
     kol_id_number: str = ""  # 身份证号 or passport number, as stored (printed whole: a contract names its party)
     kol_address: str = ""
     kol_payee: str = ""  # the bank and account the fee is paid to
+    # The agency that signs for the KOL, as a company: registered name (else kol_agency), 统一社会信用代码, address.
+    agency_legal_name: str = ""
+    agency_uscc: str = ""
+    agency_address: str = ""
     extra: dict[str, str] = field(default_factory=dict)  # future template fields, never required
 
     @property

@@ -27,6 +27,8 @@ _FIELDS = (
     ("kol_display_name", QT_TRANSLATE_NOOP("Contracts", "the KOL's name")),
     ("kol_real_name", QT_TRANSLATE_NOOP("Contracts", "the KOL's real name")),
     ("kol_agency", QT_TRANSLATE_NOOP("Contracts", "the KOL's agency / MCN")),
+    ("agency_legal_name", QT_TRANSLATE_NOOP("Contracts", "the agency's registered name")),
+    ("agency_address", QT_TRANSLATE_NOOP("Contracts", "the agency's address")),
     ("brand_name", QT_TRANSLATE_NOOP("Contracts", "the brand's name")),
     ("title", QT_TRANSLATE_NOOP("Contracts", "the deal's title")),
     ("campaign_name", QT_TRANSLATE_NOOP("Contracts", "the campaign's name")),

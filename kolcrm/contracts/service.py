@@ -311,13 +311,14 @@ def _cannot_write(target: Path, exc: OSError) -> str:
 
 
 def _kol_identity(kol_id: int) -> tuple[str, ...]:
-    """Display name, real name, agency, ID number, address, payee bank and account."""
+    """Display name, real name, agency, ID number, address, payee bank and account; the agency's registered name,
+    统一社会信用代码 and address."""
     row = database.execute_sql(
-        "SELECT display_name, real_name, agency, legal_id_number, legal_address, payee_bank, payee_account"
-        " FROM kol WHERE id = ?",
+        "SELECT display_name, real_name, agency, legal_id_number, legal_address, payee_bank, payee_account,"
+        " agency_legal_name, agency_uscc, agency_address FROM kol WHERE id = ?",
         (kol_id,),
     ).fetchone()
-    return tuple(row) if row else ("",) * 7
+    return tuple(row) if row else ("",) * 10
 
 
 def _title(collaboration_id: int) -> str:
@@ -380,4 +381,7 @@ def _data(
         kol_id_number=kol[3],
         kol_address=kol[4],
         kol_payee=" ".join(part for part in (kol[5], kol[6]) if part.strip()),
+        agency_legal_name=kol[7],
+        agency_uscc=kol[8],
+        agency_address=kol[9],
     )

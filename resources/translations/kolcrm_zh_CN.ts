@@ -3186,6 +3186,14 @@ Launch the campaign anyway?</source>
         <translation>KOL 的经纪机构 / MCN</translation>
     </message>
     <message>
+        <source>the agency&apos;s registered name</source>
+        <translation>经纪机构的注册名称</translation>
+    </message>
+    <message>
+        <source>the agency&apos;s address</source>
+        <translation>经纪机构的地址</translation>
+    </message>
+    <message>
         <source>the brand&apos;s name</source>
         <translation>品牌名称</translation>
     </message>
@@ -6746,6 +6754,18 @@ The file is at:
         <translation>收款账号</translation>
     </message>
     <message>
+        <source>Agency&apos;s registered name</source>
+        <translation>经纪机构注册名称</translation>
+    </message>
+    <message>
+        <source>Agency&apos;s 统一社会信用代码</source>
+        <translation>经纪机构统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Agency&apos;s address</source>
+        <translation>经纪机构地址</translation>
+    </message>
+    <message>
         <source>Lunar birthday</source>
         <translation>农历生日</translation>
     </message>
@@ -6993,6 +7013,18 @@ The file is at:
     <message>
         <source>Payee account</source>
         <translation>收款账号</translation>
+    </message>
+    <message>
+        <source>Agency&apos;s registered name</source>
+        <translation>经纪机构注册名称</translation>
+    </message>
+    <message>
+        <source>Agency&apos;s 统一社会信用代码</source>
+        <translation>经纪机构统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Agency&apos;s address</source>
+        <translation>经纪机构地址</translation>
     </message>
     <message>
         <source>Custom fields</source>
@@ -7275,6 +7307,22 @@ The file is at:
     <message>
         <source>Payee account</source>
         <translation>收款账号</translation>
+    </message>
+    <message>
+        <source>Agency&apos;s registered name</source>
+        <translation>经纪机构注册名称</translation>
+    </message>
+    <message>
+        <source>As on its business licence, when an agency signs</source>
+        <translation>与营业执照一致（由经纪机构签约时填写）</translation>
+    </message>
+    <message>
+        <source>Agency&apos;s 统一社会信用代码</source>
+        <translation>经纪机构统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Agency&apos;s address</source>
+        <translation>经纪机构地址</translation>
     </message>
     <message>
         <source>New KOL</source>

@@ -342,3 +342,19 @@ def test_emoji_in_a_name_print_in_the_emoji_font_and_read_back(language: str) ->
     assert not any("NotoEmoji" in str(f.get_object()["/BaseFont"])
                    for f in pypdf.PdfReader(io.BytesIO(plain)).pages[0]["/Resources"]["/Font"].values()), \
         "a contract without emoji embeds no emoji font"  # fmt: skip
+
+
+def test_an_agency_that_signs_is_named_as_a_company_with_its_code_and_address() -> None:
+    data = contract(
+        language="zh",
+        kol_agency="美ONE",
+        agency_legal_name="美腕（上海）网络科技有限公司",
+        agency_uscc="91310104MA1FR7ND3J",
+        agency_address="上海市长宁区延安西路 1 号",
+    )
+    text = pages(build_contract_pdf(data))[0]
+    assert squash("由 美腕（上海）网络科技有限公司（经纪机构/MCN）代理") in text
+    assert "统一社会信用代码：91310104MA1FR7ND3J" in text and "上海市长宁区延安西路1号" in text
+    assert "美ONE" not in text, "the registered name stands for the short one everywhere"
+    plain = pages(build_contract_pdf(contract(language="zh", kol_agency="美ONE")))[0]
+    assert squash("由 美ONE（经纪机构/MCN）代理") in plain and "91310104MA1FR7ND3J" not in plain

@@ -61,6 +61,9 @@ def li_record(**changes) -> KolRecord:
         "legal_id_number": "11010519491231002X",  # a handover package carries the contract details
         "payee_bank": "招商银行上海分行",
         "payee_account": "6225880123456789",
+        "agency_legal_name": "美腕（上海）网络科技有限公司",  # and the agency's details, as a contract names it
+        "agency_uscc": "91310000MA1FL1GM4T",
+        "agency_address": "上海市长宁区",
         "phone": "+86 138 0000 0000",
         "email": "li@example.com",
         "birthday": date(1992, 5, 7),

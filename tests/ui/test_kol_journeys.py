@@ -277,3 +277,19 @@ def test_id_and_account_numbers_are_masked_in_the_editor_and_checked(qtbot, main
 
     qtbot.waitUntil(lambda: kols.get_kol(kol_id).legal_id_number == "11010519491231002X")
     assert "11010519491231002X" not in main_window.kols.detail.profile.text()  # not on screen in the pane
+
+
+def test_the_agency_that_signs_is_entered_with_its_code_checked(qtbot, main_window):
+    kol_id = _add_kol("机构达人", "agencykol")
+    main_window.kols.reload(select=kol_id)
+    QTest.keyClick(main_window, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    editor = open_editor(qtbot)
+    assert editor.fields["agency_uscc"].echoMode() == QLineEdit.EchoMode.Normal, "a company's code is not personal"
+    type_text(qtbot, editor.fields["agency_legal_name"], "美腕（上海）网络科技有限公司")
+    type_text(qtbot, editor.fields["agency_uscc"], "91310104MA1FR7ND3K")  # the check character mistyped
+    assert "check digit" in editor.errors["agency_uscc"].text() and not editor.save_button.isEnabled()
+    editor.fields["agency_uscc"].setText("91310104MA1FR7ND3J")
+    qtbot.waitUntil(lambda: editor.save_button.isEnabled())
+    qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: kols.get_kol(kol_id).agency_uscc == "91310104MA1FR7ND3J")
+    assert kols.get_kol(kol_id).agency_legal_name == "美腕（上海）网络科技有限公司"

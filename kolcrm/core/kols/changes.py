@@ -30,6 +30,9 @@ FIELD_NAMES = {
     "legal_address": QT_TRANSLATE_NOOP("KolChanges", "Address for contracts"),
     "payee_bank": QT_TRANSLATE_NOOP("KolChanges", "Payee bank"),
     "payee_account": QT_TRANSLATE_NOOP("KolChanges", "Payee account"),
+    "agency_legal_name": QT_TRANSLATE_NOOP("KolChanges", "Agency's registered name"),
+    "agency_uscc": QT_TRANSLATE_NOOP("KolChanges", "Agency's 统一社会信用代码"),
+    "agency_address": QT_TRANSLATE_NOOP("KolChanges", "Agency's address"),
     "custom": QT_TRANSLATE_NOOP("KolChanges", "Custom fields"),
 }
 

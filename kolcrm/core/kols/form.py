@@ -18,7 +18,8 @@ from kolcrm.core.vocabulary import Status, Tier, platform_label
 
 KOL_TEXT_FIELDS = (
     "display_name", "real_name", "city", "agency", "agent_name", "agent_contact", "wechat_id", "phone", "email", "owner",
-    "legal_id_number", "legal_address", "payee_bank", "payee_account",
+    "legal_id_number", "legal_address", "payee_bank", "payee_account", "agency_legal_name", "agency_uscc",
+    "agency_address",
 )  # fmt: skip
 ACCOUNT_COLUMNS = (
     "platform", "handle", "url", "followers", "engagement_rate", "audience_female_pct",

@@ -63,6 +63,10 @@ class KolRecord:
     legal_address: str = ""
     payee_bank: str = ""
     payee_account: str = ""
+    # The agency / MCN that signs for the KOL, as a contract names a company (not personal data).
+    agency_legal_name: str = ""
+    agency_uscc: str = ""  # 统一社会信用代码
+    agency_address: str = ""
     # The row version the record was read at: a save over a newer change is refused (store/versions.py).
     row_version: int | None = None
     # Read back only: set by the core.

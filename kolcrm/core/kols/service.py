@@ -97,6 +97,9 @@ def get_kol(kol_id: int) -> KolRecord:
         legal_address=kol.legal_address,
         payee_bank=kol.payee_bank,
         payee_account=kol.payee_account,
+        agency_legal_name=kol.agency_legal_name,
+        agency_uscc=kol.agency_uscc,
+        agency_address=kol.agency_address,
         created_at=kol.created_at,
         updated_at=kol.updated_at,
         deleted_at=kol.deleted_at,
@@ -160,9 +163,10 @@ def handle_conflicts(record: KolRecord) -> list[FieldProblem]:
 
 def _copy_profile(record: KolRecord, kol: Kol) -> None:
     for name in ("real_name", "city", "agency", "agent_name", "agent_contact", "wechat_id", "phone", "email", "owner",
-                 "legal_address", "payee_bank", "payee_account"):  # fmt: skip
+                 "legal_address", "payee_bank", "payee_account", "agency_legal_name", "agency_address"):  # fmt: skip
         setattr(kol, name, getattr(record, name).strip())
     kol.legal_id_number = legal_id.normalized(record.legal_id_number)
+    kol.agency_uscc = record.agency_uscc.strip().upper()
     kol.display_name = record.display_name.strip()
     kol.status = Status(record.status)
     kol.languages = "\n".join(record.languages)

@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterable
 from datetime import date
 
-from kolcrm.core import clock, i18n
+from kolcrm.core import clock, i18n, identifiers
 from kolcrm.core.errors import FieldProblem
 from kolcrm.core.kols import legal_id
 from kolcrm.core.kols.records import AccountRecord, KolRecord
@@ -101,6 +101,9 @@ def validate_kol(record: KolRecord, today: date | None = None) -> list[FieldProb
     for field, message in legal_id.problems(record.legal_id_number, record.payee_account):
         if field not in refused:
             problem(field, message)
+    uscc = record.agency_uscc.strip().upper()
+    if uscc and "agency_uscc" not in refused and (reason := identifiers.uscc_problem(uscc)):
+        problem("agency_uscc", reason)
     if record.birthday is not None and not (date(1900, 1, 1) <= record.birthday <= today):
         problem("birthday", i18n.translate("KOLs", "Birthday must be a date between 1900 and today"))
     if record.lunar_birthday.strip() and "lunar_birthday" not in refused:
@@ -142,6 +145,9 @@ def _control_characters(record: KolRecord) -> list[FieldProblem]:
         "legal_address": (record.legal_address, i18n.translate("KOLs", "Address for contracts")),
         "payee_bank": (record.payee_bank, i18n.translate("KOLs", "Payee bank")),
         "payee_account": (record.payee_account, i18n.translate("KOLs", "Payee account")),
+        "agency_legal_name": (record.agency_legal_name, i18n.translate("KOLs", "Agency's registered name")),
+        "agency_uscc": (record.agency_uscc, i18n.translate("KOLs", "Agency's 统一社会信用代码")),
+        "agency_address": (record.agency_address, i18n.translate("KOLs", "Agency's address")),
         "lunar_birthday": (record.lunar_birthday, i18n.translate("KOLs", "Lunar birthday")),
         "categories": (_items(record.categories), i18n.translate("KOLs", "Categories")),
         "value_tags": (_items(record.value_tags), i18n.translate("KOLs", "Value tags")),

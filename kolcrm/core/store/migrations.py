@@ -129,6 +129,11 @@ def _v18_attachments(db: SqliteDatabase) -> None:
     _run_script(db, schema_sql_v7_on.V18_TABLES)
 
 
+def _v19_agency_party_details(db: SqliteDatabase) -> None:
+    """The registered name, 统一社会信用代码 and address of the agency that signs for a KOL, for contracts."""
+    _run_script(db, schema_sql_v7_on.V19_TABLES)
+
+
 MIGRATIONS: list[Callable[[SqliteDatabase], None]] = [
     _v1_initial_tables,
     _v2_search_index_and_list_indexes,
@@ -148,6 +153,7 @@ MIGRATIONS: list[Callable[[SqliteDatabase], None]] = [
     _v16_kol_party_details,
     _v17_contract_signing,
     _v18_attachments,
+    _v19_agency_party_details,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

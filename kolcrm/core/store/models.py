@@ -56,6 +56,9 @@ class Kol(BaseModel):
     legal_address = TextField(default="")
     payee_bank = TextField(default="")
     payee_account = TextField(default="")
+    agency_legal_name = TextField(default="")  # the agency as its business licence names it (contracts)
+    agency_uscc = TextField(default="")  # its 统一社会信用代码, checked (core/identifiers.py)
+    agency_address = TextField(default="")
 
 
 class KolLabel(BaseModel):

@@ -201,6 +201,14 @@ ALTER TABLE kol ADD COLUMN payee_bank TEXT NOT NULL DEFAULT '';
 ALTER TABLE kol ADD COLUMN payee_account TEXT NOT NULL DEFAULT ''
 """
 
+# v19, the agency or MCN that signs for a KOL, as a contract names a company: its registered name, 统一社会信用代码 and
+# address (the free-text agency stays the name lists show).
+V19_TABLES = """
+ALTER TABLE kol ADD COLUMN agency_legal_name TEXT NOT NULL DEFAULT '';
+ALTER TABLE kol ADD COLUMN agency_uscc TEXT NOT NULL DEFAULT '';
+ALTER TABLE kol ADD COLUMN agency_address TEXT NOT NULL DEFAULT ''
+"""
+
 # v17, where a contract version stands: sent to the KOL, signed by them, countersigned by the brand (dates).
 V17_TABLES = """
 ALTER TABLE contract ADD COLUMN sent_on TEXT;

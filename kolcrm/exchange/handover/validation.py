@@ -98,6 +98,9 @@ def _kol(kol: dict[str, Any], problems: list[str], today: date) -> None:
         legal_address=reader.text("legal_address"),
         payee_bank=reader.text("payee_bank"),
         payee_account=reader.text("payee_account"),
+        agency_legal_name=reader.text("agency_legal_name"),  # kolcrm 19 and later
+        agency_uscc=reader.text("agency_uscc"),
+        agency_address=reader.text("agency_address"),
     )
     if reader.flag("tier_is_manual") and reader.integer("tier") not in set(Tier):
         reader.refuse("tier", i18n.translate("Handover", "“{value}” is not a tier").format(value=profile["tier"]))

@@ -64,6 +64,10 @@ _CONTRACT_FIELDS = (
     ("legal_address", QT_TRANSLATE_NOOP("KolEditor", "Address"), ""),
     ("payee_bank", QT_TRANSLATE_NOOP("KolEditor", "Payee bank"), QT_TRANSLATE_NOOP("KolEditor", "e.g. 招商银行上海分行")),
     ("payee_account", QT_TRANSLATE_NOOP("KolEditor", "Payee account"), ""),
+    ("agency_legal_name", QT_TRANSLATE_NOOP("KolEditor", "Agency's registered name"),
+     QT_TRANSLATE_NOOP("KolEditor", "As on its business licence, when an agency signs")),
+    ("agency_uscc", QT_TRANSLATE_NOOP("KolEditor", "Agency's 统一社会信用代码"), ""),
+    ("agency_address", QT_TRANSLATE_NOOP("KolEditor", "Agency's address"), ""),
 )  # fmt: skip
 MASKED_FIELDS = ("legal_id_number", "payee_account")
 

@@ -78,3 +78,19 @@ def test_the_id_number_goes_to_the_kols_own_json_and_no_spreadsheet_or_card(any_
 
     erase_kol_everywhere(kol_id)
     assert database.execute_sql("SELECT count(*) FROM kol WHERE legal_id_number = ?", (RESIDENT_ID,)).fetchone()[0] == 0
+
+
+def test_the_agency_that_signs_is_kept_with_a_checked_code(any_db) -> None:
+    kol_id = save_kol(
+        KolRecord(display_name="小鹿", agency="美ONE", agency_legal_name=" 美腕（上海）网络科技有限公司 ",
+                  agency_uscc="91310104ma1fr7nd3j", agency_address="上海市长宁区")
+    )  # fmt: skip
+    saved = get_kol(kol_id)
+    assert (saved.agency, saved.agency_legal_name, saved.agency_uscc, saved.agency_address) == (
+        "美ONE", "美腕（上海）网络科技有限公司", "91310104MA1FR7ND3J", "上海市长宁区"
+    )  # fmt: skip
+    saved.agency_uscc = "91310104MA1FR7ND3K"  # the check character mistyped
+    with pytest.raises(ValidationError) as refused:
+        save_kol(saved)
+    assert refused.value.problems[0].field == "agency_uscc" and "check digit" in refused.value.message
+    assert get_kol(kol_id).agency_uscc == "91310104MA1FR7ND3J"
