@@ -600,6 +600,13 @@
             </translation>
         </message>
         <message numerus="yes">
+            <source>%n attached files</source>
+            <translation>
+                <numerusform>%n attached file</numerusform>
+                <numerusform>%n attached files</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>%n collaborations</source>
             <translation>
                 <numerusform>%n collaboration</numerusform>
@@ -611,6 +618,13 @@
             <translation>
                 <numerusform>%n collaboration in the trash</numerusform>
                 <numerusform>%n collaborations in the trash</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n files</source>
+            <translation>
+                <numerusform>%n file</numerusform>
+                <numerusform>%n files</numerusform>
             </translation>
         </message>
     </context>

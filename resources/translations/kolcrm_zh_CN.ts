@@ -9419,8 +9419,8 @@ The file is at:
         <translation>清空回收站…</translation>
     </message>
     <message>
-        <source>KOLs and collaborations in the trash can be restored until you empty it.</source>
-        <translation>回收站中的 KOL 和合作在清空前都可以恢复。</translation>
+        <source>KOLs, collaborations and files in the trash can be restored until you empty it.</source>
+        <translation>回收站中的 KOL、合作和文件在清空前都可以恢复。</translation>
     </message>
     <message>
         <source>KOLs</source>
@@ -9431,12 +9431,20 @@ The file is at:
         <translation>合作</translation>
     </message>
     <message>
+        <source>Attached files</source>
+        <translation>附件</translation>
+    </message>
+    <message>
         <source>{name}    (deleted {when})</source>
         <translation>{name}    （删除于 {when}）</translation>
     </message>
     <message>
         <source>(deleted {when})</source>
         <translation>（删除于 {when}）</translation>
+    </message>
+    <message>
+        <source>(removed {when})</source>
+        <translation>（移除于 {when}）</translation>
     </message>
     <message numerus="yes">
         <source>%n KOLs</source>
@@ -9451,6 +9459,12 @@ The file is at:
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n files</source>
+        <translation>
+            <numerusform>%n 个文件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n KOLs with their accounts, history and deals</source>
         <translation>
             <numerusform>%n 位 KOL 及其账号、往来记录和合作</numerusform>
@@ -9462,9 +9476,19 @@ The file is at:
             <numerusform>%n 个合作</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n attached files</source>
+        <translation>
+            <numerusform>%n 个附件</numerusform>
+        </translation>
+    </message>
     <message>
         <source>{kols} and {collaborations}</source>
         <translation>{kols}，以及 {collaborations}</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
     </message>
     <message>
         <source>Empty the trash</source>

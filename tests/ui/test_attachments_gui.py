@@ -130,3 +130,30 @@ def test_a_media_kit_dropped_on_the_kols_files_tab_is_attached_and_counted(main_
     assert pane.tabs.tabText(pane.FILES_TAB) == "Files (1)"
     pane.show_kol(kol_id)  # shown again: the count comes from the book
     assert pane.tabs.tabText(pane.FILES_TAB) == "Files (1)"
+
+
+def test_a_removed_file_waits_in_the_trash_area_and_comes_back_or_goes_for_good(main_window, deal, monkeypatch):
+    from kolcrm.core.attachments import service as attachments
+    from kolcrm.core.attachments.records import Target
+    from kolcrm.ui import prompts
+    from kolcrm.ui.main_window import AREA_TRASH
+
+    kol_id = collaborations.get_collaboration(deal).kol_id
+    kit = attachments.attach(Target(kol_id), "media kit.pdf", b"%PDF kit")
+    attachments.remove(kit.id)
+    main_window.show_area(AREA_TRASH)
+    area = main_window.trash
+    area.load()
+    assert area.files.count() == 1 and area.files.item(0).text().startswith("media kit.pdf — 小鹿🦌Lulu✨")
+    assert area.summary.text().endswith(" · 1 file")
+    area.files.item(0).setSelected(True)
+    area.restore_button.click()
+    assert area.files.count() == 0 and [a.id for a in attachments.attachments_of(Target(kol_id))] == [kit.id]
+
+    attachments.remove(kit.id)
+    area.load()
+    asked: list[str] = []
+    monkeypatch.setattr(prompts, "confirm", lambda *args, **kwargs: asked.append(args[2]) or True)
+    area.empty_button.click()
+    assert asked == ["Erase 1 attached file for good? This cannot be undone."]
+    assert database.execute_sql("SELECT count(*) FROM attachment").fetchone()[0] == 0

@@ -189,6 +189,17 @@ def restore(attachment_id: int) -> None:
     database.execute_sql("UPDATE attachment SET deleted_at = NULL WHERE id = ?", (attachment_id,))
 
 
+def removed_files() -> list[tuple[Attachment, str]]:
+    """Files removed from KOLs still here (not those of a trashed KOL, which go and come back with them), newest
+    first, each with its KOL's name: what the Trash area lists."""
+    rows = database.execute_sql(
+        f"SELECT {', '.join('a.' + name.strip() for name in COLUMNS.split(','))}, k.display_name FROM attachment a"
+        " JOIN kol k ON k.id = a.kol_id WHERE a.deleted_at IS NOT NULL AND k.deleted_at IS NULL"
+        " ORDER BY a.deleted_at DESC, a.id DESC"
+    )
+    return [(Attachment(*row[:-1]), row[-1]) for row in rows]
+
+
 def empty_removed() -> int:
     """Delete the removed files for good (emptying the trash); returns how many went."""
     with database.atomic():

@@ -113,11 +113,13 @@ def trashed_collaborations() -> list[TrashedDeal]:
 
 
 def trash_count() -> int:
-    """KOLs and deals waiting in the trash, for the sidebar."""
+    """KOLs, deals and removed files waiting in the trash, for the sidebar."""
     waiting: int = database.execute_sql(
         "SELECT (SELECT count(*) FROM kol WHERE deleted_at IS NOT NULL)"
         " + (SELECT count(*) FROM collaboration c JOIN kol k ON k.id = c.kol_id"
         " WHERE c.deleted_at IS NOT NULL AND k.deleted_at IS NULL)"
+        " + (SELECT count(*) FROM attachment a JOIN kol k ON k.id = a.kol_id"
+        " WHERE a.deleted_at IS NOT NULL AND k.deleted_at IS NULL)"
     ).fetchone()[0]
     return waiting
 

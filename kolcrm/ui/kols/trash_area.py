@@ -14,6 +14,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kolcrm.core.attachments.service import removed_files
+from kolcrm.core.attachments.service import restore as restore_file
 from kolcrm.core.kols import erase, trash
 from kolcrm.ui import prompts
 from kolcrm.ui.widgets.display import local_time
@@ -33,6 +35,10 @@ class TrashArea(QWidget):
         self.deals.setObjectName("trashedDeals")
         self.deals.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.deals.setMaximumHeight(180)
+        self.files = QListWidget()
+        self.files.setObjectName("removedFiles")
+        self.files.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.files.setMaximumHeight(120)
         self.restore_button = QPushButton(self.tr("Restore"))
         self.restore_button.clicked.connect(self.restore_selected)
         self.empty_button = QPushButton(self.tr("Empty trash…"))
@@ -43,14 +49,19 @@ class TrashArea(QWidget):
         buttons.addWidget(self.restore_button)
         buttons.addWidget(self.empty_button)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("KOLs and collaborations in the trash can be restored until you empty it.")))
+        layout.addWidget(
+            QLabel(self.tr("KOLs, collaborations and files in the trash can be restored until you empty it."))
+        )
         layout.addWidget(QLabel("<b>" + self.tr("KOLs") + "</b>"))
         layout.addWidget(self.items, 1)
         layout.addWidget(QLabel("<b>" + self.tr("Collaborations") + "</b>"))
         layout.addWidget(self.deals)
+        layout.addWidget(QLabel("<b>" + self.tr("Attached files") + "</b>"))
+        layout.addWidget(self.files)
         layout.addLayout(buttons)
         self.items.itemSelectionChanged.connect(self._update_buttons)
         self.deals.itemSelectionChanged.connect(self._update_buttons)
+        self.files.itemSelectionChanged.connect(self._update_buttons)
 
     def load(self) -> None:
         self.items.clear()
@@ -70,9 +81,19 @@ class TrashArea(QWidget):
             )
             item.setData(Qt.ItemDataRole.UserRole, deal.id)
             self.deals.addItem(item)
+        self.files.clear()
+        for attachment, kol_name in removed_files():
+            item = QListWidgetItem(
+                f"{attachment.file_name} — {kol_name}    "
+                + self.tr("(removed {when})").format(when=local_time(attachment.deleted_at or ""))
+            )
+            item.setData(Qt.ItemDataRole.UserRole, attachment.id)
+            self.files.addItem(item)
         self.summary.setText(
             self.tr("%n KOLs", "", len(entries)) + " · " + self.tr("%n collaborations in the trash", "", len(deals))
         )
+        if self.files.count():
+            self.summary.setText(self.summary.text() + " · " + self.tr("%n files", "", self.files.count()))
         self._update_buttons()
 
     def restore_selected(self) -> None:
@@ -80,6 +101,8 @@ class TrashArea(QWidget):
 
         ids = [item.data(Qt.ItemDataRole.UserRole) for item in self.items.selectedItems()]
         deal_ids = [item.data(Qt.ItemDataRole.UserRole) for item in self.deals.selectedItems()]
+        for item in self.files.selectedItems():
+            restore_file(item.data(Qt.ItemDataRole.UserRole))
         if ids:
             trash.restore_kols(ids)
         for deal_id in deal_ids:
@@ -91,15 +114,22 @@ class TrashArea(QWidget):
             self.deals_restored.emit(deal_ids)
 
     def empty(self) -> None:
-        count, deals = self.items.count(), self.deals.count()
-        if not count and not deals:
+        count, deals, files = self.items.count(), self.deals.count(), self.files.count()
+        if not count and not deals and not files:
             return
-        kols = self.tr("%n KOLs with their accounts, history and deals", "", count)
-        collaborations = self.tr("%n collaborations", "", deals)
-        if count and deals:
-            what = self.tr("{kols} and {collaborations}").format(kols=kols, collaborations=collaborations)
-        else:
-            what = kols if count else collaborations
+        parts = [
+            self.tr("%n KOLs with their accounts, history and deals", "", count) if count else "",
+            self.tr("%n collaborations", "", deals) if deals else "",
+            self.tr("%n attached files", "", files) if files else "",
+        ]
+        parts = [part for part in parts if part]
+        what = (
+            parts[0]
+            if len(parts) == 1
+            else self.tr("{kols} and {collaborations}").format(
+                kols=self.tr(", ").join(parts[:-1]), collaborations=parts[-1]
+            )
+        )
         if not prompts.confirm(
             self,
             self.tr("Empty the trash"),
@@ -114,5 +144,6 @@ class TrashArea(QWidget):
             prompts.info(self, self.tr("Trash emptied"), traces_left)
 
     def _update_buttons(self) -> None:
-        self.restore_button.setEnabled(bool(self.items.selectedItems() or self.deals.selectedItems()))
-        self.empty_button.setEnabled(self.items.count() + self.deals.count() > 0)
+        chosen = self.items.selectedItems() or self.deals.selectedItems() or self.files.selectedItems()
+        self.restore_button.setEnabled(bool(chosen))
+        self.empty_button.setEnabled(self.items.count() + self.deals.count() + self.files.count() > 0)
