@@ -82,23 +82,19 @@ def unprintable_fields(data: ContractData) -> list[str]:
 
 def check_printable(data: ContractData, title: str) -> None:
     """Refuse, before anything is drafted, a contract that would print a field wrongly or not at all."""
-    backwards = right_to_left_fields(data)
-    if backwards:
-        raise ValidationError(
-            i18n.translate(
-                "Contracts",
-                "The contract for “{title}” cannot print right-to-left text (Arabic, Hebrew) yet: {fields}."
-                " Write it in Chinese or Latin letters, then draft the contract again.",
-            ).format(title=title, fields=i18n.translate("Contracts", "; ").join(backwards)),
-            field="stage",
-        )
-    unprintable = unprintable_fields(data)
-    if unprintable:
-        raise ValidationError(
-            i18n.translate(
-                "Contracts",
-                "The contract for “{title}” has characters no contract font can print: {fields}."
-                " Replace them (a rare character by its common form or pinyin), then draft the contract again.",
-            ).format(title=title, fields=i18n.translate("Contracts", "; ").join(unprintable)),
-            field="stage",
-        )
+    refusals = (
+        (right_to_left_fields(data), i18n.translate(
+            "Contracts",
+            "The contract for “{title}” cannot print right-to-left text (Arabic, Hebrew) yet: {fields}."
+            " Write it in Chinese or Latin letters, then draft the contract again.",
+        )),
+        (unprintable_fields(data), i18n.translate(
+            "Contracts",
+            "The contract for “{title}” has characters no contract font can print: {fields}."
+            " Replace them (a rare character by its common form or pinyin), then draft the contract again.",
+        )),
+    )  # fmt: skip
+    for fields, message in refusals:
+        if fields:
+            separator = i18n.translate("Contracts", "; ")
+            raise ValidationError(message.format(title=title, fields=separator.join(fields)), field="stage")
