@@ -148,18 +148,23 @@ def test_unknown_command_is_a_usage_error() -> None:
 
 def test_deals_lists_collaborations_and_filters_the_overdue(tmp_path: Path) -> None:
     path = tmp_path / "kolcrm.db"
-    assert "and 10 collaborations" in run("demo", "--db", str(path), "--kols", "20").stdout
+    assert "and 11 collaborations" in run("demo", "--db", str(path), "--kols", "20").stdout
 
     everything = run("deals", "--db", str(path))
     overdue = run("deals", "--db", str(path), "--overdue")
     contracted = run("deals", "--db", str(path), "--stage", "contracted")
 
     assert everything.returncode == overdue.returncode == contracted.returncode == 0
-    assert len(everything.stdout.splitlines()) == 11  # a header and ten deals
+    assert len(everything.stdout.splitlines()) == 12  # a header and eleven deals
     [header, row] = overdue.stdout.splitlines()
     assert header.split("\t")[-1] == "flags"
     assert "overdue" in row.split("\t")[-1] and "双11跑鞋测评" in row
     assert {line.split("\t")[1] for line in contracted.stdout.splitlines()[1:]} == {"contracted"}
+
+    conflicts = run("conflicts", "--db", str(path))
+    [header, row] = conflicts.stdout.splitlines()
+    assert conflicts.returncode == 0 and header.startswith("kol\tdeal_id\tdeal\tbrand\t")
+    assert "运动防晒 Sport sunscreen" in row and "skincare" in row.split("\t")
 
 
 def test_deals_on_a_foreign_file_is_a_one_line_error(tmp_path: Path) -> None:

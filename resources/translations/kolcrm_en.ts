@@ -507,6 +507,13 @@
     <context>
         <name>ScheduleView</name>
         <message numerus="yes">
+            <source>%n conflicts</source>
+            <translation>
+                <numerusform>%n conflict</numerusform>
+                <numerusform>%n conflicts</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>%n days</source>
             <translation>
                 <numerusform>%n day</numerusform>
@@ -532,6 +539,13 @@
             <translation>
                 <numerusform>%n due</numerusform>
                 <numerusform>%n due</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n exclusivity windows</source>
+            <translation>
+                <numerusform>%n exclusivity window</numerusform>
+                <numerusform>%n exclusivity windows</numerusform>
             </translation>
         </message>
         <message numerus="yes">

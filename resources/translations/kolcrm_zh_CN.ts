@@ -453,14 +453,6 @@ The current file is not deleted: it is kept aside as {1}.replaced-&lt;date and t
 <context>
     <name>Board</name>
     <message>
-        <source>Contract despite open risk?</source>
-        <translation>存在未解决的风险，仍要签约吗？</translation>
-    </message>
-    <message>
-        <source>Contract anyway</source>
-        <translation>仍然签约</translation>
-    </message>
-    <message>
         <source>Cannot move the collaboration</source>
         <translation>无法移动该合作</translation>
     </message>
@@ -2330,14 +2322,6 @@ Launch the campaign anyway?</source>
         <translation>保存（Ctrl+S）</translation>
     </message>
     <message>
-        <source>Contract despite open risk?</source>
-        <translation>存在未解决的风险，仍要签约吗？</translation>
-    </message>
-    <message>
-        <source>Contract anyway</source>
-        <translation>仍然签约</translation>
-    </message>
-    <message>
         <source>Choose the brand this collaboration is for</source>
         <translation>请选择此合作的品牌</translation>
     </message>
@@ -2924,6 +2908,27 @@ Launch the campaign anyway?</source>
     <message>
         <source>No logo</source>
         <translation>无徽标</translation>
+    </message>
+</context>
+<context>
+    <name>Conflicts</name>
+    <message>
+        <source>{kol} is exclusive to {brand} for “{category}” from {start} to {end} (deal “{title}”)</source>
+        <translation>{kol} 在“{category}”品类上与 {brand} 签有排他约定，期限为 {start} 至 {end}（合作“{title}”）</translation>
+    </message>
+    <message>
+        <source>This deal&apos;s exclusivity for “{category}” ({start} – {end}) covers {brand}&apos;s deal “{title}” with {kol}</source>
+        <translation>本合作在“{category}”品类的排他期（{start} – {end}）覆盖了 {brand} 与 {kol} 的合作“{title}”</translation>
+    </message>
+    <message>
+        <source>{kol} is also booked for {brand}, a competing brand in “{category}”, from {start} to {end} (deal “{title}”)</source>
+        <translation>{kol} 在 {start} 至 {end} 期间还与“{category}”品类的竞品品牌 {brand} 有合作（合作“{title}”）</translation>
+    </message>
+    <message>
+        <source>This deal meets another brand&apos;s exclusivity:
+{conflicts}</source>
+        <translation>本合作与其他品牌的排他约定冲突：
+{conflicts}</translation>
     </message>
 </context>
 <context>
@@ -3835,6 +3840,25 @@ Engagement rate: {rate}</source>
     </message>
 </context>
 <context>
+    <name>DealConfirmations</name>
+    <message>
+        <source>Contract despite open risk?</source>
+        <translation>存在未解决的风险，仍要签约吗？</translation>
+    </message>
+    <message>
+        <source>Contract anyway</source>
+        <translation>仍然签约</translation>
+    </message>
+    <message>
+        <source>Exclusivity conflict</source>
+        <translation>排他冲突</translation>
+    </message>
+    <message>
+        <source>Go ahead anyway</source>
+        <translation>仍然继续</translation>
+    </message>
+</context>
+<context>
     <name>DealFilterBar</name>
     <message>
         <source>Search KOL names and titles</source>
@@ -4407,6 +4431,37 @@ Engagement rate: {rate}</source>
     <message>
         <source>%n generated contract PDFs stay on disk; delete them yourself if needed:</source>
         <translation>已生成的 %n 份合同 PDF 仍留在磁盘上，如有需要请自行删除：</translation>
+    </message>
+</context>
+<context>
+    <name>ExclusivityView</name>
+    <message>
+        <source>Category · KOL</source>
+        <translation>品类 · KOL</translation>
+    </message>
+    <message>
+        <source>Brand</source>
+        <translation>品牌</translation>
+    </message>
+    <message>
+        <source>Collaboration</source>
+        <translation>合作</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>冲突</translation>
+    </message>
+    <message>
+        <source>{brand} “{title}”</source>
+        <translation>{brand}“{title}”</translation>
     </message>
 </context>
 <context>
@@ -9048,12 +9103,28 @@ The file is at:
         <translation>未来 30 天</translation>
     </message>
     <message>
+        <source>Exclusivity windows</source>
+        <translation>排他期</translation>
+    </message>
+    <message>
         <source>Shaded: inside the KOL&apos;s blackout period · ⚠ due sooner than the KOL&apos;s usual lead time</source>
         <translation>阴影：处于 KOL 的不可约档期 · ⚠ 截止时间早于 KOL 通常所需的提前预约时间</translation>
     </message>
     <message>
         <source>No deliverables are due in this period.</source>
         <translation>此期间没有到期的交付内容。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n exclusivity windows</source>
+        <translation>
+            <numerusform>%n 个排他期</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflicts</source>
+        <translation>
+            <numerusform>%n 个冲突</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n due</source>

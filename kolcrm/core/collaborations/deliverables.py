@@ -10,8 +10,7 @@ from datetime import date
 
 from kolcrm.core import i18n
 from kolcrm.core.clock import utc_now
-from kolcrm.core.collaborations.records import ApprovalStepRecord, DeliverableRecord
-from kolcrm.core.collaborations.service import deliverable_record
+from kolcrm.core.collaborations.records import ApprovalStepRecord, DeliverableRecord, deliverable_record
 from kolcrm.core.collaborations.validation import validate_url
 from kolcrm.core.errors import NotFoundError, ValidationError
 from kolcrm.core.store.db import database

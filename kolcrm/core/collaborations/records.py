@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
+from typing import Any
 
 from kolcrm.core.vocabulary import (
     DEFAULT_DISCLOSURE_LABEL,
@@ -111,3 +112,25 @@ class ApprovalStepRecord:
     happened_at: str  # UTC ISO timestamp
     actor: str = ""
     note: str = ""
+
+
+def deliverable_record(row: Any) -> DeliverableRecord:
+    """A deliverable as stored (a store.models.Deliverable row) as the record the editor and the pane read."""
+    return DeliverableRecord(
+        id=row.id,
+        platform=row.platform,
+        content_type=ContentType(row.content_type),
+        quantity=row.quantity,
+        due_on=_stored_day(row.due_on),
+        brief=row.brief,
+        kol_idea=row.kol_idea,
+        state=ApprovalState(row.state),
+        published_on=_stored_day(row.published_on),
+        published_url=row.published_url,
+        disclosure_confirmed=bool(row.disclosure_confirmed),
+        disclosure_label=row.disclosure_label,
+    )
+
+
+def _stored_day(text: str | None) -> date | None:
+    return date.fromisoformat(text) if text else None

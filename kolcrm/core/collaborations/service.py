@@ -7,6 +7,7 @@ here, so the editor, the board and the command line cannot disagree.
 from __future__ import annotations
 
 import copy
+import dataclasses
 from datetime import date
 from decimal import Decimal
 
@@ -14,8 +15,14 @@ from kolcrm.core import i18n
 from kolcrm.core.care.records import RiskRecord
 from kolcrm.core.care.risks import RiskConfirmationNeeded, severe_open_risks, severe_open_risks_for_kol
 from kolcrm.core.clock import utc_now
+from kolcrm.core.collaborations.conflicts import check_new_conflicts
 from kolcrm.core.collaborations.fee_policy import fee_policy_problem, is_first_collaboration
-from kolcrm.core.collaborations.records import CollaborationRecord, DeliverableRecord, PaymentRecord
+from kolcrm.core.collaborations.records import (
+    CollaborationRecord,
+    DeliverableRecord,
+    PaymentRecord,
+    deliverable_record,
+)
 from kolcrm.core.collaborations.stages import explain, stage_blockers
 from kolcrm.core.collaborations.validation import validate_collaboration
 from kolcrm.core.errors import FieldProblem, NotFoundError, ValidationError
@@ -34,12 +41,18 @@ from kolcrm.core.vocabulary import (
 )
 
 
-def save_collaboration(record: CollaborationRecord, confirmed_risks: bool = False, overwrite: bool = False) -> int:
+def save_collaboration(
+    record: CollaborationRecord,
+    confirmed_risks: bool = False,
+    overwrite: bool = False,
+    confirmed_conflicts: bool = False,
+) -> int:
     """Create (record.id is None) or update a deal with its deliverables and payments, all or nothing.
 
     The caller's record is left as it was when the save is refused; on success it gets the new ids and the row
     version its save left. Someone's newer save of the deal refuses this one (versions.EditConflict) unless
-    `overwrite`.
+    `overwrite`. A save that would make an exclusivity conflict the deal did not have raises
+    ConflictConfirmationNeeded (conflicts.py) unless `confirmed_conflicts`.
     """
     given, record = record, copy.deepcopy(record)
     problems = validate_collaboration(record)
@@ -63,6 +76,8 @@ def save_collaboration(record: CollaborationRecord, confirmed_risks: bool = Fals
             # The KOL as saved now (it may have changed) and, for an existing deal, the deal's own risks.
             deal_risks = [r for r in severe_open_risks(record.id) if r.collaboration_id] if record.id else []
             _confirm_risks(deal_risks + severe_open_risks_for_kol(record.kol_id))
+        if not confirmed_conflicts:
+            check_new_conflicts(record, _enters_contract(current, Stage(record.stage)))
         now = utc_now()
         row = row or Collaboration(created_at=now)
         _copy_fields(record, row)
@@ -148,11 +163,14 @@ def get_collaboration(collaboration_id: int) -> CollaborationRecord:
     return record
 
 
-def move_stage(collaboration_id: int, target: Stage, confirmed_risks: bool = False) -> None:
+def move_stage(
+    collaboration_id: int, target: Stage, confirmed_risks: bool = False, confirmed_conflicts: bool = False
+) -> None:
     """The board's drop and the CLI's move: refused, with every reason, when the deal is not ready.
 
     Contracting while the KOL or deal has an open risk of likelihood × impact ≥ 15 raises
     RiskConfirmationNeeded, which names the risks; call again with confirmed_risks=True once the user agreed.
+    Likewise ConflictConfirmationNeeded and confirmed_conflicts, for a deal signed into an exclusivity conflict.
     """
     with database.atomic():
         record = get_collaboration(collaboration_id)
@@ -167,6 +185,8 @@ def move_stage(collaboration_id: int, target: Stage, confirmed_risks: bool = Fal
             raise ValidationError(explain(target, blockers), field="stage")
         if not confirmed_risks and _enters_contract(record.stage, target):
             _confirm_risks(severe_open_risks(collaboration_id))
+        if not confirmed_conflicts and _enters_contract(record.stage, target):
+            check_new_conflicts(dataclasses.replace(record, stage=target), entering_contract=True)
         previous = record.stage
         if record.stage is Stage.CANCELLED:
             # Reopening: the deal counts again, so it must keep the fee rule as a first deal would.
@@ -204,23 +224,6 @@ def stage_history(collaboration_id: int) -> list[tuple[str, str, str]]:
     """(changed_at UTC, from, to), oldest first."""
     query = StageChange.select().where(StageChange.collaboration == collaboration_id).order_by(StageChange.id)
     return [(row.changed_at, row.from_stage, row.to_stage) for row in query]
-
-
-def deliverable_record(row: Deliverable) -> DeliverableRecord:
-    return DeliverableRecord(
-        id=row.id,
-        platform=row.platform,
-        content_type=ContentType(row.content_type),
-        quantity=row.quantity,
-        due_on=_date(row.due_on),
-        brief=row.brief,
-        kol_idea=row.kol_idea,
-        state=ApprovalState(row.state),
-        published_on=_date(row.published_on),
-        published_url=row.published_url,
-        disclosure_confirmed=bool(row.disclosure_confirmed),
-        disclosure_label=row.disclosure_label,
-    )
 
 
 # -- internals ---------------------------------------------------------------------------------------------

@@ -86,6 +86,12 @@ def add_demo_collaborations(today: date | None = None) -> int:
               [_item(Platform.TAOBAO_LIVE, ContentType.LIVE_STREAM, d(10), "专场直播，坑位费+佣金", "")],
               [PaymentRecord(Decimal(75000), d(3)), PaymentRecord(Decimal(75000), d(25))],
               channel=DealChannel.AGENCY, service_fee=Decimal(8), rebate=Decimal(3))  # fmt: skip
+        # 5b. A sports brand's sunscreen post inside that deal's skincare exclusivity: the conflict the check names
+        # (saved over the warning, as a manager who plans to ask 岚山 for a waiver would).
+        with _at(d(-5)):
+            _deal(sport, kol_ids[6], "运动防晒 Sport sunscreen", Stage.NEGOTIATING, 20000, None, d(20), d(30),
+              [_item(Platform.XIAOHONGSHU, ContentType.IMAGE_POST, d(25), "户外跑步场景", "")], [],
+              category="防晒 skincare")  # fmt: skip
         with _at(d(-30)):
             _deal(sport, kol_ids[7], "Trail running collab", Stage.CANCELLED, 18000, 18000, None, None, [], [])
         # 6. A draft under review: the brief leaves room for the KOL's own idea.
@@ -102,7 +108,7 @@ def add_demo_collaborations(today: date | None = None) -> int:
             )
         with _at(d(-1)):
             deliverables.review_step(deliverable, ApprovalState.SUBMITTED, "KOL")
-        added = 10
+        added = 11
     return added
 
 
@@ -125,6 +131,7 @@ def _deal(
     channel: DealChannel = DealChannel.DIRECT,
     service_fee: Decimal = Decimal(0),
     rebate: Decimal = Decimal(0),
+    category: str | None = None,
 ) -> int:
     record = CollaborationRecord(
         brand_id=brand_id,
@@ -142,14 +149,14 @@ def _deal(
         channel=channel,
         service_fee_pct=service_fee,
         rebate_pct=rebate,
-        exclusivity_category="同类护肤品 skincare" if brand_id % 2 else "运动鞋服 sportswear",
+        exclusivity_category=category or ("同类护肤品 skincare" if brand_id % 2 else "运动鞋服 sportswear"),
         exclusivity_days_before=15,
         exclusivity_days_after=30,
         usage_rights="品牌官方微博、微信、天猫旗舰店 · brand's own channels",
         usage_rights_months=6,
         payment_terms="50% 签约后，50% 发布后 · 50% on signing, 50% on publication",
     )
-    return collaborations.save_collaboration(record)
+    return collaborations.save_collaboration(record, confirmed_conflicts=True)
 
 
 def _review_and_publish(collaboration_id: int, reviewer: str, ask: str = "") -> None:

@@ -25,6 +25,7 @@ from kolcrm.core.care import schedule as schedule_view
 from kolcrm.core.care.schedule import ScheduledDeliverable
 from kolcrm.core.i18n import QT_TRANSLATE_NOOP
 from kolcrm.core.vocabulary import Priority, platform_label
+from kolcrm.ui.care.exclusivity_view import ExclusivityView
 
 DEAL_ROLE = Qt.ItemDataRole.UserRole + 1
 ROW_HEIGHT = 26
@@ -63,6 +64,8 @@ class ScheduleView(QWidget):
         self.week_button = self._range_button(self.tr("Next 7 days"), WEEK)
         self.month_button = self._range_button(self.tr("Next 30 days"), MONTH)
         self.week_button.setChecked(True)
+        self.windows_button = self._range_button(self.tr("Exclusivity windows"), 0)
+        self.windows_button.setObjectName("exclusivityButton")
         self.count_label = QLabel()
         self.count_label.setObjectName("scheduleCount")
         legend = QLabel(
@@ -87,10 +90,14 @@ class ScheduleView(QWidget):
         self.pages = QStackedWidget()
         self.pages.addWidget(self.tree)
         self.pages.addWidget(self.empty)
+        self.windows = ExclusivityView()
+        self.windows.open_collaboration_requested.connect(self.open_collaboration_requested)
+        self.pages.addWidget(self.windows)
 
         top = QHBoxLayout()
         top.addWidget(self.week_button)
         top.addWidget(self.month_button)
+        top.addWidget(self.windows_button)
         top.addSpacing(12)
         top.addWidget(self.count_label)
         top.addStretch(1)
@@ -105,6 +112,12 @@ class ScheduleView(QWidget):
 
     def load(self, today: date | None = None) -> None:
         self.today = today or clock.today()
+        if self.days == 0:  # the exclusivity windows, not deliverables
+            self.windows.load(self.today)
+            windows = self.tr("%n exclusivity windows", "", self.windows.window_count)
+            self.count_label.setText(windows + " · " + self.tr("%n conflicts", "", len(self.windows.conflicts)))
+            self.pages.setCurrentWidget(self.windows)
+            return
         self.rows = schedule_view.upcoming(self.today, self.days)
         self.tree.clear()
         day_item: QTreeWidgetItem | None = None
@@ -124,7 +137,7 @@ class ScheduleView(QWidget):
 
     def set_range(self, days: int) -> None:
         self.days = days
-        (self.week_button if days == WEEK else self.month_button).setChecked(True)
+        {WEEK: self.week_button, MONTH: self.month_button}.get(days, self.windows_button).setChecked(True)
         self.load(self.today)
 
     def row_items(self) -> list[QTreeWidgetItem]:

@@ -19,13 +19,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kolcrm.core.care.risks import RiskConfirmationNeeded
 from kolcrm.core.collaborations import service as collaborations
 from kolcrm.core.collaborations.list_query import DealRow
 from kolcrm.core.errors import NotFoundError, ValidationError
 from kolcrm.core.numbers import format_money
 from kolcrm.core.vocabulary import PIPELINE, Stage
 from kolcrm.ui import prompts
+from kolcrm.ui.collaborations.confirmations import run_confirming
 from kolcrm.ui.collaborations.table_model import WARNING_COLOUR, flag_texts
 
 MIME_TYPE = "application/x-kolcrm-collaboration"
@@ -73,14 +73,11 @@ class Board(QScrollArea):
         target = Stage(target)
         source = self.column_of(collaboration_id)
         try:
-            try:
-                collaborations.move_stage(collaboration_id, target)
-            except RiskConfirmationNeeded as exc:
-                if not prompts.confirm(
-                    self, self.tr("Contract despite open risk?"), str(exc), self.tr("Contract anyway")
-                ):
-                    return False
-                collaborations.move_stage(collaboration_id, target, confirmed_risks=True)
+            done, _nothing = run_confirming(
+                self, lambda risks, conflicts: collaborations.move_stage(collaboration_id, target, risks, conflicts)
+            )
+            if not done:
+                return False
         except (ValidationError, NotFoundError) as exc:
             message = exc.message if isinstance(exc, ValidationError) else str(exc)
             prompts.error(self, self.tr("Cannot move the collaboration"), message)

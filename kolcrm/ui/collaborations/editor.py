@@ -9,7 +9,6 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QIcon, QKeySequence
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QStyle, QTabWidget, QVBoxLayout, QWidget
 
-from kolcrm.core.care.risks import RiskConfirmationNeeded
 from kolcrm.core.collaborations import service as collaborations
 from kolcrm.core.collaborations import suggestions
 from kolcrm.core.collaborations.fee_policy import fee_line, is_first_collaboration
@@ -21,7 +20,7 @@ from kolcrm.core.kols import picker as kol_picker
 from kolcrm.core.numbers import format_money
 from kolcrm.core.store.versions import EditConflict
 from kolcrm.core.vocabulary import DealChannel, Stage
-from kolcrm.ui import prompts
+from kolcrm.ui.collaborations.confirmations import run_confirming
 from kolcrm.ui.collaborations.cost_text import COST_FIELDS, true_cost_text
 from kolcrm.ui.collaborations.deal_page import RED, DealPage
 from kolcrm.ui.collaborations.deliverables_table import DeliverablesTable
@@ -176,13 +175,11 @@ class CollaborationEditor(QDialog):
             self._show_problems(problems)
             return
         try:
-            try:
-                collaboration_id = collaborations.save_collaboration(record, overwrite=overwrite)
-            except RiskConfirmationNeeded as exc:
-                title, action = self.tr("Contract despite open risk?"), self.tr("Contract anyway")
-                if not prompts.confirm(self, title, str(exc), action):
-                    return  # the form stays open as it was: nothing saved
-                collaboration_id = collaborations.save_collaboration(record, True, overwrite)
+            done, collaboration_id = run_confirming(
+                self, lambda risks, conflicts: collaborations.save_collaboration(record, risks, overwrite, conflicts)
+            )
+            if not done or collaboration_id is None:
+                return  # the form stays open as it was: nothing saved
         except EditConflict as exc:  # someone saved this deal since it was opened
             conflict_dialog.settle(self, exc, self.load, lambda: self.save(overwrite=True))
             return

@@ -31,4 +31,14 @@ def test_demo_adds_deals_only_once(any_db):
     populate_demo(20, seed=1)
     before = len(list_deals())
     populate_demo(20, seed=2)
-    assert len(list_deals()) == before == 10
+    assert len(list_deals()) == before == 11
+
+
+def test_the_demo_holds_one_exclusivity_conflict(any_db):
+    from kolcrm.core import clock
+    from kolcrm.core.collaborations.conflicts import ConflictKind, current_conflicts
+
+    populate_demo(40, seed=3)
+    (conflict,) = current_conflicts(clock.today())
+    assert conflict.shared == "skincare" and conflict.kind in (ConflictKind.IN_WINDOW, ConflictKind.COVERS)
+    assert {conflict.deal.title, conflict.other.title} == {"直播专场 Live-stream special", "运动防晒 Sport sunscreen"}
