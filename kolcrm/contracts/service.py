@@ -312,10 +312,12 @@ def _cannot_write(target: Path, exc: OSError) -> str:
 
 def _kol_identity(kol_id: int) -> tuple[str, ...]:
     """Display name, real name, agency, ID number, address, payee bank and account; the agency's registered name,
-    统一社会信用代码 and address."""
+    统一社会信用代码 and address (from its record, each falling back to the KOL's own copy)."""
     row = database.execute_sql(
-        "SELECT display_name, real_name, agency, legal_id_number, legal_address, payee_bank, payee_account,"
-        " agency_legal_name, agency_uscc, agency_address FROM kol WHERE id = ?",
+        "SELECT k.display_name, k.real_name, k.agency, k.legal_id_number, k.legal_address, k.payee_bank,"
+        " k.payee_account, coalesce(nullif(a.legal_name, ''), k.agency_legal_name),"
+        " coalesce(nullif(a.uscc, ''), k.agency_uscc), coalesce(nullif(a.address, ''), k.agency_address)"
+        " FROM kol k LEFT JOIN agency a ON a.name = k.agency WHERE k.id = ?",
         (kol_id,),
     ).fetchone()
     return tuple(row) if row else ("",) * 10

@@ -116,3 +116,23 @@ def test_a_backup_holds_the_files(tmp_path: Path, db: Path) -> None:
     close_database()
     open_database(copy)
     assert where_they_hang() == before
+
+
+def test_agencies_travel_with_their_details_and_fill_only_what_a_book_lacks(book: Book, tmp_path: Path) -> None:
+    from kolcrm.core.agencies import service as agencies
+
+    ruhan = agencies.agency_named("美ONE")
+    assert ruhan is not None
+    ruhan.contact_name, ruhan.notes = "王经理", "签约前先问档期"
+    agencies.save_agency(ruhan)
+    package = tmp_path / "book.kolcrm-handover"
+    export_handover(package)
+
+    open_database(tmp_path / "other.db")
+    agencies.save_agency(agencies.AgencyRecord(name="美ONE", contact_name="李经理"))  # this team's own contact
+    summary = import_handover(package)
+    arrived = agencies.agency_named("美ONE")
+    assert arrived is not None and summary.agencies_added == 0
+    assert (arrived.contact_name, arrived.notes) == ("李经理", "签约前先问档期"), "kept ours, filled the empty one"
+    assert (arrived.legal_name, arrived.uscc) == ("美腕（上海）网络科技有限公司", "91310000MA1FL1GM4T")
+    assert arrived.kol_count == 1

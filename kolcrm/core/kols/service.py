@@ -9,6 +9,7 @@ from decimal import Decimal
 from peewee import ModelSelect, Value
 
 from kolcrm.core import i18n
+from kolcrm.core.agencies import service as agencies
 from kolcrm.core.brands import fit_scores
 from kolcrm.core.clock import utc_now
 from kolcrm.core.errors import FieldProblem, NotFoundError, ValidationError
@@ -53,6 +54,7 @@ def save_kol(record: KolRecord, today: date | None = None, overwrite: bool = Fal
         _copy_profile(record, kol)
         kol.updated_at = now
         kol.save()
+        agencies.fill_from_kol(kol.agency, record.agency_legal_name, record.agency_uscc, record.agency_address)
         if record.id is None:
             versions.sign("kol", kol.id)  # who added it
         _replace_labels(kol.id, record)
@@ -97,9 +99,10 @@ def get_kol(kol_id: int) -> KolRecord:
         legal_address=kol.legal_address,
         payee_bank=kol.payee_bank,
         payee_account=kol.payee_account,
-        agency_legal_name=kol.agency_legal_name,
-        agency_uscc=kol.agency_uscc,
-        agency_address=kol.agency_address,
+        # The agency record's details, each falling back to the copy this KOL's row kept (kolcrm 19).
+        agency_legal_name=(agency := _agency_details(kol))[0],
+        agency_uscc=agency[1],
+        agency_address=agency[2],
         created_at=kol.created_at,
         updated_at=kol.updated_at,
         deleted_at=kol.deleted_at,
@@ -276,3 +279,10 @@ def _account_record(account: PlatformAccount, rate_card: list[RateCardItem]) -> 
         followers_at_least=bool(account.followers_at_least),
         followers_upper=account.followers_upper,
     )
+
+
+def _agency_details(kol: Kol) -> tuple[str, str, str]:
+    own = (kol.agency_legal_name, kol.agency_uscc, kol.agency_address)
+    shared = agencies.company_details(kol.agency) if kol.agency else None
+    first, second, third = (theirs or mine for mine, theirs in zip(own, shared or ("", "", ""), strict=True))
+    return first, second, third

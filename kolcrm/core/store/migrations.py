@@ -134,6 +134,25 @@ def _v19_agency_party_details(db: SqliteDatabase) -> None:
     _run_script(db, schema_sql_v7_on.V19_TABLES)
 
 
+def _v20_agencies(db: SqliteDatabase) -> None:
+    """Agencies as records: one per agency name the KOLs hold, with the details a KOL's contract group had."""
+    _run_script(db, schema_sql_v7_on.V20_TABLES)
+    now = db.execute_sql("SELECT strftime('%Y-%m-%dT%H:%M:%S+00:00', 'now')").fetchone()[0]
+    # Per name, the details of its first KOL (by id) that has any; a KOL's own copy stays on its row as it was.
+    rows = db.execute_sql(
+        "SELECT trim(agency), agency_legal_name, agency_uscc, agency_address FROM kol WHERE trim(agency) != ''"
+        " ORDER BY (agency_legal_name || agency_uscc || agency_address) = '', id"
+    ).fetchall()
+    seen: set[str] = set()
+    for name, legal_name, uscc, address in rows:
+        if name not in seen:
+            seen.add(name)
+            db.execute_sql(
+                "INSERT INTO agency (name, legal_name, uscc, address, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)",
+                (name, legal_name, uscc, address, now, now),
+            )
+
+
 MIGRATIONS: list[Callable[[SqliteDatabase], None]] = [
     _v1_initial_tables,
     _v2_search_index_and_list_indexes,
@@ -154,6 +173,7 @@ MIGRATIONS: list[Callable[[SqliteDatabase], None]] = [
     _v17_contract_signing,
     _v18_attachments,
     _v19_agency_party_details,
+    _v20_agencies,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -244,3 +244,22 @@ CREATE TABLE attachment_content (
     content BLOB NOT NULL
 )
 """
+
+# v20, agencies and MCNs as records: the name the KOLs' agency field holds (a KOL belongs to the agency whose name its
+# field holds, so imports, merges and handovers need nothing new), the company details a contract names, the
+# contact there, notes. The migration makes one for each agency name in use.
+V20_TABLES = """
+CREATE TABLE agency (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE,
+    legal_name TEXT NOT NULL DEFAULT '',
+    uscc TEXT NOT NULL DEFAULT '',
+    address TEXT NOT NULL DEFAULT '',
+    contact_name TEXT NOT NULL DEFAULT '',
+    contact TEXT NOT NULL DEFAULT '',
+    notes TEXT NOT NULL DEFAULT '',
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+CREATE INDEX kol_by_agency ON kol(agency)
+"""

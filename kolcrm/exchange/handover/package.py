@@ -248,6 +248,13 @@ def _check_data(path: Path, data: Any) -> None:
                     name=path.name, number=index + 1, problem=problem
                 )
             )
+    agencies = data.get("agencies", [])
+    if not isinstance(agencies, list) or not all(
+        isinstance(agency, dict) and isinstance(agency.get("name"), str) for agency in agencies
+    ):
+        raise HandoverError(
+            i18n.translate("Handover", "{name} is damaged: its agencies cannot be read").format(name=path.name)
+        )
     for index, kol in enumerate(data["kols"]):
         problem = _kol_problem(kol)
         if problem:
@@ -294,6 +301,12 @@ def _kol_problem(kol: Any) -> str | None:
                     return i18n.translate("Handover", "has a deliverable with unreadable {section}").format(section=key)
         if deal.get("campaign_id") is not None and not isinstance(deal["campaign_id"], int):
             return i18n.translate("Handover", "has a deal with an unreadable campaign id")
+    files = kol.get("attachments", [])
+    if not isinstance(files, list) or not all(
+        isinstance(item, dict) and isinstance(item.get("sha256"), str) and isinstance(item.get("content_base64"), str)
+        for item in files
+    ):
+        return i18n.translate("Handover", "has unreadable {section}").format(section="attachments")
     scheduling = kol.get("scheduling")
     if scheduling is not None and not (
         isinstance(scheduling, dict) and isinstance(scheduling.get("lead_time_days"), int)

@@ -32,6 +32,7 @@ from kolcrm.core.store.migrations import SCHEMA_VERSION
 from kolcrm.exchange.exports.kol_json import all_kol_ids, kol_as_json
 from kolcrm.exchange.exports.tables import ExportCancelled, ExportResult, run_export
 from kolcrm.exchange.handover import sealing
+from kolcrm.exchange.handover.agencies import agencies_for_package, restore_agencies
 from kolcrm.exchange.handover.campaigns import add_metric_captures, campaigns_for_package, restore_campaigns
 from kolcrm.exchange.handover.package import (
     DATA,
@@ -86,6 +87,7 @@ def export_handover(
         digest = hashlib.sha256()
         brand_ids: set[int] = set()
         campaign_ids: set[int] = set()
+        agency_names: set[str] = set()
         deals = 0
         with zipfile.ZipFile(temp, "w", compression=zipfile.ZIP_DEFLATED) as archive:
             # Streamed KOL by KOL (a big book never sits in memory); the brands follow, once all deals are seen.
@@ -104,6 +106,8 @@ def export_handover(
                     data = kol_as_json(kol_id)
                     add_metric_captures(data)
                     deals += len(data["deals"])
+                    if data["profile"].get("agency"):
+                        agency_names.add(data["profile"]["agency"])
                     brand_ids.update(deal["brand_id"] for deal in data["deals"])
                     campaign_ids.update(deal["campaign_id"] for deal in data["deals"] if deal["campaign_id"])
                     put(("," if index else "") + json.dumps(data, ensure_ascii=False, default=str))
@@ -114,7 +118,8 @@ def export_handover(
                 brand_ids.update(campaign["brand_id"] for campaign in campaigns)
                 brands = _brands(sorted(brand_ids))
                 put('], "brands": ' + json.dumps(brands, ensure_ascii=False))
-                put(', "campaigns": ' + json.dumps(campaigns, ensure_ascii=False, default=str) + "}")
+                put(', "campaigns": ' + json.dumps(campaigns, ensure_ascii=False, default=str))
+                put(', "agencies": ' + json.dumps(agencies_for_package(agency_names), ensure_ascii=False) + "}")
                 writer.close()
             manifest = {
                 "format": FORMAT,
@@ -187,6 +192,7 @@ def import_handover(
     try:
         with database.atomic():
             brands = restore_brands(data["brands"], summary)
+            summary.agencies_added = restore_agencies(data.get("agencies", []))
             campaigns = restore_campaigns(data.get("campaigns", []), brands, summary)
             for index, kol in enumerate(data["kols"]):
                 if cancelled():

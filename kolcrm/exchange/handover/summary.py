@@ -24,6 +24,7 @@ class HandoverSummary:
     posts_added: int = 0
     readiness_added: int = 0
     captures_added: int = 0
+    agencies_added: int = 0
     files_added: int = 0  # attached files: signed contracts, proofs, media kits
     reminders_raised: int = 0  # by the rules here, for what came in (birthdays, payments due, thank-yous…)
     without_campaigns: bool = False  # a package from a kolcrm whose packages did not carry campaigns
@@ -55,7 +56,9 @@ class HandoverSummary:
             i18n.translate("Handover", "Attached files (signed contracts, proofs, media kits): {added} added").format(
                 added=self.files_added
             ),
-            i18n.translate("Handover", "Brands: {added} added").format(added=self.brands_added),
+            i18n.translate("Handover", "Brands: {added} added; agencies: {agencies} added").format(
+                added=self.brands_added, agencies=self.agencies_added
+            ),
             i18n.translate("Handover", "Reminders raised by the rules here: {raised}").format(
                 raised=self.reminders_raised
             ),

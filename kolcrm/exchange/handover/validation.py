@@ -30,6 +30,7 @@ from kolcrm.core.vocabulary import (
     Status,
     Tier,
 )
+from kolcrm.exchange.handover.agencies import check_agencies
 from kolcrm.exchange.handover.attachments import check_attachments
 from kolcrm.exchange.handover.campaigns import check_campaigns
 from kolcrm.exchange.handover.deal_validation import check_deals
@@ -49,6 +50,7 @@ def package_problems(data: dict[str, Any], today: date | None = None) -> list[st
     for brand in data["brands"]:
         _brand(brand, problems)
     check_campaigns(data.get("campaigns", []), problems, today)
+    check_agencies(data.setdefault("agencies", []), problems)  # none before kolcrm 20
     for kol in data["kols"]:
         _kol(kol, problems, today)
     return problems

@@ -1,0 +1,1 @@
+"""Agencies and MCNs as records: the company behind the agency name on a KOL."""
