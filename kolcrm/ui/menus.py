@@ -24,6 +24,7 @@ AREA_TITLES = (
     QT_TRANSLATE_NOOP("MainWindow", "&Schedule"),
     QT_TRANSLATE_NOOP("MainWindow", "&Gifts && perks"),
     QT_TRANSLATE_NOOP("MainWindow", "&Brands"),
+    QT_TRANSLATE_NOOP("MainWindow", "Ag&encies"),
     QT_TRANSLATE_NOOP("MainWindow", "T&rash"),
 )
 
@@ -51,12 +52,12 @@ def window_action(
 
 
 def add_view_menu(window: QMainWindow, show_area: Callable[[int], None]) -> list[QAction]:
-    """View: one action per area, Ctrl+1 … Ctrl+9 in the sidebar's order."""
+    """View: one action per area, Ctrl+1 … Ctrl+9 and Ctrl+0 in the sidebar's order."""
     menu = window.menuBar().addMenu(QCoreApplication.translate("MainWindow", "&View"))
     actions = []
     for index, title in enumerate(AREA_TITLES):
         action = QAction(_tr(title), window)
-        action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
+        action.setShortcut(QKeySequence(f"Ctrl+{(index + 1) % 10}"))
         action.triggered.connect(lambda _checked=False, area=index: show_area(area))
         window.addAction(action)
         menu.addAction(action)

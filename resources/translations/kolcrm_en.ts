@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
     <context>
+        <name>Agencies</name>
+        <message numerus="yes">
+            <source>%n KOLs name {name} as their agency: give them another agency first</source>
+            <translation>
+                <numerusform>%n KOL names {name} as their agency: give them another agency first</numerusform>
+                <numerusform>%n KOLs name {name} as their agency: give them another agency first</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>Backup</name>
         <message numerus="yes">
             <source>and %n more search documents like these</source>

@@ -88,6 +88,144 @@
     </message>
 </context>
 <context>
+    <name>Agencies</name>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Registered name</source>
+        <translation>注册名称</translation>
+    </message>
+    <message>
+        <source>统一社会信用代码</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Phone, WeChat or e-mail</source>
+        <translation>电话、微信或邮箱</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>No agency with id {id}</source>
+        <translation>没有编号为 {id} 的经纪机构</translation>
+    </message>
+    <message>
+        <source>An agency needs a name</source>
+        <translation>经纪机构需要名称</translation>
+    </message>
+    <message>
+        <source>There is already an agency named {name}</source>
+        <translation>已有名为 {name} 的经纪机构</translation>
+    </message>
+    <message>
+        <source>%n KOLs name {name} as their agency: give them another agency first</source>
+        <translation>有 %n 位 KOL 的经纪机构是 {name}：请先为他们更换经纪机构</translation>
+    </message>
+</context>
+<context>
+    <name>AgenciesArea</name>
+    <message>
+        <source>Name *</source>
+        <translation>名称 *</translation>
+    </message>
+    <message>
+        <source>As the KOLs&apos; agency field writes it</source>
+        <translation>与 KOL 资料中“机构/MCN”一栏的写法一致</translation>
+    </message>
+    <message>
+        <source>Registered name</source>
+        <translation>注册名称</translation>
+    </message>
+    <message>
+        <source>As on its business licence</source>
+        <translation>与营业执照一致</translation>
+    </message>
+    <message>
+        <source>统一社会信用代码</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Phone, WeChat or e-mail</source>
+        <translation>电话、微信或邮箱</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>New agency</source>
+        <translation>新建经纪机构</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>删除…</translation>
+    </message>
+    <message>
+        <source>KOLs</source>
+        <translation>KOL</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>合作</translation>
+    </message>
+    <message>
+        <source>{name} ({count})</source>
+        <translation>{name}（{count}）</translation>
+    </message>
+    <message>
+        <source>Delete agency</source>
+        <translation>删除经纪机构</translation>
+    </message>
+    <message>
+        <source>Delete “{0}”?</source>
+        <translation>删除“{0}”？</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Agency not deleted</source>
+        <translation>经纪机构未删除</translation>
+    </message>
+    <message>
+        <source> · through the agency</source>
+        <translation> · 经由该机构</translation>
+    </message>
+    <message>
+        <source>KOLs ({0})</source>
+        <translation>KOL（{0}）</translation>
+    </message>
+    <message>
+        <source>Deals ({0})</source>
+        <translation>合作（{0}）</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>kolcrm cannot open the database</source>
@@ -5218,6 +5356,10 @@ The file is at:
         <translation>{name} 已损坏：第 {number} 个营销活动{problem}</translation>
     </message>
     <message>
+        <source>{name} is damaged: its agencies cannot be read</source>
+        <translation>{name} 已损坏：无法读取其中的经纪机构</translation>
+    </message>
+    <message>
         <source>{name} is damaged: KOL #{number} {problem}</source>
         <translation>{name} 已损坏：第 {number} 位 KOL {problem}</translation>
     </message>
@@ -5298,8 +5440,8 @@ The file is at:
         <translation>附件（已签合同、发布凭证、媒体资料）：新增 {added} 个</translation>
     </message>
     <message>
-        <source>Brands: {added} added</source>
-        <translation>品牌：新增 {added} 个</translation>
+        <source>Brands: {added} added; agencies: {agencies} added</source>
+        <translation>品牌：新增 {added} 个；经纪机构：新增 {agencies} 个</translation>
     </message>
     <message>
         <source>Reminders raised by the rules here: {raised}</source>
@@ -5508,6 +5650,10 @@ The file is at:
     <message>
         <source>does not match the file&apos;s contents</source>
         <translation>与文件内容不一致</translation>
+    </message>
+    <message>
+        <source>agency “{name}”</source>
+        <translation>经纪机构“{name}”</translation>
     </message>
 </context>
 <context>
@@ -7678,6 +7824,10 @@ The file is at:
         <translation>品牌</translation>
     </message>
     <message>
+        <source>Agencies</source>
+        <translation>经纪机构</translation>
+    </message>
+    <message>
         <source>Trash</source>
         <translation>回收站</translation>
     </message>
@@ -7764,6 +7914,10 @@ The file is at:
     <message>
         <source>&amp;Brands</source>
         <translation>品牌(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Ag&amp;encies</source>
+        <translation>经纪机构(&amp;E)</translation>
     </message>
     <message>
         <source>T&amp;rash</source>

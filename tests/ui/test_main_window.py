@@ -32,6 +32,7 @@ def test_sidebar_offers_only_working_areas(main_window):
         "Schedule",
         "Gifts & perks",
         "Brands",
+        "Agencies",
         "Trash",
     ]
 

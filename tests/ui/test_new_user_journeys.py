@@ -117,9 +117,11 @@ def test_deleting_a_kol_without_signed_deals_asks_nothing(qtbot, main_window, mo
     qtbot.waitUntil(lambda: main_window.kols.model.row_of(kol_id) is None)
 
 
-def test_view_holds_every_area_on_ctrl_1_to_9(qtbot, main_window):
+def test_view_holds_every_area_on_ctrl_1_to_9_and_0(qtbot, main_window):
     assert len(main_window.area_actions) == AREA_TRASH + 1
-    assert [a.shortcut().toString() for a in main_window.area_actions] == [f"Ctrl+{n}" for n in range(1, 10)]
+    assert [a.shortcut().toString() for a in main_window.area_actions] == [f"Ctrl+{n % 10}" for n in range(1, 11)]
+    QTest.keyClick(main_window, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
+    assert main_window.stack.currentIndex() == AREA_TRASH
     QTest.keyClick(main_window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
     assert main_window.stack.currentIndex() == AREA_COLLABORATIONS
     QTest.keyClick(main_window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)

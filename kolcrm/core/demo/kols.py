@@ -17,6 +17,7 @@ from kolcrm.core import clock
 from kolcrm.core.brands.records import BrandRecord
 from kolcrm.core.brands.service import save_brand
 from kolcrm.core.clock import utc_now
+from kolcrm.core.demo.agencies import add_demo_agencies
 from kolcrm.core.demo.campaigns import add_demo_campaigns
 from kolcrm.core.demo.care import add_demo_care
 from kolcrm.core.demo.deals import add_demo_collaborations
@@ -150,6 +151,7 @@ def populate_demo(kols: int = 80, seed: int = 7, progress: Progress | None = Non
                 add_demo_care(today)
                 add_demo_campaigns(today)
                 add_demo_files()
+                add_demo_agencies()
     return kols
 
 
