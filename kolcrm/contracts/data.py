@@ -7,22 +7,10 @@ from datetime import date
 from decimal import Decimal
 from typing import Literal
 
+from kolcrm.core.vocabulary.platform_names import PLATFORMS_ZH as PLATFORMS_ZH  # what story_tables reads
+
 Language = Literal["zh", "en", "both"]
 LANGUAGES: tuple[Language, ...] = ("zh", "en", "both")
-
-
-# Platforms as a Chinese contract names them inside Chinese text (the interface's language does not decide it).
-PLATFORMS_ZH = {
-    "Weibo": "微博",
-    "WeChat": "微信",
-    "Douyin": "抖音",
-    "Xiaohongshu": "小红书",
-    "Bilibili": "哔哩哔哩",
-    "Kuaishou": "快手",
-    "Taobao Live": "淘宝直播",
-    "Zhihu": "知乎",
-    "Other": "其他平台",
-}
 
 
 @dataclass(frozen=True)

@@ -39,6 +39,7 @@ def all_due(today: date) -> Iterator[Due]:
     yield from unsigned_contracts(today)
     yield from risk_reviews(today)
     yield from result_captures(today)
+    yield from outreach_follow_ups(today)
 
 
 def thank_yous(today: date) -> Iterator[Due]:
@@ -253,3 +254,16 @@ def result_captures(today: date) -> Iterator[Due]:
                     "Reminders", "Check {name}'s Xiaohongshu note for “{title}” is still live (protection period ends)"
                 ).format(name=name, title=title)
                 yield f"note_live:{did}", ReminderKind.METRICS, due, subject, kol_id, cid
+
+
+def outreach_follow_ups(today: date) -> Iterator[Due]:
+    """A KOL contacted and silent for a few days (kols/outreach.py): follow up, once per last message."""
+    from kolcrm.core.kols.outreach import FOLLOW_UP_DAYS, follow_ups
+
+    for item in follow_ups(today):
+        if item.last_touch_on >= today - timedelta(days=LOOK_BACK_DAYS):
+            subject = i18n.translate(
+                "Reminders", "Follow up with {name}: no reply since {date} (%n messages sent)", None, item.touches
+            ).format(name=item.display_name, date=i18n.prose_date(item.last_touch_on))
+            due = item.last_touch_on + timedelta(days=FOLLOW_UP_DAYS)
+            yield f"outreach:{item.kol_id}:{item.last_touch_on}", ReminderKind.OUTREACH, due, subject, item.kol_id, None

@@ -19,7 +19,8 @@ from kolcrm.core.store.db import database
 
 ADDED, SAVED, OWNER, TRASHED, RESTORED = "added", "saved", "owner", "trashed", "restored"
 UPDATED_FROM, MERGED, MERGE_UNDONE = "updated_from", "merged", "merge_undone"
-KINDS = (ADDED, SAVED, OWNER, TRASHED, RESTORED, UPDATED_FROM, MERGED, MERGE_UNDONE)
+OUTREACH = "outreach"
+KINDS = (ADDED, SAVED, OWNER, TRASHED, RESTORED, UPDATED_FROM, MERGED, MERGE_UNDONE, OUTREACH)
 _SENTENCES = {
     ADDED: QT_TRANSLATE_NOOP("KolChangeLog", "{who} added this KOL"),
     SAVED: QT_TRANSLATE_NOOP("KolChangeLog", "{who} changed {fields}"),
@@ -29,6 +30,7 @@ _SENTENCES = {
     UPDATED_FROM: QT_TRANSLATE_NOOP("KolChangeLog", "{who} updated this KOL from {source}"),
     MERGED: QT_TRANSLATE_NOOP("KolChangeLog", "{who} merged {source} into this KOL"),
     MERGE_UNDONE: QT_TRANSLATE_NOOP("KolChangeLog", "{who} undid the merge with {source}"),
+    OUTREACH: QT_TRANSLATE_NOOP("KolChangeLog", "{who} set the outreach to {stage}"),
 }
 
 
@@ -40,7 +42,7 @@ class KolChange:
     changed_by: str
     what: str  # one of _SENTENCES' keys
     detail: str  # SAVED: the field keys, comma-separated; OWNER: the new owner ("" for nobody); UPDATED_FROM: the
-    # file's name; MERGED, MERGE_UNDONE: the other KOL's name
+    # file's name; MERGED, MERGE_UNDONE: the other KOL's name; OUTREACH: the stage (vocabulary.OutreachStage)
 
 
 def record(kol_ids: Iterable[int], what: str, detail: str = "") -> None:
@@ -67,13 +69,20 @@ def describe(change: KolChange) -> str:
     sentence = i18n.translate("KolChangeLog", _SENTENCES.get(change.what, _SENTENCES[SAVED]))
     fields = i18n.translate("KolChangeLog", ", ").join(_field_name(key) for key in change.detail.split(",") if key)
     owner = change.detail or i18n.translate("KolChangeLog", "nobody")
-    text = sentence.format(who=who, fields=fields, owner=owner, source=change.detail)
+    stage = _stage_label(change.detail) if change.what == OUTREACH else ""
+    text = sentence.format(who=who, fields=fields, owner=owner, source=change.detail, stage=stage)
     return i18n.translate("KolChangeLog", "{change} at {time}").format(change=text, time=_local(change.changed_at)[1])
 
 
 def local_day(change: KolChange) -> date:
     """The day of the change on this computer's clock (the timeline's day)."""
     return _local(change.changed_at)[0]
+
+
+def _stage_label(value: str) -> str:
+    from kolcrm.core.vocabulary.outreach import OutreachStage
+
+    return OutreachStage(value).label if value in set(OutreachStage) else value
 
 
 def _field_name(key: str) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import timedelta
 from typing import Any
 
 from kolcrm.core import clock
@@ -39,11 +40,16 @@ class KolFilter:
     tag: str | None = None
     custom: tuple[CustomFilter, ...] = ()  # conditions on custom fields (custom_values.filter_for), all must hold
     owner: str | None = None  # one account manager's KOLs ("My KOLs" is the current person's)
+    outreach: str | None = None  # one outreach stage (vocabulary.OutreachStage)
+    no_reply_days: int | None = None  # contacted, and the last message at least this many days old
 
     @property
     def filtered(self) -> bool:
         """A status, platform, tier, tag, owner or custom-field condition is set (the search text aside)."""
-        return bool(self.status or self.platform or self.tier or self.tag or self.custom or self.owner is not None)
+        return bool(
+            self.status or self.platform or self.tier or self.tag or self.custom or self.owner is not None
+            or self.outreach or self.no_reply_days is not None
+        )  # fmt: skip
 
     @property
     def narrowed(self) -> bool:
@@ -233,6 +239,12 @@ def filter_conditions(kol_filter: KolFilter, walk_sort_index: bool = False) -> t
     if kol_filter.owner is not None:
         where.append("owner = ?")
         params.append(kol_filter.owner)
+    if kol_filter.outreach:
+        where.append("outreach_stage = ?")
+        params.append(kol_filter.outreach)
+    if kol_filter.no_reply_days is not None:
+        where.append("outreach_stage = 'contacted' AND last_touch_on <= ?")
+        params.append((clock.today() - timedelta(days=kol_filter.no_reply_days)).isoformat())
     for custom in kol_filter.custom:
         if walk_sort_index:  # a probe per KOL the sort index walks past, instead of collecting every match first
             subquery, values = _custom_values_sql(custom, "1")

@@ -153,6 +153,11 @@ def _v20_agencies(db: SqliteDatabase) -> None:
             )
 
 
+def _v21_outreach(db: SqliteDatabase) -> None:
+    """Outreach on each KOL (stage, dates, touches) and the message templates."""
+    _run_script(db, schema_sql_v7_on.V21_TABLES)
+
+
 MIGRATIONS: list[Callable[[SqliteDatabase], None]] = [
     _v1_initial_tables,
     _v2_search_index_and_list_indexes,
@@ -174,6 +179,7 @@ MIGRATIONS: list[Callable[[SqliteDatabase], None]] = [
     _v18_attachments,
     _v19_agency_party_details,
     _v20_agencies,
+    _v21_outreach,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

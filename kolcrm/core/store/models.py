@@ -59,6 +59,10 @@ class Kol(BaseModel):
     agency_legal_name = TextField(default="")  # the agency as its business licence names it (contracts)
     agency_uscc = TextField(default="")  # its 统一社会信用代码, checked (core/identifiers.py)
     agency_address = TextField(default="")
+    outreach_stage = TextField(default="none")  # vocabulary.OutreachStage (kols/outreach.py)
+    outreach_on = TextField(null=True)  # the day it reached that stage
+    touches = IntegerField(default=0)  # messages sent while reaching out
+    last_touch_on = TextField(null=True)
 
 
 class KolLabel(BaseModel):

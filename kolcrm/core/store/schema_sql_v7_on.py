@@ -245,6 +245,22 @@ CREATE TABLE attachment_content (
 )
 """
 
+# v21, outreach before a deal (建联): where it stands and since when, how many messages went out and the last one.
+V21_TABLES = """
+ALTER TABLE kol ADD COLUMN outreach_stage TEXT NOT NULL DEFAULT 'none';
+ALTER TABLE kol ADD COLUMN outreach_on TEXT;
+ALTER TABLE kol ADD COLUMN touches INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE kol ADD COLUMN last_touch_on TEXT;
+CREATE INDEX kol_by_outreach ON kol(outreach_stage, last_touch_on) WHERE deleted_at IS NULL;
+CREATE TABLE outreach_template (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL,
+    language TEXT NOT NULL,
+    body TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+)
+"""
+
 # v20, agencies and MCNs as records: the name the KOLs' agency field holds (a KOL belongs to the agency whose name its
 # field holds, so imports, merges and handovers need nothing new), the company details a contract names, the
 # contact there, notes. The migration makes one for each agency name in use.

@@ -344,6 +344,7 @@ class ReminderKind(StrEnum):
     EXCLUSIVITY_END = "exclusivity_end"
     RISK_REVIEW = "risk_review"
     METRICS = "metrics"
+    OUTREACH = "outreach"  # a KOL contacted and silent for a few days: follow up
 
     @property
     def label(self) -> str:

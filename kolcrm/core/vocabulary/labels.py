@@ -139,6 +139,7 @@ _REMINDER_KIND_LABELS = _table(
     exclusivity_end=QT_TRANSLATE_NOOP("Vocabulary", "Exclusivity ending"),
     risk_review=QT_TRANSLATE_NOOP("Vocabulary", "Risk reviews"),
     metrics=QT_TRANSLATE_NOOP("Vocabulary", "Results to capture"),
+    outreach=QT_TRANSLATE_NOOP("Vocabulary", "Outreach follow-ups"),
 )
 _GOAL_LABELS = _table(
     awareness=QT_TRANSLATE_NOOP("Vocabulary", "Brand awareness"),

@@ -30,6 +30,7 @@ from kolcrm.core.vocabulary import (
     Status,
     Tier,
 )
+from kolcrm.core.vocabulary.outreach import OutreachStage
 from kolcrm.exchange.handover.agencies import check_agencies
 from kolcrm.exchange.handover.attachments import check_attachments
 from kolcrm.exchange.handover.campaigns import check_campaigns
@@ -104,6 +105,11 @@ def _kol(kol: dict[str, Any], problems: list[str], today: date) -> None:
         agency_uscc=reader.text("agency_uscc"),
         agency_address=reader.text("agency_address"),
     )
+    if reader.text("outreach_stage", OutreachStage.NONE) not in set(OutreachStage):  # kolcrm 21 and later
+        reader.refuse("outreach_stage", i18n.translate("Handover", "is not an outreach stage"))
+    reader.day("outreach_on")
+    reader.day("last_touch_on")
+    reader.integer("touches")
     if reader.flag("tier_is_manual") and reader.integer("tier") not in set(Tier):
         reader.refuse("tier", i18n.translate("Handover", "“{value}” is not a tier").format(value=profile["tier"]))
     reader.read.add("tier")
