@@ -396,6 +396,16 @@
         </message>
     </context>
     <context>
+        <name>FilterBar</name>
+        <message numerus="yes">
+            <source>No reply for %n+ days</source>
+            <translation>
+                <numerusform>No reply for %n+ day</numerusform>
+                <numerusform>No reply for %n+ days</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>GiftDialog</name>
         <message numerus="yes">
             <source>Pick an idea… (%n left)</source>
@@ -439,6 +449,16 @@
             <translation>
                 <numerusform>%n overdue payment</numerusform>
                 <numerusform>%n overdue payments</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>KolOutreach</name>
+        <message numerus="yes">
+            <source>Message marked as sent to %n KOLs</source>
+            <translation>
+                <numerusform>Message marked as sent to %n KOL</numerusform>
+                <numerusform>Message marked as sent to %n KOLs</numerusform>
             </translation>
         </message>
     </context>
@@ -498,6 +518,16 @@
         </message>
     </context>
     <context>
+        <name>MessageDialog</name>
+        <message numerus="yes">
+            <source>Send a message to %n KOLs</source>
+            <translation>
+                <numerusform>Send a message to %n KOL</numerusform>
+                <numerusform>Send a message to %n KOLs</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>MetricsImportDialog</name>
         <message numerus="yes">
             <source>%n rows OK</source>
@@ -511,6 +541,26 @@
             <translation>
                 <numerusform>%n row with errors</numerusform>
                 <numerusform>%n rows with errors</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>OutreachBox</name>
+        <message numerus="yes">
+            <source>%n messages, the last on {0}</source>
+            <translation>
+                <numerusform>%n message, the last on {0}</numerusform>
+                <numerusform>%n messages, the last on {0}</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Reminders</name>
+        <message numerus="yes">
+            <source>Follow up with {name}: no reply since {date} (%n messages sent)</source>
+            <translation>
+                <numerusform>Follow up with {name}: no reply since {date} (%n message sent)</numerusform>
+                <numerusform>Follow up with {name}: no reply since {date} (%n messages sent)</numerusform>
             </translation>
         </message>
     </context>

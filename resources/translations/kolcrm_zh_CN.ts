@@ -5002,6 +5002,16 @@ The file is at:
         <source>All owners</source>
         <translation>全部负责人</translation>
     </message>
+    <message numerus="yes">
+        <source>No reply for %n+ days</source>
+        <translation>
+            <numerusform>%n 天以上未回复</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All outreach</source>
+        <translation>全部建联状态</translation>
+    </message>
     <message>
         <source>Fit for brand: score every KOL against this brand (the Fit column)</source>
         <translation>品牌匹配度：按该品牌为每位 KOL 打分（“匹配度”列）</translation>
@@ -5566,6 +5576,10 @@ The file is at:
     <message>
         <source>brand “{name}”</source>
         <translation>品牌“{name}”</translation>
+    </message>
+    <message>
+        <source>is not an outreach stage</source>
+        <translation>不是建联状态</translation>
     </message>
     <message>
         <source>“{value}” is not a tier</source>
@@ -7113,6 +7127,10 @@ The file is at:
         <translation>{who} 撤销了与 {source} 的合并</translation>
     </message>
     <message>
+        <source>{who} set the outreach to {stage}</source>
+        <translation>{who} 将建联状态设为“{stage}”</translation>
+    </message>
+    <message>
         <source>Someone</source>
         <translation>有人</translation>
     </message>
@@ -7662,6 +7680,17 @@ The file is at:
     <message>
         <source>Cannot undo the merge</source>
         <translation>无法撤销合并</translation>
+    </message>
+</context>
+<context>
+    <name>KolOutreach</name>
+    <message>
+        <source>Send a &amp;message…</source>
+        <translation>发送消息(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Message marked as sent to %n KOLs</source>
+        <translation>已将消息标记为发送给 %n 位 KOL</translation>
     </message>
 </context>
 <context>
@@ -8470,6 +8499,79 @@ The file is at:
     </message>
 </context>
 <context>
+    <name>MessageDialog</name>
+    <message numerus="yes">
+        <source>Send a message to %n KOLs</source>
+        <translation>
+            <numerusform>向 %n 位 KOL 发送消息</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>e.g. ¥20,000</source>
+        <translation>例如 ¥20,000</translation>
+    </message>
+    <message>
+        <source>Fields: {name} {platform} {handle} {brand} {fee} {me}</source>
+        <translation>可用字段：{name} {platform} {handle} {brand} {fee} {me}</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>模板</translation>
+    </message>
+    <message>
+        <source>Brand</source>
+        <translation>品牌</translation>
+    </message>
+    <message>
+        <source>Fee / budget</source>
+        <translation>费用 / 预算</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>消息</translation>
+    </message>
+    <message>
+        <source>Save as template…</source>
+        <translation>存为模板…</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Copy all</source>
+        <translation>全部复制</translation>
+    </message>
+    <message>
+        <source>Mark as sent</source>
+        <translation>标记为已发送</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Copy each message into WeChat or your e-mail, then mark them as sent.</source>
+        <translation>把每条消息复制到微信或邮件中发出，然后标记为已发送。</translation>
+    </message>
+    <message>
+        <source>Not marked as sent</source>
+        <translation>未标记为已发送</translation>
+    </message>
+    <message>
+        <source>Save as template</source>
+        <translation>存为模板</translation>
+    </message>
+    <message>
+        <source>Template name:</source>
+        <translation>模板名称：</translation>
+    </message>
+    <message>
+        <source>Template not saved</source>
+        <translation>模板未保存</translation>
+    </message>
+</context>
+<context>
     <name>MetricsDialog</name>
     <message>
         <source>Views / impressions</source>
@@ -8727,6 +8829,50 @@ The file is at:
     <message>
         <source>The two passphrases differ.</source>
         <translation>两次输入的口令不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>Outreach</name>
+    <message>
+        <source>Write the message that was sent</source>
+        <translation>请填写已发送的消息</translation>
+    </message>
+    <message>
+        <source>A template needs a name</source>
+        <translation>模板需要名称</translation>
+    </message>
+    <message>
+        <source>A template needs a message</source>
+        <translation>模板需要消息内容</translation>
+    </message>
+    <message>
+        <source>A template is in Chinese or English</source>
+        <translation>模板语言为中文或英文</translation>
+    </message>
+    <message>
+        <source>The template was deleted meanwhile</source>
+        <translation>该模板已被删除</translation>
+    </message>
+</context>
+<context>
+    <name>OutreachBox</name>
+    <message>
+        <source>Outreach: where reaching out to this KOL stands (建联)</source>
+        <translation>建联：与该 KOL 的联系进展</translation>
+    </message>
+    <message>
+        <source>Send a message…</source>
+        <translation>发送消息…</translation>
+    </message>
+    <message>
+        <source>since {0}</source>
+        <translation>自 {0} 起</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n messages, the last on {0}</source>
+        <translation>
+            <numerusform>已发 %n 条消息，最近一次 {0}</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -9014,6 +9160,10 @@ The file is at:
     <message>
         <source>Check {name}&apos;s Xiaohongshu note for “{title}” is still live (protection period ends)</source>
         <translation>检查{name}“{title}”的小红书笔记是否仍在线（保护期结束）</translation>
+    </message>
+    <message>
+        <source>Follow up with {name}: no reply since {date} (%n messages sent)</source>
+        <translation>跟进 {name}：自 {date} 起未回复（已发 %n 条消息）</translation>
     </message>
     <message>
         <source>Say what to do</source>
@@ -10174,6 +10324,10 @@ The file is at:
         <translation>待回收数据</translation>
     </message>
     <message>
+        <source>Outreach follow-ups</source>
+        <translation>建联跟进</translation>
+    </message>
+    <message>
         <source>Brand awareness</source>
         <translation>品牌曝光</translation>
     </message>
@@ -10192,6 +10346,22 @@ The file is at:
     <message>
         <source>Launched</source>
         <translation>已启动</translation>
+    </message>
+    <message>
+        <source>Not contacted</source>
+        <translation>未建联</translation>
+    </message>
+    <message>
+        <source>Replied</source>
+        <translation>已回复</translation>
+    </message>
+    <message>
+        <source>Agreed to work together</source>
+        <translation>确定合作</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>婉拒</translation>
     </message>
 </context>
 <context>

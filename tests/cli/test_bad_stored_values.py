@@ -28,7 +28,7 @@ def test_deals_lists_every_deal_with_no_figure_for_an_unreadable_fee(
     code, out, err = kolcrm(capsys, "deals", "--db", str(tampered))
 
     assert code == 0, err
-    assert "Traceback" not in err and len(out.splitlines()) == 11  # the heading and the demo's 10 deals
+    assert "Traceback" not in err and len(out.splitlines()) == 12  # the heading and the demo's 11 deals
 
 
 def test_a_contract_for_such_a_deal_is_refused_with_a_reason(

@@ -261,9 +261,10 @@ def outreach_follow_ups(today: date) -> Iterator[Due]:
     from kolcrm.core.kols.outreach import FOLLOW_UP_DAYS, follow_ups
 
     for item in follow_ups(today):
+        touches = item.touches  # a plain name: lupdate drops a call whose count is an expression
         if item.last_touch_on >= today - timedelta(days=LOOK_BACK_DAYS):
             subject = i18n.translate(
-                "Reminders", "Follow up with {name}: no reply since {date} (%n messages sent)", None, item.touches
+                "Reminders", "Follow up with {name}: no reply since {date} (%n messages sent)", None, touches
             ).format(name=item.display_name, date=i18n.prose_date(item.last_touch_on))
             due = item.last_touch_on + timedelta(days=FOLLOW_UP_DAYS)
             yield f"outreach:{item.kol_id}:{item.last_touch_on}", ReminderKind.OUTREACH, due, subject, item.kol_id, None

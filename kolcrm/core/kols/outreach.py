@@ -80,6 +80,24 @@ def log_touch(kol_ids: Sequence[int], message: str, on: date | None = None) -> i
     return len(ids)
 
 
+def log_touches(messages: dict[int, str], on: date | None = None) -> int:
+    """Each KOL's own message (a template filled in for them), all in one transaction; how many were logged."""
+    with database.atomic():
+        return sum(log_touch([kol_id], text, on) for kol_id, text in messages.items())
+
+
+def summary(kol_id: int) -> tuple[OutreachStage, date | None, int, date | None]:
+    """(stage, since, touches, last message day) of one KOL."""
+    row = database.execute_sql(
+        "SELECT outreach_stage, outreach_on, touches, last_touch_on FROM kol WHERE id = ?", (kol_id,)
+    ).fetchone()
+    if row is None:
+        return OutreachStage.NONE, None, 0, None
+    stage = OutreachStage(row[0]) if row[0] in set(OutreachStage) else OutreachStage.NONE
+    day = date.fromisoformat
+    return stage, day(row[1]) if row[1] else None, int(row[2] or 0), day(row[3]) if row[3] else None
+
+
 def follow_ups(today: date, after_days: int = FOLLOW_UP_DAYS) -> list[FollowUp]:
     """Live KOLs contacted (no reply yet) whose last message is `after_days` old or older, the longest silent first."""
     cutoff = (today - timedelta(days=after_days)).isoformat()

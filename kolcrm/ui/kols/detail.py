@@ -33,6 +33,7 @@ from kolcrm.ui.attachments.panel import AttachmentsPanel
 from kolcrm.ui.kols.detail_text import fee_text, followers_text, last_changed
 from kolcrm.ui.kols.fit_tab import FitTab
 from kolcrm.ui.kols.history_tab import HistoryTab
+from kolcrm.ui.kols.outreach_box import OutreachBox
 from kolcrm.ui.widgets.display import section_title
 
 if TYPE_CHECKING:
@@ -132,6 +133,9 @@ class KolDetail(QWidget):
         self.tabs = QTabWidget()
         self.tabs.setObjectName("kolTabs")
         self.tabs.setDocumentMode(True)
+        self.outreach = OutreachBox()  # atop the History tab, where the messages it counts are listed
+        self.outreach.changed.connect(lambda kol_id: self.history.load(kol_id))
+        self.history.layout().insertWidget(0, self.outreach)
         self.tabs.addTab(self.history, self.tr("History"))
         self.tabs.addTab(deals, self.tr("Deals"))
         self.tabs.addTab(_holder(), self.tr("Care"))
@@ -171,6 +175,7 @@ class KolDetail(QWidget):
         for widget in (self.edit_button, self.new_deal_button):
             widget.setEnabled(record is not None and not self.read_only)
         self.history.set_enabled(record is not None and not self.read_only)
+        self.outreach.load(self.kol_id if record is not None else None, self.read_only)
         for index in (self.CARE_TAB, self.RISKS_TAB, self.FIT_TAB, self.FILES_TAB):
             self.tabs.setTabEnabled(index, record is not None)
         if record is None:

@@ -10,6 +10,7 @@ from kolcrm.core.errors import ValidationError
 from kolcrm.core.kols.custom_values import CustomFieldDef, CustomFilter, filter_for
 from kolcrm.core.kols.list_query import KolFilter
 from kolcrm.core.vocabulary import Platform, Status, Tier
+from kolcrm.core.vocabulary.outreach import OutreachStage
 from kolcrm.ui.widgets.eliding_combo import ElidingComboBox
 
 SEARCH_DELAY_MS = 120  # lets a fast typist finish a word before querying, still feels instant
@@ -33,6 +34,11 @@ class FilterBar(QWidget):
         self.tag = self._combo(self.tr("All tags"), [])
         self.owner = self._combo(self.tr("All owners"), [])  # filled after the list's first paint (set_owners)
         self.owner.setObjectName("ownerFilter")
+        silent = [(self.tr("No reply for %n+ days", "", days), f"silent:{days}") for days in (3, 7)]
+        self.outreach = self._combo(
+            self.tr("All outreach"), [(stage.label, f"stage:{stage.value}") for stage in OutreachStage] + silent
+        )
+        self.outreach.setObjectName("outreachFilter")
         self.fit_brand = ElidingComboBox()
         self.fit_brand.setObjectName("fitBrand")
         self.fit_brand.setToolTip(self.tr("Fit for brand: score every KOL against this brand (the Fit column)"))
@@ -56,11 +62,13 @@ class FilterBar(QWidget):
         combos = QHBoxLayout()
         for combo in (self.status, self.platform, self.tier, self.tag, self.owner, self.fit_brand):
             combos.addWidget(combo, 1)
-        # A row of its own, shown once there are custom fields: the row above is full at the list's usual width.
+        # A second row: outreach, and a custom field once there are some (the row above is full at the list's usual
+        # width on a 1024-pixel screen).
         self.custom_row = QWidget()
         custom = QHBoxLayout(self.custom_row)
         custom.setContentsMargins(0, 0, 0, 0)
         self.custom_field.setMinimumWidth(160)
+        custom.addWidget(self.outreach, 1)
         custom.addWidget(self.custom_field)
         custom.addWidget(self.custom_text, 2)
         custom.addWidget(self.custom_choice, 1)
@@ -71,7 +79,7 @@ class FilterBar(QWidget):
         layout.addWidget(self.search)
         layout.addLayout(combos)
         layout.addWidget(self.custom_row)
-        for widget in (self.custom_row, self.custom_text, self.custom_choice):
+        for widget in (self.custom_field, self.custom_text, self.custom_choice):
             widget.hide()  # until there are custom fields, and a field is chosen
         self._timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._timer.timeout.connect(self._emit)
@@ -135,7 +143,7 @@ class FilterBar(QWidget):
         index = self.custom_field.findData(current)
         self.custom_field.setCurrentIndex(max(index, 0))
         self.custom_field.blockSignals(False)
-        self.custom_row.setVisible(bool(fields))
+        self.custom_field.setVisible(bool(fields))
         self._show_value_input(keep_text=True)
         if current is not None:
             self._emit()  # the field may be gone, renamed or of another kind: filter on what it now is
@@ -159,18 +167,19 @@ class FilterBar(QWidget):
 
     def show_everything(self) -> None:
         """No search and every filter back to "All": the list shows every KOL (one refresh, not one per box)."""
-        for box in (self.search, self.status, self.platform, self.tier, self.tag, self.custom_field):
+        for box in (self.search, self.status, self.platform, self.tier, self.tag, self.outreach, self.custom_field):
             box.blockSignals(True)
         self.search.clear()
-        for combo in (self.status, self.platform, self.tier, self.tag, self.custom_field):
+        for combo in (self.status, self.platform, self.tier, self.tag, self.outreach, self.custom_field):
             combo.setCurrentIndex(0)
-        for box in (self.search, self.status, self.platform, self.tier, self.tag, self.custom_field):
+        for box in (self.search, self.status, self.platform, self.tier, self.tag, self.outreach, self.custom_field):
             box.blockSignals(False)
         self._show_value_input(keep_text=False)
         self.apply_now()
 
     def current_filter(self) -> KolFilter:
         condition = self._custom_condition()
+        outreach = self.outreach.currentData() or ""
         return KolFilter(
             text=self.search.text(),
             status=self.status.currentData(),
@@ -179,6 +188,8 @@ class FilterBar(QWidget):
             tag=self.tag.currentData(),
             owner=self.owner.currentData(),
             custom=(condition,) if condition is not None else (),
+            outreach=outreach[6:] if outreach.startswith("stage:") else None,
+            no_reply_days=int(outreach[7:]) if outreach.startswith("silent:") else None,
         )
 
     def apply_now(self) -> None:

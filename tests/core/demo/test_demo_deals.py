@@ -42,3 +42,15 @@ def test_the_demo_holds_one_exclusivity_conflict(any_db):
     (conflict,) = current_conflicts(clock.today())
     assert conflict.shared == "skincare" and conflict.kind in (ConflictKind.IN_WINDOW, ConflictKind.COVERS)
     assert {conflict.deal.title, conflict.other.title} == {"直播专场 Live-stream special", "运动防晒 Sport sunscreen"}
+
+
+def test_the_demo_has_outreach_in_every_stage_and_one_follow_up_due(any_db):
+    from kolcrm.core import clock
+    from kolcrm.core.kols import outreach
+    from kolcrm.core.vocabulary.outreach import OutreachStage
+
+    populate_demo(40, seed=3)
+    counts = outreach.stage_counts()
+    assert all(counts[stage] >= 1 for stage in OutreachStage)
+    (due,) = outreach.follow_ups(clock.today())
+    assert due.touches == 1
