@@ -38,3 +38,21 @@ def test_a_contract_for_such_a_deal_is_refused_with_a_reason(
 
     assert code in (1, 2) and err.startswith("kolcrm: ") and "fee" in err
     assert not (tampered.parent / "c.pdf").exists()
+
+
+def test_the_reminder_rules_read_an_unreadable_payment_amount_as_a_dash(tmp_path: Path) -> None:
+    from kolcrm.core.care import reminders
+    from kolcrm.core.store.db import close_database, database, open_database
+
+    path = tmp_path / "book.db"
+    open_database(path)
+    try:
+        from kolcrm.core.demo.kols import populate_demo
+
+        populate_demo(20)
+        database.execute_sql("UPDATE payment SET amount = 'abc', paid_on = NULL, due_on = '2000-01-01'")
+        reminders.refresh()
+        subjects = [r.subject for r in reminders.due() if r.kind.value == "payment"]
+        assert subjects and all(" — for “" in subject for subject in subjects)
+    finally:
+        close_database()

@@ -12,6 +12,7 @@ from datetime import date, datetime, timedelta
 
 from kolcrm.core import i18n
 from kolcrm.core.festivals import festival_date, next_birthday
+from kolcrm.core.money import stored_amount
 from kolcrm.core.numbers import format_money
 from kolcrm.core.store import settings
 from kolcrm.core.store.db import database
@@ -152,14 +153,14 @@ def payments(today: date) -> Iterator[Due]:
         " AND c.stage != 'cancelled' AND c.deleted_at IS NULL AND k.deleted_at IS NULL",
         (horizon,),
     )
-    from decimal import Decimal
-
     for pid, due_on, amount, currency, cid, title, kol_id, name in rows:
         if due_on < today.isoformat():
             subject = i18n.translate("Reminders", "Pay {name} {amount} for “{title}” (overdue)")
         else:
             subject = i18n.translate("Reminders", "Pay {name} {amount} for “{title}”")
-        subject = subject.format(name=name, amount=format_money(Decimal(amount), currency), title=title)
+        value = stored_amount(amount)  # text another program stored ("abc") shows as a dash, never a traceback
+        shown = format_money(value, currency) if value is not None else "—"
+        subject = subject.format(name=name, amount=shown, title=title)
         yield f"payment:{pid}:{due_on}", ReminderKind.PAYMENT, date.fromisoformat(due_on), subject, kol_id, cid
 
 
