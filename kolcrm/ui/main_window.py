@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from kolcrm.ui import menus, startup_memory
 from kolcrm.ui.data_actions import DataActions
 from kolcrm.ui.kols.area import AFTER_FIRST_PAINT_MS, KolsArea
+from kolcrm.ui.kols.bulk_actions import KolBulkEdit
 from kolcrm.ui.kols.outreach_actions import KolOutreach
 from kolcrm.ui.lazy_areas import (
     AREA_AGENCIES,
@@ -148,8 +149,9 @@ class MainWindow(LazyAreas, QMainWindow):
         self.delete_action.setShortcut(QKeySequence.StandardKey.Delete)
         self.kols.install_delete_action(self.delete_action)  # acts in the KOL list only
         self.outreach = KolOutreach(self.kols)  # Send a message… (the list's selection, or the pane's KOL)
+        self.bulk = KolBulkEdit(self.kols, self.undo_stack)  # Edit selected KOLs… (one undo step)
         for action in (self.find_action, self.edit_action, self.delete_action, self.kols.merge_action,
-                       self.kols.owners.action, self.outreach.action):  # fmt: skip
+                       self.kols.owners.action, self.bulk.action, self.outreach.action):  # fmt: skip
             edit_menu.addAction(action)
         edit_menu.addSeparator()
         self.custom_fields_action = self.kols.custom_fields_action

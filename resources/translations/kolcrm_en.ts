@@ -46,6 +46,16 @@
         </message>
     </context>
     <context>
+        <name>BulkEditDialog</name>
+        <message numerus="yes">
+            <source>Edit %n selected KOLs</source>
+            <translation>
+                <numerusform>Edit %n selected KOL</numerusform>
+                <numerusform>Edit %n selected KOLs</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>CLI</name>
         <message numerus="yes">
             <source>%n earlier copies of this database are not encrypted (backups, and copies kept by a restore or an upgrade); delete them or keep them somewhere safe:</source>
@@ -432,6 +442,23 @@
             <translation>
                 <numerusform>{file}, line {opened}: a quote opened on this line is never closed (the cell runs on to line {end} and takes %n line that looks like a row of its own): close it, or remove it, and import again</numerusform>
                 <numerusform>{file}, line {opened}: a quote opened on this line is never closed (the cell runs on to line {end} and takes %n lines that look like rows of their own): close it, or remove it, and import again</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>KolBulkEdit</name>
+        <message numerus="yes">
+            <source>%n KOLs changed (Ctrl+Z undoes it)</source>
+            <translation>
+                <numerusform>%n KOL changed (Ctrl+Z undoes it)</numerusform>
+                <numerusform>%n KOLs changed (Ctrl+Z undoes it)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Edit %n KOLs</source>
+            <translation>
+                <numerusform>Edit %n KOL</numerusform>
+                <numerusform>Edit %n KOLs</numerusform>
             </translation>
         </message>
     </context>

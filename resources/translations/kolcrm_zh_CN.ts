@@ -832,6 +832,55 @@ The current file is not deleted: it is kept aside as {1}.replaced-&lt;date and t
     </message>
 </context>
 <context>
+    <name>BulkEditDialog</name>
+    <message numerus="yes">
+        <source>Edit %n selected KOLs</source>
+        <translation>
+            <numerusform>编辑选中的 %n 位 KOL</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>e.g. 双11, 美妆</source>
+        <translation>例如 双11, 美妆</translation>
+    </message>
+    <message>
+        <source>Give them to</source>
+        <translation>交给</translation>
+    </message>
+    <message>
+        <source>empty: to nobody</source>
+        <translation>留空：不指定负责人</translation>
+    </message>
+    <message>
+        <source>Leave custom fields as they are</source>
+        <translation>不修改自定义字段</translation>
+    </message>
+    <message>
+        <source>the value (empty clears it)</source>
+        <translation>字段值（留空即清除）</translation>
+    </message>
+    <message>
+        <source>Add tags (categories)</source>
+        <translation>添加标签（品类）</translation>
+    </message>
+    <message>
+        <source>Remove tags</source>
+        <translation>移除标签</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Outreach</source>
+        <translation>建联</translation>
+    </message>
+    <message>
+        <source>Leave as it is</source>
+        <translation>保持不变</translation>
+    </message>
+</context>
+<context>
     <name>CLI</name>
     <message>
         <source>interrupted; nothing half-written was kept</source>
@@ -7069,6 +7118,10 @@ The file is at:
         <translation>{platform}粉丝 {followers} × 常见触达率 {share} = 触达 {reach}；× 互动率 {engagement}% = 互动 {engagements} 次</translation>
     </message>
     <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
         <source>An owner&apos;s name is one line of at most {n} characters</source>
         <translation>负责人姓名只能是一行，最多 {n} 个字符</translation>
     </message>
@@ -7090,6 +7143,21 @@ The file is at:
     <message>
         <source>{0} has a signed deal but is still “{1}”. Make them “{2}”?</source>
         <translation>{0} 已签约合作，但状态仍为“{1}”。改为“{2}”吗？</translation>
+    </message>
+</context>
+<context>
+    <name>KolBulkEdit</name>
+    <message>
+        <source>Edit &amp;selected KOLs…</source>
+        <translation>批量编辑选中的 KOL(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>%n KOLs changed (Ctrl+Z undoes it)</source>
+        <translation>已修改 %n 位 KOL（Ctrl+Z 可撤销）</translation>
+    </message>
+    <message>
+        <source>Edit %n KOLs</source>
+        <translation>编辑 %n 位 KOL</translation>
     </message>
 </context>
 <context>
