@@ -189,6 +189,13 @@
             </translation>
         </message>
         <message numerus="yes">
+            <source>{delivered} of %n items sent were posted about</source>
+            <translation>
+                <numerusform>{delivered} of %n item sent was posted about</numerusform>
+                <numerusform>{delivered} of %n items sent were posted about</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>{paid} of %n first deals paid as asked</source>
             <translation>
                 <numerusform>{paid} of %n first deal paid as asked</numerusform>
@@ -650,6 +657,16 @@
             <translation>
                 <numerusform>%n earlier copy of this database is not encrypted (a backup, or a copy kept by a restore or an upgrade). Delete it, or keep it somewhere safe:</numerusform>
                 <numerusform>%n earlier copies of this database are not encrypted (backups, and copies kept by a restore or an upgrade). Delete them, or keep them somewhere safe:</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>SentItemsBox</name>
+        <message numerus="yes">
+            <source>{delivered} of %n items sent were posted about</source>
+            <translation>
+                <numerusform>{delivered} of %n item sent was posted about</numerusform>
+                <numerusform>{delivered} of %n items sent were posted about</numerusform>
             </translation>
         </message>
     </context>

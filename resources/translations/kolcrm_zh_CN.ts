@@ -1980,6 +1980,22 @@ Launch the campaign anyway?</source>
         <translation>%n 个未解决；最严重：{category} {likelihood}×{impact}</translation>
     </message>
     <message>
+        <source>Content for items sent</source>
+        <translation>寄送物品的内容回报</translation>
+    </message>
+    <message>
+        <source>Nothing sent is owed content yet</source>
+        <translation>暂无需要回报内容的寄送物品</translation>
+    </message>
+    <message>
+        <source>{delivered} of %n items sent were posted about</source>
+        <translation>寄出的 %n 件物品中有 {delivered} 件已发布内容</translation>
+    </message>
+    <message>
+        <source>; nothing posted for {what}</source>
+        <translation>；{what} 尚无任何发布</translation>
+    </message>
+    <message>
         <source>Choose the KOL who gave it</source>
         <translation>请选择提供回馈的 KOL</translation>
     </message>
@@ -2076,6 +2092,38 @@ Launch the campaign anyway?</source>
     <message>
         <source>That KOL no longer exists</source>
         <translation>该 KOL 已不存在</translation>
+    </message>
+    <message>
+        <source>What was sent</source>
+        <translation>寄送的物品</translation>
+    </message>
+    <message>
+        <source>What was promised</source>
+        <translation>承诺的回报</translation>
+    </message>
+    <message>
+        <source>Link to the content</source>
+        <translation>内容链接</translation>
+    </message>
+    <message>
+        <source>Say what was sent</source>
+        <translation>请填写寄送的物品</translation>
+    </message>
+    <message>
+        <source>The day it was sent cannot be in the future</source>
+        <translation>寄送日期不能晚于今天</translation>
+    </message>
+    <message>
+        <source>The window is 1 to 365 days</source>
+        <translation>期限为 1 到 365 天</translation>
+    </message>
+    <message>
+        <source>Content cannot come before the item was sent</source>
+        <translation>发布日期不能早于寄送日期</translation>
+    </message>
+    <message>
+        <source>That item was deleted meanwhile</source>
+        <translation>该物品已被删除</translation>
     </message>
 </context>
 <context>
@@ -5718,6 +5766,14 @@ The file is at:
         <source>agency “{name}”</source>
         <translation>经纪机构“{name}”</translation>
     </message>
+    <message>
+        <source>is not a kind of item sent</source>
+        <translation>不是寄送物品的类型</translation>
+    </message>
+    <message>
+        <source>its dates are out of order</source>
+        <translation>日期先后顺序有误</translation>
+    </message>
 </context>
 <context>
     <name>HistoryTab</name>
@@ -7711,12 +7767,20 @@ The file is at:
         <translation>有一笔给该 KOL 的付款已逾期未付</translation>
     </message>
     <message>
+        <source>Received a sample, product or gift and posted nothing within the window</source>
+        <translation>收到样品、产品或礼品后，在约定期限内没有发布任何内容</translation>
+    </message>
+    <message>
         <source>Fit {total} / 100</source>
         <translation>匹配度 {total} / 100</translation>
     </message>
     <message>
         <source>⚠ overdue</source>
         <translation>⚠ 逾期</translation>
+    </message>
+    <message>
+        <source>⚠ no post</source>
+        <translation>⚠ 未发布</translation>
     </message>
 </context>
 <context>
@@ -9234,6 +9298,10 @@ The file is at:
         <translation>跟进 {name}：自 {date} 起未回复（已发 %n 条消息）</translation>
     </message>
     <message>
+        <source>{name} received {what} on {date} and has posted nothing: ask about the content</source>
+        <translation>{name} 于 {date} 收到 {what}，至今没有发布任何内容：请询问内容进展</translation>
+    </message>
+    <message>
         <source>Say what to do</source>
         <translation>请写明要做什么</translation>
     </message>
@@ -9663,6 +9731,126 @@ The file is at:
     <message>
         <source>The database was not converted</source>
         <translation>数据库没有转换</translation>
+    </message>
+</context>
+<context>
+    <name>SentItemDialog</name>
+    <message>
+        <source>Sent for content</source>
+        <translation>寄样与内容回报</translation>
+    </message>
+    <message>
+        <source>e.g. 口红试色装 ×3</source>
+        <translation>例如 口红试色装 ×3</translation>
+    </message>
+    <message>
+        <source>e.g. 一篇小红书笔记</source>
+        <translation>例如 一篇小红书笔记</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>What was sent</source>
+        <translation>寄送的物品</translation>
+    </message>
+    <message>
+        <source>Sent on</source>
+        <translation>寄送日期</translation>
+    </message>
+    <message>
+        <source>Promised in return</source>
+        <translation>承诺的回报</translation>
+    </message>
+    <message>
+        <source>To be posted within</source>
+        <translation>发布期限</translation>
+    </message>
+</context>
+<context>
+    <name>SentItemsBox</name>
+    <message>
+        <source>Sent</source>
+        <translation>寄送</translation>
+    </message>
+    <message>
+        <source>What (kind)</source>
+        <translation>物品（类型）</translation>
+    </message>
+    <message>
+        <source>Promised</source>
+        <translation>承诺</translation>
+    </message>
+    <message>
+        <source>Posted by</source>
+        <translation>最晚发布</translation>
+    </message>
+    <message>
+        <source>Posted</source>
+        <translation>已发布</translation>
+    </message>
+    <message>
+        <source>Add item sent…</source>
+        <translation>添加寄送物品…</translation>
+    </message>
+    <message>
+        <source>Mark posted…</source>
+        <translation>标记已发布…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>删除…</translation>
+    </message>
+    <message>
+        <source>Sent for content</source>
+        <translation>寄样与内容回报</translation>
+    </message>
+    <message>
+        <source>Sent on {0}, nothing posted by {1}</source>
+        <translation>{0} 寄出，截至 {1} 仍未发布</translation>
+    </message>
+    <message>
+        <source>Nothing sent is owed content yet.</source>
+        <translation>暂无需要回报内容的寄送物品。</translation>
+    </message>
+    <message numerus="yes">
+        <source>{delivered} of %n items sent were posted about</source>
+        <translation>
+            <numerusform>寄出的 %n 件物品中有 {delivered} 件已发布内容</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · nothing posted for {0}</source>
+        <translation> · {0} 尚无任何发布</translation>
+    </message>
+    <message>
+        <source>Mark posted</source>
+        <translation>标记已发布</translation>
+    </message>
+    <message>
+        <source>Link to the post (optional):</source>
+        <translation>发布链接（可选）：</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>未记录</translation>
+    </message>
+    <message>
+        <source>Delete item</source>
+        <translation>删除物品</translation>
+    </message>
+    <message>
+        <source>Delete “{0}”?</source>
+        <translation>删除“{0}”？</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
     </message>
 </context>
 <context>
@@ -10248,6 +10436,14 @@ The file is at:
         <translation>感谢信</translation>
     </message>
     <message>
+        <source>Sample</source>
+        <translation>样品</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
         <source>Gift</source>
         <translation>礼品</translation>
     </message>
@@ -10394,6 +10590,10 @@ The file is at:
     <message>
         <source>Outreach follow-ups</source>
         <translation>建联跟进</translation>
+    </message>
+    <message>
+        <source>Items sent, nothing posted</source>
+        <translation>寄送后未发布</translation>
     </message>
     <message>
         <source>Brand awareness</source>

@@ -180,7 +180,7 @@ def test_add_a_perk_lists_it_and_raises_the_health_score(qtbot, detail, kol):
 
     pane = detail.risks_tab()
     row = _cells(pane.health_parts, 0).index("Perks received")
-    assert pane.health_parts.item(row, 1).text() == "5 / 15"
+    assert pane.health_parts.item(row, 1).text() == "3.3 / 10"
     assert "1 perk received" in pane.health_parts.item(row, 2).text()
 
 
@@ -289,7 +289,7 @@ def test_saving_a_contracted_deal_in_the_editor_asks_to_confirm(qtbot, main_wind
 def test_health_pane_shows_five_parts_that_add_up_to_the_total(qtbot, detail, kol):
     risks.save_risk(RiskRecord(RiskCategory.COMPLIANCE, "未标注广告", 2, 2, kol_id=kol))
     pane = detail.risks_tab()
-    assert pane.health_parts.rowCount() == 5
+    assert pane.health_parts.rowCount() == 6
     points = [float(text.split(" / ")[0]) for text in _cells(pane.health_parts, 1)]
     maxima = [int(text.split(" / ")[1]) for text in _cells(pane.health_parts, 1)]
     assert sum(maxima) == 100

@@ -15,18 +15,19 @@ RECENT_DAYS, STALE_DAYS = 30, 180
 
 def health_score(kol_id: int, today: date | None = None) -> HealthScore:
     today = today or clock.today()
-    return HealthScore((_recency(kol_id, today), _thanks(kol_id), _fees(kol_id, today), _perks(kol_id), _risks(kol_id)))
+    parts = (_recency(kol_id, today), _thanks(kol_id), _fees(kol_id, today), _perks(kol_id), _risks(kol_id))
+    return HealthScore((*parts, _fulfilment(kol_id, today)))
 
 
 def _recency(kol_id: int, today: date) -> HealthPart:
     row = database.execute_sql("SELECT last_contact FROM kol WHERE id = ?", (kol_id,)).fetchone()
     name = i18n.translate("Care", "Recent contact")
     if not row or not row[0]:
-        return HealthPart(name, 0, 25, i18n.translate("Care", "No contact recorded yet"))
+        return HealthPart(name, 0, 20, i18n.translate("Care", "No contact recorded yet"))
     days = (today - date.fromisoformat(row[0])).days
     share = 1.0 if days <= RECENT_DAYS else max(0.0, 1 - (days - RECENT_DAYS) / (STALE_DAYS - RECENT_DAYS))
     why = i18n.translate("Care", "Last contact %n days ago ({date})", None, days).format(date=row[0])
-    return HealthPart(name, round(25 * share, 1), 25, why)
+    return HealthPart(name, round(20 * share, 1), 20, why)
 
 
 def _thanks(kol_id: int) -> HealthPart:
@@ -74,7 +75,7 @@ def _perks(kol_id: int) -> HealthPart:
     from kolcrm.core.care.perks import perks_for
 
     perks = perks_for(kol_id)
-    points = 15 * min(len(perks), 3) / 3
+    points = 10 * min(len(perks), 3) / 3
     count = len(perks)
     if perks:
         why = i18n.translate("Care", "%n perks received, latest {kind}", None, count).format(
@@ -82,7 +83,7 @@ def _perks(kol_id: int) -> HealthPart:
         )
     else:
         why = i18n.translate("Care", "%n perks received", None, count)
-    return HealthPart(i18n.translate("Care", "Perks received"), round(points, 1), 15, why)
+    return HealthPart(i18n.translate("Care", "Perks received"), round(points, 1), 10, why)
 
 
 def _risks(kol_id: int) -> HealthPart:
@@ -98,3 +99,20 @@ def _risks(kol_id: int) -> HealthPart:
         category=worst.category.label.lower(), likelihood=worst.likelihood, impact=worst.impact
     )
     return HealthPart(name, round(points, 1), 15, why)
+
+
+def _fulfilment(kol_id: int, today: date) -> HealthPart:
+    """Content delivered for the samples, products and gifts sent; one ghosted item costs it all."""
+    from kolcrm.core.care.fulfilment import fulfilment
+
+    found = fulfilment(kol_id, today)
+    name = i18n.translate("Care", "Content for items sent")
+    if found.rate is None:
+        return HealthPart(name, 10, 10, i18n.translate("Care", "Nothing sent is owed content yet"))
+    owed = found.owed
+    why = i18n.translate("Care", "{delivered} of %n items sent were posted about", None, owed).format(
+        delivered=found.delivered
+    )
+    if found.ghosted:
+        why += i18n.translate("Care", "; nothing posted for {what}").format(what=found.ghosted[0].description)
+    return HealthPart(name, 0 if found.ghosted else round(10 * found.rate, 1), 10, why)

@@ -41,6 +41,7 @@ def all_due(today: date) -> Iterator[Due]:
     yield from risk_reviews(today)
     yield from result_captures(today)
     yield from outreach_follow_ups(today)
+    yield from ghosting(today)
 
 
 def thank_yous(today: date) -> Iterator[Due]:
@@ -269,3 +270,15 @@ def outreach_follow_ups(today: date) -> Iterator[Due]:
             ).format(name=item.display_name, date=i18n.prose_date(item.last_touch_on))
             due = item.last_touch_on + timedelta(days=FOLLOW_UP_DAYS)
             yield f"outreach:{item.kol_id}:{item.last_touch_on}", ReminderKind.OUTREACH, due, subject, item.kol_id, None
+
+
+def ghosting(today: date) -> Iterator[Due]:
+    """A sample, product or gift sent and nothing posted within the window (care/fulfilment.py)."""
+    from kolcrm.core.care.fulfilment import ghosted_items
+
+    for item, name in ghosted_items(today):
+        if item.due_on >= today - timedelta(days=LOOK_BACK_DAYS):
+            subject = i18n.translate(
+                "Reminders", "{name} received {what} on {date} and has posted nothing: ask about the content"
+            ).format(name=name, what=item.description, date=i18n.prose_date(item.sent_on))
+            yield f"ghosting:{item.id}", ReminderKind.GHOSTING, item.due_on, subject, item.kol_id, item.collaboration_id

@@ -22,6 +22,7 @@ from kolcrm.core.demo.campaigns import add_demo_campaigns
 from kolcrm.core.demo.care import add_demo_care
 from kolcrm.core.demo.deals import add_demo_collaborations
 from kolcrm.core.demo.files import add_demo_files
+from kolcrm.core.demo.fulfilment import add_demo_fulfilment
 from kolcrm.core.demo.outreach import add_demo_outreach
 from kolcrm.core.kols.validation import handle_key
 from kolcrm.core.store import search
@@ -154,6 +155,7 @@ def populate_demo(kols: int = 80, seed: int = 7, progress: Progress | None = Non
                 add_demo_files()
                 add_demo_agencies()
                 add_demo_outreach(today)
+                add_demo_fulfilment(today)
     return kols
 
 

@@ -130,6 +130,7 @@ def _delete_rows(kol_id: int) -> None:
     statements = (
         "DELETE FROM attachment_content WHERE attachment_id IN (SELECT id FROM attachment WHERE kol_id = ?)",
         "DELETE FROM attachment WHERE kol_id = ?",  # before the contracts and deliverables they may hang on
+        "DELETE FROM sent_item WHERE kol_id = ?",
         f"DELETE FROM approval_step WHERE deliverable_id IN ({deliverables})",
         f"DELETE FROM deliverable WHERE collaboration_id IN ({deals})",
         f"DELETE FROM stage_change WHERE collaboration_id IN ({deals})",

@@ -71,6 +71,7 @@ class KolRow:
     city: str
     name_order: str = ""  # the name's pinyin sort key: the keyset when the list sorts by name
     overdue_payment: bool = False  # a payment to this KOL is past due and unpaid
+    ghosting: bool = False  # sent a sample, product or gift and posted nothing within its window (care/fulfilment)
     sort_value: str | None = None  # the custom field value a page sorted by one holds (its keyset); None: no value
 
 
@@ -81,7 +82,9 @@ ROW_COLUMNS = (
     " name_order,"
     " EXISTS (SELECT 1 FROM collaboration c JOIN payment p ON p.collaboration_id = c.id"
     " WHERE c.kol_id = kol.id AND c.deleted_at IS NULL AND c.stage != 'cancelled'"
-    " AND p.paid_on IS NULL AND p.due_on < date('now', 'localtime'))"
+    " AND p.paid_on IS NULL AND p.due_on < date('now', 'localtime')),"
+    " EXISTS (SELECT 1 FROM sent_item s WHERE s.kol_id = kol.id AND s.delivered_on IS NULL"
+    " AND s.due_on < date('now', 'localtime'))"
 )
 
 

@@ -47,7 +47,9 @@ __all__ = [
 
 # Rows that change hands whole: what hangs off a deal or an account (deliverables, payments, contracts, stage
 # changes, rate cards, metrics) refers to the deal or account, not to the KOL, and so follows it.
-MOVED_WHOLE = ("interaction", "collaboration", "gift", "perk", "blackout_period", "risk", "kol_change", "attachment")
+MOVED_WHOLE = (
+    "interaction", "collaboration", "gift", "perk", "blackout_period", "risk", "kol_change", "attachment", "sent_item"
+)  # fmt: skip
 KOL_TABLES: Mapping[str, str] = {
     **{table: "moves" for table in MOVED_WHOLE},
     "platform_account": "moves, after the kept KOL's accounts (rate cards and metrics follow their account)",

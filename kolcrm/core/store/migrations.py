@@ -158,6 +158,11 @@ def _v21_outreach(db: SqliteDatabase) -> None:
     _run_script(db, schema_sql_v7_on.V21_TABLES)
 
 
+def _v22_sent_items(db: SqliteDatabase) -> None:
+    """Samples, products and gifts sent, what was promised in return and by when, and what was delivered."""
+    _run_script(db, schema_sql_v7_on.V22_TABLES)
+
+
 MIGRATIONS: list[Callable[[SqliteDatabase], None]] = [
     _v1_initial_tables,
     _v2_search_index_and_list_indexes,
@@ -180,6 +185,7 @@ MIGRATIONS: list[Callable[[SqliteDatabase], None]] = [
     _v19_agency_party_details,
     _v20_agencies,
     _v21_outreach,
+    _v22_sent_items,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

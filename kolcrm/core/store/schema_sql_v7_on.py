@@ -245,6 +245,25 @@ CREATE TABLE attachment_content (
 )
 """
 
+# v22, fulfilment: samples, products and gifts sent to a KOL, what they promised in return and by when (due_on, kept
+# so the list's ghosting probe is one comparison on both engines), and the content delivered.
+V22_TABLES = """
+CREATE TABLE sent_item (
+    id INTEGER PRIMARY KEY,
+    kol_id INTEGER NOT NULL REFERENCES kol(id) ON DELETE CASCADE,
+    collaboration_id INTEGER REFERENCES collaboration(id) ON DELETE SET NULL,
+    kind TEXT NOT NULL,
+    description TEXT NOT NULL,
+    sent_on TEXT NOT NULL,
+    promised TEXT NOT NULL DEFAULT '',
+    due_on TEXT NOT NULL,
+    delivered_on TEXT,
+    delivered_url TEXT NOT NULL DEFAULT '',
+    created_at TEXT NOT NULL
+);
+CREATE INDEX sent_item_by_kol ON sent_item(kol_id, delivered_on, due_on)
+"""
+
 # v21, outreach before a deal (建联): where it stands and since when, how many messages went out and the last one.
 V21_TABLES = """
 ALTER TABLE kol ADD COLUMN outreach_stage TEXT NOT NULL DEFAULT 'none';

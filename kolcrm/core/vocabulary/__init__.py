@@ -345,6 +345,7 @@ class ReminderKind(StrEnum):
     RISK_REVIEW = "risk_review"
     METRICS = "metrics"
     OUTREACH = "outreach"  # a KOL contacted and silent for a few days: follow up
+    GHOSTING = "ghosting"  # a product sent and nothing posted within its window
 
     @property
     def label(self) -> str:

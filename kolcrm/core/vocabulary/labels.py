@@ -140,6 +140,7 @@ _REMINDER_KIND_LABELS = _table(
     risk_review=QT_TRANSLATE_NOOP("Vocabulary", "Risk reviews"),
     metrics=QT_TRANSLATE_NOOP("Vocabulary", "Results to capture"),
     outreach=QT_TRANSLATE_NOOP("Vocabulary", "Outreach follow-ups"),
+    ghosting=QT_TRANSLATE_NOOP("Vocabulary", "Items sent, nothing posted"),
 )
 _GOAL_LABELS = _table(
     awareness=QT_TRANSLATE_NOOP("Vocabulary", "Brand awareness"),

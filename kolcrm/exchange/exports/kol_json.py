@@ -98,6 +98,7 @@ def kol_as_json(kol_id: int) -> dict[str, Any]:
         "deals": deals,
         "gifts": _rows("SELECT * FROM gift WHERE kol_id = ? ORDER BY id", (kol_id,)),
         "perks": _rows("SELECT * FROM perk WHERE kol_id = ? ORDER BY id", (kol_id,)),
+        "sent_items": _rows("SELECT * FROM sent_item WHERE kol_id = ? ORDER BY sent_on, id", (kol_id,)),
         "scheduling": scheduling[0] if scheduling else None,
         "blackouts": _rows(
             "SELECT starts_on, ends_on, label FROM blackout_period WHERE kol_id = ? ORDER BY starts_on, id", (kol_id,)

@@ -307,6 +307,12 @@ def _kol_problem(kol: Any) -> str | None:
         for item in files
     ):
         return i18n.translate("Handover", "has unreadable {section}").format(section="attachments")
+    sent = kol.get("sent_items", [])
+    if not isinstance(sent, list) or not all(
+        isinstance(item, dict) and isinstance(item.get("description"), str) and isinstance(item.get("sent_on"), str)
+        for item in sent
+    ):
+        return i18n.translate("Handover", "has unreadable {section}").format(section="sent_items")
     scheduling = kol.get("scheduling")
     if scheduling is not None and not (
         isinstance(scheduling, dict) and isinstance(scheduling.get("lead_time_days"), int)

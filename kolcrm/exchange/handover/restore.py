@@ -20,6 +20,7 @@ from kolcrm.core.vocabulary import platform_label, tier_for_followers
 from kolcrm.exchange.handover.attachments import AttachmentRestore
 from kolcrm.exchange.handover.campaigns import brand_named
 from kolcrm.exchange.handover.rows import first_id, insert_row, same
+from kolcrm.exchange.handover.sent_items import restore_sent_items
 from kolcrm.exchange.handover.summary import HandoverSummary
 
 
@@ -87,6 +88,7 @@ class KolRestore:
         self._deals()
         self._care()
         self.summary.files_added += self.files.restore(self.kol.get("attachments", []), self.kol_id)
+        self.summary.items_sent_added += restore_sent_items(self.kol.get("sent_items", []), self.kol_id, self._deal)
         self._refresh_derived(profile)
         search.reindex_kol(database, self.kol_id)
         if target is not None and (self.filled or self._counts() != counts_before):

@@ -25,6 +25,7 @@ class HandoverSummary:
     readiness_added: int = 0
     captures_added: int = 0
     agencies_added: int = 0
+    items_sent_added: int = 0  # samples, products and gifts sent (fulfilment)
     files_added: int = 0  # attached files: signed contracts, proofs, media kits
     reminders_raised: int = 0  # by the rules here, for what came in (birthdays, payments due, thank-yous…)
     without_campaigns: bool = False  # a package from a kolcrm whose packages did not carry campaigns

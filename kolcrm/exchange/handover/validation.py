@@ -36,6 +36,7 @@ from kolcrm.exchange.handover.attachments import check_attachments
 from kolcrm.exchange.handover.campaigns import check_campaigns
 from kolcrm.exchange.handover.deal_validation import check_deals
 from kolcrm.exchange.handover.fields import FieldReader, has_control, shown
+from kolcrm.exchange.handover.sent_items import check_sent_items
 
 # What the import derives again from the rows it writes (restore._refresh_derived, the search index): not read.
 _DERIVED = ("main_platform", "followers", "engagement_rate", "last_contact", "name_order")
@@ -129,6 +130,7 @@ def _kol(kol: dict[str, Any], problems: list[str], today: date) -> None:
     check_deals(kol["deals"], where, problems, today)
     _care(kol, where, problems, today)
     check_attachments(kol.setdefault("attachments", []), where, problems)  # none before kolcrm 18
+    check_sent_items(kol.setdefault("sent_items", []), where, problems, today)  # none before kolcrm 22
 
 
 def _account(account: dict[str, Any], kol: str, problems: list[str]) -> AccountRecord:

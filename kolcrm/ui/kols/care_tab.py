@@ -24,6 +24,7 @@ from kolcrm.core.numbers import format_money
 from kolcrm.ui import prompts
 from kolcrm.ui.kols.care_forms import fit_rows, read_only_table
 from kolcrm.ui.kols.scheduling_box import SchedulingBox
+from kolcrm.ui.kols.sent_items_box import SentItemsBox
 from kolcrm.ui.widgets.display import section_title
 
 _GIFT_HEADERS = (
@@ -77,6 +78,8 @@ class CareTab(QScrollArea):
 
         self.scheduling = SchedulingBox()
         self.scheduling.saved.connect(self.changed)
+        self.sent = SentItemsBox()  # samples, products and gifts sent for content (fulfilment, ghosting)
+        self.sent.changed.connect(self.changed)
 
         inner = QWidget()
         layout = QVBoxLayout(inner)
@@ -88,6 +91,7 @@ class CareTab(QScrollArea):
         perks_title = section_title(self.tr("Perks received"))
         layout.addLayout(_head(perks_title, self.add_perk_button, self.edit_perk_button, self.delete_perk_button))
         layout.addWidget(self.perks)
+        layout.addWidget(self.sent)
         layout.addWidget(section_title(self.tr("Scheduling priority")))
         layout.addWidget(self.scheduling)
         layout.addStretch(1)
@@ -111,6 +115,7 @@ class CareTab(QScrollArea):
             )
         )
         self.scheduling.load(kol_id)
+        self.sent.load(kol_id)
         self._update_buttons()
 
     # -- gifts -------------------------------------------------------------------------------------------------

@@ -105,11 +105,14 @@ class KolListModel(QAbstractTableModel):
             return row.real_name
         if role == Qt.ItemDataRole.ToolTipRole and key == "followers":
             return f"{row.followers:,}"
-        if key == "payments" and row.overdue_payment:
+        if key == "payments" and (row.overdue_payment or row.ghosting):
             if role == Qt.ItemDataRole.ForegroundRole:
                 return QBrush(QColor("#b00020"))
             if role == Qt.ItemDataRole.ToolTipRole:
-                return self.tr("A payment to this KOL is past due and unpaid")
+                tips = [self.tr("A payment to this KOL is past due and unpaid")] if row.overdue_payment else []
+                if row.ghosting:
+                    tips.append(self.tr("Received a sample, product or gift and posted nothing within the window"))
+                return "\n".join(tips)
         return None
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
@@ -340,5 +343,8 @@ def _display(row: KolRow, key: str) -> str:
     if key == "status":
         return Status(row.status).label
     if key == "payments":
-        return QCoreApplication.translate("KolListModel", "⚠ overdue") if row.overdue_payment else ""
+        flags = [QCoreApplication.translate("KolListModel", "⚠ overdue")] if row.overdue_payment else []
+        if row.ghosting:
+            flags.append(QCoreApplication.translate("KolListModel", "⚠ no post"))
+        return " ".join(flags)
     return row.city

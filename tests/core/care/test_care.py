@@ -297,6 +297,7 @@ def test_the_health_score_shows_its_parts(kol, brand):
         "Fees paid as asked and on time",
         "Perks received",
         "Open risks",
+        "Content for items sent",
     ]
     assert before.total == round(sum(p.points for p in before.parts))
     thanks = before.parts[1]

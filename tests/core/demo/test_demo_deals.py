@@ -54,3 +54,12 @@ def test_the_demo_has_outreach_in_every_stage_and_one_follow_up_due(any_db):
     assert all(counts[stage] >= 1 for stage in OutreachStage)
     (due,) = outreach.follow_ups(clock.today())
     assert due.touches == 1
+
+
+def test_the_demo_has_a_ghosting_case(any_db):
+    from kolcrm.core import clock
+    from kolcrm.core.care.fulfilment import ghosted_items
+
+    populate_demo(40, seed=3)
+    (ghosted,) = ghosted_items(clock.today())
+    assert ghosted[0].description.startswith("口红试色装")
