@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QScrollArea,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -35,6 +36,7 @@ from kolcrm.ui.lazy_areas import (
     AREA_TRASH,
     LazyAreas,
 )
+from kolcrm.ui.saved_views import SavedViews
 
 BADGE_DELAY_MS = 250
 STATUS_MESSAGE_MS = 12_000  # long enough to read an undo hint, then the database's path comes back
@@ -47,6 +49,7 @@ __all__ = [
 
 
 class MainWindow(LazyAreas, QMainWindow):
+    AREA_KOLS, AREA_COLLABORATIONS = AREA_KOLS, AREA_COLLABORATIONS  # for the saved views
     # Preferences chose another language: the app builds a new window in it and puts the user back where they were.
     language_changed = Signal(str)
 
@@ -86,7 +89,13 @@ class MainWindow(LazyAreas, QMainWindow):
         central = QWidget()
         layout = QHBoxLayout(central)
         layout.setContentsMargins(6, 6, 6, 6)
-        layout.addWidget(self.sidebar)
+        self.saved_views = SavedViews(self, settings)  # under the sidebar, and the Views menu
+        sidebar = QVBoxLayout()
+        sidebar.setContentsMargins(0, 0, 0, 0)
+        sidebar.addWidget(self.sidebar, 1)
+        sidebar.addWidget(self.saved_views.title)
+        sidebar.addWidget(self.saved_views.list)
+        layout.addLayout(sidebar)
         # A screen smaller than an area's least size (1024×640 and up are kept usable) scrolls the area instead of
         # forcing a window wider than the screen: the window's minimum stays the sidebar and a little.
         self.area_scroller = QScrollArea()
@@ -160,6 +169,7 @@ class MainWindow(LazyAreas, QMainWindow):
         self.data.add_to_edit_menu(edit_menu)
 
         self.area_actions = menus.add_view_menu(self, self.show_area)
+        self.saved_views.add_menu(self.menuBar())
         self.today_action = self.area_actions[AREA_TODAY]
         self.help_menu = menus.add_help_menu(self, self.database_path)
 

@@ -9481,6 +9481,65 @@ The file is at:
     </message>
 </context>
 <context>
+    <name>SavedViews</name>
+    <message>
+        <source>Saved views: click one to show the list or table as it was saved</source>
+        <translation>已保存的视图：点击即可按保存时的样子显示列表或表格</translation>
+    </message>
+    <message>
+        <source>Saved views</source>
+        <translation>已保存的视图</translation>
+    </message>
+    <message>
+        <source>Vie&amp;ws</source>
+        <translation>视图集(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Save view</source>
+        <translation>保存视图</translation>
+    </message>
+    <message>
+        <source>Name of this view:</source>
+        <translation>视图名称：</translation>
+    </message>
+    <message>
+        <source>Delete a view</source>
+        <translation>删除视图</translation>
+    </message>
+    <message>
+        <source>View:</source>
+        <translation>视图：</translation>
+    </message>
+    <message>
+        <source>Delete the view “{0}”?</source>
+        <translation>删除视图“{0}”？</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Save the KOL list as a view…</source>
+        <translation>将 KOL 列表保存为视图…</translation>
+    </message>
+    <message>
+        <source>Save the deals table as a view…</source>
+        <translation>将合作表格保存为视图…</translation>
+    </message>
+    <message>
+        <source>Delete a view…</source>
+        <translation>删除视图…</translation>
+    </message>
+    <message>
+        <source>KOLs</source>
+        <translation>KOL</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>合作</translation>
+    </message>
+</context>
+<context>
     <name>ScheduleView</name>
     <message>
         <source>KOL</source>
