@@ -89,7 +89,7 @@ class MainWindow(LazyAreas, QMainWindow):
         central = QWidget()
         layout = QHBoxLayout(central)
         layout.setContentsMargins(6, 6, 6, 6)
-        self.saved_views = SavedViews(self, settings)  # under the sidebar, and the Views menu
+        self.saved_views = SavedViews(self)  # under the sidebar, and the Views menu
         sidebar = QVBoxLayout()
         sidebar.setContentsMargins(0, 0, 0, 0)
         sidebar.addWidget(self.sidebar, 1)

@@ -1,8 +1,8 @@
 """Saved views: the KOL list's or the deals table's filters, sort and columns kept under a name, in the Views menu
 and under the sidebar; choosing one puts the area back as it was saved.
 
-Views are this person's way of looking at the book, so they live in this computer's settings, not in the book a team
-shares. A view keeps what its filters hold by value (a brand's id, a stage), so a brand renamed since still matches.
+Views are kept in the book (its settings table), so a team sees the same ones and a demo book comes with some. A view
+keeps what its filters hold by value (a brand's id, a stage), so a brand renamed since still matches.
 """
 
 from __future__ import annotations
@@ -10,13 +10,14 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QObject, QSettings, Qt, Signal
+from PySide6.QtCore import QByteArray, QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QComboBox, QInputDialog, QLabel, QListWidget, QListWidgetItem, QMenu, QWidget
 
+from kolcrm.core.store import settings as store_settings
 from kolcrm.ui import prompts
 
-KEY = "views/saved"
+KEY = "saved_views"
 KOLS, DEALS = "kols", "deals"
 _KOL_COMBOS = ("status", "platform", "tier", "tag", "owner", "outreach")
 _DEAL_COMBOS = ("brand", "stage")
@@ -25,9 +26,9 @@ _DEAL_COMBOS = ("brand", "stage")
 class SavedViews(QObject):
     changed = Signal()
 
-    def __init__(self, window: Any, settings: QSettings) -> None:  # the MainWindow (not imported: it imports this)
+    def __init__(self, window: Any) -> None:  # the MainWindow (not imported: it imports this)
         super().__init__(window)
-        self.window, self.settings = window, settings
+        self.window = window
         self.list = QListWidget()
         self.list.setObjectName("savedViews")
         self.list.setFixedWidth(130)
@@ -43,8 +44,9 @@ class SavedViews(QObject):
 
     # -- stored views --------------------------------------------------------------------------------------
     def views(self) -> list[dict[str, Any]]:
+        """The saved views; none when the book cannot say (a damaged value is not the user's problem here)."""
         try:
-            found = json.loads(str(self.settings.value(KEY) or "[]"))
+            found = json.loads(store_settings.get_text(KEY, "[]"))
         except ValueError:
             return []
         return [view for view in found if isinstance(view, dict) and view.get("area") in (KOLS, DEALS)]
@@ -54,12 +56,12 @@ class SavedViews(QObject):
         name = name.strip()
         view = {"name": name, "area": area, **(self._kols_state() if area == KOLS else self._deals_state())}
         views = [v for v in self.views() if v["name"] != name] + [view]
-        self.settings.setValue(KEY, json.dumps(views, ensure_ascii=False))
+        store_settings.set_text(KEY, json.dumps(views, ensure_ascii=False))
         self.changed.emit()
         return view
 
     def delete(self, name: str) -> None:
-        self.settings.setValue(KEY, json.dumps([v for v in self.views() if v["name"] != name], ensure_ascii=False))
+        store_settings.set_text(KEY, json.dumps([v for v in self.views() if v["name"] != name], ensure_ascii=False))
         self.changed.emit()
 
     def apply(self, name: str) -> bool:

@@ -44,7 +44,7 @@ def test_a_kol_view_is_saved_shown_again_and_kept_for_the_next_window(
     qtbot.waitUntil(lambda: _names(main_window) == {"小鹿"})
     assert bar.tag.currentData() == "双11"
 
-    again = MainWindow(settings, database_path=gui_db)
+    again = MainWindow(settings, database_path=gui_db)  # the views are in the book: any window of it has them
     qtbot.addWidget(again)
     assert [v["name"] for v in again.saved_views.views()] == ["双11 已联系"]
     monkeypatch.setattr(QInputDialog, "getItem", staticmethod(lambda *a, **k: ("双11 已联系", True)))
@@ -67,3 +67,7 @@ def test_a_deals_view_keeps_the_stage_and_the_table(qtbot, main_window, monkeypa
     assert main_window.saved_views.apply("Signed")
     assert area.filters.stage.currentData() == "contracted" and area.views.currentWidget() is area.table
     qtbot.waitUntil(lambda: {row.stage.value for row in area.rows} == {"contracted"})
+    names = [view["name"] for view in main_window.saved_views.views()]
+    assert names == ["建联待跟进 Follow-ups", "已签约 Signed", "Signed"], "the demo book comes with two views"
+    assert main_window.saved_views.apply("建联待跟进 Follow-ups")
+    assert main_window.kols.filters.outreach.currentData() == "silent:3"

@@ -24,6 +24,7 @@ from kolcrm.core.demo.deals import add_demo_collaborations
 from kolcrm.core.demo.files import add_demo_files
 from kolcrm.core.demo.fulfilment import add_demo_fulfilment
 from kolcrm.core.demo.outreach import add_demo_outreach
+from kolcrm.core.demo.views import add_demo_views
 from kolcrm.core.kols.validation import handle_key
 from kolcrm.core.store import search
 from kolcrm.core.store.db import database
@@ -156,6 +157,7 @@ def populate_demo(kols: int = 80, seed: int = 7, progress: Progress | None = Non
                 add_demo_agencies()
                 add_demo_outreach(today)
                 add_demo_fulfilment(today)
+                add_demo_views()
     return kols
 
 
