@@ -1096,6 +1096,33 @@ The current file is not deleted: it is kept aside as {1}.replaced-&lt;date and t
     </message>
 </context>
 <context>
+    <name>Calendar</name>
+    <message>
+        <source>618 shopping festival</source>
+        <translation>618 购物节</translation>
+    </message>
+    <message>
+        <source>Double 11 (双11)</source>
+        <translation>双11</translation>
+    </message>
+    <message>
+        <source>Double 12 (双12)</source>
+        <translation>双12</translation>
+    </message>
+    <message>
+        <source>{brand}&apos;s own post on {channel}</source>
+        <translation>{brand} 官方在{channel}发布</translation>
+    </message>
+    <message>
+        <source>{name} booked out</source>
+        <translation>{name} 档期已满</translation>
+    </message>
+    <message>
+        <source>{kol} exclusive to {brand}: {category}</source>
+        <translation>{kol} 与 {brand} 排他：{category}</translation>
+    </message>
+</context>
+<context>
     <name>CampaignEditor</name>
     <message>
         <source>New campaign</source>
@@ -8933,6 +8960,57 @@ The file is at:
     </message>
 </context>
 <context>
+    <name>MonthCalendar</name>
+    <message>
+        <source>Mon</source>
+        <translation>周一</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>周二</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>周三</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>周四</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>周五</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>周六</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>周日</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <source>Previous month</source>
+        <translation>上个月</translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation>下个月</translation>
+    </message>
+    <message>
+        <source>{year}-{month:02d}</source>
+        <translation>{year}年{month}月</translation>
+    </message>
+    <message>
+        <source>Not moved</source>
+        <translation>未移动</translation>
+    </message>
+</context>
+<context>
     <name>NewPassphraseDialog</name>
     <message>
         <source>If you lose this passphrase, nobody can open the database again: not you, not kolcrm, not its makers. There is no reset. Write it down and keep it somewhere safe.</source>
@@ -9600,6 +9678,10 @@ The file is at:
     <message>
         <source>Next 30 days</source>
         <translation>未来 30 天</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月历</translation>
     </message>
     <message>
         <source>Exclusivity windows</source>

@@ -129,3 +129,24 @@ def _append(row: Deliverable, state: ApprovalState, actor: str, note: str) -> No
     row.save()
     ApprovalStep.create(deliverable=row.id, state=state, happened_at=utc_now(), actor=actor.strip(), note=note.strip())
     Collaboration.update(updated_at=utc_now()).where(Collaboration.id == row.collaboration_id).execute()
+
+
+def reschedule(deliverable_id: int, due_on: date) -> list[str]:
+    """Move a deliverable's due date (the calendar's drag), checked as the deal editor checks a deal: a refusal
+    raises, and what the editor would only warn about (due after the deal ends) is returned, in words."""
+    from kolcrm.core.collaborations.service import get_collaboration
+    from kolcrm.core.collaborations.validation import deliverable_warnings, validate_collaboration
+    from kolcrm.core.store import versions
+
+    with database.atomic():
+        row = _row(deliverable_id)
+        record = get_collaboration(row.collaboration_id)
+        index = next(i for i, item in enumerate(record.deliverables) if item.id == deliverable_id)
+        record.deliverables[index].due_on = due_on
+        problems = validate_collaboration(record)
+        if problems:
+            raise ValidationError(problems)
+        database.execute_sql("UPDATE deliverable SET due_on = ? WHERE id = ?", (due_on.isoformat(), deliverable_id))
+        versions.claim_many("collaboration", [row.collaboration_id])  # an editor open on the deal is told
+    prefix = f"deliverables[{index}]"
+    return [warning.message for warning in deliverable_warnings(record) if warning.field.startswith(prefix)]

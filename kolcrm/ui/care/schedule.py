@@ -26,10 +26,12 @@ from kolcrm.core.care.schedule import ScheduledDeliverable
 from kolcrm.core.i18n import QT_TRANSLATE_NOOP
 from kolcrm.core.vocabulary import Priority, platform_label
 from kolcrm.ui.care.exclusivity_view import ExclusivityView
+from kolcrm.ui.care.month_calendar import MonthCalendar
 
 DEAL_ROLE = Qt.ItemDataRole.UserRole + 1
 ROW_HEIGHT = 26
 WEEK, MONTH = 7, 30
+CALENDAR = -1  # the month as a calendar (and 0: the exclusivity windows)
 BLACKOUT_SHADE = QColor("#e6e0f0")
 TIGHT_COLOUR = QColor("#b35c00")
 FIRST_CALL_COLOUR = QColor("#1a7f37")
@@ -64,6 +66,8 @@ class ScheduleView(QWidget):
         self.week_button = self._range_button(self.tr("Next 7 days"), WEEK)
         self.month_button = self._range_button(self.tr("Next 30 days"), MONTH)
         self.week_button.setChecked(True)
+        self.calendar_button = self._range_button(self.tr("Month"), CALENDAR)
+        self.calendar_button.setObjectName("calendarButton")
         self.windows_button = self._range_button(self.tr("Exclusivity windows"), 0)
         self.windows_button.setObjectName("exclusivityButton")
         self.count_label = QLabel()
@@ -93,10 +97,14 @@ class ScheduleView(QWidget):
         self.windows = ExclusivityView()
         self.windows.open_collaboration_requested.connect(self.open_collaboration_requested)
         self.pages.addWidget(self.windows)
+        self.calendar = MonthCalendar()
+        self.calendar.open_collaboration_requested.connect(self.open_collaboration_requested)
+        self.pages.addWidget(self.calendar)
 
         top = QHBoxLayout()
         top.addWidget(self.week_button)
         top.addWidget(self.month_button)
+        top.addWidget(self.calendar_button)
         top.addWidget(self.windows_button)
         top.addSpacing(12)
         top.addWidget(self.count_label)
@@ -112,6 +120,11 @@ class ScheduleView(QWidget):
 
     def load(self, today: date | None = None) -> None:
         self.today = today or clock.today()
+        if self.days == CALENDAR:
+            self.calendar.load(self.today)
+            self.count_label.clear()
+            self.pages.setCurrentWidget(self.calendar)
+            return
         if self.days == 0:  # the exclusivity windows, not deliverables
             self.windows.load(self.today)
             windows = self.tr("%n exclusivity windows", "", self.windows.window_count)
@@ -137,7 +150,8 @@ class ScheduleView(QWidget):
 
     def set_range(self, days: int) -> None:
         self.days = days
-        {WEEK: self.week_button, MONTH: self.month_button}.get(days, self.windows_button).setChecked(True)
+        buttons = {WEEK: self.week_button, MONTH: self.month_button, CALENDAR: self.calendar_button}
+        buttons.get(days, self.windows_button).setChecked(True)
         self.load(self.today)
 
     def row_items(self) -> list[QTreeWidgetItem]:
