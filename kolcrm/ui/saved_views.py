@@ -33,6 +33,8 @@ class SavedViews(QObject):
         self.list.setObjectName("savedViews")
         self.list.setFixedWidth(130)
         self.list.setMaximumHeight(160)
+        self.list.setWordWrap(True)  # a view's name and area on two lines rather than cut off
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setToolTip(
             QCoreApplication.translate("SavedViews", "Saved views: click one to show the list or table as it was saved")
         )

@@ -579,6 +579,16 @@
         </message>
     </context>
     <context>
+        <name>MonthCalendar</name>
+        <message numerus="yes">
+            <source>%n windows</source>
+            <translation>
+                <numerusform>%n window</numerusform>
+                <numerusform>%n windows</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>OutreachBox</name>
         <message numerus="yes">
             <source>%n messages, the last on {0}</source>

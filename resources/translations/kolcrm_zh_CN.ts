@@ -8686,6 +8686,10 @@ The file is at:
         <translation>费用 / 预算</translation>
     </message>
     <message>
+        <source>Your name ({me})</source>
+        <translation>你的名字（{me}）</translation>
+    </message>
+    <message>
         <source>Message</source>
         <translation>消息</translation>
     </message>
@@ -9004,6 +9008,12 @@ The file is at:
     <message>
         <source>{year}-{month:02d}</source>
         <translation>{year}年{month}月</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n windows</source>
+        <translation>
+            <numerusform>%n 个排他期</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not moved</source>

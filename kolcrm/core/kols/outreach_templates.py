@@ -96,8 +96,9 @@ def fill(body: str, values: dict[str, str]) -> str:
         return body
 
 
-def kol_values(kol_id: int, language: str, brand: str, fee: str) -> dict[str, str]:
-    """The fields for one KOL: their name and main account (platform named in the template's language)."""
+def kol_values(kol_id: int, language: str, brand: str, fee: str, me: str | None = None) -> dict[str, str]:
+    """The fields for one KOL: their name and main account (platform named in the template's language); `me` is
+    who signs the message (by default the name kolcrm knows this person by)."""
     row = database.execute_sql(
         "SELECT k.display_name, a.platform, a.handle FROM kol k LEFT JOIN platform_account a ON a.kol_id = k.id"
         " WHERE k.id = ? ORDER BY a.followers DESC, a.position LIMIT 1",
@@ -110,4 +111,4 @@ def kol_values(kol_id: int, language: str, brand: str, fee: str) -> dict[str, st
     if platform and language != "zh" and platform not in PLATFORMS_ZH:
         shown = platform_label(platform)
     return {"name": name, "platform": shown, "handle": handle or "", "brand": brand, "fee": fee,
-            "me": versions.current_person()}  # fmt: skip
+            "me": versions.current_person() if me is None else me}  # fmt: skip

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QByteArray, QMimeData, Qt, Signal
+from PySide6.QtCore import QByteArray, QMimeData, QSize, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QDragEnterEvent, QDragMoveEvent, QDropEvent, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -64,6 +64,11 @@ class DayCell(QListWidget):
         self.setMinimumSize(60, 54)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self.setStyleSheet("QListWidget { font-size: 11px; }")
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+
+    def sizeHint(self) -> QSize:
+        # Small: six weeks of days share the area's height; QListWidget's own hint (256×192) made the month scroll.
+        return QSize(90, 64)
 
     def mimeData(self, items: list[QListWidgetItem]) -> QMimeData:
         data = QMimeData()
@@ -153,8 +158,14 @@ class MonthCalendar(QWidget):
             outside = day.month != month
             label.setText(f"<b>{day.day}</b>" if day == today else str(day.day))
             label.setStyleSheet("color: #8c959f;" if outside else "")
-            banded = False
-            for entry in entries.get(day, []):
+            day_entries = entries.get(day, [])
+            # The windows are a band (the day tinted, named in its tooltip), not lines: a busy KOL has many, and
+            # they would push the day's deliverables out of sight.
+            windows = [entry.text for entry in day_entries if entry.kind == calendar.WINDOW]
+            cell.setToolTip("\n".join(windows))
+            if windows:
+                label.setText(label.text() + " · " + self.tr("%n windows", "", len(windows)))
+            for entry in sorted((e for e in day_entries if e.kind != calendar.WINDOW), key=_order):
                 item = QListWidgetItem(entry.text)
                 item.setToolTip(entry.text)
                 item.setForeground(QBrush(COLOURS.get(entry.kind, COLOURS[calendar.DELIVERABLE])))
@@ -164,11 +175,9 @@ class MonthCalendar(QWidget):
                     item.setFlags(item.flags() | Qt.ItemFlag.ItemIsDragEnabled)
                 else:
                     item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsDragEnabled)
-                banded = banded or entry.kind == calendar.WINDOW
                 cell.addItem(item)
-            cell.setStyleSheet(
-                "QListWidget { font-size: 11px;" + (f" background: {WINDOW_TINT.name()};" if banded else "") + " }"
-            )
+            tint = f" background: {WINDOW_TINT.name()};" if windows else ""
+            cell.setStyleSheet("QListWidget { font-size: 11px;" + tint + " }")
 
     def load(self, _today: date | None = None) -> None:
         self.show_month(self.year, self.month)
@@ -195,6 +204,13 @@ class MonthCalendar(QWidget):
         deal = item.data(DEAL_ROLE)
         if isinstance(deal, int):
             self.open_collaboration_requested.emit(deal)
+
+
+_KIND_ORDER = (calendar.DELIVERABLE, calendar.BRAND_POST, calendar.FESTIVAL, calendar.BLACKOUT)
+
+
+def _order(entry: calendar.CalendarEntry) -> int:
+    return _KIND_ORDER.index(entry.kind) if entry.kind in _KIND_ORDER else len(_KIND_ORDER)
 
 
 def _shift(year: int, month: int, months: int) -> tuple[int, int]:

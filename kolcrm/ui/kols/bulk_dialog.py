@@ -29,6 +29,7 @@ class BulkEditDialog(QDialog):
     def __init__(self, count: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Edit %n selected KOLs", "", count))
+        self.setMinimumWidth(480)  # the placeholders say what an empty box does: they must be read whole
         self.add_tags = QLineEdit()
         self.add_tags.setObjectName("bulkAddTags")
         self.add_tags.setPlaceholderText(self.tr("e.g. 双11, 美妆"))

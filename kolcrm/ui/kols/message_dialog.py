@@ -26,6 +26,7 @@ from kolcrm.core.brands.service import list_brands
 from kolcrm.core.errors import NotFoundError, ValidationError
 from kolcrm.core.kols import outreach
 from kolcrm.core.kols import outreach_templates as templates
+from kolcrm.core.store import versions
 from kolcrm.ui import prompts
 
 
@@ -44,6 +45,8 @@ class MessageDialog(QDialog):
         self.brand = QComboBox()
         self.brand.setEditable(True)
         self.brand.addItems([brand.name for brand in list_brands()])
+        self.me = QLineEdit(versions.current_person())
+        self.me.setObjectName("messageSender")
         self.fee = QLineEdit()
         self.fee.setPlaceholderText(self.tr("e.g. ¥20,000"))
         self.body = QPlainTextEdit()
@@ -60,6 +63,7 @@ class MessageDialog(QDialog):
         form.addRow(self.tr("Template"), self.template)
         form.addRow(self.tr("Brand"), self.brand)
         form.addRow(self.tr("Fee / budget"), self.fee)
+        form.addRow(self.tr("Your name ({me})"), self.me)
         form.addRow(self.tr("Message"), self.body)
         save_template = QPushButton(self.tr("Save as template…"))
         save_template.clicked.connect(self.save_as_template)
@@ -95,7 +99,7 @@ class MessageDialog(QDialog):
             item.setData(Qt.ItemDataRole.UserRole, kol_id)
             self.recipients.addItem(item)
         self.template.currentIndexChanged.connect(self._template_chosen)
-        for signal in (self.brand.currentTextChanged, self.fee.textChanged, self.body.textChanged):
+        for signal in (self.brand.currentTextChanged, self.fee.textChanged, self.me.textChanged, self.body.textChanged):
             signal.connect(self._refill)
         self.recipients.currentRowChanged.connect(lambda _row: self._show_current())
         self._template_chosen(0)
@@ -108,7 +112,7 @@ class MessageDialog(QDialog):
         for kol_id in self.kol_ids:
             try:
                 values = templates.kol_values(
-                    kol_id, language, self.brand.currentText().strip(), self.fee.text().strip()
+                    kol_id, language, self.brand.currentText().strip(), self.fee.text().strip(), self.me.text().strip()
                 )
             except NotFoundError:
                 continue
