@@ -13,6 +13,7 @@ from reportlab.pdfbase import pdfmetrics, ttfonts
 from reportlab.pdfbase.cidfonts import UnicodeCIDFont
 from reportlab.pdfbase.ttfonts import TTFont
 
+from kolcrm.contracts.font_subsets import cache_subsets
 from kolcrm.resources import cjk_font_path, emoji_font_path
 
 CJK_FONT_NAME = "KolcrmCJK"
@@ -58,7 +59,9 @@ def register_cjk_font() -> str:
 def _register(path: Path) -> str:
     try:
         # A .ttc holds several faces; index 0 of WQY Micro Hei is the proportional one.
-        pdfmetrics.registerFont(TTFont(CJK_FONT_NAME, str(path), subfontIndex=0))
+        font = TTFont(CJK_FONT_NAME, str(path), subfontIndex=0)
+        cache_subsets(font.face)
+        pdfmetrics.registerFont(font)
         return CJK_FONT_NAME
     except Exception as exc:  # missing file, truncated download, not a TrueType file
         warnings.warn(
@@ -87,6 +90,7 @@ def emoji_characters() -> frozenset[str]:
         except Exception as exc:  # a damaged install loses the emoji, not the contract
             warnings.warn(f"Emoji font could not be loaded ({exc}): emoji will not print.", MissingFontWarning, 2)
             return frozenset()
+        cache_subsets(font.face)
         pdfmetrics.registerFont(font)
         return frozenset(map(chr, font.face.charToGlyph))
 
