@@ -46,6 +46,7 @@ from kolcrm.contracts.layout import (
     zh_date,
     zh_number,
 )
+from kolcrm.contracts.paragraphs import paragraph
 from kolcrm.contracts.story_tables import StoryTables
 from kolcrm.contracts.templates import ContractTemplates, clean_text, fill, load_templates, to_markup
 from kolcrm.contracts.words import amount_in_chinese, amount_in_english
@@ -235,7 +236,7 @@ class _Story(StoryTables):
         return self.para(f"{label}{self.colon}{to_markup(value)}", "cell")
 
     def para(self, markup: str, style: str) -> Paragraph:
-        return Paragraph(with_emoji(markup), self.s[style])
+        return paragraph(with_emoji(markup), self.s[style])
 
     def flowables(self) -> list[Flowable]:
         story: list[Flowable] = [*self._header(), *self._parties()]
