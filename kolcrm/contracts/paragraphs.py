@@ -1,13 +1,17 @@
-"""The contract's paragraphs: markup parsed once per process, lines broken once per width.
+"""The contract's paragraphs: markup parsed, and lines broken at each width, once per process.
 
 Most of a contract's paragraphs are the clause file's wording, the same in every contract drafted from it, and
-reportlab parses each one's markup anew (its HTML parser: about half of building the story). A table lays its cells
-out to measure its rows and again to draw them, KeepTogether its contents before the frame does: reportlab breaks
-the same lines at the same width each time.
+reportlab parses each one's markup anew (its HTML parser: about half of building the story) and breaks its lines
+anew (a fifth of laying the pages out). Within one contract, too, a table lays its cells out to measure its rows
+and again to draw them, and KeepTogether lays out its contents before the frame does it again.
+
+Line breaking depends on the fragments, the style and the width alone, and reportlab only reads the lines it made
+(drawing, splitting at a page end: split() copies what it keeps), so paragraphs of the same markup share them.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
@@ -16,37 +20,57 @@ from reportlab.platypus import Paragraph
 
 # Distinct (markup, style) pairs kept: a contract has ~100 paragraphs, a batch repeats most of them.
 PARSED_KEPT = 2048
+# What Paragraph.wrap() sets on the paragraph, all of it derived from the width, the style and the fragments.
+_LAYOUT = ("width", "height", "_wrapWidths", "blPara")
+
+
+@dataclass(frozen=True, eq=False)
+class _Parsed:
+    text: str
+    style: ParagraphStyle
+    frags: tuple[Any, ...]
+    layouts: dict[float, dict[str, Any]] = field(default_factory=dict)  # width → what wrap() set at that width
 
 
 @lru_cache(maxsize=PARSED_KEPT)
-def _parsed(markup: str, style: ParagraphStyle) -> tuple[str, ParagraphStyle, tuple[Any, ...]]:
+def _parsed(markup: str, style: ParagraphStyle) -> _Parsed:
     """The cleaned text, the style and the fragments reportlab's parser makes of `markup` (styles are kept per
     process by the builder, so one style object stands for the same look every time)."""
     paragraph = Paragraph(markup, style)
-    return paragraph.text, paragraph.style, tuple(paragraph.frags)
+    return _Parsed(paragraph.text, paragraph.style, tuple(paragraph.frags))
 
 
 class ContractParagraph(Paragraph):  # type: ignore[misc]  # reportlab is untyped (see pyproject): Paragraph is Any
-    """A Paragraph that lays itself out once per width (the result depends on the width alone)."""
+    """A Paragraph that lays itself out once per width, reusing the layout of the same markup when it has one."""
 
+    _parsed: _Parsed | None = None  # None for the halves split() makes: they are laid out as reportlab does
     _laid_out: tuple[float, Any, float, float] | None = None
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
         laid_out = self._laid_out
-        # split() may delete blPara (no room on this page) or its halves get their own: then break lines again.
+        # split() may delete blPara (no room on this page): then break lines again.
         if laid_out is not None and laid_out[0] == avail_width and self.__dict__.get("blPara") is laid_out[1]:
             self.width, self.height = laid_out[2], laid_out[3]
             return self.width, self.height
-        before = self.__dict__.get("blPara")
-        width, height = super().wrap(avail_width, avail_height)
-        after = self.__dict__.get("blPara")
-        if after is not None and after is not before:  # not for a width too narrow to lay out (nothing was made)
-            self._laid_out = (avail_width, after, width, height)
-        return width, height
+        layout = self._parsed.layouts.get(avail_width) if self._parsed is not None else None
+        if layout is not None:
+            self.__dict__.update(layout)
+        else:
+            before = self.__dict__.get("blPara")
+            size: tuple[float, float] = super().wrap(avail_width, avail_height)
+            made = self.__dict__.get("blPara")
+            if made is None or made is before:  # a width too narrow to lay out: nothing was made
+                return size
+            if self._parsed is not None:
+                self._parsed.layouts[avail_width] = {name: self.__dict__[name] for name in _LAYOUT}
+        self._laid_out = (avail_width, self.blPara, self.width, self.height)
+        return self.width, self.height
 
 
 def paragraph(markup: str, style: ParagraphStyle) -> ContractParagraph:
-    """A paragraph of `markup` in `style`, its markup parsed once per process."""
-    text, parsed_style, frags = _parsed(markup, style)
+    """A paragraph of `markup` in `style`, parsed and laid out once per process."""
+    parsed = _parsed(markup, style)
     # A fresh list: reportlab keeps the list it is given, and only ever annotates the fragments alike.
-    return ContractParagraph(text, parsed_style, frags=list(frags))
+    made = ContractParagraph(parsed.text, parsed.style, frags=list(parsed.frags))
+    made._parsed = parsed
+    return made
