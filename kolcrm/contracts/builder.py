@@ -26,6 +26,7 @@ from reportlab.platypus import (
 from kolcrm.contracts import fees
 from kolcrm.contracts.data import ContractData
 from kolcrm.contracts.default_texts import VERSIONS_STATEMENT
+from kolcrm.contracts.font_subsets import reserve_wording
 from kolcrm.contracts.fonts import register_cjk_font, with_emoji
 from kolcrm.contracts.layout import (
     FRAME_WIDTH,
@@ -95,15 +96,19 @@ def build_contract_pdf(data: ContractData, templates: ContractTemplates | None =
         initialFontName=font,
     )
     footer = partial(_footer_text, templates, data.language, clean_text(data.number))
-    doc.build(story.flowables(), canvasmaker=partial(_FooterCanvas, footer=footer, font=font))
+    reserve = partial(reserve_wording, font_name=font, templates=templates, langs=story.langs)
+    doc.build(story.flowables(), canvasmaker=partial(_FooterCanvas, footer=footer, font=font, reserve=reserve))
     return buffer.getvalue()
 
 
 class _FooterCanvas(Canvas):  # type: ignore[misc]  # reportlab is untyped (see pyproject): Canvas is Any
     """Holds every page until the end so each footer can say how many pages there are."""
 
-    def __init__(self, *args: Any, footer: Callable[[int, int], str], font: str, **kwargs: Any) -> None:
+    def __init__(
+        self, *args: Any, footer: Callable[[int, int], str], font: str, reserve: Callable[[Any], None], **kwargs: Any
+    ) -> None:
         super().__init__(*args, **kwargs)
+        reserve(self._doc)  # before any text is drawn (font_subsets: the same subsets from contract to contract)
         self._footer = footer
         self._footer_font = font
         self._pages: list[dict[str, Any]] = []

@@ -1,9 +1,12 @@
 """The font subsets embedded in contracts, cut from the font and deflated once per process for each set of characters.
 
 reportlab embeds a TrueType font as subsets of up to 256 characters, numbered in the order the text first uses
-them, and rebuilds and recompresses every subset for every PDF: about a third of the time a contract took to save.
-Contracts drawn from the same clause file start with the same text, so their first subset (often every subset, when
-only figures and known characters change) repeats from one contract to the next. The bytes are the same either way.
+them, and rebuilt and recompressed every subset for every PDF: about a third of the time a contract took to save.
+A subset made here is kept and handed to the next PDF that embeds the same characters.
+
+For the same subsets to come round again, a contract reserves the first codes for the clause file's own characters
+(reserve_wording): then only the last subset, the characters of names, addresses and amounts, differs from one
+contract to the next; in the order of first use, a new name early on page 1 would shift every subset after it.
 """
 
 from __future__ import annotations
@@ -14,7 +17,9 @@ from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from reportlab.pdfbase import pdfdoc
+from reportlab.pdfbase import pdfdoc, pdfmetrics
+
+from kolcrm.contracts.templates import ContractTemplates
 
 # A subset of the CJK font is ~55 KB raw and ~35 KB deflated: 64 of each stay well under 10 MB per process.
 SUBSETS_KEPT = 64
@@ -65,3 +70,41 @@ def _encode(content: bytes | str) -> bytes:
 # reportlab deflates every stream through this one shared filter object (it is what addSubsetObjects puts on the
 # font file): a subset made above hands over its compressed bytes, every other stream is compressed as before.
 pdfdoc.PDFZCompress.encode = _encode
+
+
+def reserve_wording(doc: Any, font_name: str, templates: ContractTemplates, langs: tuple[str, ...]) -> None:
+    """Give the clause file's Chinese characters the first codes of `font_name` in this PDF, and start the text's
+    other characters on a subset of their own. Only for contracts with Chinese in them: an English one prints a
+    few Chinese names at most, and a subset kept apart for them would cost it a second subset."""
+    font = pdfmetrics.getFont(font_name)
+    if "zh" not in langs or not getattr(font, "_dynamicFont", False):  # the fallback CID font has no subsets
+        return
+    font.splitString(_wording_zh(templates), doc)  # what drawing text does: codes in the order of the string
+    # reportlab's state of this font in this PDF: nextCode is the code the next new character gets, and reportlab
+    # opens a new subset when it reaches a multiple of 256. Moving it there now keeps names out of the last subset
+    # of the wording (the first subset holds ASCII as well: a contract with little Chinese is left as it is).
+    state = font.state[doc]
+    if state.nextCode > 256:
+        state.nextCode = -(-state.nextCode // 256) * 256
+
+
+_wordings: dict[int, tuple[ContractTemplates, str]] = {}
+
+
+def _wording_zh(templates: ContractTemplates) -> str:
+    """Every character of the clause file's Chinese texts, once each, in the order of the file (amounts, dates and
+    kolcrm's own texts for an older file vary, and go with the names)."""
+    kept = _wordings.get(id(templates))
+    if kept is not None and kept[0] is templates:
+        return kept[1]
+    texts = [text for section in templates.sections.values() for key, text in section.items() if _is_zh(key)]
+    texts += [text for clause in templates.clauses for key, text in clause.texts.items() if _is_zh(key)]
+    wording = "".join(dict.fromkeys(char for char in "".join(texts) if not char.isascii()))
+    if len(_wordings) > 8:  # a clause file re-read now and then (the batch's own, a team's edited one)
+        _wordings.clear()
+    _wordings[id(templates)] = (templates, wording)
+    return wording
+
+
+def _is_zh(key: str) -> bool:
+    return key == "zh" or key.endswith("_zh")
