@@ -12,9 +12,11 @@ contract to the next; in the order of first use, a new name early on page 1 woul
 from __future__ import annotations
 
 import threading
+import weakref
 import zlib
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
 from typing import Any
 
 from reportlab.pdfbase import pdfdoc, pdfmetrics
@@ -79,19 +81,57 @@ def reserve_wording(doc: Any, font_name: str, templates: ContractTemplates, lang
     font = pdfmetrics.getFont(font_name)
     if "zh" not in langs or not getattr(font, "_dynamicFont", False):  # the fallback CID font has no subsets
         return
-    font.splitString(_wording_zh(templates), doc)  # what drawing text does: codes in the order of the string
+    wording = _wording_zh(templates)
+    font.splitString(wording.characters, doc)  # what drawing text does: codes in the order of the string
     # reportlab's state of this font in this PDF: nextCode is the code the next new character gets, and reportlab
     # opens a new subset when it reaches a multiple of 256. Moving it there now keeps names out of the last subset
     # of the wording (the first subset holds ASCII as well: a contract with little Chinese is left as it is).
     state = font.state[doc]
     if state.nextCode > 256:
         state.nextCode = -(-state.nextCode // 256) * 256
+    _reserved[doc] = wording
 
 
-_wordings: dict[int, tuple[ContractTemplates, str]] = {}
+def share_splits(font: Any) -> None:
+    """Have this font (a reportlab TTFont) split a text of reserved characters into subset codes once per process.
+
+    Drawing a line asks the font for its codes, character by character in Python (a third of drawing the text);
+    a line of the clause file's wording recurs in every contract, and its characters have the same codes in every
+    PDF that reserved the same wording, so the answer does too."""
+    split: Callable[..., list[tuple[int, bytes]]] = font.splitString
+
+    def split_string(text: str | bytes, doc: Any, encoding: str = "utf-8") -> list[tuple[int, bytes]]:
+        wording = _reserved.get(doc)
+        if wording is None or not isinstance(text, str) or not wording.fixed.issuperset(text):
+            return split(text, doc, encoding)  # a new character gets its code here
+        made = wording.splits.get(text)
+        if made is None:
+            if len(wording.splits) >= SPLITS_KEPT:
+                wording.splits.clear()
+            made = wording.splits[text] = split(text, doc, encoding)
+        return made  # reportlab only reads it
+
+    font.splitString = split_string  # this font only: an instance attribute, like cache_subsets above
 
 
-def _wording_zh(templates: ContractTemplates) -> str:
+# Distinct lines of text kept per clause file: a contract draws ~300, most of them the same in every contract.
+SPLITS_KEPT = 20_000
+# Characters whose codes reportlab fixes before any text (ASCII, at its own codes; a no-break space prints as one).
+_PREASSIGNED = frozenset(map(chr, range(32, 127))) | {"\xa0"}
+
+
+@dataclass(eq=False)
+class _Wording:
+    characters: str  # the clause file's Chinese characters, once each, in the order of the file
+    fixed: frozenset[str]  # those and the preassigned: the same codes in every PDF that reserved this wording
+    splits: dict[str, list[tuple[int, bytes]]] = field(default_factory=dict)  # text → its subsets and codes
+
+
+_reserved: weakref.WeakKeyDictionary[Any, _Wording] = weakref.WeakKeyDictionary()  # PDF document → its wording
+_wordings: dict[int, tuple[ContractTemplates, _Wording]] = {}
+
+
+def _wording_zh(templates: ContractTemplates) -> _Wording:
     """Every character of the clause file's Chinese texts, once each, in the order of the file (amounts, dates and
     kolcrm's own texts for an older file vary, and go with the names)."""
     kept = _wordings.get(id(templates))
@@ -99,7 +139,8 @@ def _wording_zh(templates: ContractTemplates) -> str:
         return kept[1]
     texts = [text for section in templates.sections.values() for key, text in section.items() if _is_zh(key)]
     texts += [text for clause in templates.clauses for key, text in clause.texts.items() if _is_zh(key)]
-    wording = "".join(dict.fromkeys(char for char in "".join(texts) if not char.isascii()))
+    characters = "".join(dict.fromkeys(char for char in "".join(texts) if not char.isascii()))
+    wording = _Wording(characters, frozenset(characters) | _PREASSIGNED)
     if len(_wordings) > 8:  # a clause file re-read now and then (the batch's own, a team's edited one)
         _wordings.clear()
     _wordings[id(templates)] = (templates, wording)

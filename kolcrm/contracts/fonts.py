@@ -13,7 +13,7 @@ from reportlab.pdfbase import pdfmetrics, ttfonts
 from reportlab.pdfbase.cidfonts import UnicodeCIDFont
 from reportlab.pdfbase.ttfonts import TTFont
 
-from kolcrm.contracts.font_subsets import cache_subsets
+from kolcrm.contracts.font_subsets import cache_subsets, share_splits
 from kolcrm.resources import cjk_font_path, emoji_font_path
 
 CJK_FONT_NAME = "KolcrmCJK"
@@ -61,6 +61,7 @@ def _register(path: Path) -> str:
         # A .ttc holds several faces; index 0 of WQY Micro Hei is the proportional one.
         font = TTFont(CJK_FONT_NAME, str(path), subfontIndex=0)
         cache_subsets(font.face)
+        share_splits(font)
         pdfmetrics.registerFont(font)
         return CJK_FONT_NAME
     except Exception as exc:  # missing file, truncated download, not a TrueType file
