@@ -19,6 +19,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from reportlab import rl_config
 from reportlab.pdfbase import pdfdoc, pdfmetrics
 
 from kolcrm.contracts.templates import ContractTemplates
@@ -27,8 +28,8 @@ from kolcrm.contracts.templates import ContractTemplates
 SUBSETS_KEPT = 64
 
 
-class _Subset(bytes):
-    """A subset font file that deflates itself once, however many PDFs embed it."""
+class DeflatedOnce(bytes):
+    """A stream's content (a subset font file, its text map) that deflates itself once, however many PDFs embed it."""
 
     _deflated: bytes | None = None
 
@@ -41,7 +42,7 @@ class _Subset(bytes):
 def cache_subsets(face: Any) -> None:
     """Have this font face (a reportlab TTFontFace) keep the subsets it makes, the last SUBSETS_KEPT of them."""
     make: Callable[[Sequence[int]], bytes] = face.makeSubset
-    kept: OrderedDict[tuple[int, ...], _Subset] = OrderedDict()
+    kept: OrderedDict[tuple[int, ...], DeflatedOnce] = OrderedDict()
     lock = threading.Lock()
 
     def make_subset(subset: Sequence[int]) -> bytes:
@@ -51,7 +52,7 @@ def cache_subsets(face: Any) -> None:
             if made is not None:
                 kept.move_to_end(key)
                 return made
-        made = _Subset(make(subset))
+        made = DeflatedOnce(make(subset))
         with lock:
             kept[key] = made
             while len(kept) > SUBSETS_KEPT:
@@ -66,12 +67,47 @@ _deflate: Callable[[bytes | str], bytes] = pdfdoc.PDFZCompress.encode
 
 
 def _encode(content: bytes | str) -> bytes:
-    return content.deflated() if isinstance(content, _Subset) else _deflate(content)
+    return content.deflated() if isinstance(content, DeflatedOnce) else _deflate(content)
 
 
 # reportlab deflates every stream through this one shared filter object (it is what addSubsetObjects puts on the
 # font file): a subset made above hands over its compressed bytes, every other stream is compressed as before.
 pdfdoc.PDFZCompress.encode = _encode
+
+
+class _FormattedArray(pdfdoc.PDFArray):  # type: ignore[misc]  # reportlab is untyped (see pyproject)
+    """A PDF array of numbers with its bytes made once."""
+
+    def __init__(self, sequence: Sequence[Any], formatted: bytes) -> None:
+        super().__init__(sequence)
+        self.formatted = formatted
+
+    def format(self, document: Any, *_: Any) -> bytes:
+        return self.formatted
+
+
+_widths: dict[tuple[Any, ...], bytes] = {}
+
+
+def share_widths(font: Any) -> None:
+    """Have this font (a reportlab TTFont) write each subset's widths once per process: reportlab formats the 256
+    numbers one by one for every PDF (0.3 ms a subset), and the subsets repeat (see reserve_wording)."""
+    add: Callable[[Any], None] = font.addObjects
+
+    def add_objects(doc: Any) -> None:
+        add(doc)  # makes the subsets' font dictionaries, formatted with the rest of the document later
+        for pdf_font in doc.idToObject["BasicFonts"].dict.values():
+            widths: Any = getattr(pdf_font, "Widths", None)
+            if type(widths) is pdfdoc.PDFArray:
+                key = (rl_config.pdfMultiLine, *widths.sequence)
+                formatted = _widths.get(key)
+                if formatted is None:
+                    if len(_widths) >= SUBSETS_KEPT:
+                        _widths.clear()
+                    formatted = _widths[key] = widths.format(doc)
+                pdf_font.Widths = _FormattedArray(widths.sequence, formatted)
+
+    font.addObjects = add_objects  # this font only, like the two above
 
 
 def reserve_wording(doc: Any, font_name: str, templates: ContractTemplates, langs: tuple[str, ...]) -> None:

@@ -13,7 +13,7 @@ from reportlab.pdfbase import pdfmetrics, ttfonts
 from reportlab.pdfbase.cidfonts import UnicodeCIDFont
 from reportlab.pdfbase.ttfonts import TTFont
 
-from kolcrm.contracts.font_subsets import cache_subsets, share_splits
+from kolcrm.contracts.font_subsets import SUBSETS_KEPT, DeflatedOnce, cache_subsets, share_splits, share_widths
 from kolcrm.resources import cjk_font_path, emoji_font_path
 
 CJK_FONT_NAME = "KolcrmCJK"
@@ -25,15 +25,21 @@ _lock = threading.Lock()
 _reportlab_to_unicode_cmap = ttfonts.makeToUnicodeCMap
 
 
-def _to_unicode_cmap(fontname: str, subset: list[int]) -> str:
+def _to_unicode_cmap(fontname: str, subset: list[int]) -> bytes:
+    return _text_map(fontname, tuple(subset))
+
+
+@lru_cache(maxsize=SUBSETS_KEPT)
+def _text_map(fontname: str, subset: tuple[int, ...]) -> bytes:
     """reportlab 4–5 write a character beyond U+FFFF into the text map as 5 hex digits (<1F98C>), which readers take
-    as U+1F98 and a stray C: copied or searched, 🦌 came out as ᾘ. PDF wants UTF-16 there (<D83EDD8C>)."""
-    cmap: str = _reportlab_to_unicode_cmap(fontname, subset)
+    as U+1F98 and a stray C: copied or searched, 🦌 came out as ᾘ. PDF wants UTF-16 there (<D83EDD8C>).
+    Kept (and deflated once) per subset, as the subsets themselves are (font_subsets)."""
+    cmap: str = _reportlab_to_unicode_cmap(fontname, list(subset))
     for code, point in enumerate(subset):
         if point > 0xFFFF:
             utf16 = chr(point).encode("utf-16-be").hex().upper()
             cmap = cmap.replace(f"<{code:02X}> <{point:04X}>\n", f"<{code:02X}> <{utf16}>\n", 1)
-    return cmap
+    return DeflatedOnce(cmap.encode("ascii"))  # a PostScript CMap: ASCII, as reportlab would write it
 
 
 # Process-wide, like rl_config below: reportlab looks the function up in its module when it writes a font.
@@ -62,6 +68,7 @@ def _register(path: Path) -> str:
         font = TTFont(CJK_FONT_NAME, str(path), subfontIndex=0)
         cache_subsets(font.face)
         share_splits(font)
+        share_widths(font)
         pdfmetrics.registerFont(font)
         return CJK_FONT_NAME
     except Exception as exc:  # missing file, truncated download, not a TrueType file
