@@ -65,11 +65,12 @@ def register_cjk_font() -> str:
 def _register(path: Path) -> str:
     try:
         # A .ttc holds several faces; index 0 of WQY Micro Hei is the proportional one.
-        font = TTFont(CJK_FONT_NAME, str(path), subfontIndex=0)
+        pdfmetrics.registerFont(TTFont(CJK_FONT_NAME, str(path), subfontIndex=0))
+        # The registered font: reportlab hands back one registered earlier from the same face, under another name.
+        font = pdfmetrics.getFont(CJK_FONT_NAME)
         cache_subsets(font.face)
         share_splits(font)
         share_widths(font)
-        pdfmetrics.registerFont(font)
         return CJK_FONT_NAME
     except Exception as exc:  # missing file, truncated download, not a TrueType file
         warnings.warn(
@@ -98,8 +99,9 @@ def emoji_characters() -> frozenset[str]:
         except Exception as exc:  # a damaged install loses the emoji, not the contract
             warnings.warn(f"Emoji font could not be loaded ({exc}): emoji will not print.", MissingFontWarning, 2)
             return frozenset()
-        cache_subsets(font.face)
         pdfmetrics.registerFont(font)
+        font = pdfmetrics.getFont(EMOJI_FONT_NAME)  # as above
+        cache_subsets(font.face)
         return frozenset(map(chr, font.face.charToGlyph))
 
 
