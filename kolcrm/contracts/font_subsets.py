@@ -7,6 +7,10 @@ A subset made here is kept and handed to the next PDF that embeds the same chara
 For the same subsets to come round again, a contract reserves the first codes for the clause file's own characters
 (reserve_wording): then only the last subset, the characters of names, addresses and amounts, differs from one
 contract to the next; in the order of first use, a new name early on page 1 would shift every subset after it.
+What depends on a subset alone is kept with it (its text map, fonts.py; its widths, share_widths), and so is what
+depends on the reserved codes alone: how a line of the wording splits into subset codes (share_splits).
+None of it changes a byte between a contract built first and one built after others: see
+tests/contracts/test_font_subsets.py.
 """
 
 from __future__ import annotations
@@ -26,6 +30,10 @@ from kolcrm.contracts.templates import ContractTemplates
 
 # A subset of the CJK font is ~55 KB raw and ~35 KB deflated: 64 of each stay well under 10 MB per process.
 SUBSETS_KEPT = 64
+# Distinct lines of text kept per clause file: a contract draws ~300, most of them the same in every contract.
+SPLITS_KEPT = 20_000
+# Characters whose codes reportlab fixes before any text (ASCII, at its own codes; a no-break space prints as one).
+_PREASSIGNED = frozenset(map(chr, range(32, 127))) | {"\xa0"}
 
 
 class DeflatedOnce(bytes):
@@ -131,7 +139,7 @@ def reserve_wording(doc: Any, font_name: str, templates: ContractTemplates, lang
 def share_splits(font: Any) -> None:
     """Have this font (a reportlab TTFont) split a text of reserved characters into subset codes once per process.
 
-    Drawing a line asks the font for its codes, character by character in Python (a third of drawing the text);
+    Drawing a line asks the font for its codes, character by character in Python (a quarter of drawing the text);
     a line of the clause file's wording recurs in every contract, and its characters have the same codes in every
     PDF that reserved the same wording, so the answer does too."""
     split: Callable[..., list[tuple[int, bytes]]] = font.splitString
@@ -148,12 +156,6 @@ def share_splits(font: Any) -> None:
         return made  # reportlab only reads it
 
     font.splitString = split_string  # this font only: an instance attribute, like cache_subsets above
-
-
-# Distinct lines of text kept per clause file: a contract draws ~300, most of them the same in every contract.
-SPLITS_KEPT = 20_000
-# Characters whose codes reportlab fixes before any text (ASCII, at its own codes; a no-break space prints as one).
-_PREASSIGNED = frozenset(map(chr, range(32, 127))) | {"\xa0"}
 
 
 @dataclass(eq=False)
