@@ -5,8 +5,9 @@ reportlab parses each one's markup anew (its HTML parser: about half of building
 anew (a fifth of laying the pages out). Within one contract, too, a table lays its cells out to measure its rows
 and again to draw them, and KeepTogether lays out its contents before the frame does it again.
 
-Line breaking depends on the fragments, the style and the width alone, and reportlab only reads the lines it made
-(drawing, splitting at a page end: split() copies what it keeps), so paragraphs of the same markup share them.
+Line breaking depends on the fragments, the style and the width alone, and drawing only reads the lines, so
+paragraphs of the same markup share them, except lines that reportlab's split() would write into (see
+ContractParagraph._split_leaves_alone).
 """
 
 from __future__ import annotations
@@ -20,8 +21,6 @@ from reportlab.platypus import Paragraph
 
 # Distinct (markup, style) pairs kept: a contract has ~100 paragraphs, a batch repeats most of them.
 PARSED_KEPT = 2048
-# What Paragraph.wrap() sets on the paragraph, all of it derived from the width, the style and the fragments.
-_LAYOUT = ("width", "height", "_wrapWidths", "blPara")
 
 
 @dataclass(frozen=True, eq=False)
@@ -56,15 +55,31 @@ class ContractParagraph(Paragraph):  # type: ignore[misc]  # reportlab is untype
         if layout is not None:
             self.__dict__.update(layout)
         else:
-            before = self.__dict__.get("blPara")
+            before = dict(self.__dict__)
             size: tuple[float, float] = super().wrap(avail_width, avail_height)
             made = self.__dict__.get("blPara")
-            if made is None or made is before:  # a width too narrow to lay out: nothing was made
+            if made is None or made is before.get("blPara"):  # a width too narrow to lay out: nothing was made
                 return size
-            if self._parsed is not None:
-                self._parsed.layouts[avail_width] = {name: self.__dict__[name] for name in _LAYOUT}
+            if self._parsed is not None and self._split_leaves_alone(made):
+                # Everything wrap() set (the lines; for lines of fragments, the fragments as words too).
+                changed = {name: value for name, value in self.__dict__.items() if before.get(name, _NONE) is not value}
+                self._parsed.layouts[avail_width] = changed
         self._laid_out = (avail_width, self.blPara, self.width, self.height)
         return self.width, self.height
+
+    def _split_leaves_alone(self, lines: Any) -> bool:
+        """Whether reportlab's split() only reads these lines. It copies lines of words (kind 0) unless it hyphenates;
+        into lines of fragments (kind 1: several styles or fonts, a <br/>) it appends a space to the last word of each
+        line it keeps, so those are shared only when too short to split (two lines, without orphans)."""
+        if getattr(self.style, "hyphenationLang", None):
+            return False
+        if lines.kind == 0:
+            return True
+        orphans = getattr(self, "allowOrphans", getattr(self.style, "allowOrphans", 0))
+        return len(lines.lines) < 3 and not orphans
+
+
+_NONE = object()
 
 
 def paragraph(markup: str, style: ParagraphStyle) -> ContractParagraph:
