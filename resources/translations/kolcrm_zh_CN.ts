@@ -9005,10 +9005,6 @@ The file is at:
         <source>Next month</source>
         <translation>下个月</translation>
     </message>
-    <message>
-        <source>{year}-{month:02d}</source>
-        <translation>{year}年{month}月</translation>
-    </message>
     <message numerus="yes">
         <source>%n windows</source>
         <translation>

@@ -56,7 +56,7 @@ class DayCell(QListWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.day = date.today()
+        self.day = clock.today()
         self.setDragEnabled(True)
         self.setAcceptDrops(True)
         self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
@@ -149,7 +149,7 @@ class MonthCalendar(QWidget):
 
     def show_month(self, year: int, month: int) -> None:
         self.year, self.month = year, month
-        self.title.setText(self.tr("{year}-{month:02d}").format(year=year, month=month))
+        self.title.setText(f"{year}-{month:02d}")  # digits only: read alike in both languages
         entries = calendar.month_entries(year, month)
         today = clock.today()
         for cell, label, day in zip(self.cells, self.day_labels, calendar.month_grid(year, month), strict=True):
