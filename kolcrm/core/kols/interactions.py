@@ -18,18 +18,25 @@ from kolcrm.core.vocabulary import InteractionKind
 MAX_TEXT_LENGTH = 20_000
 
 
-def add_interaction(kol_id: int, record: InteractionRecord) -> int:
-    text = record.text.strip()
+def checked_text(text: str, field: str = "text", when_empty: str = "") -> str:
+    """A note's text, stripped, or a ValidationError: empty (`when_empty` says what to write), too long, or holding
+    a control character. The timeline's notes and outreach messages are read alike."""
+    text = text.strip()
     if not text:
-        raise ValidationError(i18n.translate("KOLs", "Write something before saving the note"), field="text")
+        raise ValidationError(when_empty or i18n.translate("KOLs", "Write something before saving the note"), field)
     if len(text) > MAX_TEXT_LENGTH:
         raise ValidationError(
             i18n.translate("KOLs", "A note holds at most {limit} characters").format(limit=f"{MAX_TEXT_LENGTH:,}"),
-            field="text",
+            field=field,
         )
-    invisible = control_character_problem("text", text, i18n.translate("KOLs", "The note"), multiline=True)
+    invisible = control_character_problem(field, text, i18n.translate("KOLs", "The note"), multiline=True)
     if invisible:
         raise ValidationError([invisible])
+    return text
+
+
+def add_interaction(kol_id: int, record: InteractionRecord) -> int:
+    text = checked_text(record.text)
     if record.kind not in set(InteractionKind):
         raise ValidationError(
             i18n.translate("KOLs", "Unknown kind of interaction “{kind}”").format(kind=record.kind), field="kind"

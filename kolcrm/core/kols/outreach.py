@@ -14,9 +14,8 @@ from datetime import date, timedelta
 
 from kolcrm.core import clock, i18n
 from kolcrm.core.clock import utc_now
-from kolcrm.core.errors import ValidationError
 from kolcrm.core.kols import change_log
-from kolcrm.core.kols.interactions import MAX_TEXT_LENGTH
+from kolcrm.core.kols.interactions import checked_text
 from kolcrm.core.store import portable_sql, search, versions
 from kolcrm.core.store.db import database
 from kolcrm.core.vocabulary import InteractionKind
@@ -50,14 +49,7 @@ def set_stage(kol_ids: Sequence[int], stage: OutreachStage, on: date | None = No
 def log_touch(kol_ids: Sequence[int], message: str, on: date | None = None) -> int:
     """A message sent to each KOL (the filled template, or what was said): one more touch, dated, kept in the
     history; a KOL not contacted yet becomes contacted. Returns how many KOLs it was logged for."""
-    text = message.strip()
-    if not text:
-        raise ValidationError(i18n.translate("Outreach", "Write the message that was sent"), field="message")
-    if len(text) > MAX_TEXT_LENGTH:
-        raise ValidationError(
-            i18n.translate("KOLs", "A note holds at most {limit} characters").format(limit=f"{MAX_TEXT_LENGTH:,}"),
-            field="message",
-        )
+    text = checked_text(message, "message", i18n.translate("Outreach", "Write the message that was sent"))
     day = (on or clock.today()).isoformat()
     with database.atomic():
         ids = _ids(f"SELECT id FROM kol WHERE id IN ({_marks(kol_ids)}) AND deleted_at IS NULL", list(kol_ids))
