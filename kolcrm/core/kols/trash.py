@@ -5,7 +5,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from types import ModuleType
 
-from kolcrm.core.attachments.service import empty_removed
 from kolcrm.core.clock import utc_now
 from kolcrm.core.kols import change_log
 from kolcrm.core.store import search, versions
@@ -133,6 +132,8 @@ def empty_trash() -> int:
         _fit_scores().forget_kols(ids)  # kol_fit has no foreign key: no row may outlive its KOL
         # Deleted collaborations go with it (their deliverables, reviews and payments cascade).
         database.execute_sql("DELETE FROM collaboration WHERE deleted_at IS NOT NULL")
+        from kolcrm.core.attachments.service import empty_removed  # here: the list's start-up needs none of it
+
         empty_removed()  # files removed from a contract, deliverable or KOL that stays
     return len(ids)
 

@@ -11,6 +11,9 @@ import shutil
 import tempfile
 from pathlib import Path
 
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices
+
 from kolcrm.core.attachments import service as attachments
 
 _folder: Path | None = None
@@ -30,3 +33,9 @@ def viewable_copy(attachment_id: int) -> Path:
     folder = _private_folder() / str(attachment_id)
     folder.mkdir(exist_ok=True)
     return attachments.save_copy(attachment_id, folder / attachment.file_name)
+
+
+def open_in_system_viewer(path: Path) -> bool:
+    """Hand the file to the desktop's viewer; False when the desktop refused. (Not the contract preview's own: that
+    module loads QtPdf and reportlab, which the KOL pane, holding this panel, must not pay for at start.)"""
+    return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))

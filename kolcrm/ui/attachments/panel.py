@@ -21,9 +21,8 @@ from kolcrm.core.attachments import service as attachments
 from kolcrm.core.attachments.records import Attachment, Target
 from kolcrm.core.errors import NotFoundError, ValidationError
 from kolcrm.ui import prompts
-from kolcrm.ui.attachments.opening import viewable_copy
+from kolcrm.ui.attachments.opening import open_in_system_viewer, viewable_copy
 from kolcrm.ui.contracts.file_location import explain_not_opened
-from kolcrm.ui.contracts.preview import open_in_system_viewer
 from kolcrm.ui.widgets.display import local_time, pick_row_table
 
 
