@@ -188,3 +188,32 @@ def test_a_plain_book_opens_without_loading_sqlcipher(gui_db):
     result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr[-2000:]
     assert result.stdout.strip() == "not loaded"
+
+
+def test_the_window_and_the_kol_pane_load_no_pdf_or_contract_library(gui_db):
+    """The contract machinery (reportlab, QtPdf) loads when a contract is drafted or previewed, not with the list
+    or its pane: a files panel importing the preview once cost 13 MiB and 50 ms of every start."""
+    import subprocess
+    import sys
+    import textwrap
+
+    script = textwrap.dedent(
+        f"""
+        import os, sys, tempfile
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+        from PySide6.QtCore import QSettings
+        from kolcrm.app import create_application
+        from kolcrm.core.store.db import open_database
+        app = create_application([sys.argv[0]])
+        path = open_database({str(gui_db)!r})
+        from kolcrm.ui.main_window import MainWindow
+        window = MainWindow(QSettings(os.path.join(tempfile.mkdtemp(), "s.ini"), QSettings.Format.IniFormat), path)
+        window.show()
+        app.processEvents()
+        window.kols.detail  # built after the first paint
+        print(sorted(m for m in ("reportlab", "PySide6.QtPdf", "kolcrm.contracts.service") if m in sys.modules))
+        """
+    )
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert result.stdout.strip().splitlines()[-1] == "[]"
