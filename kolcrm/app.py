@@ -3,20 +3,21 @@
 from __future__ import annotations
 
 import logging
+import os
 import sys
 import traceback
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QSettings
-from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtCore import QCoreApplication, QSettings, QSize
+from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
 from kolcrm import __version__, language
 from kolcrm.core.errors import DatabaseOpenError
 from kolcrm.core.store import dialect
 from kolcrm.core.store.db import close_database, open_database
-from kolcrm.resources import cjk_font_path, emoji_font_path
+from kolcrm.resources import cjk_font_path, emoji_font_path, resource_path
 from kolcrm.ui import translators
 
 if TYPE_CHECKING:
@@ -31,8 +32,18 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     QCoreApplication.setOrganizationName("kolcrm")
     QCoreApplication.setApplicationName("kolcrm")
     QCoreApplication.setApplicationVersion(__version__)
+    QGuiApplication.setDesktopFileName("kolcrm")  # the launcher entry (resources/linux/kolcrm.desktop) it belongs to
+    app.setWindowIcon(app_icon())
     install_cjk_font(app)
     return app  # type: ignore[return-value]
+
+
+def app_icon() -> QIcon:
+    """The window and task-bar icon, in the sizes desktops pick from (resources/icons, made from kolcrm.svg)."""
+    icon = QIcon()
+    for size in (16, 24, 32, 48, 64, 128, 256):
+        icon.addFile(str(resource_path("icons", f"kolcrm-{size}.png")), QSize(size, size))
+    return icon
 
 
 def install_cjk_font(app: QApplication) -> str | None:
@@ -56,6 +67,11 @@ def settings() -> QSettings:
     return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, "kolcrm", "kolcrm")
 
 
+# Set, the app prints "ready" once the KOL list has painted its first rows and quits: how a benchmark times a start it
+# cannot reach into (the bundle's executable).
+READY_VARIABLE = "KOLCRM_QUIT_WHEN_READY"
+
+
 def run_app(path: Path, demo: bool = False) -> int:
     app = create_application()
     # Before any widget exists: every tr() made while building the window reads the chosen catalogue.
@@ -66,7 +82,10 @@ def run_app(path: Path, demo: bool = False) -> int:
     sys.excepthook = _show_unexpected_error
     if isinstance(opened, Path):  # a team's book has no files beside it
         _clean_interrupted_restore(opened)
-    open_window(opened).show()
+    window = open_window(opened)
+    window.show()
+    if os.environ.get(READY_VARIABLE):  # tests/perf/bench_bundle.py: the time to first rows, from outside
+        window.kols.list_painted.connect(lambda: (print("ready", flush=True), app.quit()))
     try:
         return app.exec()
     finally:

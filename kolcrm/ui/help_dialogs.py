@@ -3,11 +3,12 @@ Imported when one is opened: none of them is needed to show the window."""
 
 from __future__ import annotations
 
+import html
 import re
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QUrl, qVersion
+from PySide6.QtCore import QCoreApplication, Qt, QUrl, qVersion
 from PySide6.QtGui import QDesktopServices, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -42,12 +43,66 @@ def without_mnemonic(text: str) -> str:
     return text.replace("&&", "\0").replace("&", "").replace("\0", "&")
 
 
-def about(parent: QWidget, database_path: Path | None) -> None:
-    text = QCoreApplication.translate("MainWindow", "kolcrm {0}: a desktop CRM for KOL relationships.").format(
-        __version__
+def about(parent: QWidget, database_path: Path | None) -> QDialog:
+    """Version, where the data is, the versions a support person asks for, and the third-party notices."""
+    from kolcrm import notices
+
+    dialog = QDialog(parent)
+    dialog.setWindowTitle(QCoreApplication.translate("MainWindow", "About kolcrm"))
+    dialog.resize(620, 520)
+    head = QLabel()
+    head.setTextFormat(Qt.TextFormat.RichText)
+    head.setWordWrap(True)
+    head.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    lines = [
+        "<h2>kolcrm " + html.escape(__version__) + "</h2>",
+        html.escape(
+            QCoreApplication.translate("MainWindow", "kolcrm {0}: a desktop CRM for KOL relationships.").format(
+                __version__
+            )
+        ),
+        html.escape(QCoreApplication.translate("MainWindow", "Database: {0}").format(database_path or "—")),
+        html.escape(QCoreApplication.translate("MainWindow", "Data folder: {0}").format(data_folder(database_path))),
+        html.escape(" · ".join(f"{name} {version}" for name, version in _versions().items())),
+    ]
+    head.setText("<br>".join(lines))
+    table = QTableWidget(len(notices.COMPONENTS), 2)
+    table.setObjectName("thirdPartyNotices")
+    table.setHorizontalHeaderLabels(
+        [
+            QCoreApplication.translate("MainWindow", "Third-party component"),
+            QCoreApplication.translate("MainWindow", "Licence"),
+        ]
     )
-    text += "\n" + QCoreApplication.translate("MainWindow", "Database: {0}").format(database_path or "—")
-    prompts.info(parent, QCoreApplication.translate("MainWindow", "About kolcrm"), text)
+    table.verticalHeader().hide()
+    table.horizontalHeader().setStretchLastSection(True)
+    for row, (name, licence, where) in enumerate(notices.COMPONENTS):
+        for column, text in enumerate((name, licence)):
+            item = QTableWidgetItem(text)
+            item.setToolTip(where)
+            table.setItem(row, column, item)
+    table.resizeColumnsToContents()
+    note = QLabel(QCoreApplication.translate("MainWindow", "The full licence texts are in the licenses folder beside the program (a bundle) "
+                     "or in each package's metadata (an installation from source)."))  # fmt: skip
+    note.setWordWrap(True)
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+    buttons.rejected.connect(dialog.reject)
+    layout = QVBoxLayout(dialog)
+    layout.addWidget(head)
+    layout.addWidget(table, 1)
+    layout.addWidget(note)
+    layout.addWidget(buttons)
+    dialog.open()
+    return dialog
+
+
+def _versions() -> dict[str, str]:
+    from PySide6 import __version__ as pyside
+
+    from kolcrm import notices
+
+    found = notices.versions()
+    return {**dict(list(found.items())[:2]), "Qt": qVersion(), "PySide6": pyside, **dict(list(found.items())[2:])}
 
 
 def data_folder(database_path: Path | None) -> Path:

@@ -8140,12 +8140,28 @@ The file is at:
         <translation>关于 kolcrm(&amp;A)</translation>
     </message>
     <message>
-        <source>kolcrm {0}: a desktop CRM for KOL relationships.</source>
-        <translation>kolcrm {0}：KOL 关系管理桌面软件。</translation>
-    </message>
-    <message>
         <source>About kolcrm</source>
         <translation>关于 kolcrm</translation>
+    </message>
+    <message>
+        <source>kolcrm {0}: a desktop CRM for KOL relationships.</source>
+        <translation>kolcrm {0}：KOL 关系管理桌面应用。</translation>
+    </message>
+    <message>
+        <source>Data folder: {0}</source>
+        <translation>数据文件夹：{0}</translation>
+    </message>
+    <message>
+        <source>Third-party component</source>
+        <translation>第三方组件</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>许可证</translation>
+    </message>
+    <message>
+        <source>The full licence texts are in the licenses folder beside the program (a bundle) or in each package&apos;s metadata (an installation from source).</source>
+        <translation>完整的许可证文本位于程序旁的 licenses 文件夹中（安装包版本），或各软件包的元数据中（源码安装）。</translation>
     </message>
     <message>
         <source>Data folder</source>
