@@ -129,9 +129,9 @@ def _item(row: tuple[object, ...]) -> SentItem:
                     int(str(row[9])))  # fmt: skip
 
 
-_SELECT = (
-    "SELECT kol_id, kind, description, sent_on, promised, due_on, delivered_on, delivered_url, collaboration_id, id"
-)
+_COLUMNS = ("kol_id", "kind", "description", "sent_on", "promised", "due_on", "delivered_on", "delivered_url",
+            "collaboration_id", "id")  # fmt: skip
+_SELECT = f"SELECT {', '.join(_COLUMNS)}"
 
 
 def get_item(item_id: int) -> SentItem:
@@ -157,7 +157,7 @@ def fulfilment(kol_id: int, today: date | None = None) -> Fulfilment:
 def ghosted_items(today: date) -> list[tuple[SentItem, str]]:
     """Every ghosted item of a live KOL, with the KOL's name, the oldest first (the reminder rule's)."""
     rows = database.execute_sql(
-        f"{_SELECT.replace('SELECT ', 'SELECT s.').replace(', ', ', s.')}, k.display_name FROM sent_item s"
+        f"SELECT {', '.join('s.' + column for column in _COLUMNS)}, k.display_name FROM sent_item s"
         " JOIN kol k ON k.id = s.kol_id WHERE k.deleted_at IS NULL AND s.delivered_on IS NULL AND s.due_on < ?"
         " ORDER BY s.due_on, s.id",
         (today.isoformat(),),

@@ -16,7 +16,7 @@ from kolcrm.core.brands import fit_scores
 from kolcrm.core.clock import utc_now
 from kolcrm.core.errors import FieldProblem, ValidationError
 from kolcrm.core.kols import change_log, custom_fields
-from kolcrm.core.kols.ownership import MAX_OWNER_LENGTH
+from kolcrm.core.kols.ownership import owner_problem
 from kolcrm.core.kols.validation import control_character_problem
 from kolcrm.core.store import portable_sql, search, versions
 from kolcrm.core.store.db import database
@@ -116,10 +116,8 @@ def _problems(change: BulkChange) -> list[FieldProblem]:
     labels = (*change.add_categories, *change.add_value_tags)
     what = i18n.translate("KOLs", "Tags")
     found = [p for i, label in enumerate(labels) if (p := control_character_problem(f"tags[{i}]", label, what))]
-    owner = (change.owner or "").strip()
-    if len(owner) > MAX_OWNER_LENGTH or any(ord(c) < 32 for c in owner):
-        message = i18n.translate("KOLs", "An owner's name is one line of at most {n} characters")
-        found.append(FieldProblem("owner", message.format(n=MAX_OWNER_LENGTH)))
+    if change.owner is not None and (problem := owner_problem(change.owner)):
+        found.append(FieldProblem("owner", problem))
     return found
 
 

@@ -27,13 +27,21 @@ def owners() -> list[str]:
     return ([me] if me in names else []) + [name for name in names if name != me]
 
 
+def owner_problem(owner: str) -> str | None:
+    """Why `owner` cannot be an owner's name, or None (hand-over here, bulk edit in bulk_edit.py)."""
+    owner = owner.strip()
+    if len(owner) > MAX_OWNER_LENGTH or any(ord(c) < 32 for c in owner):
+        return i18n.translate("KOLs", "An owner's name is one line of at most {n} characters").format(
+            n=MAX_OWNER_LENGTH
+        )
+    return None
+
+
 def set_owner(kol_ids: Iterable[int], owner: str) -> int:
     """Give the KOLs to `owner` ("" for nobody); returns how many changed hands. All or nothing."""
     owner = owner.strip()
-    if len(owner) > MAX_OWNER_LENGTH or any(ord(c) < 32 for c in owner):
-        raise ValidationError(
-            i18n.translate("KOLs", "An owner's name is one line of at most {n} characters").format(n=MAX_OWNER_LENGTH)
-        )
+    if problem := owner_problem(owner):
+        raise ValidationError(problem)
     given: list[int] = []
     with database.atomic("IMMEDIATE"):
         for kol_id in sorted(set(kol_ids)):
